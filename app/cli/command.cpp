@@ -1,0 +1,74 @@
+#include "cli/command.h"
+
+namespace stages::cli {
+
+Context::Context(QTextStream &out, QTextStream &err, QString dbLocation)
+    : out(out)
+    , err(err)
+    , m_dbLocation(std::move(dbLocation))
+{
+}
+
+Context::~Context() = default;
+
+Database *Context::database(Database::Options options)
+{
+    if (m_db)
+        return m_db.get();
+    auto opened = Database::open(m_dbLocation, options);
+    if (!opened) {
+        fail(opened.error());
+        return nullptr;
+    }
+    m_db = std::move(opened.value());
+    return m_db.get();
+}
+
+int Context::fail(const QString &message)
+{
+    err << "stagesctl: " << message << Qt::endl;
+    return Failure;
+}
+
+std::optional<int> parseVerb(Context &context, QCommandLineParser &parser, const QStringList &args,
+                             const QString &description, int positionalCount)
+{
+    parser.setApplicationDescription(description);
+    parser.addOption({QStringLiteral("db"), Context::tr("Database file (default: %1).").arg(context.dbLocation()),
+                      Context::tr("PATH")});
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Context::tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(args)) {
+        context.fail(parser.errorText());
+        return UsageError;
+    }
+    if (parser.isSet(help)) {
+        // Name the verb ("stagesctl db backup") instead of the binary's path in the usage line.
+        QString text = parser.helpText();
+        text.replace(QCoreApplication::arguments().constFirst(), args.constFirst());
+        context.out << text;
+        return Success;
+    }
+    if (positionalCount >= 0 && parser.positionalArguments().size() != positionalCount) {
+        context.fail(Context::tr("wrong number of arguments; see --help."));
+        return UsageError;
+    }
+    return std::nullopt;
+}
+
+int groupHelp(Context &context, const Command &command, const QStringList &args)
+{
+    const bool asked = !args.isEmpty() && (args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h"));
+    QTextStream &stream = asked ? context.out : context.err;
+    if (!asked && !args.isEmpty())
+        stream << "stagesctl: " << Context::tr("unknown verb \"%1 %2\".").arg(command.name(), args.first()) << Qt::endl;
+    stream << Context::tr("Usage: stagesctl [--db PATH] %1 VERB [options]").arg(command.name()) << "\n"
+           << command.summary() << "\n\n"
+           << Context::tr("Verbs:") << "\n";
+    for (const QString &verb : command.verbs())
+        stream << "  " << verb << "\n";
+    stream << Context::tr("Every verb has --help.") << Qt::endl;
+    return asked ? Success : UsageError;
+}
+
+} // namespace stages::cli

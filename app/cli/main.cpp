@@ -1,0 +1,79 @@
+#include "cli/command.h"
+
+#include "core/storage/defaultlocation.h"
+#include "i18n/translations.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <vector>
+
+using namespace stages;
+using namespace stages::cli;
+
+namespace {
+
+/// Takes --db PATH / --db=PATH from anywhere on the line, so it works before or after the verb.
+QString takeDbOption(QStringList &args)
+{
+    QString db;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--db") && i + 1 < args.size()) {
+            db = args.at(i + 1);
+            args.remove(i, 2);
+            --i;
+        } else if (args.at(i).startsWith(QLatin1String("--db="))) {
+            db = args.at(i).mid(5);
+            args.remove(i);
+            --i;
+        }
+    }
+    return db;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Stages"));
+    QCoreApplication::setApplicationName(QStringLiteral("stages"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STAGES_VERSION));
+    i18n::installTranslators(app, i18n::systemLanguage());
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = app.arguments().mid(1);
+    QString db = takeDbOption(args);
+    if (db.isEmpty())
+        db = qEnvironmentVariable("STAGES_DB", defaultDatabaseLocation());
+    Context context(out, err, db);
+
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(makeDbCommand());
+    commands.push_back(makeClassCommand());
+    commands.push_back(makeUserCommand());
+    commands.push_back(makeDemoCommand());
+    commands.push_back(makeExercisesCommand());
+    commands.push_back(makeMusicCommand());
+
+    const QString group = args.value(0);
+    if (group == QLatin1String("--version")) {
+        out << "stagesctl " << QCoreApplication::applicationVersion() << Qt::endl;
+        return Success;
+    }
+    for (const auto &command : commands) {
+        if (command->name() == group)
+            return command->run(context, args.mid(1));
+    }
+    const bool asked = group == QLatin1String("--help") || group == QLatin1String("-h") || group == QLatin1String("help");
+    QTextStream &stream = asked ? out : err;
+    if (!asked)
+        stream << "stagesctl: " << (group.isEmpty() ? Context::tr("missing command.") : Context::tr("unknown command \"%1\".").arg(group)) << "\n";
+    stream << Context::tr("Usage: stagesctl [--db PATH] COMMAND VERB [options]") << "\n\n" << Context::tr("Commands:") << "\n";
+    for (const auto &command : commands)
+        stream << "  " << command->name().leftJustified(10) << command->summary() << "\n";
+    stream << "\n" << Context::tr("\"stagesctl COMMAND --help\" lists a command's verbs. The database defaults to %1 "
+                                  "(or $STAGES_DB).").arg(defaultDatabaseLocation()) << Qt::endl;
+    return asked ? Success : UsageError;
+}

@@ -1,0 +1,333 @@
+#include "core/accounts/accountservice.h"
+
+#include "core/accounts/passwordhasher.h"
+#include "core/accounts/signinthrottle.h"
+#include "core/audit/auditlog.h"
+#include "core/clock.h"
+#include "core/storage/database.h"
+#include "core/storage/ids.h"
+#include "core/storage/sqlquery.h"
+
+#include <QSet>
+
+namespace stages {
+
+namespace {
+
+constexpr int kMinPasswordLength = 6;
+
+Person personFromRow(SqlQuery &q)
+{
+    Person p;
+    p.id = q.value(0).toString();
+    p.role = roleFromKey(q.value(1).toString()).value_or(Role::Pupil);
+    p.displayName = q.value(2).toString();
+    p.login = q.value(3).toString();
+    p.avatar = q.value(4).toInt();
+    p.classId = q.value(5).toString();
+    p.className = q.value(6).toString();
+    return p;
+}
+
+const QString kPersonColumns = QStringLiteral(
+    "p.id, p.role, p.display_name, p.login, p.avatar, c.id, c.name "
+    "FROM person p "
+    "LEFT JOIN class_member m ON m.person_id = p.id "
+    "LEFT JOIN school_class c ON c.id = m.class_id ");
+
+} // namespace
+
+AccountService::AccountService(Database &database, const Clock &clock)
+    : m_db(database)
+    , m_clock(clock)
+{
+}
+
+bool AccountService::isSetUp() const
+{
+    return !schoolId().isEmpty();
+}
+
+QString AccountService::schoolId() const
+{
+    auto id = SqlQuery(m_db.sql(), QStringLiteral("SELECT id FROM school ORDER BY created_at LIMIT 1")).scalar();
+    return id ? id->toString() : QString();
+}
+
+QString AccountService::schoolName() const
+{
+    auto name = SqlQuery(m_db.sql(), QStringLiteral("SELECT name FROM school ORDER BY created_at LIMIT 1")).scalar();
+    return name ? name->toString() : QString();
+}
+
+Result<Session> AccountService::setUpSchool(const QString &schoolName, const NewPerson &firstAdmin)
+{
+    using R = Result<Session>;
+    if (schoolName.trimmed().isEmpty())
+        return R::failure(tr("Please give the school a name."));
+    if (firstAdmin.role != Role::Admin)
+        return R::failure(tr("The first account must be an administrator."));
+
+    Transaction tx(m_db.sql());
+    if (auto s = tx.status(); !s)
+        return R::failure(s.error());
+    if (isSetUp())
+        return R::failure(tr("This database already belongs to a school."));
+    const QString school = newId();
+    SqlQuery insert(m_db.sql(), QStringLiteral("INSERT INTO school (id, name, created_at) VALUES (:id, :name, :at)"));
+    insert.bind(QStringLiteral(":id"), school)
+        .bind(QStringLiteral(":name"), schoolName.trimmed())
+        .bind(QStringLiteral(":at"), toDbTime(m_clock.now()));
+    if (auto s = insert.exec(); !s)
+        return R::failure(s.error());
+    auto admin = insertPerson(Session::commandLine(school), school, firstAdmin);
+    if (!admin)
+        return R::failure(admin.error());
+    if (auto s = tx.commit(); !s)
+        return R::failure(s.error());
+    return Session{admin->id, school, Role::Admin, admin->displayName};
+}
+
+Result<Person> AccountService::addPerson(const Session &session, const NewPerson &person)
+{
+    const Capability needed = person.role == Role::Pupil ? Capability::ManagePupils : Capability::ManageStaff;
+    if (auto s = require(session, needed); !s)
+        return Result<Person>::failure(s.error());
+    const QString school = schoolId();
+    if (school.isEmpty())
+        return Result<Person>::failure(tr("Set up the school first."));
+    Transaction tx(m_db.sql());
+    if (auto s = tx.status(); !s)
+        return Result<Person>::failure(s.error());
+    auto added = insertPerson(session, school, person);
+    if (!added)
+        return added;
+    if (auto s = tx.commit(); !s)
+        return Result<Person>::failure(s.error());
+    return added;
+}
+
+Result<Person> AccountService::insertPerson(const Session &actor, const QString &schoolId, const NewPerson &person)
+{
+    using R = Result<Person>;
+    const QString name = person.displayName.simplified();
+    if (name.isEmpty())
+        return R::failure(tr("Please enter a name."));
+    if (name.size() > 80)
+        return R::failure(tr("The name is too long (80 characters at most)."));
+
+    Person out;
+    out.id = newId();
+    out.role = person.role;
+    out.displayName = name;
+    out.avatar = person.avatar;
+    QByteArray passwordHash;
+    QByteArray pictureHash;
+
+    if (person.role == Role::Pupil) {
+        if (person.className.trimmed().isEmpty())
+            return R::failure(tr("A pupil needs a class."));
+        SqlQuery findClass(m_db.sql(), QStringLiteral("SELECT id FROM school_class WHERE name = :n AND school_id = :s"));
+        findClass.bind(QStringLiteral(":n"), person.className.trimmed()).bind(QStringLiteral(":s"), schoolId);
+        auto classId = findClass.scalar();
+        if (!classId)
+            return R::failure(classId.error());
+        if (classId->isNull())
+            return R::failure(tr("There is no class called \"%1\".").arg(person.className.trimmed()));
+        out.classId = classId->toString();
+        out.className = person.className.trimmed();
+        const QSet<int> distinct(person.pictures.cbegin(), person.pictures.cend());
+        bool inRange = true;
+        for (int p : person.pictures)
+            inRange = inRange && p >= 0 && p < PasswordHasher::kPictureChoices;
+        if (person.pictures.size() != PasswordHasher::kPictureCount || distinct.size() != PasswordHasher::kPictureCount || !inRange)
+            return R::failure(tr("A picture password is three different pictures."));
+        pictureHash = PasswordHasher::hash(PasswordHasher::pictureSecret(person.pictures));
+    } else {
+        if (person.password.size() < kMinPasswordLength)
+            return R::failure(tr("The password must have at least %1 characters.").arg(kMinPasswordLength));
+        out.login = person.login.trimmed().isEmpty() ? suggestLogin(name) : person.login.trimmed().toLower();
+        SqlQuery taken(m_db.sql(), QStringLiteral("SELECT COUNT(*) FROM person WHERE login = :l"));
+        taken.bind(QStringLiteral(":l"), out.login);
+        auto count = taken.scalar();
+        if (!count)
+            return R::failure(count.error());
+        if (count->toInt() > 0)
+            return R::failure(tr("The login \"%1\" is already taken.").arg(out.login));
+        passwordHash = PasswordHasher::hash(person.password);
+    }
+
+    SqlQuery insert(m_db.sql(), QStringLiteral(
+        "INSERT INTO person (id, school_id, role, display_name, login, avatar, password_hash, picture_hash, created_at) "
+        "VALUES (:id, :school, :role, :name, :login, :avatar, :pw, :pic, :at)"));
+    insert.bind(QStringLiteral(":id"), out.id)
+        .bind(QStringLiteral(":school"), schoolId)
+        .bind(QStringLiteral(":role"), roleKey(out.role))
+        .bind(QStringLiteral(":name"), out.displayName)
+        .bind(QStringLiteral(":login"), out.login.isEmpty() ? QVariant() : QVariant(out.login))
+        .bind(QStringLiteral(":avatar"), out.avatar)
+        .bind(QStringLiteral(":pw"), passwordHash.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(passwordHash)))
+        .bind(QStringLiteral(":pic"), pictureHash.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(pictureHash)))
+        .bind(QStringLiteral(":at"), toDbTime(m_clock.now()));
+    if (auto s = insert.exec(); !s)
+        return R::failure(s.error());
+    if (!out.classId.isEmpty()) {
+        SqlQuery member(m_db.sql(), QStringLiteral("INSERT INTO class_member (class_id, person_id) VALUES (:c, :p)"));
+        member.bind(QStringLiteral(":c"), out.classId).bind(QStringLiteral(":p"), out.id);
+        if (auto s = member.exec(); !s)
+            return R::failure(s.error());
+    }
+    if (auto s = AuditLog::record(m_db.sql(), m_clock.now(), actor, QStringLiteral("person.add"), out.id, roleKey(out.role)); !s)
+        return R::failure(s.error());
+    return out;
+}
+
+Result<QList<Person>> AccountService::people(const Session &session, std::optional<Role> role) const
+{
+    using R = Result<QList<Person>>;
+    if (auto s = require(session, Capability::ViewClassProgress); !s) {
+        if (!session.can(Capability::CertifyEducators))
+            return R::failure(s.error());
+    }
+    QString sql = QLatin1String("SELECT ") + kPersonColumns + QLatin1String("WHERE p.active = 1 ");
+    if (role)
+        sql += QLatin1String("AND p.role = :role ");
+    sql += QLatin1String("ORDER BY p.role, c.name, p.display_name");
+    SqlQuery q(m_db.sql(), sql);
+    if (role)
+        q.bind(QStringLiteral(":role"), roleKey(*role));
+    if (auto s = q.exec(); !s)
+        return R::failure(s.error());
+    QList<Person> list;
+    while (q.next())
+        list.append(personFromRow(q));
+    return list;
+}
+
+QList<Person> AccountService::staffForSignIn() const
+{
+    SqlQuery q(m_db.sql(), QLatin1String("SELECT ") + kPersonColumns
+                               + QLatin1String("WHERE p.active = 1 AND p.role <> 'pupil' ORDER BY p.display_name"));
+    QList<Person> list;
+    if (q.exec())
+        while (q.next())
+            list.append(personFromRow(q));
+    return list;
+}
+
+QList<Person> AccountService::pupilsForSignIn(const QString &classId) const
+{
+    SqlQuery q(m_db.sql(), QLatin1String("SELECT ") + kPersonColumns
+                               + QLatin1String("WHERE p.active = 1 AND p.role = 'pupil' AND c.id = :c "
+                                               "ORDER BY p.display_name"));
+    q.bind(QStringLiteral(":c"), classId);
+    QList<Person> list;
+    if (q.exec())
+        while (q.next())
+            list.append(personFromRow(q));
+    return list;
+}
+
+QString AccountService::personIdForLogin(const QString &login) const
+{
+    SqlQuery q(m_db.sql(), QStringLiteral("SELECT id FROM person WHERE login = :l AND active = 1"));
+    q.bind(QStringLiteral(":l"), login.trimmed().toLower());
+    auto id = q.scalar();
+    return id ? id->toString() : QString();
+}
+
+qint64 AccountService::waitBeforeNextTry(const QString &personId) const
+{
+    SqlQuery q(m_db.sql(), QStringLiteral("SELECT locked_until FROM person WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), personId);
+    auto until = q.scalar();
+    if (!until || until->isNull())
+        return 0;
+    return std::max<qint64>(0, m_clock.now().msecsTo(fromDbTime(until->toString())));
+}
+
+Result<Session> AccountService::signInWithPassword(const QString &login, const QString &password)
+{
+    const QString personId = personIdForLogin(login);
+    if (personId.isEmpty()) {
+        PasswordHasher::verify(QByteArray(), password);
+        return Result<Session>::failure(tr("Wrong name or password."));
+    }
+    if (const qint64 wait = waitBeforeNextTry(personId); wait > 0)
+        return Result<Session>::failure(tr("Too many wrong tries. Please wait %n second(s).", nullptr,
+                                           int((wait + 999) / 1000)));
+    SqlQuery q(m_db.sql(), QStringLiteral("SELECT password_hash FROM person WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), personId);
+    auto hash = q.scalar();
+    if (!hash)
+        return Result<Session>::failure(hash.error());
+    return finishSignIn(personId, PasswordHasher::verify(hash->toString().toLatin1(), password));
+}
+
+Result<Session> AccountService::signInWithPictures(const QString &personId, const QList<int> &pictures)
+{
+    if (const qint64 wait = waitBeforeNextTry(personId); wait > 0)
+        return Result<Session>::failure(tr("Too many wrong tries. Please wait %n second(s).", nullptr,
+                                           int((wait + 999) / 1000)));
+    SqlQuery q(m_db.sql(), QStringLiteral("SELECT picture_hash FROM person WHERE id = :id AND role = 'pupil'"));
+    q.bind(QStringLiteral(":id"), personId);
+    auto hash = q.scalar();
+    if (!hash)
+        return Result<Session>::failure(hash.error());
+    if (hash->isNull())
+        return Result<Session>::failure(tr("This pupil has no picture password yet. Ask your teacher."));
+    return finishSignIn(personId, PasswordHasher::verify(hash->toString().toLatin1(), PasswordHasher::pictureSecret(pictures)));
+}
+
+Result<Session> AccountService::finishSignIn(const QString &personId, bool secretMatches)
+{
+    using R = Result<Session>;
+    Transaction tx(m_db.sql());
+    if (auto s = tx.status(); !s)
+        return R::failure(s.error());
+    SqlQuery read(m_db.sql(), QStringLiteral("SELECT school_id, role, display_name, failed_signins FROM person WHERE id = :id"));
+    read.bind(QStringLiteral(":id"), personId);
+    if (auto s = read.exec(); !s)
+        return R::failure(s.error());
+    if (!read.next())
+        return R::failure(tr("Wrong name or password."));
+    const Session session{personId, read.value(0).toString(), roleFromKey(read.value(1).toString()).value_or(Role::Pupil),
+                          read.value(2).toString()};
+    const int failures = secretMatches ? 0 : read.value(3).toInt() + 1;
+    const qint64 delay = SignInThrottle::delayAfterFailures(failures);
+    SqlQuery update(m_db.sql(), QStringLiteral("UPDATE person SET failed_signins = :f, locked_until = :u WHERE id = :id"));
+    update.bind(QStringLiteral(":f"), failures)
+        .bind(QStringLiteral(":u"), delay > 0 ? QVariant(toDbTime(m_clock.now().addMSecs(delay))) : QVariant())
+        .bind(QStringLiteral(":id"), personId);
+    if (auto s = update.exec(); !s)
+        return R::failure(s.error());
+    if (auto s = tx.commit(); !s)
+        return R::failure(s.error());
+    if (secretMatches)
+        return session;
+    if (delay > 0)
+        return R::failure(tr("Too many wrong tries. Please wait %n second(s).", nullptr, int(delay / 1000)));
+    return R::failure(session.role == Role::Pupil ? tr("Those are not your pictures. Try again!")
+                                                  : tr("Wrong name or password."));
+}
+
+QString AccountService::suggestLogin(const QString &displayName) const
+{
+    QString base;
+    for (const QChar c : displayName.normalized(QString::NormalizationForm_D).toLower()) {
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            base.append(c);
+        else if (c.isSpace() && !base.endsWith(QLatin1Char('.')))
+            base.append(QLatin1Char('.'));
+    }
+    while (base.endsWith(QLatin1Char('.')))
+        base.chop(1);
+    if (base.isEmpty())
+        base = QStringLiteral("user");
+    QString candidate = base;
+    for (int n = 2; !personIdForLogin(candidate).isEmpty(); ++n)
+        candidate = base + QString::number(n);
+    return candidate;
+}
+
+} // namespace stages

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/accounts/person.h"
+#include "core/accounts/session.h"
+#include "core/result.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace stages {
+
+class Clock;
+class Database;
+
+/// The school's people: first-run setup, adding accounts, listing them, and signing in.
+/// Rights are checked here against the caller's Session, not by the screens.
+class AccountService
+{
+    Q_DECLARE_TR_FUNCTIONS(stages::AccountService)
+
+public:
+    AccountService(Database &database, const Clock &clock);
+
+    bool isSetUp() const;
+    QString schoolId() const;
+    QString schoolName() const;
+
+    /// First run: creates the school and its first administrator, who is signed in.
+    Result<Session> setUpSchool(const QString &schoolName, const NewPerson &firstAdmin);
+
+    Result<Person> addPerson(const Session &session, const NewPerson &person);
+    Result<QList<Person>> people(const Session &session, std::optional<Role> role = std::nullopt) const;
+
+    /// Public lists for the sign-in screens: names and avatars only.
+    QList<Person> staffForSignIn() const;
+    QList<Person> pupilsForSignIn(const QString &classId) const;
+
+    Result<Session> signInWithPassword(const QString &login, const QString &password);
+    Result<Session> signInWithPictures(const QString &personId, const QList<int> &pictures);
+
+    /// Milliseconds this account must still wait before the next try (0 when it may try now).
+    qint64 waitBeforeNextTry(const QString &personId) const;
+    /// The account behind a login, for showing its wait before a try; empty when unknown.
+    QString personIdForLogin(const QString &login) const;
+
+    /// Suggests a free login for a display name ("Jana Nováková" → "jana.novakova").
+    QString suggestLogin(const QString &displayName) const;
+
+private:
+    Result<Person> insertPerson(const Session &actor, const QString &schoolId, const NewPerson &person);
+    Result<Session> finishSignIn(const QString &personId, bool secretMatches);
+
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace stages

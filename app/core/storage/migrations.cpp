@@ -1,0 +1,104 @@
+#include "core/storage/migrations.h"
+
+namespace stages {
+
+namespace {
+
+QList<Migration> buildMigrations()
+{
+    QList<Migration> list;
+    list.append({1, "school, classes, people, attempts, mastery, artifacts, audit log",
+                 {
+                     QStringLiteral("CREATE TABLE school ("
+                                    " id TEXT PRIMARY KEY,"
+                                    " name TEXT NOT NULL,"
+                                    " created_at TEXT NOT NULL)"),
+                     QStringLiteral("CREATE TABLE school_class ("
+                                    " id TEXT PRIMARY KEY,"
+                                    " school_id TEXT NOT NULL REFERENCES school(id),"
+                                    " name TEXT NOT NULL,"
+                                    " created_at TEXT NOT NULL,"
+                                    " UNIQUE (school_id, name))"),
+                     QStringLiteral("CREATE TABLE person ("
+                                    " id TEXT PRIMARY KEY,"
+                                    " school_id TEXT NOT NULL REFERENCES school(id),"
+                                    " role TEXT NOT NULL CHECK (role IN ('pupil', 'teacher', 'trainer', 'admin')),"
+                                    " display_name TEXT NOT NULL,"
+                                    " login TEXT UNIQUE,"
+                                    " avatar INTEGER NOT NULL DEFAULT 0,"
+                                    " pupil_number TEXT,"
+                                    " password_hash TEXT,"
+                                    " picture_hash TEXT,"
+                                    " failed_signins INTEGER NOT NULL DEFAULT 0,"
+                                    " locked_until TEXT,"
+                                    " active INTEGER NOT NULL DEFAULT 1,"
+                                    " created_at TEXT NOT NULL)"),
+                     QStringLiteral("CREATE INDEX person_role ON person (role, display_name)"),
+                     QStringLiteral("CREATE TABLE class_member ("
+                                    " class_id TEXT NOT NULL REFERENCES school_class(id) ON DELETE CASCADE,"
+                                    " person_id TEXT NOT NULL REFERENCES person(id) ON DELETE CASCADE,"
+                                    " PRIMARY KEY (class_id, person_id))"),
+                     QStringLiteral("CREATE INDEX class_member_person ON class_member (person_id)"),
+                     QStringLiteral("CREATE TABLE attempt ("
+                                    " id TEXT PRIMARY KEY,"
+                                    " person_id TEXT NOT NULL REFERENCES person(id) ON DELETE CASCADE,"
+                                    " exercise_id TEXT NOT NULL,"
+                                    " domain TEXT NOT NULL,"
+                                    " stage INTEGER NOT NULL,"
+                                    " score REAL NOT NULL,"
+                                    " success INTEGER NOT NULL,"
+                                    " duration_ms INTEGER NOT NULL,"
+                                    " hints_used INTEGER NOT NULL,"
+                                    " answer TEXT NOT NULL,"
+                                    " finished_at TEXT NOT NULL)"),
+                     QStringLiteral("CREATE INDEX attempt_person ON attempt (person_id, exercise_id)"),
+                     QStringLiteral("CREATE TABLE mastery ("
+                                    " person_id TEXT NOT NULL REFERENCES person(id) ON DELETE CASCADE,"
+                                    " domain TEXT NOT NULL,"
+                                    " stage INTEGER NOT NULL,"
+                                    " level INTEGER NOT NULL,"
+                                    " attempts INTEGER NOT NULL,"
+                                    " successes INTEGER NOT NULL,"
+                                    " best_score REAL NOT NULL,"
+                                    " updated_at TEXT NOT NULL,"
+                                    " PRIMARY KEY (person_id, domain, stage))"),
+                     QStringLiteral("CREATE TABLE artifact ("
+                                    " id TEXT PRIMARY KEY,"
+                                    " person_id TEXT NOT NULL REFERENCES person(id) ON DELETE CASCADE,"
+                                    " exercise_id TEXT,"
+                                    " kind TEXT NOT NULL,"
+                                    " title TEXT NOT NULL,"
+                                    " content TEXT NOT NULL,"
+                                    " created_at TEXT NOT NULL)"),
+                     QStringLiteral("CREATE INDEX artifact_person ON artifact (person_id)"),
+                     QStringLiteral("CREATE TABLE feedback ("
+                                    " id TEXT PRIMARY KEY,"
+                                    " artifact_id TEXT NOT NULL REFERENCES artifact(id) ON DELETE CASCADE,"
+                                    " author_id TEXT NOT NULL REFERENCES person(id),"
+                                    " body TEXT NOT NULL,"
+                                    " created_at TEXT NOT NULL)"),
+                     QStringLiteral("CREATE TABLE audit_log ("
+                                    " id TEXT PRIMARY KEY,"
+                                    " at TEXT NOT NULL,"
+                                    " actor_id TEXT,"
+                                    " action TEXT NOT NULL,"
+                                    " subject TEXT,"
+                                    " detail TEXT)"),
+                 }});
+    return list;
+}
+
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> list = buildMigrations();
+    return list;
+}
+
+int latestSchemaVersion()
+{
+    return migrations().constLast().version;
+}
+
+} // namespace stages

@@ -1,0 +1,169 @@
+#include "core/accounts/accountservice.h"
+#include "core/storage/sqlquery.h"
+#include "support/testdatabase.h"
+
+#include <QTest>
+
+using namespace stages;
+using namespace stages::test;
+
+class TestAccountService : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void setUpCreatesSchoolAndSignedInAdmin()
+    {
+        TestDatabase t;
+        ManualClock clock;
+        AccountService accounts(*t.db, clock);
+        QVERIFY(!accounts.isSetUp());
+        auto admin = accounts.setUpSchool(QStringLiteral("ZŠ Kopřivnice"),
+                                          {Role::Admin, QStringLiteral("Eva Černá"), {}, QStringLiteral("heslo123"), {}, 0, {}});
+        QVERIFY2(admin.ok(), qPrintable(admin.error()));
+        QCOMPARE(admin->role, Role::Admin);
+        QVERIFY(accounts.isSetUp());
+        QCOMPARE(accounts.schoolName(), QStringLiteral("ZŠ Kopřivnice"));
+        // The login is derived without diacritics and works.
+        QVERIFY(accounts.signInWithPassword(QStringLiteral("eva.cerna"), QStringLiteral("heslo123")).ok());
+        // A second setup is refused.
+        QVERIFY(!accounts.setUpSchool(QStringLiteral("Other"), {Role::Admin, QStringLiteral("X"), {}, QStringLiteral("heslo123"), {}, 0, {}}).ok());
+    }
+
+    void secretsAreStoredOnlyAsArgon2idHashes()
+    {
+        TestDatabase t;
+        ManualClock clock;
+        SmallSchool school(*t.db, clock);
+        SqlQuery q(t.db->sql(), QStringLiteral("SELECT password_hash, picture_hash FROM person"));
+        QVERIFY(q.exec().ok());
+        int rows = 0;
+        while (q.next()) {
+            ++rows;
+            const QString secret = q.value(0).isNull() ? q.value(1).toString() : q.value(0).toString();
+            QVERIFY2(secret.startsWith(QLatin1String("$argon2id$")), qPrintable(secret));
+            QVERIFY(!secret.contains(QLatin1String(SmallSchool::kPassword)));
+        }
+        QCOMPARE(rows, 4);
+    }
+
+    void pictureSignIn()
+    {
+        TestDatabase t;
+        ManualClock clock;
+        SmallSchool school(*t.db, clock);
+        AccountService accounts(*t.db, clock);
+        auto session = accounts.signInWithPictures(school.pupilId, SmallSchool::pupilPictures());
+        QVERIFY(session.ok());
+        QCOMPARE(session->role, Role::Pupil);
+        QCOMPARE(session->displayName, QStringLiteral("Pia Pupil"));
+        QVERIFY(!accounts.signInWithPictures(school.pupilId, {0, 4, 7}).ok());
+        const QList<Person> pupils = accounts.pupilsForSignIn(school.classId);
+        QCOMPARE(pupils.size(), 1);
+        QCOMPARE(pupils.first().avatar, 3);
+    }
+
+    void fiveFailuresMakeTheAccountWaitLonger()
+    {
+        TestDatabase t;
+        ManualClock clock;
+        SmallSchool school(*t.db, clock);
+        AccountService accounts(*t.db, clock);
+        const QList<int> wrong{1, 2, 3};
+        for (int i = 1; i <= 4; ++i) {
+            auto r = accounts.signInWithPictures(school.pupilId, wrong);
+            QVERIFY(!r.ok());
+            QCOMPARE(accounts.waitBeforeNextTry(school.pupilId), qint64(0));
+        }
+        auto fifth = accounts.signInWithPictures(school.pupilId, wrong);
+        QVERIFY(!fifth.ok());
+        QVERIFY2(fifth.error().contains(QLatin1String("wait")), qPrintable(fifth.error()));
+        QCOMPARE(accounts.waitBeforeNextTry(school.pupilId), qint64(10000));
+
+        // While waiting, even the right pictures are refused, and nothing is counted.
+        auto blocked = accounts.signInWithPictures(school.pupilId, SmallSchool::pupilPictures());
+        QVERIFY(!blocked.ok());
+        clock.advance(4000);
+        QCOMPARE(accounts.waitBeforeNextTry(school.pupilId), qint64(6000));
+
+        // After the wait, another mistake doubles it.
+        clock.advance(6000);
+        QVERIFY(!accounts.signInWithPictures(school.pupilId, wrong).ok());
+        QCOMPARE(accounts.waitBeforeNextTry(school.pupilId), qint64(20000));
+
+        // The right secret after the wait resets the counter.
+        clock.advance(20000);
+        QVERIFY(accounts.signInWithPictures(school.pupilId, SmallSchool::pupilPictures()).ok());
+        QVERIFY(!accounts.signInWithPictures(school.pupilId, wrong).ok());
+        QCOMPARE(accounts.waitBeforeNextTry(school.pupilId), qint64(0));
+    }
+
+    void staffThrottleAndUnknownLogin()
+    {
+        TestDatabase t;
+        ManualClock clock;
+        SmallSchool school(*t.db, clock);
+        AccountService accounts(*t.db, clock);
+        auto unknown = accounts.signInWithPassword(QStringLiteral("nobody"), QStringLiteral("whatever"));
+        QVERIFY(!unknown.ok());
+        auto wrong = accounts.signInWithPassword(QStringLiteral("tom"), QStringLiteral("whatever"));
+        QCOMPARE(wrong.error(), unknown.error()); // does not reveal which logins exist
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(!accounts.signInWithPassword(QStringLiteral("tom"), QStringLiteral("nope")).ok());
+        QVERIFY(accounts.waitBeforeNextTry(accounts.personIdForLogin(QStringLiteral("tom"))) > 0);
+        QVERIFY(!accounts.signInWithPassword(QStringLiteral("tom"), QString::fromLatin1(SmallSchool::kPassword)).ok());
+    }
+
+    void validation_data()
+    {
+        QTest::addColumn<int>("role");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("pictures");
+        QTest::addColumn<QString>("className");
+        QTest::newRow("empty name") << int(Role::Teacher) << QString() << QStringLiteral("longenough") << QString() << QString();
+        QTest::newRow("short password") << int(Role::Teacher) << QStringLiteral("T") << QStringLiteral("abc") << QString() << QString();
+        QTest::newRow("pupil without class") << int(Role::Pupil) << QStringLiteral("P") << QString() << QStringLiteral("1,2,3") << QString();
+        QTest::newRow("unknown class") << int(Role::Pupil) << QStringLiteral("P") << QString() << QStringLiteral("1,2,3") << QStringLiteral("9.Z");
+        QTest::newRow("repeated picture") << int(Role::Pupil) << QStringLiteral("P") << QString() << QStringLiteral("1,1,3") << QStringLiteral("1.A");
+        QTest::newRow("two pictures") << int(Role::Pupil) << QStringLiteral("P") << QString() << QStringLiteral("1,2") << QStringLiteral("1.A");
+        QTest::newRow("picture out of range") << int(Role::Pupil) << QStringLiteral("P") << QString() << QStringLiteral("1,2,9") << QStringLiteral("1.A");
+    }
+
+    void validation()
+    {
+        QFETCH(int, role);
+        QFETCH(QString, name);
+        QFETCH(QString, password);
+        QFETCH(QString, pictures);
+        QFETCH(QString, className);
+        TestDatabase t;
+        ManualClock clock;
+        SmallSchool school(*t.db, clock);
+        AccountService accounts(*t.db, clock);
+        NewPerson p{Role(role), name, {}, password, {}, 0, className};
+        for (const QString &n : pictures.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            p.pictures.append(n.toInt());
+        const int before = accounts.people(school.admin).value().size();
+        auto added = accounts.addPerson(school.admin, p);
+        QVERIFY(!added.ok());
+        QVERIFY(!added.error().isEmpty());
+        QCOMPARE(accounts.people(school.admin).value().size(), before);
+    }
+
+    void duplicateLoginRefused()
+    {
+        TestDatabase t;
+        ManualClock clock;
+        SmallSchool school(*t.db, clock);
+        AccountService accounts(*t.db, clock);
+        auto again = accounts.addPerson(school.admin, {Role::Teacher, QStringLiteral("Tom Two"), QStringLiteral("tom"),
+                                                       QStringLiteral("longenough"), {}, 0, {}});
+        QVERIFY(!again.ok());
+        QVERIFY(again.error().contains(QLatin1String("tom")));
+        QCOMPARE(accounts.suggestLogin(QStringLiteral("Tom")), QStringLiteral("tom2"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccountService)
+#include "tst_accountservice.moc"

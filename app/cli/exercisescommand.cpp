@@ -1,19 +1,246 @@
 #include "cli/command.h"
 
+#include "exercises/combinatorics/combinatoricsprovider.h"
+#include "exercises/framework/cataloguebuilder.h"
+#include "exercises/framework/evaluator.h"
+#include "exercises/framework/exerciseengine.h"
+#include "exercises/framework/warmup.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace stages::cli {
 
 namespace {
 
-// Placeholder until the exercises verbs land; reports that clearly instead of pretending.
+/// The exercise catalogue from the command line: list, show, solve and check exercises exactly
+/// as the app does (same engine, same evaluator). Needs no database.
 class ExercisesCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(stages::cli::ExercisesCommand)
 
 public:
     QString name() const override { return QStringLiteral("exercises"); }
-    QString summary() const override { return tr("Not available in this build yet."); }
-    QStringList verbs() const override { return {}; }
-    int run(Context &ctx, const QStringList &) override { return ctx.fail(tr("\"exercises\" is not available in this build yet.")); }
+    QString summary() const override { return tr("List, show, solve and check exercises (JSON)."); }
+    QStringList verbs() const override
+    {
+        return {tr("list [--domain D] [--stage N] [--skin S] [--task T] [--json]   the catalogue"),
+                tr("show ID                        an exercise with what the screen shows"),
+                tr("solve ID                       the count and the full answer"),
+                tr("check ID --answer JSON | --answer-file F   judge an answer as the app does"),
+                tr("stages [--domain D]            the stage ladders"),
+                tr("warmup [--seed S] [--minutes M] [--stage N]   a mixed warm-up set")};
+    }
+
+    int run(Context &ctx, const QStringList &args) override
+    {
+        const QString verb = args.value(0);
+        const QStringList rest = QStringList{QLatin1String("stagesctl exercises ") + verb} + args.mid(1);
+        if (verb == QLatin1String("list"))
+            return list(ctx, rest);
+        if (verb == QLatin1String("show"))
+            return show(ctx, rest);
+        if (verb == QLatin1String("solve"))
+            return solve(ctx, rest);
+        if (verb == QLatin1String("check"))
+            return check(ctx, rest);
+        if (verb == QLatin1String("stages"))
+            return stagesVerb(ctx, rest);
+        if (verb == QLatin1String("warmup"))
+            return warmup(ctx, rest);
+        return groupHelp(ctx, *this, args);
+    }
+
+private:
+    // Built on first use; every verb sees the same catalogue the app builds.
+    void ensureCatalogue()
+    {
+        if (m_evaluator)
+            return;
+        m_engine = ExerciseEngine::builtIn();
+        CatalogueBuilder builder(m_engine);
+        builder.addProvider(std::make_unique<CombinatoricsProvider>());
+        m_catalogue = builder.build();
+        m_evaluator = std::make_unique<Evaluator>(m_engine);
+    }
+
+    const Exercise *findExercise(Context &ctx, const QString &id)
+    {
+        ensureCatalogue();
+        const Exercise *e = m_catalogue.find(id);
+        if (!e)
+            ctx.fail(tr("There is no exercise \"%1\"; \"stagesctl exercises list\" shows them all.").arg(id));
+        return e;
+    }
+
+    static void printJson(Context &ctx, const QJsonObject &object)
+    {
+        ctx.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        ctx.out.flush();
+    }
+
+    int list(Context &ctx, const QStringList &args)
+    {
+        QCommandLineParser parser;
+        const QCommandLineOption domain(QStringLiteral("domain"), tr("Only this domain (combinatorics ...)."), tr("D"));
+        const QCommandLineOption stage(QStringLiteral("stage"), tr("Only this stage."), tr("N"));
+        const QCommandLineOption skin(QStringLiteral("skin"), tr("Only this skin (colors, shapes, moves ...)."), tr("S"));
+        const QCommandLineOption task(QStringLiteral("task"), tr("Only this task (build-all, count ...)."), tr("T"));
+        const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON: an array, one exercise per line."));
+        parser.addOptions({domain, stage, skin, task, json});
+        if (auto code = parseVerb(ctx, parser, args, tr("Lists the exercise catalogue in its fixed order."), 0))
+            return *code;
+        ensureCatalogue();
+        const int stageFilter = parser.value(stage).toInt();
+        QStringList lines;
+        for (const Exercise *e : m_catalogue.select(parser.value(domain), stageFilter)) {
+            if ((parser.isSet(skin) && e->skin != parser.value(skin)) || (parser.isSet(task) && e->task != parser.value(task)))
+                continue;
+            if (parser.isSet(json)) {
+                lines.append(QString::fromUtf8(QJsonDocument(e->toJson()).toJson(QJsonDocument::Compact)));
+            } else {
+                lines.append(QStringList{e->id, QString::number(e->stage), e->structure->kind(),
+                                         QString::fromUtf8(QJsonDocument(e->structure->params()).toJson(QJsonDocument::Compact)),
+                                         e->skin, e->task}.join(QLatin1Char('\t')));
+            }
+        }
+        if (parser.isSet(json))
+            ctx.out << "[\n" << lines.join(QStringLiteral(",\n")) << (lines.isEmpty() ? "" : "\n") << "]\n";
+        else if (!lines.isEmpty())
+            ctx.out << lines.join(QLatin1Char('\n')) << '\n';
+        ctx.out.flush();
+        return Success;
+    }
+
+    int show(Context &ctx, const QStringList &args)
+    {
+        QCommandLineParser parser;
+        parser.addPositionalArgument(QStringLiteral("ID"), tr("Exercise id."));
+        if (auto code = parseVerb(ctx, parser, args, tr("Shows an exercise and the prompt data its screen shows."), 1))
+            return *code;
+        const Exercise *e = findExercise(ctx, parser.positionalArguments().constFirst());
+        if (!e)
+            return Failure;
+        printJson(ctx, m_evaluator->describe(*e));
+        return Success;
+    }
+
+    int solve(Context &ctx, const QStringList &args)
+    {
+        QCommandLineParser parser;
+        parser.addPositionalArgument(QStringLiteral("ID"), tr("Exercise id."));
+        if (auto code = parseVerb(ctx, parser, args, tr("Prints how many there are and the full correct answer."), 1))
+            return *code;
+        const Exercise *e = findExercise(ctx, parser.positionalArguments().constFirst());
+        if (!e)
+            return Failure;
+        const Solution s = m_evaluator->solve(*e);
+        printJson(ctx, {{QStringLiteral("id"), e->id}, {QStringLiteral("count"), s.count}, {QStringLiteral("answer"), s.answer}});
+        return Success;
+    }
+
+    int check(Context &ctx, const QStringList &args)
+    {
+        QCommandLineParser parser;
+        parser.addPositionalArgument(QStringLiteral("ID"), tr("Exercise id."));
+        const QCommandLineOption answer(QStringLiteral("answer"), tr("The answer as JSON (see exercises/framework/README.md)."), tr("JSON"));
+        const QCommandLineOption answerFile(QStringLiteral("answer-file"), tr("Read the answer JSON from a file (- for stdin)."), tr("F"));
+        const QCommandLineOption detail(QStringLiteral("detail"), tr("Also print the accepted items, flagged entries and the hint."));
+        parser.addOptions({answer, answerFile, detail});
+        if (auto code = parseVerb(ctx, parser, args, tr("Judges an answer exactly as the app would."), 1))
+            return *code;
+        if (parser.isSet(answer) == parser.isSet(answerFile)) {
+            ctx.fail(tr("give exactly one of --answer and --answer-file."));
+            return UsageError;
+        }
+        QByteArray text = parser.value(answer).toUtf8();
+        if (parser.isSet(answerFile)) {
+            QFile file;
+            const QString path = parser.value(answerFile);
+            const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                           : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+            if (!opened)
+                return ctx.fail(tr("cannot read %1: %2").arg(path, file.errorString()));
+            text = file.readAll();
+        }
+        // Wrap, so that a bare number or item is valid JSON for QJsonDocument.
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson("[" + text + "]", &error);
+        if (error.error != QJsonParseError::NoError || doc.array().size() != 1) {
+            ctx.fail(tr("the answer is not valid JSON: %1").arg(error.errorString()));
+            return UsageError;
+        }
+        const Exercise *e = findExercise(ctx, parser.positionalArguments().constFirst());
+        if (!e)
+            return Failure;
+        const Evaluation result = m_evaluator->evaluate(*e, doc.array().first());
+        printJson(ctx, parser.isSet(detail) ? result.toDetailedJson() : result.toJson());
+        return Success;
+    }
+
+    int stagesVerb(Context &ctx, const QStringList &args)
+    {
+        QCommandLineParser parser;
+        const QCommandLineOption domain(QStringLiteral("domain"), tr("Only this domain."), tr("D"));
+        parser.addOption(domain);
+        if (auto code = parseVerb(ctx, parser, args, tr("Prints each domain's stage ladder with exercise counts."), 0))
+            return *code;
+        ensureCatalogue();
+        QJsonArray ladders;
+        for (const StageLadder &ladder : m_catalogue.ladders()) {
+            if (parser.isSet(domain) && ladder.domain() != parser.value(domain))
+                continue;
+            QJsonArray stages;
+            for (const Stage &s : ladder.stages())
+                stages.append(QJsonObject{{QStringLiteral("stage"), s.number},
+                                          {QStringLiteral("title"), s.title},
+                                          {QStringLiteral("goal"), s.goal},
+                                          {QStringLiteral("exercises"), int(m_catalogue.select(ladder.domain(), s.number).size())}});
+            ladders.append(QJsonObject{{QStringLiteral("domain"), ladder.domain()}, {QStringLiteral("stages"), stages}});
+        }
+        ctx.out << QString::fromUtf8(QJsonDocument(ladders).toJson(QJsonDocument::Indented));
+        ctx.out.flush();
+        return Success;
+    }
+
+    int warmup(Context &ctx, const QStringList &args)
+    {
+        QCommandLineParser parser;
+        const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed; the same seed gives the same set."), tr("S"), QStringLiteral("1"));
+        const QCommandLineOption minutes(QStringLiteral("minutes"), tr("Length in minutes (default 7)."), tr("M"), QStringLiteral("7"));
+        const QCommandLineOption stage(QStringLiteral("stage"), tr("Highest stage to draw from (default: all)."), tr("N"));
+        const QCommandLineOption domain(QStringLiteral("domain"), tr("Only this domain."), tr("D"));
+        parser.addOptions({seed, minutes, stage, domain});
+        if (auto code = parseVerb(ctx, parser, args, tr("Builds a timed, mixed warm-up set for the start of a lesson."), 0))
+            return *code;
+        ensureCatalogue();
+        WarmUp::Options options;
+        options.seed = parser.value(seed).toULongLong();
+        options.seconds = std::max(1, parser.value(minutes).toInt()) * 60;
+        if (parser.isSet(domain))
+            options.domains = QStringList{parser.value(domain)};
+        if (parser.isSet(stage)) {
+            for (const QString &d : m_catalogue.domains())
+                options.reachedStage.insert(d, parser.value(stage).toInt());
+        }
+        const WarmUpPlan plan = WarmUp::build(m_catalogue, options);
+        QJsonArray items;
+        for (const WarmUpItem &item : plan.items) {
+            QJsonObject o = item.exercise.toJson();
+            o.insert(QStringLiteral("seconds"), item.seconds);
+            items.append(o);
+        }
+        printJson(ctx, {{QStringLiteral("limitSeconds"), plan.limitSeconds},
+                        {QStringLiteral("totalSeconds"), plan.totalSeconds},
+                        {QStringLiteral("exercises"), items}});
+        return Success;
+    }
+
+    ExerciseEngine m_engine;
+    Catalogue m_catalogue;
+    std::unique_ptr<Evaluator> m_evaluator;
 };
 
 } // namespace

@@ -1,0 +1,137 @@
+#include "exercises/framework/selectionstructure.h"
+
+#include <algorithm>
+
+namespace stages {
+
+SelectionStructure::SelectionStructure(Kind kind, int n, int k)
+    : m_kind(kind)
+    , m_n(n)
+    , m_k(kind == Kind::Permutation ? n : k)
+{
+}
+
+QString SelectionStructure::kind() const
+{
+    switch (m_kind) {
+    case Kind::Permutation: return QStringLiteral("permutation");
+    case Kind::Arrangement: return QStringLiteral("arrangement");
+    case Kind::Sequence: return QStringLiteral("sequence");
+    case Kind::Combination: return QStringLiteral("combination");
+    case Kind::Multiset: return QStringLiteral("multiset");
+    }
+    return {};
+}
+
+QString SelectionStructure::idToken() const
+{
+    switch (m_kind) {
+    case Kind::Permutation: return QStringLiteral("perm");
+    case Kind::Arrangement: return QStringLiteral("arr");
+    case Kind::Sequence: return QStringLiteral("seq");
+    case Kind::Combination: return QStringLiteral("comb");
+    case Kind::Multiset: return QStringLiteral("mset");
+    }
+    return {};
+}
+
+QJsonObject SelectionStructure::params() const
+{
+    if (m_kind == Kind::Permutation)
+        return {{QStringLiteral("n"), m_n}};
+    return {{QStringLiteral("n"), m_n}, {QStringLiteral("k"), m_k}};
+}
+
+QString SelectionStructure::paramsToken() const
+{
+    if (m_kind == Kind::Permutation)
+        return QStringLiteral("n%1").arg(m_n);
+    return QStringLiteral("n%1k%2").arg(m_n).arg(m_k);
+}
+
+qint64 SelectionStructure::binomial(int n, int k)
+{
+    if (k < 0 || k > n)
+        return 0;
+    k = std::min(k, n - k);
+    qint64 result = 1;
+    for (int i = 1; i <= k; ++i)
+        result = result * (n - k + i) / i; // exact: a product of i consecutive numbers is divisible by i!
+    return result;
+}
+
+qint64 SelectionStructure::count() const
+{
+    switch (m_kind) {
+    case Kind::Permutation:
+    case Kind::Arrangement: {
+        qint64 result = 1;
+        for (int i = 0; i < m_k; ++i)
+            result *= m_n - i;
+        return result;
+    }
+    case Kind::Sequence: {
+        qint64 result = 1;
+        for (int i = 0; i < m_k; ++i)
+            result *= m_n;
+        return result;
+    }
+    case Kind::Combination: return binomial(m_n, m_k);
+    case Kind::Multiset: return binomial(m_n + m_k - 1, m_k);
+    }
+    return 0;
+}
+
+void SelectionStructure::extend(Item &prefix, quint32 used, ItemList &out) const
+{
+    if (prefix.size() == m_k) {
+        out.append(prefix);
+        return;
+    }
+    int from = 0;
+    if (!ordered() && !prefix.isEmpty())
+        from = prefix.constLast() + (repeats() ? 0 : 1);
+    for (int v = from; v < m_n; ++v) {
+        if (!repeats() && (used & (1u << v)))
+            continue;
+        prefix.append(v);
+        extend(prefix, used | (1u << v), out);
+        prefix.removeLast();
+    }
+}
+
+ItemList SelectionStructure::enumerate() const
+{
+    ItemList out;
+    out.reserve(qsizetype(count()));
+    Item prefix;
+    prefix.reserve(m_k);
+    extend(prefix, 0, out);
+    return out;
+}
+
+bool SelectionStructure::isValid(const Item &item) const
+{
+    if (item.size() != m_k)
+        return false;
+    quint64 used = 0;
+    for (int v : item) {
+        if (v < 0 || v >= m_n)
+            return false;
+        if (!repeats() && (used & (1ull << v)))
+            return false;
+        used |= 1ull << v;
+    }
+    return true;
+}
+
+Item SelectionStructure::canonical(const Item &item) const
+{
+    if (ordered())
+        return item;
+    Item sorted = item;
+    std::sort(sorted.begin(), sorted.end());
+    return sorted;
+}
+
+} // namespace stages

@@ -38,7 +38,7 @@ void TestDrumPads::pads()
 {
     DrumPadsWidget drums;
     QCOMPARE(drums.channel(), 9);
-    QCOMPARE(drums.notes(), (QList<int>{36, 38, 42, 46, 39, 45}));
+    QCOMPARE(drums.notes(), (QList<int> { 36, 38, 42, 46, 39, 45 }));
     for (const int key : drums.notes())
         QVERIFY(!DrumPadsWidget::padName(key).isEmpty());
     QVERIFY(DrumPadsWidget::padName(38) != DrumPadsWidget::padName(36));
@@ -65,7 +65,7 @@ void TestDrumPads::clickEachPad()
     QTest::mousePress(&drums, Qt::LeftButton, {}, centre);
     QVERIFY(drums.isLit(gmKey));
     QTest::mouseRelease(&drums, Qt::LeftButton, {}, centre);
-    QCOMPARE(output.events, (QStringList{RecordingNoteOutput::on(9, gmKey), RecordingNoteOutput::off(9, gmKey)}));
+    QCOMPARE(output.events, (QStringList { RecordingNoteOutput::on(9, gmKey), RecordingNoteOutput::off(9, gmKey) }));
     QCOMPARE(pressed.count(), 1);
     QCOMPARE(pressed.at(0).at(0).toInt(), gmKey);
 }
@@ -75,7 +75,7 @@ void TestDrumPads::numberKeys_data()
     QTest::addColumn<int>("key");
     QTest::addColumn<int>("gmKey");
     const QList<int> pads = DrumPadsWidget::defaultPads();
-    const QList<int> keys = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5, Qt::Key_6};
+    const QList<int> keys = { Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5, Qt::Key_6 };
     for (int i = 0; i < pads.size(); ++i)
         QTest::addRow("%d", i + 1) << keys[i] << pads[i];
 }
@@ -89,7 +89,7 @@ void TestDrumPads::numberKeys()
     drums.setNoteOutput(&output);
     QCOMPARE(drums.keyLabel(gmKey), QKeySequence(key).toString());
     QTest::keyClick(&drums, Qt::Key(key));
-    QCOMPARE(output.events, (QStringList{RecordingNoteOutput::on(9, gmKey), RecordingNoteOutput::off(9, gmKey)}));
+    QCOMPARE(output.events, (QStringList { RecordingNoteOutput::on(9, gmKey), RecordingNoteOutput::off(9, gmKey) }));
 }
 
 void TestDrumPads::czechTopRow_data()
@@ -118,7 +118,7 @@ void TestDrumPads::czechTopRow()
     QVERIFY(drums.isLit(gmKey));
     QKeyEvent release(QEvent::KeyRelease, qtKey, Qt::NoModifier, text);
     QApplication::sendEvent(&drums, &release);
-    QCOMPARE(output.events, (QStringList{RecordingNoteOutput::on(9, gmKey), RecordingNoteOutput::off(9, gmKey)}));
+    QCOMPARE(output.events, (QStringList { RecordingNoteOutput::on(9, gmKey), RecordingNoteOutput::off(9, gmKey) }));
 }
 
 void TestDrumPads::fewerPadsGrowBigger()
@@ -126,8 +126,8 @@ void TestDrumPads::fewerPadsGrowBigger()
     DrumPadsWidget drums;
     drums.resize(800, 400);
     const qreal sixPads = drums.noteRect(36).width();
-    drums.setPads({36, 38, 42, 39});
-    QCOMPARE(drums.notes(), (QList<int>{36, 38, 42, 39}));
+    drums.setPads({ 36, 38, 42, 39 });
+    QCOMPARE(drums.notes(), (QList<int> { 36, 38, 42, 39 }));
     QVERIFY(drums.noteRect(36).width() >= sixPads);
     QVERIFY(drums.noteRect(46).isEmpty());
     // Pads do not overlap.

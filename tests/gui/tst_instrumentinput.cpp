@@ -97,10 +97,12 @@ void TestInstrumentInput::multiTouch()
     QSignalSpy pressed(instrument.get(), &InstrumentWidget::notePressed);
 
     // Two fingers down at once: both sound and light.
-    QTest::touchEvent(instrument.get(), m_touchScreen).press(0, pointOn(*instrument, a)).press(1, pointOn(*instrument, b));
+    QTest::touchEvent(instrument.get(), m_touchScreen)
+        .press(0, pointOn(*instrument, a))
+        .press(1, pointOn(*instrument, b));
     QVERIFY(instrument->isLit(a));
     QVERIFY(instrument->isLit(b));
-    QCOMPARE(output.events, (QStringList{RecordingNoteOutput::on(channel, a), RecordingNoteOutput::on(channel, b)}));
+    QCOMPARE(output.events, (QStringList { RecordingNoteOutput::on(channel, a), RecordingNoteOutput::on(channel, b) }));
 
     // The second finger slides onto the next note: a glissando; the first stays.
     QTest::touchEvent(instrument.get(), m_touchScreen).stationary(0).move(1, pointOn(*instrument, c));
@@ -115,9 +117,9 @@ void TestInstrumentInput::multiTouch()
     QVERIFY(!instrument->isLit(c));
 
     QCOMPARE(output.events,
-             (QStringList{RecordingNoteOutput::on(channel, a), RecordingNoteOutput::on(channel, b),
-                          RecordingNoteOutput::off(channel, b), RecordingNoteOutput::on(channel, c),
-                          RecordingNoteOutput::off(channel, a), RecordingNoteOutput::off(channel, c)}));
+             (QStringList { RecordingNoteOutput::on(channel, a), RecordingNoteOutput::on(channel, b),
+                            RecordingNoteOutput::off(channel, b), RecordingNoteOutput::on(channel, c),
+                            RecordingNoteOutput::off(channel, a), RecordingNoteOutput::off(channel, c) }));
     QCOMPARE(pressed.count(), 3);
 }
 
@@ -191,7 +193,8 @@ void TestInstrumentInput::focusLossReleasesKeys()
     QVERIFY(instrument->isLit(note));
     button->setFocus(); // the key's release will not reach the instrument
     QTRY_VERIFY(!instrument->isLit(note));
-    QCOMPARE(output.events, (QStringList{RecordingNoteOutput::on(channel, note), RecordingNoteOutput::off(channel, note)}));
+    QCOMPARE(output.events,
+             (QStringList { RecordingNoteOutput::on(channel, note), RecordingNoteOutput::off(channel, note) }));
 }
 
 void TestInstrumentInput::disabledIsSilent_data()

@@ -79,7 +79,7 @@ void TestPiano::clickEachKey()
     QVERIFY(piano.isLit(note));
     QTest::mouseRelease(&piano, Qt::LeftButton, {}, point);
     QVERIFY(!piano.isLit(note));
-    QCOMPARE(output.events, (QStringList{RecordingNoteOutput::on(0, note), RecordingNoteOutput::off(0, note)}));
+    QCOMPARE(output.events, (QStringList { RecordingNoteOutput::on(0, note), RecordingNoteOutput::off(0, note) }));
     QCOMPARE(pressed.count(), 1);
     QCOMPARE(pressed.at(0).at(0).toInt(), note);
 }
@@ -128,17 +128,18 @@ void TestPiano::hitTesting()
     const QPoint point(int(key.left() + fx * key.width()), int(key.top() + fy * key.height()));
     QCOMPARE(piano.noteAt(point), expected);
     QTest::mouseClick(&piano, Qt::LeftButton, {}, point);
-    QCOMPARE(output.events, (QStringList{RecordingNoteOutput::on(0, expected), RecordingNoteOutput::off(0, expected)}));
+    QCOMPARE(output.events,
+             (QStringList { RecordingNoteOutput::on(0, expected), RecordingNoteOutput::off(0, expected) }));
 }
 
 void TestPiano::keyMap_data()
 {
     QTest::addColumn<int>("key");
     QTest::addColumn<int>("note");
-    const QList<int> lower = {Qt::Key_Z, Qt::Key_S, Qt::Key_X, Qt::Key_D, Qt::Key_C, Qt::Key_V,
-                              Qt::Key_G, Qt::Key_B, Qt::Key_H, Qt::Key_N, Qt::Key_J, Qt::Key_M};
-    const QList<int> upper = {Qt::Key_Q, Qt::Key_2, Qt::Key_W, Qt::Key_3, Qt::Key_E, Qt::Key_R,
-                              Qt::Key_5, Qt::Key_T, Qt::Key_6, Qt::Key_Y, Qt::Key_7, Qt::Key_U};
+    const QList<int> lower = { Qt::Key_Z, Qt::Key_S, Qt::Key_X, Qt::Key_D, Qt::Key_C, Qt::Key_V,
+                               Qt::Key_G, Qt::Key_B, Qt::Key_H, Qt::Key_N, Qt::Key_J, Qt::Key_M };
+    const QList<int> upper = { Qt::Key_Q, Qt::Key_2, Qt::Key_W, Qt::Key_3, Qt::Key_E, Qt::Key_R,
+                               Qt::Key_5, Qt::Key_T, Qt::Key_6, Qt::Key_Y, Qt::Key_7, Qt::Key_U };
     for (int i = 0; i < 12; ++i) {
         QTest::addRow("lower %d", 60 + i) << lower[i] << 60 + i;
         QTest::addRow("upper %d", 72 + i) << upper[i] << 72 + i;
@@ -157,7 +158,7 @@ void TestPiano::keyMap()
     QVERIFY(piano.isLit(note));
     QTest::keyRelease(&piano, Qt::Key(key));
     QVERIFY(!piano.isLit(note));
-    QCOMPARE(output.events, (QStringList{RecordingNoteOutput::on(0, note), RecordingNoteOutput::off(0, note)}));
+    QCOMPARE(output.events, (QStringList { RecordingNoteOutput::on(0, note), RecordingNoteOutput::off(0, note) }));
 }
 
 void TestPiano::chordWithKeys()
@@ -175,11 +176,11 @@ void TestPiano::chordWithKeys()
     piano.releaseAll();
     QVERIFY(!piano.isLit(60) && !piano.isLit(67));
     QCOMPARE(output.events.mid(0, 4),
-             (QStringList{RecordingNoteOutput::on(0, 60), RecordingNoteOutput::on(0, 64), RecordingNoteOutput::on(0, 67),
-                          RecordingNoteOutput::off(0, 64)}));
+             (QStringList { RecordingNoteOutput::on(0, 60), RecordingNoteOutput::on(0, 64),
+                            RecordingNoteOutput::on(0, 67), RecordingNoteOutput::off(0, 64) }));
     QStringList rest = output.events.mid(4);
     rest.sort();
-    QCOMPARE(rest, (QStringList{RecordingNoteOutput::off(0, 60), RecordingNoteOutput::off(0, 67)}));
+    QCOMPARE(rest, (QStringList { RecordingNoteOutput::off(0, 60), RecordingNoteOutput::off(0, 67) }));
 }
 
 void TestPiano::lowestNote()

@@ -24,9 +24,9 @@ namespace {
 // Mean brightness (HSV value) of the middle of a rectangle in an image.
 double meanValue(const QImage &image, const QRectF &area)
 {
-    const QRect inner = area.adjusted(area.width() * 0.25, area.height() * 0.05, -area.width() * 0.25,
-                                      -area.height() * 0.75)
-                            .toRect();
+    const QRect inner
+        = area.adjusted(area.width() * 0.25, area.height() * 0.05, -area.width() * 0.25, -area.height() * 0.75)
+              .toRect();
     double sum = 0;
     int count = 0;
     for (int y = inner.top(); y <= inner.bottom(); ++y) {
@@ -72,9 +72,9 @@ void TestXylophone::layouts()
 {
     XylophoneWidget xylophone;
     QCOMPARE(xylophone.barLayout(), Layout::Diatonic);
-    QCOMPARE(xylophone.notes(), (QList<int>{60, 62, 64, 65, 67, 69, 71, 72}));
+    QCOMPARE(xylophone.notes(), (QList<int> { 60, 62, 64, 65, 67, 69, 71, 72 }));
     xylophone.setBarLayout(Layout::Pentatonic);
-    QCOMPARE(xylophone.notes(), (QList<int>{60, 62, 64, 67, 69, 72, 74, 76}));
+    QCOMPARE(xylophone.notes(), (QList<int> { 60, 62, 64, 67, 69, 72, 74, 76 }));
     // Bars get shorter from left to right (lower notes are longer bars).
     const QList<int> notes = xylophone.notes();
     xylophone.resize(800, 300);
@@ -87,7 +87,7 @@ void TestXylophone::clickEachBar_data()
 {
     QTest::addColumn<Layout>("layout");
     QTest::addColumn<int>("note");
-    for (const Layout layout : {Layout::Diatonic, Layout::Pentatonic}) {
+    for (const Layout layout : { Layout::Diatonic, Layout::Pentatonic }) {
         const char *name = layout == Layout::Diatonic ? "diatonic" : "pentatonic";
         for (const int note : XylophoneWidget::notesOf(layout))
             QTest::addRow("%s %d", name, note) << layout << note;
@@ -113,14 +113,14 @@ void TestXylophone::clickEachBar()
     QTest::mousePress(&xylophone, Qt::LeftButton, {}, centre);
     QVERIFY(xylophone.isLit(note));
     QVERIFY(xylophone.isHeld(note));
-    QCOMPARE(output.events, QStringList{RecordingNoteOutput::on(0, note)});
+    QCOMPARE(output.events, QStringList { RecordingNoteOutput::on(0, note) });
     QCOMPARE(pressed.count(), 1);
     QCOMPARE(pressed.at(0).at(0).toInt(), note);
 
     QTest::mouseRelease(&xylophone, Qt::LeftButton, {}, centre);
     QVERIFY(!xylophone.isHeld(note));
     QVERIFY(!xylophone.isLit(note));
-    QCOMPARE(output.events, (QStringList{RecordingNoteOutput::on(0, note), RecordingNoteOutput::off(0, note)}));
+    QCOMPARE(output.events, (QStringList { RecordingNoteOutput::on(0, note), RecordingNoteOutput::off(0, note) }));
     QCOMPARE(released.count(), 1);
     QCOMPARE(released.at(0).at(0).toInt(), note);
     // Only that note lit up and sounded.
@@ -134,9 +134,9 @@ void TestXylophone::keyMap_data()
     QTest::addColumn<int>("key");
     QTest::addColumn<QString>("label");
     QTest::addColumn<int>("note");
-    const QList<int> keys = {Qt::Key_A, Qt::Key_S, Qt::Key_D, Qt::Key_F, Qt::Key_G, Qt::Key_H, Qt::Key_J, Qt::Key_K};
+    const QList<int> keys = { Qt::Key_A, Qt::Key_S, Qt::Key_D, Qt::Key_F, Qt::Key_G, Qt::Key_H, Qt::Key_J, Qt::Key_K };
     const QString labels = QStringLiteral("ASDFGHJK");
-    for (const Layout layout : {Layout::Diatonic, Layout::Pentatonic}) {
+    for (const Layout layout : { Layout::Diatonic, Layout::Pentatonic }) {
         const QList<int> notes = XylophoneWidget::notesOf(layout);
         for (int i = 0; i < keys.size(); ++i) {
             QTest::addRow("%s %c", layout == Layout::Diatonic ? "diatonic" : "pentatonic", labels[i].toLatin1())
@@ -159,10 +159,10 @@ void TestXylophone::keyMap()
 
     QTest::keyPress(&xylophone, Qt::Key(key));
     QVERIFY(xylophone.isLit(note));
-    QCOMPARE(output.events, QStringList{RecordingNoteOutput::on(0, note)});
+    QCOMPARE(output.events, QStringList { RecordingNoteOutput::on(0, note) });
     QTest::keyRelease(&xylophone, Qt::Key(key));
     QVERIFY(!xylophone.isLit(note));
-    QCOMPARE(output.events, (QStringList{RecordingNoteOutput::on(0, note), RecordingNoteOutput::off(0, note)}));
+    QCOMPARE(output.events, (QStringList { RecordingNoteOutput::on(0, note), RecordingNoteOutput::off(0, note) }));
 }
 
 void TestXylophone::keyHeldIsOneNote()
@@ -182,7 +182,7 @@ void TestXylophone::keyHeldIsOneNote()
         QVERIFY(xylophone.isLit(64));
     }
     QTest::keyRelease(&xylophone, Qt::Key_D);
-    QCOMPARE(output.events, (QStringList{RecordingNoteOutput::on(0, 64), RecordingNoteOutput::off(0, 64)}));
+    QCOMPARE(output.events, (QStringList { RecordingNoteOutput::on(0, 64), RecordingNoteOutput::off(0, 64) }));
     QCOMPARE(pressed.count(), 1);
 
     // Keys that are not on the map, and shortcuts, do nothing.
@@ -204,7 +204,7 @@ void TestXylophone::dragPlaysEachNewBar()
     // Drag along the middle of the bars from C to F, staying inside each bar.
     const int y = int(xylophone.noteRect(65).center().y());
     QTest::mousePress(&xylophone, Qt::LeftButton, {}, QPoint(int(xylophone.noteRect(60).center().x()), y));
-    for (const int note : {60, 62, 62, 64, 65}) {
+    for (const int note : { 60, 62, 62, 64, 65 }) {
         QTest::mouseMove(&xylophone, QPoint(int(xylophone.noteRect(note).center().x()), y));
         QVERIFY(xylophone.isLit(note));
     }
@@ -213,12 +213,12 @@ void TestXylophone::dragPlaysEachNewBar()
     QList<int> played;
     for (const QList<QVariant> &arguments : pressed)
         played << arguments.at(0).toInt();
-    QCOMPARE(played, (QList<int>{60, 62, 64, 65}));
-    QCOMPARE(output.events,
-             (QStringList{RecordingNoteOutput::on(0, 60), RecordingNoteOutput::off(0, 60),
-                          RecordingNoteOutput::on(0, 62), RecordingNoteOutput::off(0, 62),
-                          RecordingNoteOutput::on(0, 64), RecordingNoteOutput::off(0, 64),
-                          RecordingNoteOutput::on(0, 65), RecordingNoteOutput::off(0, 65)}));
+    QCOMPARE(played, (QList<int> { 60, 62, 64, 65 }));
+    QCOMPARE(
+        output.events,
+        (QStringList { RecordingNoteOutput::on(0, 60), RecordingNoteOutput::off(0, 60), RecordingNoteOutput::on(0, 62),
+                       RecordingNoteOutput::off(0, 62), RecordingNoteOutput::on(0, 64), RecordingNoteOutput::off(0, 64),
+                       RecordingNoteOutput::on(0, 65), RecordingNoteOutput::off(0, 65) }));
     for (const int note : xylophone.notes())
         QVERIFY(!xylophone.isLit(note));
 }
@@ -245,15 +245,15 @@ void TestXylophone::customNotes()
     xylophone.setNoteOutput(&output);
     xylophone.resize(600, 400);
     // Three notes for an arrangement exercise, in the order given; duplicates dropped.
-    xylophone.setCustomNotes({64, 67, 60, 67});
+    xylophone.setCustomNotes({ 64, 67, 60, 67 });
     QCOMPARE(xylophone.barLayout(), Layout::Custom);
-    QCOMPARE(xylophone.notes(), (QList<int>{64, 67, 60}));
+    QCOMPARE(xylophone.notes(), (QList<int> { 64, 67, 60 }));
     QVERIFY(xylophone.noteRect(64).center().x() < xylophone.noteRect(67).center().x());
     QVERIFY(xylophone.noteRect(67).center().x() < xylophone.noteRect(60).center().x());
     QCOMPARE(xylophone.keyLabel(60), QStringLiteral("D"));
     QTest::keyClick(&xylophone, Qt::Key_D);
     QTest::keyClick(&xylophone, Qt::Key_F); // only three bars: F plays nothing
-    QCOMPARE(output.events, (QStringList{RecordingNoteOutput::on(0, 60), RecordingNoteOutput::off(0, 60)}));
+    QCOMPARE(output.events, (QStringList { RecordingNoteOutput::on(0, 60), RecordingNoteOutput::off(0, 60) }));
 }
 
 void TestXylophone::highlightLightsAndGoesOut()
@@ -340,7 +340,7 @@ void TestXylophone::noteNaming()
 
 void TestXylophone::targetsStayBigAtMinimumSize()
 {
-    for (const Layout layout : {Layout::Diatonic, Layout::Pentatonic}) {
+    for (const Layout layout : { Layout::Diatonic, Layout::Pentatonic }) {
         XylophoneWidget xylophone;
         xylophone.setBarLayout(layout);
         xylophone.resize(xylophone.minimumSizeHint());

@@ -23,14 +23,15 @@ constexpr int kOpenHiHat = 46;
 constexpr int kHighTom = 50;
 constexpr int kRide = 51;
 
-constexpr int kNumberKeys[10] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5,
-                                 Qt::Key_6, Qt::Key_7, Qt::Key_8, Qt::Key_9, Qt::Key_0};
+constexpr int kNumberKeys[10]
+    = { Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5, Qt::Key_6, Qt::Key_7, Qt::Key_8, Qt::Key_9, Qt::Key_0 };
 
 constexpr qreal kPadOfCell = 0.86;
 
 } // namespace
 
-DrumPadsWidget::DrumPadsWidget(QWidget *parent) : InstrumentWidget(parent)
+DrumPadsWidget::DrumPadsWidget(QWidget *parent)
+    : InstrumentWidget(parent)
 {
     setAccessibleName(tr("Drums"));
     setChannel(NoteOutput::kDrumChannel);
@@ -39,7 +40,7 @@ DrumPadsWidget::DrumPadsWidget(QWidget *parent) : InstrumentWidget(parent)
 
 QList<int> DrumPadsWidget::defaultPads()
 {
-    return {kKick, kSnare, kClosedHiHat, kOpenHiHat, kClap, kLowTom};
+    return { kKick, kSnare, kClosedHiHat, kOpenHiHat, kClap, kLowTom };
 }
 
 void DrumPadsWidget::setPads(const QList<int> &gmKeys)
@@ -52,22 +53,30 @@ void DrumPadsWidget::setPads(const QList<int> &gmKeys)
     setNotes(pads);
     QList<KeyBinding> bindings;
     for (qsizetype i = 0; i < pads.size() && i < qsizetype(std::size(kNumberKeys)); ++i)
-        bindings.append({kNumberKeys[i], pads[i], QString::number((i + 1) % 10)});
+        bindings.append({ kNumberKeys[i], pads[i], QString::number((i + 1) % 10) });
     setKeyBindings(bindings);
 }
 
 QString DrumPadsWidget::padName(int gmKey)
 {
     switch (gmKey) {
-    case kKick: return tr("Kick drum");
-    case kSnare: return tr("Snare drum");
-    case kClap: return tr("Clap");
-    case kClosedHiHat: return tr("Hi-hat");
+    case kKick:
+        return tr("Kick drum");
+    case kSnare:
+        return tr("Snare drum");
+    case kClap:
+        return tr("Clap");
+    case kClosedHiHat:
+        return tr("Hi-hat");
     //: The hi-hat cymbals played open: a longer, ringing sound.
-    case kOpenHiHat: return tr("Open hi-hat");
-    case kLowTom: return tr("Tom");
-    case kHighTom: return tr("High tom");
-    case kRide: return tr("Ride cymbal");
+    case kOpenHiHat:
+        return tr("Open hi-hat");
+    case kLowTom:
+        return tr("Tom");
+    case kHighTom:
+        return tr("High tom");
+    case kRide:
+        return tr("Ride cymbal");
     default:
         //: A drum pad for a General MIDI percussion sound without its own name; %1 is its number.
         return tr("Drum %1").arg(gmKey);
@@ -77,15 +86,24 @@ QString DrumPadsWidget::padName(int gmKey)
 QColor DrumPadsWidget::padColour(int gmKey)
 {
     switch (gmKey) {
-    case kKick: return QColor(0x2f, 0x52, 0xa0);
-    case kSnare: return QColor(0xe0, 0x6c, 0x1f);
-    case kClap: return QColor(0xc8, 0x3e, 0x86);
-    case kClosedHiHat: return QColor(0xb8, 0x93, 0x12);
-    case kOpenHiHat: return QColor(0x1f, 0x93, 0x86);
-    case kLowTom: return QColor(0x8a, 0x55, 0x33);
-    case kHighTom: return QColor(0x6d, 0x4a, 0xa8);
-    case kRide: return QColor(0x4f, 0x7f, 0x3a);
-    default: return QColor(0x5a, 0x6b, 0x7d);
+    case kKick:
+        return QColor(0x2f, 0x52, 0xa0);
+    case kSnare:
+        return QColor(0xe0, 0x6c, 0x1f);
+    case kClap:
+        return QColor(0xc8, 0x3e, 0x86);
+    case kClosedHiHat:
+        return QColor(0xb8, 0x93, 0x12);
+    case kOpenHiHat:
+        return QColor(0x1f, 0x93, 0x86);
+    case kLowTom:
+        return QColor(0x8a, 0x55, 0x33);
+    case kHighTom:
+        return QColor(0x6d, 0x4a, 0xa8);
+    case kRide:
+        return QColor(0x4f, 0x7f, 0x3a);
+    default:
+        return QColor(0x5a, 0x6b, 0x7d);
     }
 }
 
@@ -98,7 +116,7 @@ DrumPadsWidget::Grid DrumPadsWidget::grid() const
         const int rows = int((count + columns - 1) / columns);
         const qreal cell = std::min(area.width() / columns, area.height() / rows);
         if (cell > best.cell + 0.5)
-            best = {columns, rows, cell};
+            best = { columns, rows, cell };
     }
     return best;
 }
@@ -135,12 +153,12 @@ int DrumPadsWidget::noteAt(QPointF position) const
 
 QSize DrumPadsWidget::sizeHint() const
 {
-    return {600, 400};
+    return { 600, 400 };
 }
 
 QSize DrumPadsWidget::minimumSizeHint() const
 {
-    return {3 * 100, 2 * 100};
+    return { 3 * 100, 2 * 100 };
 }
 
 int DrumPadsWidget::heightForWidth(int width) const
@@ -178,8 +196,8 @@ void DrumPadsWidget::paintEvent(QPaintEvent *)
             halo.setAlpha(150);
             painter.setPen(QPen(halo, pad.width() * 0.05));
             painter.setBrush(Qt::NoBrush);
-            painter.drawEllipse(pad.adjusted(-pad.width() * 0.02, -pad.width() * 0.02, pad.width() * 0.02,
-                                             pad.width() * 0.02));
+            painter.drawEllipse(
+                pad.adjusted(-pad.width() * 0.02, -pad.width() * 0.02, pad.width() * 0.02, pad.width() * 0.02));
         }
         painter.setPen(QPen(colour.darker(160), std::max(2.0, pad.width() * 0.04)));
         QRadialGradient head(pad.center() - QPointF(pad.width() * 0.18, pad.height() * 0.2), pad.width() * 0.7);

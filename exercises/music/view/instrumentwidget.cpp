@@ -19,33 +19,53 @@ namespace stages::music {
 
 namespace {
 
-constexpr int kStrikeMs = 180;      // length of the strike (bounce) animation
-constexpr int kFrameMs = 16;        // ~60 frames a second while animating
+constexpr int kStrikeMs = 180; // length of the strike (bounce) animation
+constexpr int kFrameMs = 16; // ~60 frames a second while animating
 
 // Sources: the mouse is -1, fingers are their touch ids (>= 0), keys live above kKeySourceBase.
 constexpr qint64 kMouseSource = -1;
 constexpr qint64 kKeySourceBase = qint64(1) << 40;
 
-bool isKeySource(qint64 source) { return source >= kKeySourceBase; }
-bool isTouchSource(qint64 source) { return source >= 0 && source < kKeySourceBase; }
-bool isAnySource(qint64) { return true; }
+bool isKeySource(qint64 source)
+{
+    return source >= kKeySourceBase;
+}
+bool isTouchSource(qint64 source)
+{
+    return source >= 0 && source < kKeySourceBase;
+}
+bool isAnySource(qint64)
+{
+    return true;
+}
 
 // On a Czech keyboard the unshifted top row gives + ě š č ř ž ý á í é where English keyboards
 // give 1..0. Children press the key that shows the digit, so those letters count as the digits.
 int czechTopRowAsDigit(int key)
 {
     switch (key) {
-    case Qt::Key_Plus: return Qt::Key_1;
-    case 0x011A: return Qt::Key_2; // Ě
-    case 0x0160: return Qt::Key_3; // Š
-    case 0x010C: return Qt::Key_4; // Č
-    case 0x0158: return Qt::Key_5; // Ř
-    case 0x017D: return Qt::Key_6; // Ž
-    case Qt::Key_Yacute: return Qt::Key_7;
-    case Qt::Key_Aacute: return Qt::Key_8;
-    case Qt::Key_Iacute: return Qt::Key_9;
-    case Qt::Key_Eacute: return Qt::Key_0;
-    default: return key;
+    case Qt::Key_Plus:
+        return Qt::Key_1;
+    case 0x011A:
+        return Qt::Key_2; // Ě
+    case 0x0160:
+        return Qt::Key_3; // Š
+    case 0x010C:
+        return Qt::Key_4; // Č
+    case 0x0158:
+        return Qt::Key_5; // Ř
+    case 0x017D:
+        return Qt::Key_6; // Ž
+    case Qt::Key_Yacute:
+        return Qt::Key_7;
+    case Qt::Key_Aacute:
+        return Qt::Key_8;
+    case Qt::Key_Iacute:
+        return Qt::Key_9;
+    case Qt::Key_Eacute:
+        return Qt::Key_0;
+    default:
+        return key;
     }
 }
 
@@ -57,7 +77,8 @@ bool fromTouchScreen(const QPointerEvent *event)
 
 } // namespace
 
-InstrumentWidget::InstrumentWidget(QWidget *parent) : QWidget(parent)
+InstrumentWidget::InstrumentWidget(QWidget *parent)
+    : QWidget(parent)
 {
     setAttribute(Qt::WA_AcceptTouchEvents);
     setFocusPolicy(Qt::StrongFocus);
@@ -188,8 +209,7 @@ qreal InstrumentWidget::strikeBounce(int midiNote) const
     return std::sin(std::numbers::pi * std::sqrt(progress));
 }
 
-void InstrumentWidget::paintKeyHint(QPainter &painter, QPointF centre, qreal height,
-                                    const QString &label) const
+void InstrumentWidget::paintKeyHint(QPainter &painter, QPointF centre, qreal height, const QString &label) const
 {
     if (!m_keyHintsVisible || label.isEmpty())
         return;

@@ -84,9 +84,9 @@ Q_SIGNALS:
 protected:
     struct KeyBinding
     {
-        int key = 0;          ///< Qt::Key
+        int key = 0; ///< Qt::Key
         int midiNote = -1;
-        QString label;        ///< what is printed on the note
+        QString label; ///< what is printed on the note
     };
 
     /// Called by subclasses when their set of notes changes; releases what was held.
@@ -136,13 +136,13 @@ private:
     bool m_mouseDown = false;
     QList<int> m_notes;
     QList<KeyBinding> m_keyBindings;
-    QHash<Source, int> m_held;          ///< source → note it holds
-    QHash<int, int> m_holdCount;        ///< note → number of sources holding it
-    QHash<int, qint64> m_litUntil;      ///< note → end of its highlight (ms on m_clock)
-    QHash<int, qint64> m_struckAt;      ///< note → start of its strike animation
+    QHash<Source, int> m_held; ///< source → note it holds
+    QHash<int, int> m_holdCount; ///< note → number of sources holding it
+    QHash<int, qint64> m_litUntil; ///< note → end of its highlight (ms on m_clock)
+    QHash<int, qint64> m_struckAt; ///< note → start of its strike animation
     QElapsedTimer m_clock;
-    QTimer m_frameTimer;                ///< runs only while a strike animation is under way
-    QTimer m_highlightTimer;            ///< single shot at the next highlight end
+    QTimer m_frameTimer; ///< runs only while a strike animation is under way
+    QTimer m_highlightTimer; ///< single shot at the next highlight end
 };
 
 } // namespace stages::music

@@ -24,7 +24,7 @@ constexpr std::array<QRgb, 7> kNaturalColours = {
 };
 
 // Index into kNaturalColours for each pitch class; -1 for sharps.
-constexpr std::array<int, 12> kNaturalIndex = {0, -1, 1, -1, 2, 3, -1, 4, -1, 5, -1, 6};
+constexpr std::array<int, 12> kNaturalIndex = { 0, -1, 1, -1, 2, 3, -1, 4, -1, 5, -1, 6 };
 
 } // namespace
 
@@ -53,8 +53,8 @@ NoteNaming NoteAppearance::namingForLocale(const QLocale &locale)
 
 QString NoteAppearance::letter(int midiNote, NoteNaming naming)
 {
-    static const std::array<const char16_t *, 12> english = {
-        u"C", u"C\u266f", u"D", u"D\u266f", u"E", u"F", u"F\u266f", u"G", u"G\u266f", u"A", u"A\u266f", u"B"};
+    static const std::array<const char16_t *, 12> english
+        = { u"C", u"C\u266f", u"D", u"D\u266f", u"E", u"F", u"F\u266f", u"G", u"G\u266f", u"A", u"A\u266f", u"B" };
     const int pc = pitchClass(midiNote);
     if (pc == 11 && naming == NoteNaming::German)
         return QStringLiteral("H");
@@ -75,16 +75,15 @@ QColor NoteAppearance::colour(int midiNote)
     // A sharp sits between two naturals: mix their colours.
     const QColor low = QColor::fromRgb(kNaturalColours[size_t(kNaturalIndex[size_t(pc - 1)])]);
     const QColor high = QColor::fromRgb(kNaturalColours[size_t(kNaturalIndex[size_t((pc + 1) % 12)])]);
-    return QColor((low.red() + high.red()) / 2, (low.green() + high.green()) / 2,
-                  (low.blue() + high.blue()) / 2);
+    return QColor((low.red() + high.red()) / 2, (low.green() + high.green()) / 2, (low.blue() + high.blue()) / 2);
 }
 
 QColor NoteAppearance::textColourOn(const QColor &background)
 {
     // Relative luminance (sRGB, approximated with gamma 2.2) decides, as in WCAG contrast.
     auto linear = [](int channel) { return std::pow(channel / 255.0, 2.2); };
-    const double luminance = 0.2126 * linear(background.red()) + 0.7152 * linear(background.green())
-        + 0.0722 * linear(background.blue());
+    const double luminance
+        = 0.2126 * linear(background.red()) + 0.7152 * linear(background.green()) + 0.0722 * linear(background.blue());
     const double contrastWithBlack = (luminance + 0.05) / 0.05;
     const double contrastWithWhite = 1.05 / (luminance + 0.05);
     return contrastWithBlack >= contrastWithWhite ? QColor(0x1a, 0x1a, 0x1a) : QColor(Qt::white);

@@ -11,11 +11,11 @@ namespace stages::music {
 namespace {
 
 constexpr int kWhiteKeys = 7 * PianoWidget::kOctaves;
-constexpr qreal kBlackWidth = 0.6;   // of a white key's width
+constexpr qreal kBlackWidth = 0.6; // of a white key's width
 constexpr qreal kBlackHeight = 0.62; // of a white key's height
 
 // Semitone offsets of the white keys within an octave.
-constexpr int kWhiteOffsets[7] = {0, 2, 4, 5, 7, 9, 11};
+constexpr int kWhiteOffsets[7] = { 0, 2, 4, 5, 7, 9, 11 };
 
 struct PianoKey
 {
@@ -24,18 +24,18 @@ struct PianoKey
 };
 // Offsets 0..11 from the lowest C, then 12..23: the tracker layout of the computer keyboard.
 constexpr PianoKey kKeyMap[24] = {
-    {Qt::Key_Z, "Z"}, {Qt::Key_S, "S"}, {Qt::Key_X, "X"}, {Qt::Key_D, "D"}, {Qt::Key_C, "C"},
-    {Qt::Key_V, "V"}, {Qt::Key_G, "G"}, {Qt::Key_B, "B"}, {Qt::Key_H, "H"}, {Qt::Key_N, "N"},
-    {Qt::Key_J, "J"}, {Qt::Key_M, "M"},
-    {Qt::Key_Q, "Q"}, {Qt::Key_2, "2"}, {Qt::Key_W, "W"}, {Qt::Key_3, "3"}, {Qt::Key_E, "E"},
-    {Qt::Key_R, "R"}, {Qt::Key_5, "5"}, {Qt::Key_T, "T"}, {Qt::Key_6, "6"}, {Qt::Key_Y, "Y"},
-    {Qt::Key_7, "7"}, {Qt::Key_U, "U"},
+    { Qt::Key_Z, "Z" }, { Qt::Key_S, "S" }, { Qt::Key_X, "X" }, { Qt::Key_D, "D" }, { Qt::Key_C, "C" },
+    { Qt::Key_V, "V" }, { Qt::Key_G, "G" }, { Qt::Key_B, "B" }, { Qt::Key_H, "H" }, { Qt::Key_N, "N" },
+    { Qt::Key_J, "J" }, { Qt::Key_M, "M" }, { Qt::Key_Q, "Q" }, { Qt::Key_2, "2" }, { Qt::Key_W, "W" },
+    { Qt::Key_3, "3" }, { Qt::Key_E, "E" }, { Qt::Key_R, "R" }, { Qt::Key_5, "5" }, { Qt::Key_T, "T" },
+    { Qt::Key_6, "6" }, { Qt::Key_Y, "Y" }, { Qt::Key_7, "7" }, { Qt::Key_U, "U" },
 };
 
 } // namespace
 
 PianoWidget::PianoWidget(QWidget *parent)
-    : InstrumentWidget(parent), m_naming(NoteAppearance::namingForLocale(QLocale()))
+    : InstrumentWidget(parent)
+    , m_naming(NoteAppearance::namingForLocale(QLocale()))
 {
     setAccessibleName(tr("Piano"));
     rebuild();
@@ -62,7 +62,7 @@ void PianoWidget::rebuild()
     QList<KeyBinding> bindings;
     for (int offset = 0; offset < 12 * kOctaves; ++offset) {
         notes.append(m_lowest + offset);
-        bindings.append({kKeyMap[offset].key, m_lowest + offset, QString::fromLatin1(kKeyMap[offset].label)});
+        bindings.append({ kKeyMap[offset].key, m_lowest + offset, QString::fromLatin1(kKeyMap[offset].label) });
     }
     setNotes(notes);
     setKeyBindings(bindings);
@@ -131,12 +131,12 @@ int PianoWidget::noteAt(QPointF position) const
 
 QSize PianoWidget::sizeHint() const
 {
-    return {kWhiteKeys * 64 + 24, heightForWidth(kWhiteKeys * 64 + 24)};
+    return { kWhiteKeys * 64 + 24, heightForWidth(kWhiteKeys * 64 + 24) };
 }
 
 QSize PianoWidget::minimumSizeHint() const
 {
-    return {kWhiteKeys * 56 + 24, 200};
+    return { kWhiteKeys * 56 + 24, 200 };
 }
 
 int PianoWidget::heightForWidth(int width) const
@@ -210,8 +210,7 @@ void PianoWidget::paintEvent(QPaintEvent *)
         painter.setPen(lit ? NoteAppearance::textColourOn(colour.lighter(130)) : QColor(0x33, 0x33, 0x33));
         const QRectF letterBox(r.left(), r.bottom() - stripe - 6 - r.height() * 0.15, r.width(), r.height() * 0.15);
         painter.drawText(letterBox, Qt::AlignCenter, NoteAppearance::letter(note, m_naming));
-        paintKeyHint(painter, QPointF(r.center().x(), letterBox.top() - hintHeight * 0.7), hintHeight,
-                     keyLabel(note));
+        paintKeyHint(painter, QPointF(r.center().x(), letterBox.top() - hintHeight * 0.7), hintHeight, keyLabel(note));
     }
 
     for (const int note : notes()) {
@@ -238,8 +237,8 @@ void PianoWidget::paintEvent(QPaintEvent *)
         painter.setPen(QPen(Qt::black, 1));
         painter.setBrush(face);
         painter.drawPath(keyPath(r, radius * 0.6));
-        paintKeyHint(painter, QPointF(r.center().x(), r.bottom() - hintHeight * 0.9), std::min(hintHeight, r.width() * 0.8),
-                     keyLabel(note));
+        paintKeyHint(painter, QPointF(r.center().x(), r.bottom() - hintHeight * 0.9),
+                     std::min(hintHeight, r.width() * 0.8), keyLabel(note));
     }
     paintFocusRing(painter);
 }

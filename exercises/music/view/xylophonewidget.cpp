@@ -18,9 +18,9 @@ struct HomeKey
     const char *label;
 };
 constexpr HomeKey kHomeRow[] = {
-    {Qt::Key_A, "A"}, {Qt::Key_S, "S"}, {Qt::Key_D, "D"}, {Qt::Key_F, "F"},
-    {Qt::Key_G, "G"}, {Qt::Key_H, "H"}, {Qt::Key_J, "J"}, {Qt::Key_K, "K"},
-    {Qt::Key_L, "L"}, {Qt::Key_Semicolon, ";"}, {Qt::Key_Apostrophe, "'"},
+    { Qt::Key_A, "A" }, { Qt::Key_S, "S" },         { Qt::Key_D, "D" },          { Qt::Key_F, "F" },
+    { Qt::Key_G, "G" }, { Qt::Key_H, "H" },         { Qt::Key_J, "J" },          { Qt::Key_K, "K" },
+    { Qt::Key_L, "L" }, { Qt::Key_Semicolon, ";" }, { Qt::Key_Apostrophe, "'" },
 };
 
 constexpr qreal kBarWidthOfSlot = 0.8;
@@ -29,7 +29,8 @@ constexpr qreal kShortestBar = 0.55; // of the longest, however wide the range
 } // namespace
 
 XylophoneWidget::XylophoneWidget(QWidget *parent)
-    : InstrumentWidget(parent), m_naming(NoteAppearance::namingForLocale(QLocale()))
+    : InstrumentWidget(parent)
+    , m_naming(NoteAppearance::namingForLocale(QLocale()))
 {
     setAccessibleName(tr("Xylophone"));
     applyNotes(notesOf(m_layout));
@@ -39,9 +40,9 @@ QList<int> XylophoneWidget::notesOf(BarLayout layout)
 {
     switch (layout) {
     case BarLayout::Diatonic:
-        return {60, 62, 64, 65, 67, 69, 71, 72};
+        return { 60, 62, 64, 65, 67, 69, 71, 72 };
     case BarLayout::Pentatonic:
-        return {60, 62, 64, 67, 69, 72, 74, 76};
+        return { 60, 62, 64, 67, 69, 72, 74, 76 };
     case BarLayout::Custom:
         break;
     }
@@ -80,7 +81,7 @@ void XylophoneWidget::applyNotes(const QList<int> &midiNotes)
     setNotes(midiNotes);
     QList<KeyBinding> bindings;
     for (qsizetype i = 0; i < midiNotes.size() && i < qsizetype(std::size(kHomeRow)); ++i)
-        bindings.append({kHomeRow[i].key, midiNotes[i], QString::fromLatin1(kHomeRow[i].label)});
+        bindings.append({ kHomeRow[i].key, midiNotes[i], QString::fromLatin1(kHomeRow[i].label) });
     setKeyBindings(bindings);
 }
 
@@ -117,8 +118,8 @@ int XylophoneWidget::noteAt(QPointF position) const
         const QRectF bar = barRect(i);
         // The whole slot width counts, and a little above and below: small hands miss.
         const qreal slack = slot.height() * 0.06;
-        if (position.x() >= slot.left() && position.x() < slot.right()
-            && position.y() >= bar.top() - slack && position.y() <= bar.bottom() + slack)
+        if (position.x() >= slot.left() && position.x() < slot.right() && position.y() >= bar.top() - slack
+            && position.y() <= bar.bottom() + slack)
             return all[i];
     }
     return -1;
@@ -133,13 +134,13 @@ QRectF XylophoneWidget::noteRect(int midiNote) const
 QSize XylophoneWidget::sizeHint() const
 {
     const int width = int(std::max<qsizetype>(notes().size(), 3) * 96);
-    return {width, heightForWidth(width)};
+    return { width, heightForWidth(width) };
 }
 
 QSize XylophoneWidget::minimumSizeHint() const
 {
     // 64 px targets for children, whatever the screen.
-    return {int(std::max<qsizetype>(notes().size(), 1) * 64 / kBarWidthOfSlot) + 16, 200};
+    return { int(std::max<qsizetype>(notes().size(), 1) * 64 / kBarWidthOfSlot) + 16, 200 };
 }
 
 int XylophoneWidget::heightForWidth(int width) const
@@ -185,8 +186,7 @@ void XylophoneWidget::paintEvent(QPaintEvent *)
     };
     extend(upperRail);
     extend(lowerRail);
-    QPen railPen(QColor(0x8b, 0x5a, 0x2b), std::max(4.0, barWidth * 0.16), Qt::SolidLine, Qt::RoundCap,
-                 Qt::RoundJoin);
+    QPen railPen(QColor(0x8b, 0x5a, 0x2b), std::max(4.0, barWidth * 0.16), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     painter.setPen(railPen);
     painter.drawPolyline(upperRail);
     painter.drawPolyline(lowerRail);
@@ -226,8 +226,7 @@ void XylophoneWidget::paintEvent(QPaintEvent *)
         if (lit) {
             painter.setPen(QPen(QColor(255, 255, 255, 220), std::max(2.0, barWidth * 0.05)));
             painter.setBrush(Qt::NoBrush);
-            painter.drawRoundedRect(bar.adjusted(barWidth * 0.04, barWidth * 0.04, -barWidth * 0.04,
-                                                 -barWidth * 0.04),
+            painter.drawRoundedRect(bar.adjusted(barWidth * 0.04, barWidth * 0.04, -barWidth * 0.04, -barWidth * 0.04),
                                     radius * 0.8, radius * 0.8);
         }
 

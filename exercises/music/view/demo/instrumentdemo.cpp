@@ -12,8 +12,8 @@
 #include "exercises/music/view/xylophonewidget.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QComboBox>
+#include <QCommandLineParser>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -62,10 +62,11 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption tabOption(QStringLiteral("tab"), QStringLiteral("Tab to open."), QStringLiteral("name"));
     const QCommandLineOption pentatonicOption(QStringLiteral("pentatonic"), QStringLiteral("Pentatonic xylophone."));
-    const QCommandLineOption lightOption(QStringLiteral("light"), QStringLiteral("Notes to light."), QStringLiteral("notes"));
+    const QCommandLineOption lightOption(QStringLiteral("light"), QStringLiteral("Notes to light."),
+                                         QStringLiteral("notes"));
     const QCommandLineOption darkOption(QStringLiteral("dark"), QStringLiteral("Dark palette."));
     const QCommandLineOption printOption(QStringLiteral("print"), QStringLiteral("Print notes."));
-    parser.addOptions({tabOption, pentatonicOption, lightOption, darkOption, printOption});
+    parser.addOptions({ tabOption, pentatonicOption, lightOption, darkOption, printOption });
     parser.process(app);
 
     if (parser.isSet(darkOption)) {

@@ -1,0 +1,92 @@
+// stages: the desktop program. Parses its options, opens the database (refusing a bad one with
+// a dialog), builds the services and shows the main window.
+//
+//   stages [--db PATH] [--kiosk] [--lang cs|en]
+
+#include "core/clock.h"
+#include "core/storage/database.h"
+#include "i18n/translations.h"
+#include "ui/shell/appcontext.h"
+#include "ui/shell/databaseopener.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/theme.h"
+#include "ui/shell/uisettings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace stages;
+
+namespace {
+
+/// For the startup benchmark (tests/benchmarks/bench_startup): with STAGES_REPORT_FIRST_PAINT
+/// set, print "first-paint" when the window first paints and quit.
+class FirstPaintReporter : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            std::fputs("first-paint\n", stdout);
+            std::fflush(stdout);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Stages"));
+    QCoreApplication::setApplicationName(QStringLiteral("stages"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STAGES_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Stages"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("cz.stages.Stages"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Stages: find all the ways, see the pattern, create."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QCoreApplication::translate("main", "The database file to use."),
+                                      QCoreApplication::translate("main", "PATH"));
+    const QCommandLineOption kioskOption(QStringLiteral("kiosk"),
+                                         QCoreApplication::translate("main", "Full screen, pupils only; a teacher's password ends it."));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QCoreApplication::translate("main", "Language of the program (cs or en)."),
+                                        QCoreApplication::translate("main", "LANGUAGE"));
+    parser.addOptions({dbOption, kioskOption, langOption});
+    parser.process(app);
+
+    i18n::installTranslators(app, UiSettings::effectiveLanguage(parser.value(langOption)));
+    Theme::apply(app);
+
+    const QString location = DatabaseOpener::chooseLocation(parser.value(dbOption));
+    auto database = DatabaseOpener::openOrExplain(location);
+    if (!database) {
+        std::fprintf(stderr, "stages: %s\n", qPrintable(DatabaseOpener::refusalText(location, database.error())));
+        return 1;
+    }
+
+    SystemClock clock;
+    AppContext context(std::move(database.value()), clock);
+    MainWindow window(context, MainWindow::Options{parser.isSet(kioskOption)});
+    FirstPaintReporter reporter;
+    if (qEnvironmentVariableIsSet("STAGES_REPORT_FIRST_PAINT"))
+        window.installEventFilter(&reporter);
+    if (window.isKiosk())
+        window.showFullScreen();
+    else
+        window.show();
+    return app.exec();
+}

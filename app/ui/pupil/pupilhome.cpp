@@ -1,0 +1,128 @@
+#include "ui/pupil/pupilhome.h"
+
+#include "ui/widgets/artwork.h"
+#include "ui/widgets/tilebutton.h"
+
+#include <QGridLayout>
+#include <QStackedWidget>
+#include <QToolButton>
+
+namespace stages {
+
+PupilHome::PupilHome(const Session &session, int avatar, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("pupilHome"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 24);
+
+    auto *header = new QHBoxLayout;
+    m_homeButton = new QToolButton(this);
+    m_homeButton->setObjectName(QStringLiteral("homeButton"));
+    m_homeButton->setText(tr("Home"));
+    m_homeButton->setIcon(Artwork::icon(QStringLiteral("back")));
+    m_homeButton->setIconSize(QSize(28, 28));
+    m_homeButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_homeButton->setMinimumSize(120, 64);
+    m_homeButton->hide();
+    connect(m_homeButton, &QToolButton::clicked, this, &PupilHome::showHome);
+    header->addWidget(m_homeButton);
+    auto *picture = new QLabel(this);
+    picture->setObjectName(QStringLiteral("pupilAvatar"));
+    picture->setPixmap(Artwork::render(Artwork::avatarPath(avatar), 80, devicePixelRatioF()));
+    header->addWidget(picture);
+    //: Greeting on the pupil's home; %1 is the pupil's first name
+    auto *greeting = new QLabel(tr("Hello, %1!").arg(session.displayName.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty)), this);
+    greeting->setObjectName(QStringLiteral("greeting"));
+    header->addWidget(greeting, 1);
+    m_signOut = new QToolButton(this);
+    m_signOut->setObjectName(QStringLiteral("signOutButton"));
+    m_signOut->setText(tr("Sign out"));
+    m_signOut->setIcon(Artwork::icon(QStringLiteral("signout")));
+    m_signOut->setIconSize(QSize(32, 32));
+    m_signOut->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_signOut->setMinimumSize(140, 64);
+    connect(m_signOut, &QToolButton::clicked, this, &PupilHome::signOutRequested);
+    header->addWidget(m_signOut);
+    layout->addLayout(header);
+
+    m_stack = new QStackedWidget(this);
+    m_domains = new QWidget(m_stack);
+    auto *domainsLayout = new QVBoxLayout(m_domains);
+    auto *question = new QLabel(tr("What shall we play today?"), m_domains);
+    question->setObjectName(QStringLiteral("pageTitle"));
+    question->setAlignment(Qt::AlignCenter);
+    domainsLayout->addStretch();
+    domainsLayout->addWidget(question);
+    domainsLayout->addSpacing(16);
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    auto *grid = new QGridLayout;
+    grid->setObjectName(QStringLiteral("domainGrid"));
+    grid->setSpacing(20);
+    row->addLayout(grid);
+    row->addStretch();
+    domainsLayout->addLayout(row);
+    domainsLayout->addStretch(2);
+    m_stack->addWidget(m_domains);
+    layout->addWidget(m_stack, 1);
+
+    addTile(QStringLiteral("combinatorics"), tr("Colours and shapes"), Artwork::iconPath(QStringLiteral("exercises")));
+    addTile(QStringLiteral("music"), tr("Music"), Artwork::iconPath(QStringLiteral("music")));
+    addTile(QStringLiteral("movement"), tr("Movement"), Artwork::iconPath(QStringLiteral("movement")));
+    addTile(QStringLiteral("geometry"), tr("Geometry"), Artwork::iconPath(QStringLiteral("geometry")));
+}
+
+TileButton *PupilHome::addTile(const QString &key, const QString &title, const QString &iconPath)
+{
+    auto *grid = m_domains->findChild<QGridLayout *>(QStringLiteral("domainGrid"));
+    auto *tile = new TileButton(m_domains);
+    tile->setObjectName(QStringLiteral("domain:%1").arg(key));
+    tile->setArtwork(iconPath);
+    tile->setTileSize(QSize(220, 200));
+    tile->setColor(QColor(QStringLiteral("#FFFFFF")));
+    //: A pupil-home tile whose exercises are not in this version yet; %1 is the domain ("Music")
+    tile->setText(tr("%1 (coming soon)").arg(title));
+    tile->setToolTip(tr("Coming in a later version"));
+    tile->setEnabled(false);
+    connect(tile, &TileButton::clicked, this, [this, key] { showDomain(key); });
+    const int index = int(m_tiles.size());
+    grid->addWidget(tile, index / 4, index % 4);
+    m_tiles.insert(key, tile);
+    return tile;
+}
+
+void PupilHome::addDomainPage(const QString &key, const QString &title, const QString &iconPath, QWidget *page)
+{
+    TileButton *tile = m_tiles.value(key);
+    if (!tile)
+        tile = addTile(key, title, iconPath);
+    static const QList<QColor> colors{QColor(QStringLiteral("#FFE082")), QColor(QStringLiteral("#CE93D8")),
+                                      QColor(QStringLiteral("#FFAB91")), QColor(QStringLiteral("#80CBC4"))};
+    tile->setText(title);
+    tile->setArtwork(iconPath);
+    tile->setColor(colors.at(int(m_pages.size()) % colors.size()));
+    tile->setToolTip(QString());
+    tile->setEnabled(true);
+    if (QWidget *old = m_pages.take(key))
+        delete old;
+    m_pages.insert(key, page);
+    m_stack->addWidget(page);
+}
+
+void PupilHome::showDomain(const QString &key)
+{
+    if (QWidget *page = m_pages.value(key)) {
+        m_stack->setCurrentWidget(page);
+        m_homeButton->show();
+    }
+}
+
+void PupilHome::showHome()
+{
+    m_stack->setCurrentWidget(m_domains);
+    m_homeButton->hide();
+}
+
+} // namespace stages

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/accounts/accountservice.h"
+#include "core/school/classservice.h"
+#include "core/training/educatorservice.h"
+
+#include <memory>
+
+namespace stages {
+
+class Clock;
+class Database;
+
+/// What the screens work with: the open database and the services built on it.
+/// The desktop main (or a test) makes one and passes it down by reference; it owns the
+/// database, the clock is the caller's.
+class AppContext
+{
+public:
+    AppContext(std::unique_ptr<Database> database, const Clock &clock);
+    ~AppContext();
+
+    AppContext(const AppContext &) = delete;
+    AppContext &operator=(const AppContext &) = delete;
+
+    Database &database() { return *m_database; }
+    const Clock &clock() const { return m_clock; }
+    AccountService &accounts() { return m_accounts; }
+    ClassService &classes() { return m_classes; }
+    EducatorService &educators() { return m_educators; }
+
+private:
+    std::unique_ptr<Database> m_database;
+    const Clock &m_clock;
+    AccountService m_accounts;
+    ClassService m_classes;
+    EducatorService m_educators;
+};
+
+} // namespace stages

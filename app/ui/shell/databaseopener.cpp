@@ -1,0 +1,42 @@
+#include "ui/shell/databaseopener.h"
+
+#include "core/storage/database.h"
+#include "core/storage/defaultlocation.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+
+namespace stages {
+
+QString DatabaseOpener::chooseLocation(const QString &commandLine)
+{
+    if (!commandLine.isEmpty())
+        return commandLine;
+    const QString env = qEnvironmentVariable("STAGES_DB");
+    if (!env.isEmpty())
+        return env;
+    const QString location = defaultDatabaseLocation();
+    QDir().mkpath(QFileInfo(location).absolutePath());
+    return location;
+}
+
+QString DatabaseOpener::refusalText(const QString &location, const QString &reason)
+{
+    return tr("Stages cannot open the database \"%1\".\n\n%2\n\nThe file has not been changed.")
+        .arg(QDir::toNativeSeparators(location), reason);
+}
+
+Result<std::unique_ptr<Database>> DatabaseOpener::openOrExplain(const QString &location, QWidget *parent)
+{
+    auto opened = Database::open(location);
+    if (opened)
+        return opened;
+    QMessageBox box(QMessageBox::Critical, tr("Stages cannot open the database"), refusalText(location, opened.error()),
+                    QMessageBox::Close, parent);
+    box.setObjectName(QStringLiteral("databaseRefusal"));
+    box.exec();
+    return opened;
+}
+
+} // namespace stages

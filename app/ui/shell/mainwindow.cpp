@@ -1,0 +1,261 @@
+#include "ui/shell/mainwindow.h"
+
+#include "core/storage/database.h"
+#include "i18n/translations.h"
+#include "ui/pupil/pupilhome.h"
+#include "ui/shell/appcontext.h"
+#include "ui/shell/leavekioskdialog.h"
+#include "ui/shell/settingsdialog.h"
+#include "ui/shell/settingspanel.h"
+#include "ui/shell/uisettings.h"
+#include "ui/signin/picturepasswordpage.h"
+#include "ui/signin/setupwizard.h"
+#include "ui/signin/signinflow.h"
+#include "ui/teacher/teacherarea.h"
+#include "ui/trainer/trainerarea.h"
+#include "ui/widgets/artwork.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QScreen>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QToolButton>
+
+namespace stages {
+
+MainWindow::MainWindow(AppContext &context, Options options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_kiosk(options.kiosk)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    // The window title is only "Stages": the platform adds nothing to a title that already
+    // is the application's display name, and people see where they are on the page itself.
+    setWindowTitle(QStringLiteral("Stages"));
+    setWindowIcon(Artwork::icon(QStringLiteral("stages")));
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("pages"));
+    setCentralWidget(m_stack);
+
+    m_kioskButton = new QToolButton(this);
+    m_kioskButton->setObjectName(QStringLiteral("kioskButton"));
+    m_kioskButton->setIcon(Artwork::icon(QStringLiteral("lock")));
+    m_kioskButton->setIconSize(QSize(22, 22));
+    m_kioskButton->setToolTip(tr("Leave kiosk mode (Ctrl+Alt+Q)"));
+    m_kioskButton->setAccessibleName(tr("Leave kiosk mode"));
+    m_kioskButton->setFocusPolicy(Qt::NoFocus);
+    m_kioskButton->setVisible(m_kiosk);
+    connect(m_kioskButton, &QToolButton::clicked, this, &MainWindow::requestLeaveKiosk);
+    auto *leave = new QShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Q), this);
+    connect(leave, &QShortcut::activated, this, [this] {
+        if (m_kiosk)
+            requestLeaveKiosk();
+    });
+
+    restoreWindowGeometry();
+    showStart();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::restoreWindowGeometry()
+{
+    if (m_kiosk) {
+        setWindowState(windowState() | Qt::WindowFullScreen);
+        return;
+    }
+    if (!restoreGeometry(UiSettings::windowGeometry())) {
+        const QSize available = screen() ? screen()->availableSize() : QSize(1366, 768);
+        resize(QSize(1280, 800).boundedTo(available - QSize(40, 60)));
+    }
+}
+
+SetupWizard *MainWindow::setupWizard() const { return m_setup; }
+SignInFlow *MainWindow::signInFlow() const { return m_signIn; }
+PupilHome *MainWindow::pupilHome() const { return m_pupilHome; }
+TeacherArea *MainWindow::teacherArea() const { return m_teacherArea; }
+TrainerArea *MainWindow::trainerArea() const { return m_trainerArea; }
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_stack->currentWidget();
+}
+
+void MainWindow::showStart()
+{
+    if (!m_context.accounts().isSetUp()) {
+        if (!m_setup) {
+            m_setup = new SetupWizard(m_context.accounts(), m_stack);
+            connect(m_setup, &SetupWizard::finished, this, [this](const Session &admin) {
+                m_setup->deleteLater();
+                enterSession(admin);
+            });
+            m_stack->addWidget(m_setup);
+        }
+        m_stack->setCurrentWidget(m_setup);
+        m_setup->setFocus();
+        return;
+    }
+    if (!m_signIn) {
+        m_signIn = new SignInFlow(m_context.accounts(), m_context.classes(), m_stack);
+        connect(m_signIn, &SignInFlow::signedIn, this, &MainWindow::enterSession);
+        connect(m_signIn, &SignInFlow::settingsRequested, this, &MainWindow::openSettings);
+        m_stack->addWidget(m_signIn);
+    }
+    m_signIn->setKiosk(m_kiosk);
+    m_stack->setCurrentWidget(m_signIn);
+}
+
+void MainWindow::enterSession(const Session &session)
+{
+    dropSessionPages();
+    m_session = session;
+    QWidget *page = nullptr;
+    switch (session.role) {
+    case Role::Pupil: {
+        if (m_signIn && m_signIn->picturePage()->pupil().id == session.personId)
+            m_pupilAvatar = m_signIn->picturePage()->pupil().avatar;
+        m_pupilHome = new PupilHome(session, m_pupilAvatar, m_stack);
+        connect(m_pupilHome, &PupilHome::signOutRequested, this, &MainWindow::signOut);
+        page = m_pupilHome;
+        break;
+    }
+    case Role::Teacher:
+    case Role::Admin:
+        m_teacherArea = new TeacherArea(m_context, session, m_stack);
+        connect(m_teacherArea, &TeacherArea::signOutRequested, this, &MainWindow::signOut);
+        connect(m_teacherArea, &TeacherArea::languageChosen, this, &MainWindow::setLanguage, Qt::QueuedConnection);
+        page = m_teacherArea;
+        break;
+    case Role::Trainer:
+        m_trainerArea = new TrainerArea(m_context, session, m_stack);
+        connect(m_trainerArea, &TrainerArea::signOutRequested, this, &MainWindow::signOut);
+        connect(m_trainerArea, &TrainerArea::languageChosen, this, &MainWindow::setLanguage, Qt::QueuedConnection);
+        page = m_trainerArea;
+        break;
+    }
+    m_stack->addWidget(page);
+    m_stack->setCurrentWidget(page);
+    page->setFocus();
+    emit sessionChanged();
+}
+
+void MainWindow::dropSessionPages()
+{
+    for (QWidget *page : {static_cast<QWidget *>(m_pupilHome), static_cast<QWidget *>(m_teacherArea),
+                          static_cast<QWidget *>(m_trainerArea)}) {
+        if (page) {
+            m_stack->removeWidget(page);
+            page->deleteLater();
+        }
+    }
+    m_pupilHome = nullptr;
+    m_teacherArea = nullptr;
+    m_trainerArea = nullptr;
+}
+
+void MainWindow::signOut()
+{
+    dropSessionPages();
+    m_session.reset();
+    showStart();
+    if (m_signIn)
+        m_signIn->restart();
+    emit sessionChanged();
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    UiSettings::setLanguage(language);
+    i18n::installTranslators(*QCoreApplication::instance(), UiSettings::effectiveLanguage());
+    // Rebuild rather than retranslate widget by widget: pages are cheap to make and hold no
+    // unsaved state except what the user typed into a half-filled form.
+    const QString section = m_teacherArea ? m_teacherArea->currentSection() : QString();
+    const bool trainer = m_trainerArea != nullptr;
+    if (m_signIn) {
+        m_stack->removeWidget(m_signIn);
+        m_signIn->deleteLater();
+        m_signIn = nullptr;
+    }
+    if (m_setup) {
+        m_stack->removeWidget(m_setup);
+        m_setup->deleteLater();
+        m_setup = nullptr;
+    }
+    m_kioskButton->setToolTip(tr("Leave kiosk mode (Ctrl+Alt+Q)"));
+    if (m_session) {
+        enterSession(*m_session);
+        if (m_teacherArea && !section.isEmpty())
+            m_teacherArea->showSection(section);
+        if (m_trainerArea && trainer)
+            m_trainerArea->showSection(QStringLiteral("settings"));
+    } else {
+        showStart();
+    }
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_context.database().location(), this);
+    QString chosen;
+    bool changed = false;
+    connect(dialog.panel(), &SettingsPanel::languageChosen, &dialog, [&](const QString &language) {
+        chosen = language;
+        changed = true;
+        dialog.accept();
+    });
+    dialog.exec();
+    if (changed)
+        setLanguage(chosen);
+}
+
+bool MainWindow::requestLeaveKiosk()
+{
+    if (!m_kiosk)
+        return false;
+    LeaveKioskDialog dialog(m_context.accounts(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    leaveKiosk();
+    return true;
+}
+
+void MainWindow::leaveKiosk()
+{
+    m_kiosk = false;
+    m_kioskButton->hide();
+    setWindowState(windowState() & ~Qt::WindowFullScreen);
+    if (!restoreGeometry(UiSettings::windowGeometry()))
+        resize(1280, 800);
+    if (m_signIn)
+        m_signIn->setKiosk(false);
+    if (!m_session)
+        showStart();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_kiosk) {
+        event->ignore();
+        return;
+    }
+    UiSettings::setWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    placeKioskButton();
+}
+
+void MainWindow::placeKioskButton()
+{
+    m_kioskButton->adjustSize();
+    m_kioskButton->move(width() - m_kioskButton->width() - 6, height() - m_kioskButton->height() - 6);
+    m_kioskButton->raise();
+}
+
+} // namespace stages

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace stages {
+
+/// The desktop program's remembered choices (QSettings, per user): language and window geometry.
+/// Only the UI layer keeps settings; services never read them.
+namespace UiSettings {
+
+/// The saved language, or empty when the user never chose one (then the system's is used).
+QString language();
+void setLanguage(const QString &language);
+/// --lang, then the saved choice, then the system language.
+QString effectiveLanguage(const QString &commandLine = {});
+
+QByteArray windowGeometry();
+void setWindowGeometry(const QByteArray &geometry);
+
+} // namespace UiSettings
+
+} // namespace stages

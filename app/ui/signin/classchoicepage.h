@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/accounts/person.h"
+
+#include <QWidget>
+
+class QStackedLayout;
+
+namespace stages {
+
+class PageTitle;
+class TileGrid;
+class TileButton;
+
+/// "Which is your class?": one big coloured tile per class.
+class ClassChoicePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ClassChoicePage(QWidget *parent = nullptr);
+
+    void setClasses(const QList<SchoolClass> &classes);
+    void setBackVisible(bool visible);
+    QList<TileButton *> tiles() const;
+    PageTitle *title() const { return m_title; }
+
+    /// The colour a class's tile has (by position), shared with the avatar page's heading.
+    static QColor colorFor(int index);
+
+signals:
+    void classChosen(const SchoolClass &schoolClass);
+    void backClicked();
+
+private:
+    PageTitle *m_title = nullptr;
+    QStackedLayout *m_stack = nullptr;
+    TileGrid *m_grid = nullptr;
+    QWidget *m_empty = nullptr;
+};
+
+} // namespace stages

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QToolButton;
+
+namespace stages {
+
+class TileButton;
+
+/// The first screen: a big "I'm a pupil" tile and a smaller way in for teachers and trainers.
+class StartPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StartPage(QWidget *parent = nullptr);
+
+    void setSchoolName(const QString &name);
+    TileButton *pupilTile() const { return m_pupil; }
+    QPushButton *staffButton() const { return m_staff; }
+
+signals:
+    void pupilChosen();
+    void staffChosen();
+    void settingsRequested();
+
+private:
+    QLabel *m_school = nullptr;
+    TileButton *m_pupil = nullptr;
+    QPushButton *m_staff = nullptr;
+    QToolButton *m_settings = nullptr;
+};
+
+} // namespace stages

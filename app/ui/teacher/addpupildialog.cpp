@@ -1,0 +1,79 @@
+#include "ui/teacher/addpupildialog.h"
+
+#include "core/accounts/accountservice.h"
+#include "ui/widgets/avatarpicker.h"
+#include "ui/widgets/picturepasswordinput.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+
+namespace stages {
+
+AddPupilDialog::AddPupilDialog(AccountService &accounts, const Session &session, const QList<SchoolClass> &classes,
+                               const QString &preferredClassId, QWidget *parent)
+    : QDialog(parent)
+    , m_accounts(accounts)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("addPupilDialog"));
+    setWindowTitle(tr("Add a pupil"));
+    auto *columns = new QHBoxLayout(this);
+    auto *left = new QVBoxLayout;
+    auto *form = new QFormLayout;
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("pupilNameField"));
+    m_name->setPlaceholderText(tr("First name and surname"));
+    form->addRow(tr("Name:"), m_name);
+    m_class = new QComboBox(this);
+    m_class->setObjectName(QStringLiteral("pupilClassBox"));
+    for (const SchoolClass &c : classes)
+        m_class->addItem(c.name, c.id);
+    m_class->setCurrentIndex(qMax(0, m_class->findData(preferredClassId)));
+    form->addRow(tr("Class:"), m_class);
+    left->addLayout(form);
+    auto *avatarLabel = new QLabel(tr("Avatar:"), this);
+    left->addWidget(avatarLabel);
+    m_avatar = new AvatarPicker(this);
+    left->addWidget(m_avatar);
+    left->addStretch();
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("dialogMessage"));
+    m_message->setWordWrap(true);
+    left->addWidget(m_message);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Add pupil"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &AddPupilDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &AddPupilDialog::reject);
+    left->addWidget(buttons);
+    columns->addLayout(left, 1);
+
+    auto *right = new QVBoxLayout;
+    auto *pictureLabel = new QLabel(tr("Picture password: tap 3 pictures in order. Tell the pupil which ones."), this);
+    pictureLabel->setWordWrap(true);
+    right->addWidget(pictureLabel);
+    m_pictures = new PicturePasswordInput(this);
+    right->addWidget(m_pictures);
+    columns->addLayout(right, 1);
+    m_name->setFocus();
+}
+
+void AddPupilDialog::accept()
+{
+    NewPerson pupil;
+    pupil.role = Role::Pupil;
+    pupil.displayName = m_name->text();
+    pupil.className = m_class->currentText();
+    pupil.avatar = m_avatar->avatar();
+    pupil.pictures = m_pictures->pictures();
+    auto added = m_accounts.addPerson(m_session, pupil);
+    if (!added) {
+        m_message->setText(added.error());
+        return;
+    }
+    m_added = added.value();
+    QDialog::accept();
+}
+
+} // namespace stages

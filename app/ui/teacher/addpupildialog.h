@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/accounts/person.h"
+#include "core/accounts/session.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace stages {
+
+class AccountService;
+class AvatarPicker;
+class PicturePasswordInput;
+
+/// Adds a pupil: name, class, avatar, and the picture password set by tapping three pictures
+/// (the same grid the pupil will use). The service does the checking; errors stay in the dialog.
+class AddPupilDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    AddPupilDialog(AccountService &accounts, const Session &session, const QList<SchoolClass> &classes,
+                   const QString &preferredClassId, QWidget *parent = nullptr);
+
+    QLineEdit *nameField() const { return m_name; }
+    QComboBox *classBox() const { return m_class; }
+    AvatarPicker *avatarPicker() const { return m_avatar; }
+    PicturePasswordInput *pictureInput() const { return m_pictures; }
+    QLabel *message() const { return m_message; }
+    Person added() const { return m_added; }
+
+    void accept() override;
+
+private:
+    AccountService &m_accounts;
+    Session m_session;
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_class = nullptr;
+    AvatarPicker *m_avatar = nullptr;
+    PicturePasswordInput *m_pictures = nullptr;
+    QLabel *m_message = nullptr;
+    Person m_added;
+};
+
+} // namespace stages

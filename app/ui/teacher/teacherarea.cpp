@@ -1,0 +1,283 @@
+#include "ui/teacher/teacherarea.h"
+
+#include "core/storage/database.h"
+#include "ui/shell/appcontext.h"
+#include "ui/shell/settingspanel.h"
+#include "ui/teacher/addclassdialog.h"
+#include "ui/teacher/addpupildialog.h"
+#include "ui/teacher/addstaffdialog.h"
+#include "ui/teacher/classtablemodel.h"
+#include "ui/teacher/persontablemodel.h"
+#include "ui/widgets/areaheader.h"
+#include "ui/widgets/artwork.h"
+#include "ui/widgets/sidebar.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
+
+namespace stages {
+
+namespace {
+
+QTableView *makeTable(QAbstractItemModel *model, QWidget *parent, const QString &name)
+{
+    auto *table = new QTableView(parent);
+    table->setObjectName(name);
+    table->setModel(model);
+    table->setSortingEnabled(true);
+    table->sortByColumn(0, Qt::AscendingOrder);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setShowGrid(false);
+    table->setIconSize(QSize(24, 24));
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(34);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setDefaultSectionSize(260);
+    return table;
+}
+
+QLabel *pageHeading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(QStringLiteral("areaTitle"));
+    return label;
+}
+
+QPushButton *addButton(const QString &text, const QString &name, QWidget *parent)
+{
+    auto *button = new QPushButton(Artwork::icon(QStringLiteral("add")), text, parent);
+    button->setObjectName(name);
+    button->setIconSize(QSize(20, 20));
+    button->setMinimumHeight(36);
+    return button;
+}
+
+} // namespace
+
+TeacherArea::TeacherArea(AppContext &context, const Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("teacherArea"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_header = new AreaHeader(context.accounts().schoolName(), session, this);
+    connect(m_header, &AreaHeader::signOutRequested, this, &TeacherArea::signOutRequested);
+    layout->addWidget(m_header);
+
+    auto *body = new QHBoxLayout;
+    body->setSpacing(0);
+    m_sidebar = new Sidebar(this);
+    m_sidebar->addEntry(QStringLiteral("classes"), QStringLiteral("classes"), tr("Classes"));
+    m_sidebar->addEntry(QStringLiteral("pupils"), QStringLiteral("pupils"), tr("Pupils"));
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(makeClassesPage());
+    m_pages->addWidget(makePupilsPage());
+    if (session.can(Capability::ManageStaff)) {
+        m_sidebar->addEntry(QStringLiteral("staff"), QStringLiteral("staff"), tr("Staff"));
+        m_pages->addWidget(makeStaffPage());
+    }
+    m_sidebar->addEntry(QStringLiteral("settings"), QStringLiteral("settings"), tr("Settings"));
+    auto *settingsPage = new QWidget(m_pages);
+    auto *settingsLayout = new QVBoxLayout(settingsPage);
+    settingsLayout->setContentsMargins(24, 20, 24, 20);
+    settingsLayout->addWidget(pageHeading(tr("Settings"), settingsPage));
+    m_settings = new SettingsPanel(context.database().location(), settingsPage);
+    connect(m_settings, &SettingsPanel::languageChosen, this, &TeacherArea::languageChosen);
+    settingsLayout->addWidget(m_settings, 1);
+    m_pages->addWidget(settingsPage);
+    connect(m_sidebar, &Sidebar::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    body->addWidget(m_sidebar);
+    body->addWidget(m_pages, 1);
+    layout->addLayout(body, 1);
+
+    reload();
+    m_sidebar->setCurrentRow(0);
+}
+
+QWidget *TeacherArea::makeClassesPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(24, 20, 24, 20);
+    auto *top = new QHBoxLayout;
+    top->addWidget(pageHeading(tr("Classes"), page), 1);
+    m_addClass = addButton(tr("Add class…"), QStringLiteral("addClassButton"), page);
+    m_addClass->setEnabled(m_session.can(Capability::ManageClasses));
+    connect(m_addClass, &QPushButton::clicked, this, &TeacherArea::addClass);
+    top->addWidget(m_addClass);
+    layout->addLayout(top);
+    m_classModel = new ClassTableModel(this);
+    m_classProxy = new QSortFilterProxyModel(this);
+    m_classProxy->setSourceModel(m_classModel);
+    m_classProxy->setSortLocaleAware(true);
+    m_classTable = makeTable(m_classProxy, page, QStringLiteral("classTable"));
+    m_classTable->setToolTip(tr("Double-click a class to see its pupils."));
+    connect(m_classTable, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const QString id = index.siblingAtColumn(0).data(Qt::UserRole).toString();
+        m_classFilter->setCurrentIndex(qMax(0, m_classFilter->findData(id)));
+        showSection(QStringLiteral("pupils"));
+    });
+    layout->addWidget(m_classTable, 1);
+    return page;
+}
+
+QWidget *TeacherArea::makePupilsPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(24, 20, 24, 20);
+    auto *top = new QHBoxLayout;
+    top->addWidget(pageHeading(tr("Pupils"), page), 1);
+    m_addPupil = addButton(tr("Add pupil…"), QStringLiteral("addPupilButton"), page);
+    m_addPupil->setEnabled(m_session.can(Capability::ManagePupils));
+    connect(m_addPupil, &QPushButton::clicked, this, &TeacherArea::addPupil);
+    top->addWidget(m_addPupil);
+    layout->addLayout(top);
+
+    auto *filters = new QHBoxLayout;
+    m_classFilter = new QComboBox(page);
+    m_classFilter->setObjectName(QStringLiteral("classFilter"));
+    m_classFilter->setMinimumWidth(160);
+    connect(m_classFilter, &QComboBox::currentIndexChanged, this, &TeacherArea::applyPupilFilter);
+    filters->addWidget(new QLabel(tr("Class:"), page));
+    filters->addWidget(m_classFilter);
+    m_search = new QLineEdit(page);
+    m_search->setObjectName(QStringLiteral("pupilSearch"));
+    m_search->setPlaceholderText(tr("Find a pupil by name"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, this, &TeacherArea::applyPupilFilter);
+    filters->addWidget(m_search, 1);
+    m_pupilCount = new QLabel(page);
+    m_pupilCount->setObjectName(QStringLiteral("pupilCount"));
+    filters->addWidget(m_pupilCount);
+    layout->addLayout(filters);
+
+    using F = PersonTableModel::Field;
+    m_pupilModel = new PersonTableModel({F::Name, F::Class}, this);
+    m_pupilClassProxy = new QSortFilterProxyModel(this);
+    m_pupilClassProxy->setSourceModel(m_pupilModel);
+    m_pupilClassProxy->setFilterKeyColumn(m_pupilModel->columnOf(F::Class));
+    m_pupilProxy = new QSortFilterProxyModel(this);
+    m_pupilProxy->setSourceModel(m_pupilClassProxy);
+    m_pupilProxy->setFilterKeyColumn(m_pupilModel->columnOf(F::Name));
+    m_pupilProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_pupilProxy->setSortLocaleAware(true);
+    m_pupilTable = makeTable(m_pupilProxy, page, QStringLiteral("pupilTable"));
+    layout->addWidget(m_pupilTable, 1);
+    return page;
+}
+
+QWidget *TeacherArea::makeStaffPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(24, 20, 24, 20);
+    auto *top = new QHBoxLayout;
+    top->addWidget(pageHeading(tr("Staff"), page), 1);
+    m_addStaff = addButton(tr("Add teacher or trainer…"), QStringLiteral("addStaffButton"), page);
+    connect(m_addStaff, &QPushButton::clicked, this, &TeacherArea::addStaff);
+    top->addWidget(m_addStaff);
+    layout->addLayout(top);
+    using F = PersonTableModel::Field;
+    m_staffModel = new PersonTableModel({F::Name, F::Role, F::Login}, this);
+    m_staffProxy = new QSortFilterProxyModel(this);
+    m_staffProxy->setSourceModel(m_staffModel);
+    m_staffProxy->setSortLocaleAware(true);
+    m_staffTable = makeTable(m_staffProxy, page, QStringLiteral("staffTable"));
+    layout->addWidget(m_staffTable, 1);
+    return page;
+}
+
+void TeacherArea::reload()
+{
+    const QList<SchoolClass> classes = m_context.classes().classes();
+    m_classModel->setClasses(classes);
+
+    const QString filterId = m_classFilter->currentData().toString();
+    {
+        const QSignalBlocker block(m_classFilter);
+        m_classFilter->clear();
+        m_classFilter->addItem(tr("All classes"), QString());
+        for (const SchoolClass &c : classes)
+            m_classFilter->addItem(c.name, c.id);
+        m_classFilter->setCurrentIndex(qMax(0, m_classFilter->findData(filterId)));
+    }
+
+    auto pupils = m_context.accounts().people(m_session, Role::Pupil);
+    m_pupilModel->setPeople(pupils ? pupils.value() : QList<Person>());
+    if (!pupils)
+        m_pupilCount->setText(pupils.error());
+
+    if (m_staffModel) {
+        QList<Person> staff;
+        if (auto everyone = m_context.accounts().people(m_session)) {
+            for (const Person &p : everyone.value()) {
+                if (p.role != Role::Pupil)
+                    staff.append(p);
+            }
+        }
+        m_staffModel->setPeople(staff);
+    }
+    applyPupilFilter();
+}
+
+void TeacherArea::applyPupilFilter()
+{
+    const int index = m_classFilter->currentIndex();
+    const QString className = index > 0 ? m_classFilter->currentText() : QString();
+    m_pupilClassProxy->setFilterRegularExpression(
+        className.isEmpty() ? QString() : QLatin1Char('^') + QRegularExpression::escape(className) + QLatin1Char('$'));
+    m_pupilProxy->setFilterFixedString(m_search->text().trimmed());
+    //: Number of pupils shown in the pupils table
+    m_pupilCount->setText(tr("%n pupil(s)", nullptr, m_pupilProxy->rowCount()));
+}
+
+void TeacherArea::showSection(const QString &key)
+{
+    m_sidebar->selectKey(key);
+}
+
+QString TeacherArea::currentSection() const
+{
+    const QListWidgetItem *item = m_sidebar->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void TeacherArea::addClass()
+{
+    AddClassDialog dialog(m_context.classes(), m_session, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void TeacherArea::addPupil()
+{
+    const QList<SchoolClass> classes = m_context.classes().classes();
+    if (classes.isEmpty()) {
+        QMessageBox::information(this, tr("Add a pupil"), tr("Add a class first: every pupil belongs to a class."));
+        return;
+    }
+    AddPupilDialog dialog(m_context.accounts(), m_session, classes, m_classFilter->currentData().toString(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void TeacherArea::addStaff()
+{
+    AddStaffDialog dialog(m_context.accounts(), m_session, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+} // namespace stages

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "core/accounts/session.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+
+namespace stages {
+
+class AppContext;
+class AreaHeader;
+class ClassTableModel;
+class PersonTableModel;
+class SettingsPanel;
+class Sidebar;
+
+/// The teacher's (and administrator's) area: sidebar with Classes, Pupils, Staff (admins only)
+/// and Settings; tables of the real classes and pupils from the services, with dialogs to add
+/// classes, pupils and staff. Rights are checked by the services; the Staff page is only
+/// offered to those who may use it.
+class TeacherArea : public QWidget
+{
+    Q_OBJECT
+
+public:
+    TeacherArea(AppContext &context, const Session &session, QWidget *parent = nullptr);
+
+    const Session &session() const { return m_session; }
+    /// Reads classes, pupils and staff again from the services.
+    void reload();
+    /// "classes", "pupils", "staff", "settings".
+    void showSection(const QString &key);
+    QString currentSection() const;
+
+    Sidebar *sidebar() const { return m_sidebar; }
+    QTableView *classTable() const { return m_classTable; }
+    QTableView *pupilTable() const { return m_pupilTable; }
+    QTableView *staffTable() const { return m_staffTable; }
+    QComboBox *classFilter() const { return m_classFilter; }
+    QPushButton *addClassButton() const { return m_addClass; }
+    QPushButton *addPupilButton() const { return m_addPupil; }
+    QPushButton *addStaffButton() const { return m_addStaff; }
+    SettingsPanel *settingsPanel() const { return m_settings; }
+    AreaHeader *header() const { return m_header; }
+
+signals:
+    void signOutRequested();
+    void languageChosen(const QString &language);
+
+private:
+    QWidget *makeClassesPage();
+    QWidget *makePupilsPage();
+    QWidget *makeStaffPage();
+    void addClass();
+    void addPupil();
+    void addStaff();
+    void applyPupilFilter();
+
+    AppContext &m_context;
+    Session m_session;
+    AreaHeader *m_header = nullptr;
+    Sidebar *m_sidebar = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    ClassTableModel *m_classModel = nullptr;
+    PersonTableModel *m_pupilModel = nullptr;
+    PersonTableModel *m_staffModel = nullptr;
+    QSortFilterProxyModel *m_classProxy = nullptr;
+    QSortFilterProxyModel *m_pupilClassProxy = nullptr;
+    QSortFilterProxyModel *m_pupilProxy = nullptr;
+    QSortFilterProxyModel *m_staffProxy = nullptr;
+    QTableView *m_classTable = nullptr;
+    QTableView *m_pupilTable = nullptr;
+    QTableView *m_staffTable = nullptr;
+    QComboBox *m_classFilter = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_pupilCount = nullptr;
+    QPushButton *m_addClass = nullptr;
+    QPushButton *m_addPupil = nullptr;
+    QPushButton *m_addStaff = nullptr;
+    SettingsPanel *m_settings = nullptr;
+};
+
+} // namespace stages

@@ -127,7 +127,9 @@ QRectF DrumPadsWidget::cellRect(int index) const
     const QRectF area = QRectF(rect()).adjusted(6, 6, -6, -6);
     const qreal left = area.left() + (area.width() - g.columns * g.cell) / 2;
     const qreal top = area.top() + (area.height() - g.rows * g.cell) / 2;
-    return QRectF(left + (index % g.columns) * g.cell, top + (index / g.columns) * g.cell, g.cell, g.cell);
+    const int row = index / g.columns;
+    const int column = index % g.columns;
+    return QRectF(left + column * g.cell, top + row * g.cell, g.cell, g.cell);
 }
 
 QRectF DrumPadsWidget::noteRect(int midiNote) const

@@ -94,7 +94,7 @@ QRectF XylophoneWidget::contentRect() const
 QRectF XylophoneWidget::slotRect(int index) const
 {
     const QRectF content = contentRect();
-    const qreal slotWidth = content.width() / std::max<qsizetype>(1, notes().size());
+    const qreal slotWidth = content.width() / qreal(std::max<qsizetype>(1, notes().size()));
     return QRectF(content.left() + index * slotWidth, content.top(), slotWidth, content.height());
 }
 
@@ -140,13 +140,13 @@ QSize XylophoneWidget::sizeHint() const
 QSize XylophoneWidget::minimumSizeHint() const
 {
     // 64 px targets for children, whatever the screen.
-    return { int(std::max<qsizetype>(notes().size(), 1) * 64 / kBarWidthOfSlot) + 16, 200 };
+    return { int(qreal(std::max<qsizetype>(notes().size(), 1)) * 64 / kBarWidthOfSlot) + 16, 200 };
 }
 
 int XylophoneWidget::heightForWidth(int width) const
 {
     // Longest bar about three bar widths long.
-    return int(width * 2.6 / std::max<qsizetype>(notes().size(), 4));
+    return int(width * 2.6 / qreal(std::max<qsizetype>(notes().size(), 4)));
 }
 
 void XylophoneWidget::paintEvent(QPaintEvent *)

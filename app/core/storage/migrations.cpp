@@ -85,6 +85,11 @@ QList<Migration> buildMigrations()
                                     " subject TEXT,"
                                     " detail TEXT)"),
                  }});
+    list.append({2, "attempts remember whether they were made in a mixed set (warm-up), for mastery",
+                 {
+                     QStringLiteral("ALTER TABLE attempt ADD COLUMN mixed_set INTEGER NOT NULL DEFAULT 0"),
+                     QStringLiteral("CREATE INDEX attempt_stage ON attempt (person_id, domain, stage, finished_at)"),
+                 }});
     return list;
 }
 

@@ -53,7 +53,7 @@ PupilHome::PupilHome(const Session &session, int avatar, QWidget *parent)
     auto *question = new QLabel(tr("What shall we play today?"), m_domains);
     question->setObjectName(QStringLiteral("pageTitle"));
     question->setAlignment(Qt::AlignCenter);
-    domainsLayout->addStretch();
+    domainsLayout->addStretch(1);
     domainsLayout->addWidget(question);
     domainsLayout->addSpacing(16);
     auto *row = new QHBoxLayout;
@@ -82,8 +82,8 @@ TileButton *PupilHome::addTile(const QString &key, const QString &title, const Q
     tile->setArtwork(iconPath);
     tile->setTileSize(QSize(220, 200));
     tile->setColor(QColor(QStringLiteral("#FFFFFF")));
-    //: A pupil-home tile whose exercises are not in this version yet; %1 is the domain ("Music")
-    tile->setText(tr("%1 (coming soon)").arg(title));
+    //: A pupil-home tile whose exercises are not in this version yet: the domain, then a second line
+    tile->setText(title + QLatin1Char('\n') + tr("coming soon"));
     tile->setToolTip(tr("Coming in a later version"));
     tile->setEnabled(false);
     connect(tile, &TileButton::clicked, this, [this, key] { showDomain(key); });

@@ -5,7 +5,7 @@ class QApplication;
 namespace stages {
 
 /// The program's look: Fusion, a light calm palette and the style sheet from the resources
-/// (big type for the pupils' screens, a dark sidebar for the staff areas).
+/// (big type for the pupils' screens, a light sidebar and tidy tables for the staff areas).
 namespace Theme {
 
 void apply(QApplication &app);

@@ -14,20 +14,24 @@ SetupWizard::SetupWizard(AccountService &accounts, QWidget *parent)
     , m_accounts(accounts)
 {
     setObjectName(QStringLiteral("setupWizard"));
-    auto *outer = new QHBoxLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    auto *centre = new QHBoxLayout;
     auto *card = new QWidget(this);
     card->setObjectName(QStringLiteral("setupCard"));
     card->setAttribute(Qt::WA_StyledBackground);
     card->setMaximumWidth(640);
     card->setMinimumWidth(520);
-    outer->addStretch();
-    outer->addWidget(card, 1);
-    outer->addStretch();
+    card->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    centre->addStretch(1);
+    centre->addWidget(card, 3);
+    centre->addStretch(1);
+    outer->addStretch(1);
+    outer->addLayout(centre);
+    outer->addStretch(2);
 
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(36, 28, 36, 28);
     layout->setSpacing(14);
-    layout->addStretch();
     auto *logo = new QLabel(card);
     logo->setPixmap(Artwork::render(Artwork::iconPath(QStringLiteral("stages")), 72, devicePixelRatioF()));
     logo->setAlignment(Qt::AlignCenter);
@@ -95,7 +99,6 @@ SetupWizard::SetupWizard(AccountService &accounts, QWidget *parent)
     buttons->addStretch();
     buttons->addWidget(m_next);
     layout->addLayout(buttons);
-    layout->addStretch();
     connect(m_back, &QPushButton::clicked, this, &SetupWizard::goBack);
     connect(m_next, &QPushButton::clicked, this, &SetupWizard::goNext);
     updateButtons();

@@ -42,7 +42,9 @@ StaffSignInPage::StaffSignInPage(AccountService &accounts, QWidget *parent)
     m_list->setMaximumWidth(440);
     m_list->setAccessibleName(tr("Staff"));
     connect(m_list, &QListWidget::currentRowChanged, this, &StaffSignInPage::personSelected);
+    // Arrows move through the names; Enter or a click goes on to the password.
     connect(m_list, &QListWidget::itemActivated, this, [this] { m_password->setFocus(); });
+    connect(m_list, &QListWidget::itemClicked, this, [this] { m_password->setFocus(); });
     columns->addWidget(m_list, 3);
 
     m_form = new QWidget(this);
@@ -138,7 +140,6 @@ void StaffSignInPage::personSelected()
     m_signIn->setEnabled(true);
     const QString personId = m_accounts.personIdForLogin(selectedLogin());
     m_countdown->watch([this, personId] { return m_accounts.waitBeforeNextTry(personId); });
-    m_password->setFocus();
 }
 
 void StaffSignInPage::trySignIn()

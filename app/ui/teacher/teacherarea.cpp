@@ -39,8 +39,9 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent, const QString 
     table->setIconSize(QSize(24, 24));
     table->verticalHeader()->hide();
     table->verticalHeader()->setDefaultSectionSize(34);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setDefaultSectionSize(260);
+    table->horizontalHeader()->setStretchLastSection(false);
+    table->horizontalHeader()->setDefaultSectionSize(160);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     return table;
 }
 

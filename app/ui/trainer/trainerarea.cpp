@@ -62,8 +62,8 @@ TrainerArea::TrainerArea(AppContext &context, const Session &session, QWidget *p
     m_table->setShowGrid(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(34);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setDefaultSectionSize(260);
+    m_table->horizontalHeader()->setDefaultSectionSize(200);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     educatorsLayout->addWidget(m_table, 1);
     m_message = new QLabel(educators);
     m_message->setObjectName(QStringLiteral("areaMessage"));

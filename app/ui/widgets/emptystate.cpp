@@ -9,7 +9,7 @@ EmptyState::EmptyState(const QString &iconName, const QString &title, const QStr
 {
     setObjectName(QStringLiteral("emptyState"));
     auto *layout = new QVBoxLayout(this);
-    layout->addStretch();
+    layout->addStretch(1);
     auto *icon = new QLabel(this);
     icon->setPixmap(Artwork::render(Artwork::iconPath(iconName), 96, devicePixelRatioF()));
     icon->setAlignment(Qt::AlignCenter);

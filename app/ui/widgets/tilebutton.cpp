@@ -94,13 +94,18 @@ void TileButton::paintEvent(QPaintEvent *)
         p.drawPath(shape);
     }
 
-    // Caption under the picture, in a bold face sized to the tile.
-    const QString caption = text();
+    // Caption under the picture: the first line bold and sized to the tile, further lines
+    // (e.g. "coming soon") smaller.
+    const QStringList lines = text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QFont f = font();
     f.setBold(true);
-    f.setPixelSize(qBound(13, int(card.height() * 0.13), 26));
+    f.setPixelSize(m_artwork.isEmpty() ? qBound(14, int(card.height() * 0.28), 40)
+                                       : qBound(13, int(card.height() * 0.115), 24));
+    QFont small = font();
+    small.setPixelSize(qMax(12, f.pixelSize() * 2 / 3));
     const QFontMetrics fm(f);
-    const qreal captionHeight = caption.isEmpty() ? 0 : fm.height() + 8;
+    const QFontMetrics smallFm(small);
+    const qreal captionHeight = lines.isEmpty() ? 0 : fm.height() + (lines.size() - 1) * smallFm.height() + 8;
     const qreal pad = card.height() * 0.10;
     const qreal side = qMax<qreal>(16, qMin(card.width() - 2 * pad, card.height() - 2 * pad - captionHeight));
     const QRectF art(card.center().x() - side / 2, card.top() + pad, side, side);
@@ -111,15 +116,23 @@ void TileButton::paintEvent(QPaintEvent *)
         p.drawPixmap(art.topLeft(), Artwork::render(m_artwork, int(side), devicePixelRatioF()));
         p.setOpacity(1.0);
     }
-    if (!caption.isEmpty()) {
+    if (lines.isEmpty())
+        return;
+    const bool dark = fill.lightnessF() < 0.55;
+    p.setPen(!isEnabled() ? QColor(QStringLiteral("#78909C")) : dark ? QColor(Qt::white) : QColor(QStringLiteral("#263238")));
+    if (m_artwork.isEmpty()) {
         p.setFont(f);
-        const bool dark = fill.lightnessF() < 0.55;
-        p.setPen(!isEnabled() ? QColor(QStringLiteral("#90A4AE")) : dark ? QColor(Qt::white) : QColor(QStringLiteral("#263238")));
-        QRectF textRect(card.left() + 6, art.bottom() + 4, card.width() - 12, captionHeight);
-        if (m_artwork.isEmpty())
-            textRect = card.adjusted(8, 8, -8, -8);
-        p.drawText(textRect, Qt::AlignCenter | Qt::TextWordWrap,
-                   m_artwork.isEmpty() ? caption : fm.elidedText(caption, Qt::ElideRight, int(textRect.width())));
+        p.drawText(card.adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap, lines.join(QLatin1Char('\n')));
+        return;
+    }
+    qreal y = art.bottom() + 4;
+    const qreal width = card.width() - 12;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QFontMetrics &m = i == 0 ? fm : smallFm;
+        p.setFont(i == 0 ? f : small);
+        p.drawText(QRectF(card.left() + 6, y, width, m.height()), Qt::AlignCenter,
+                   m.elidedText(lines.at(i), Qt::ElideRight, int(width)));
+        y += m.height();
     }
 }
 

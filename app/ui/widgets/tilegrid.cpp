@@ -24,7 +24,7 @@ TileGrid::TileGrid(QWidget *parent)
     row->addStretch();
     row->addLayout(m_grid);
     row->addStretch();
-    outer->addStretch();
+    outer->addStretch(1);
     outer->addLayout(row);
     outer->addStretch(2);
     setWidget(m_content);

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QWidget>
+
+class QPropertyAnimation;
+
+namespace stages {
+
+/// One arrangement drawn as a row of tokens in slots: the answer row the pupil fills (editable:
+/// takes drops, a click on a filled slot empties it), or a shown row (given, found, solution).
+/// Works in symbols (indexes into elements); -1 is an empty slot. Can shake (a duplicate),
+/// glow in a colour for a moment (the earlier twin, the accepted row) and show faint ghost
+/// tokens (a hint).
+class ItemRowWidget : public QWidget
+{
+    Q_OBJECT
+    Q_PROPERTY(qreal shakeOffset READ shakeOffset WRITE setShakeOffset)
+    Q_PROPERTY(qreal glow READ glow WRITE setGlow)
+
+public:
+    enum class Mark { None, Found, Missing, Chosen, Wrong };
+
+    explicit ItemRowWidget(QWidget *parent = nullptr);
+
+    void setElements(const QJsonArray &elements);
+    void setSymbols(const QList<int> &symbols);
+    const QList<int> &symbols() const { return m_symbols; }
+    void setGhost(const QList<int> &symbols);
+    void setSlotSize(int size);
+    int slotSize() const { return m_slot; }
+    void setEditable(bool editable);
+    /// Whole-row clicks (choosing a row in spot-duplicate).
+    void setClickable(bool clickable);
+    void setMark(Mark mark);
+    Mark mark() const { return m_mark; }
+    /// Outlines one slot (the first place where an answer differs).
+    void setHighlightedSlot(int slot);
+
+    /// Centre of slot @p slot, in this widget's coordinates (for tests and drops).
+    QPoint slotCenter(int slot) const;
+    int slotAt(const QPoint &pos) const;
+
+    void shake();
+    void flash(const QColor &color);
+
+    qreal shakeOffset() const { return m_shake; }
+    void setShakeOffset(qreal offset);
+    qreal glow() const { return m_glow; }
+    void setGlow(qreal glow);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override { return sizeHint(); }
+
+signals:
+    void slotClicked(int slot);
+    void tokenDropped(int slot, int paletteIndex);
+    void clicked();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    QRectF slotRect(int slot) const;
+
+    QJsonArray m_elements;
+    QList<int> m_symbols;
+    QList<int> m_ghost;
+    int m_slot = 48;
+    int m_gap = 6;
+    bool m_editable = false;
+    bool m_clickable = false;
+    Mark m_mark = Mark::None;
+    int m_highlighted = -1;
+    qreal m_shake = 0.0;
+    qreal m_glow = 0.0;
+    QColor m_glowColor;
+    QPropertyAnimation *m_shakeAnimation = nullptr;
+    QPropertyAnimation *m_glowAnimation = nullptr;
+};
+
+} // namespace stages

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/progress/masteryrules.h"
+
+#include <QWidget>
+
+namespace stages {
+
+/// A domain's ladder as a path of big stepping stones. Each stone shows its number and the
+/// pupil's mastery (colour and stars: not started, attempted, familiar, proficient, mastered);
+/// the stage to work on is ringed. Click, tap, or Left/Right and Enter choose a stage.
+class StageMapWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    struct StageStone
+    {
+        int number = 0;
+        QString title;
+        MasteryLevel level = MasteryLevel::NotStarted;
+    };
+
+    explicit StageMapWidget(QWidget *parent = nullptr);
+
+    void setStages(const QList<StageStone> &stages);
+    const QList<StageStone> &stages() const { return m_stages; }
+    /// The ringed stone ("you are here").
+    void setCurrent(int number);
+    int current() const { return m_current; }
+    /// The stone the keyboard is on.
+    int focused() const { return m_focused; }
+
+    /// Centre of stage @p number's stone, in widget coordinates (for tests).
+    QPoint stoneCenter(int number) const;
+    int stoneAt(const QPoint &pos) const;
+
+    static QColor levelColor(MasteryLevel level);
+    static int levelStars(MasteryLevel level);
+
+    QSize sizeHint() const override { return QSize(1000, 420); }
+    QSize minimumSizeHint() const override { return QSize(640, 360); }
+
+signals:
+    void stageChosen(int number);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    QPointF stonePosition(int index) const;
+    double stoneRadius() const;
+
+    QList<StageStone> m_stages;
+    int m_current = 0;
+    int m_focused = 0;
+};
+
+} // namespace stages

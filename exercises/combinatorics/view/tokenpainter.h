@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QRectF>
+
+class QPainter;
+
+namespace stages {
+
+/// Draws one skin element as a big token: a colour fills its own shape (never colour alone), a
+/// shape in a calm dark tone, a karate pictogram, a large digit or letter, or an arrow for
+/// lattice paths. The element is the JSON object of Evaluator::prompt()'s "elements".
+class TokenPainter
+{
+public:
+    enum class Style {
+        Normal,
+        Faint, ///< a hint: the token drawn as a pale ghost
+    };
+
+    /// Paints the element's picture inside @p rect (no card behind it).
+    static void paint(QPainter &painter, const QRectF &rect, const QJsonObject &element, Style style = Style::Normal);
+    /// A white rounded card with a soft border, as behind palette tokens and filled slots.
+    static void paintCard(QPainter &painter, const QRectF &rect, const QColor &border);
+
+    /// Whether the pictogram at @p path draws anything (the placeholders are empty SVGs).
+    static bool pictureDrawsSomething(const QString &path);
+};
+
+} // namespace stages

@@ -1,0 +1,181 @@
+// The teacher area against a real school: tables show the services' data, the class filter
+// and search narrow the pupils, and the Add class / Add pupil / Add staff dialogs go through
+// the services (a pupil added here can then sign in with the pictures tapped in the dialog).
+
+#include "guifixture.h"
+
+#include "ui/shell/mainwindow.h"
+#include "ui/teacher/addclassdialog.h"
+#include "ui/teacher/addpupildialog.h"
+#include "ui/teacher/addstaffdialog.h"
+#include "ui/teacher/teacherarea.h"
+#include "ui/widgets/avatarpicker.h"
+#include "ui/widgets/picturepasswordinput.h"
+#include "ui/widgets/sidebar.h"
+#include "ui/widgets/tilebutton.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+
+#include <functional>
+
+using namespace stages;
+using namespace stages::test;
+
+namespace {
+
+/// Runs @p act on the modal dialog of type T once it is open (the code under test calls exec()).
+template<typename T>
+void whenDialogOpens(std::function<void(T *)> act)
+{
+    auto *poll = new QTimer;
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, act] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            poll->stop();
+            poll->deleteLater();
+            act(dialog);
+        }
+    });
+    poll->start();
+}
+
+void pressOk(QDialog *dialog)
+{
+    auto *box = dialog->findChild<QDialogButtonBox *>();
+    click(box->button(QDialogButtonBox::Ok));
+}
+
+} // namespace
+
+class TestTeacherArea : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settings;
+
+    Session signIn(GuiSchool &school, const QString &login)
+    {
+        return school.context->accounts().signInWithPassword(login, QString::fromLatin1(SmallSchool::kPassword)).value();
+    }
+
+private slots:
+    void initTestCase() { isolateUserFiles(m_settings); }
+
+    void addClassAndPupilThroughTheDialogs()
+    {
+        GuiSchool school;
+        TeacherArea area(*school.context, signIn(school, QStringLiteral("tom")));
+        area.resize(1100, 700);
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        QCOMPARE(area.classTable()->model()->rowCount(), 1);
+
+        // A duplicate name is refused inside the dialog; then a new class is added.
+        bool sawRefusal = false;
+        whenDialogOpens<AddClassDialog>([&](AddClassDialog *dialog) {
+            QTest::keyClicks(dialog->nameField(), QStringLiteral("1.A"));
+            pressOk(dialog);
+            sawRefusal = dialog->isVisible() && !dialog->message()->text().isEmpty();
+            dialog->nameField()->clear();
+            QTest::keyClicks(dialog->nameField(), QStringLiteral("2.B"));
+            pressOk(dialog);
+        });
+        click(area.addClassButton());
+        QVERIFY(sawRefusal);
+        QTRY_COMPARE(area.classTable()->model()->rowCount(), 2);
+        QCOMPARE(school.context->classes().classes().size(), 2);
+
+        area.showSection(QStringLiteral("pupils"));
+        QTRY_VERIFY(area.addPupilButton()->isVisible());
+        whenDialogOpens<AddPupilDialog>([&](AddPupilDialog *dialog) {
+            typeText(dialog->nameField(), QStringLiteral("Ota Nový"));
+            dialog->classBox()->setCurrentIndex(dialog->classBox()->findText(QStringLiteral("2.B")));
+            click(dialog->avatarPicker()->avatarButton(5));
+            for (int p : {2, 6, 1})
+                click(dialog->pictureInput()->pictureButton(p));
+            pressOk(dialog);
+        });
+        click(area.addPupilButton());
+        QTRY_COMPARE(area.pupilTable()->model()->rowCount(), 2);
+
+        // The service has him, in 2.B, with the frog avatar; the tapped pictures are his password.
+        const SchoolClass b = school.context->classes().classByName(QStringLiteral("2.B")).value();
+        const QList<Person> pupils = school.context->accounts().pupilsForSignIn(b.id);
+        QCOMPARE(pupils.size(), 1);
+        QCOMPARE(pupils.first().displayName, QStringLiteral("Ota Nový"));
+        QCOMPARE(pupils.first().avatar, 5);
+        QVERIFY(school.context->accounts().signInWithPictures(pupils.first().id, {2, 6, 1}).ok());
+
+        // Class filter and search.
+        area.classFilter()->setCurrentIndex(area.classFilter()->findText(QStringLiteral("2.B")));
+        QTRY_COMPARE(area.pupilTable()->model()->rowCount(), 1);
+        QCOMPARE(area.pupilTable()->model()->index(0, 0).data().toString(), QStringLiteral("Ota Nový"));
+        area.classFilter()->setCurrentIndex(0);
+        auto *search = area.findChild<QLineEdit *>(QStringLiteral("pupilSearch"));
+        QTest::keyClicks(search, QStringLiteral("pia"));
+        QTRY_COMPARE(area.pupilTable()->model()->rowCount(), 1);
+        QCOMPARE(area.pupilTable()->model()->index(0, 0).data().toString(), QStringLiteral("Pia Pupil"));
+        // The class table's counts follow.
+        QAbstractItemModel *classes = area.classTable()->model();
+        for (int row = 0; row < classes->rowCount(); ++row)
+            QCOMPARE(classes->index(row, 1).data().toInt(), 1);
+    }
+
+    void pupilDialogKeepsErrorsInside()
+    {
+        GuiSchool school;
+        TeacherArea area(*school.context, signIn(school, QStringLiteral("tom")));
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        area.showSection(QStringLiteral("pupils"));
+        QString message;
+        whenDialogOpens<AddPupilDialog>([&](AddPupilDialog *dialog) {
+            QTest::keyClicks(dialog->nameField(), QStringLiteral("Half Done"));
+            click(dialog->pictureInput()->pictureButton(0)); // one picture is not a password
+            pressOk(dialog);
+            message = dialog->message()->text();
+            dialog->reject();
+        });
+        click(area.addPupilButton());
+        QVERIFY2(message.contains(QLatin1String("three")), qPrintable(message));
+        QCOMPARE(area.pupilTable()->model()->rowCount(), 1);
+    }
+
+    void onlyAdminsSeeAndUseStaff()
+    {
+        GuiSchool school;
+        TeacherArea teacher(*school.context, signIn(school, QStringLiteral("tom")));
+        QCOMPARE(teacher.sidebar()->indexOf(QStringLiteral("staff")), -1);
+        QVERIFY(!teacher.staffTable());
+
+        TeacherArea admin(*school.context, signIn(school, QStringLiteral("ada")));
+        admin.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&admin));
+        admin.showSection(QStringLiteral("staff"));
+        QTRY_VERIFY(admin.addStaffButton()->isVisible());
+        QCOMPARE(admin.staffTable()->model()->rowCount(), 3);
+        whenDialogOpens<AddStaffDialog>([&](AddStaffDialog *dialog) {
+            typeText(dialog->nameField(), QStringLiteral("Petr Trenér"));
+            QCOMPARE(dialog->loginField()->text(), QStringLiteral("petr.trener"));
+            dialog->roleBox()->setCurrentIndex(dialog->roleBox()->findData(int(Role::Trainer)));
+            QTest::keyClicks(dialog->passwordField(), QStringLiteral("trener-1"));
+            QTest::keyClicks(dialog->repeatField(), QStringLiteral("trener-1"));
+            pressOk(dialog);
+        });
+        click(admin.addStaffButton());
+        QTRY_COMPARE(admin.staffTable()->model()->rowCount(), 4);
+        auto trainer = school.context->accounts().signInWithPassword(QStringLiteral("petr.trener"), QStringLiteral("trener-1"));
+        QVERIFY(trainer.ok());
+        QCOMPARE(trainer->role, Role::Trainer);
+    }
+};
+
+QTEST_MAIN(TestTeacherArea)
+#include "tst_teacherarea.moc"

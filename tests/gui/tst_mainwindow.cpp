@@ -1,0 +1,189 @@
+// The window around the pages: kiosk mode (full screen, pupils only, cannot be closed, a
+// teacher's password ends it), language switching, remembered geometry, and the refusal
+// dialog for a database that is not one.
+
+#include "guifixture.h"
+
+#include "ui/shell/databaseopener.h"
+#include "ui/shell/leavekioskdialog.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/settingspanel.h"
+#include "ui/shell/uisettings.h"
+#include "ui/signin/classchoicepage.h"
+#include "ui/signin/signinflow.h"
+#include "ui/signin/startpage.h"
+#include "ui/teacher/teacherarea.h"
+#include "ui/widgets/tilebutton.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+#include <QToolButton>
+
+#include <functional>
+
+using namespace stages;
+using namespace stages::test;
+
+namespace {
+
+template<typename T>
+void whenDialogOpens(std::function<void(T *)> act)
+{
+    auto *poll = new QTimer;
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, act] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            poll->stop();
+            poll->deleteLater();
+            act(dialog);
+        }
+    });
+    poll->start();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settings;
+
+private slots:
+    void initTestCase() { isolateUserFiles(m_settings); }
+
+    void kioskShowsOnlyThePupilFlowAndNeedsATeacherToLeave()
+    {
+        GuiSchool school;
+        MainWindow window(*school.context, MainWindow::Options{true});
+        window.showFullScreen();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.isKiosk());
+        QVERIFY(window.windowState() & Qt::WindowFullScreen);
+        SignInFlow *flow = window.signInFlow();
+        QCOMPARE(flow->currentWidget(), static_cast<QWidget *>(flow->classPage())); // straight to the classes
+        QVERIFY(!flow->startPage()->staffButton()->isVisibleTo(flow->startPage()));
+        QVERIFY(window.kioskButton()->isVisible());
+
+        // Closing is refused.
+        QVERIFY(!window.close());
+        QVERIFY(window.isVisible());
+
+        // A pupil cannot end it; the wrong password cannot; the teacher can.
+        QString pupilMessage;
+        whenDialogOpens<LeaveKioskDialog>([&](LeaveKioskDialog *dialog) {
+            QCOMPARE(dialog->staffBox()->findData(QStringLiteral("tia")), -1); // trainers are not offered
+            dialog->staffBox()->setCurrentIndex(dialog->staffBox()->findData(QStringLiteral("tom")));
+            QTest::keyClicks(dialog->passwordField(), QStringLiteral("not-it"));
+            QTest::keyClick(dialog->passwordField(), Qt::Key_Return);
+            pupilMessage = dialog->message()->text();
+            QVERIFY(dialog->isVisible());
+            QTest::keyClicks(dialog->passwordField(), QString::fromLatin1(SmallSchool::kPassword));
+            QTest::keyClick(dialog->passwordField(), Qt::Key_Return);
+        });
+        click(window.kioskButton());
+        QVERIFY(!pupilMessage.isEmpty());
+        QTRY_VERIFY(!window.isKiosk());
+        QTRY_VERIFY(!(window.windowState() & Qt::WindowFullScreen));
+        QVERIFY(!window.kioskButton()->isVisible());
+        QTRY_COMPARE(flow->currentWidget(), static_cast<QWidget *>(flow->startPage()));
+        QVERIFY(flow->startPage()->staffButton()->isVisible());
+        QVERIFY(window.close());
+    }
+
+    void kioskShortcutAsksForThePassword()
+    {
+        GuiSchool school;
+        MainWindow window(*school.context, MainWindow::Options{true});
+        window.showFullScreen();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        bool asked = false;
+        whenDialogOpens<LeaveKioskDialog>([&](LeaveKioskDialog *dialog) {
+            asked = true;
+            dialog->reject();
+        });
+        QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier | Qt::AltModifier);
+        QTRY_VERIFY(asked);
+        QVERIFY(window.isKiosk()); // cancelled: still a kiosk
+        window.leaveKiosk();
+    }
+
+    void languageChoiceIsRememberedAndRebuildsThePages()
+    {
+        GuiSchool school;
+        UiSettings::setLanguage(QString());
+        MainWindow window(*school.context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QPointer<SignInFlow> before = window.signInFlow();
+        bool chose = false;
+        whenDialogOpens<QDialog>([&](QDialog *dialog) {
+            auto *panel = dialog->findChild<SettingsPanel *>();
+            QVERIFY(panel);
+            QComboBox *box = panel->languageBox();
+            const int cs = box->findData(QStringLiteral("cs"));
+            QVERIFY(cs > 0);
+            box->setCurrentIndex(cs);
+            emit box->activated(cs);
+            chose = true;
+        });
+        click(window.findChild<QToolButton *>(QStringLiteral("settingsButton")));
+        QVERIFY(chose);
+        QCOMPARE(UiSettings::language(), QStringLiteral("cs"));
+        QCOMPARE(UiSettings::effectiveLanguage(), QStringLiteral("cs"));
+        QCOMPARE(UiSettings::effectiveLanguage(QStringLiteral("en")), QStringLiteral("en")); // --lang wins
+        QTRY_VERIFY(before.isNull()); // the old pages are gone, new ones use the new language
+        QVERIFY(window.signInFlow());
+        QCOMPARE(window.currentPage(), static_cast<QWidget *>(window.signInFlow()));
+        UiSettings::setLanguage(QStringLiteral("en"));
+    }
+
+    void geometryIsRemembered()
+    {
+        GuiSchool school;
+        QByteArray saved;
+        {
+            MainWindow window(*school.context);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(900, 640);
+            QTRY_COMPARE(window.size(), QSize(900, 640));
+            QVERIFY(window.close());
+            saved = UiSettings::windowGeometry();
+        }
+        QVERIFY(!saved.isEmpty());
+        MainWindow again(*school.context);
+        QCOMPARE(again.size(), QSize(900, 640));
+    }
+
+    void refusedDatabaseIsExplainedInADialogAndLeftUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("not-a-database.sqlite"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray("These are my holiday notes, not a database.\n").repeated(200));
+        }
+        const QByteArray before = fileHash(path);
+        QString shown;
+        whenDialogOpens<QMessageBox>([&](QMessageBox *box) {
+            shown = box->text();
+            box->button(QMessageBox::Close)->click();
+        });
+        auto opened = DatabaseOpener::openOrExplain(path);
+        QVERIFY(!opened.ok());
+        QVERIFY2(shown.contains(QLatin1String("not-a-database.sqlite")), qPrintable(shown));
+        QVERIFY2(shown.contains(opened.error()), qPrintable(shown));
+        QCOMPARE(fileHash(path), before);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -115,8 +115,8 @@ void MainWindow::enterSession(const Session &session)
     QWidget *page = nullptr;
     switch (session.role) {
     case Role::Pupil: {
-        if (m_signIn && m_signIn->picturePage()->pupil().id == session.personId)
-            m_pupilAvatar = m_signIn->picturePage()->pupil().avatar;
+        if (m_signIn && m_signIn->lastPupil().id == session.personId)
+            m_pupilAvatar = m_signIn->lastPupil().avatar;
         m_pupilHome = new PupilHome(session, m_pupilAvatar, m_stack);
         connect(m_pupilHome, &PupilHome::signOutRequested, this, &MainWindow::signOut);
         page = m_pupilHome;

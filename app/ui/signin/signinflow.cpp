@@ -17,49 +17,80 @@ SignInFlow::SignInFlow(AccountService &accounts, ClassService &classes, QWidget 
 {
     setObjectName(QStringLiteral("signInFlow"));
     m_start = new StartPage(this);
-    m_classes = new ClassChoicePage(this);
-    m_avatars = new AvatarChoicePage(this);
-    m_pictures = new PicturePasswordPage(accounts, this);
-    m_staff = new StaffSignInPage(accounts, this);
-    for (QWidget *page : {static_cast<QWidget *>(m_start), static_cast<QWidget *>(m_classes),
-                          static_cast<QWidget *>(m_avatars), static_cast<QWidget *>(m_pictures),
-                          static_cast<QWidget *>(m_staff)})
-        addWidget(page);
-
+    addWidget(m_start);
     connect(m_start, &StartPage::pupilChosen, this, &SignInFlow::showClasses);
     connect(m_start, &StartPage::staffChosen, this, &SignInFlow::showStaff);
     connect(m_start, &StartPage::settingsRequested, this, &SignInFlow::settingsRequested);
+    restart();
+}
 
+ClassChoicePage *SignInFlow::classPage()
+{
+    if (m_classes)
+        return m_classes;
+    m_classes = new ClassChoicePage(this);
+    m_classes->setBackVisible(!m_kiosk);
+    addWidget(m_classes);
     connect(m_classes, &ClassChoicePage::backClicked, this, &SignInFlow::restart);
     connect(m_classes, &ClassChoicePage::classChosen, this, [this](const SchoolClass &schoolClass) {
-        m_avatars->setPupils(schoolClass.name, m_accounts.pupilsForSignIn(schoolClass.id));
+        avatarPage()->setPupils(schoolClass.name, m_accounts.pupilsForSignIn(schoolClass.id));
         setCurrentWidget(m_avatars);
         m_avatars->setFocus();
     });
+    return m_classes;
+}
 
+AvatarChoicePage *SignInFlow::avatarPage()
+{
+    if (m_avatars)
+        return m_avatars;
+    m_avatars = new AvatarChoicePage(this);
+    addWidget(m_avatars);
     connect(m_avatars, &AvatarChoicePage::backClicked, this, &SignInFlow::showClasses);
     connect(m_avatars, &AvatarChoicePage::pupilChosen, this, [this](const Person &pupil) {
-        m_pictures->setPupil(pupil);
+        picturePage()->setPupil(pupil);
         setCurrentWidget(m_pictures);
         m_pictures->setFocus();
     });
+    return m_avatars;
+}
 
+PicturePasswordPage *SignInFlow::picturePage()
+{
+    if (m_pictures)
+        return m_pictures;
+    m_pictures = new PicturePasswordPage(m_accounts, this);
+    addWidget(m_pictures);
     connect(m_pictures, &PicturePasswordPage::backClicked, this, [this] {
         setCurrentWidget(m_avatars);
         m_avatars->setFocus();
     });
     connect(m_pictures, &PicturePasswordPage::signedIn, this, &SignInFlow::signedIn);
+    return m_pictures;
+}
 
+StaffSignInPage *SignInFlow::staffPage()
+{
+    if (m_staff)
+        return m_staff;
+    m_staff = new StaffSignInPage(m_accounts, this);
+    addWidget(m_staff);
     connect(m_staff, &StaffSignInPage::backClicked, this, &SignInFlow::restart);
     connect(m_staff, &StaffSignInPage::signedIn, this, &SignInFlow::signedIn);
-    restart();
+    return m_staff;
+}
+
+Person SignInFlow::lastPupil() const
+{
+    return m_pictures ? m_pictures->pupil() : Person();
 }
 
 void SignInFlow::setKiosk(bool kiosk)
 {
     m_kiosk = kiosk;
     m_start->staffButton()->setVisible(!kiosk);
-    m_classes->setBackVisible(!kiosk);
+    if (m_classes)
+        m_classes->setBackVisible(!kiosk);
     restart();
 }
 
@@ -76,14 +107,14 @@ void SignInFlow::restart()
 
 void SignInFlow::showClasses()
 {
-    m_classes->setClasses(m_classService.classes());
+    classPage()->setClasses(m_classService.classes());
     setCurrentWidget(m_classes);
     m_classes->setFocus();
 }
 
 void SignInFlow::showStaff()
 {
-    m_staff->reload();
+    staffPage()->reload();
     setCurrentWidget(m_staff);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/accounts/person.h"
 #include "core/accounts/session.h"
 
 #include <QStackedWidget>
@@ -28,11 +29,14 @@ public:
     void restart();
     void setKiosk(bool kiosk);
 
+    /// The pages, made on first use (startup shows only the first one).
     StartPage *startPage() const { return m_start; }
-    ClassChoicePage *classPage() const { return m_classes; }
-    AvatarChoicePage *avatarPage() const { return m_avatars; }
-    PicturePasswordPage *picturePage() const { return m_pictures; }
-    StaffSignInPage *staffPage() const { return m_staff; }
+    ClassChoicePage *classPage();
+    AvatarChoicePage *avatarPage();
+    PicturePasswordPage *picturePage();
+    StaffSignInPage *staffPage();
+    /// The pupil whose picture password page was last shown (for the pupil home's avatar).
+    Person lastPupil() const;
 
 signals:
     void signedIn(const Session &session);

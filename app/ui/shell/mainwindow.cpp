@@ -1,6 +1,7 @@
 #include "ui/shell/mainwindow.h"
 
 #include "core/storage/database.h"
+#include "exercises/combinatorics/view/pupilexercisespage.h"
 #include "i18n/translations.h"
 #include "ui/pupil/pupilhome.h"
 #include "ui/shell/appcontext.h"
@@ -119,6 +120,10 @@ void MainWindow::enterSession(const Session &session)
             m_pupilAvatar = m_signIn->lastPupil().avatar;
         m_pupilHome = new PupilHome(session, m_pupilAvatar, m_stack);
         connect(m_pupilHome, &PupilHome::signOutRequested, this, &MainWindow::signOut);
+        m_pupilHome->addDomainPage(QStringLiteral("combinatorics"), PupilExercisesPage::domainTitle(QStringLiteral("combinatorics")),
+                                   Artwork::iconPath(QStringLiteral("exercises")),
+                                   new PupilExercisesPage(m_context.database(), m_context.clock(), session,
+                                                          QStringLiteral("combinatorics")));
         page = m_pupilHome;
         break;
     }

@@ -3,11 +3,21 @@
 #include "exercises/combinatorics/combinatoricsprovider.h"
 #include "exercises/framework/cataloguebuilder.h"
 
+#include <QtGlobal>
+
+// The pictograms (:/moves/...) come from an OBJECT library inside static archives; naming its
+// initialiser here makes the linker keep it in every program that shows exercises.
+static void initPictograms()
+{
+    Q_INIT_RESOURCE(exercise_pictograms);
+}
+
 namespace stages {
 
 ExerciseContent::ExerciseContent()
     : m_engine(ExerciseEngine::builtIn())
 {
+    initPictograms();
     CatalogueBuilder builder(m_engine);
     builder.addProvider(std::make_unique<CombinatoricsProvider>());
     m_catalogue = builder.build();

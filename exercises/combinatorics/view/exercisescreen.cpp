@@ -23,7 +23,7 @@ namespace stages {
 namespace {
 
 constexpr int kAnswerSlot = 84;
-constexpr int kListSlot = 44;
+constexpr int kListSlot = 52;
 
 QPushButton *bigButton(const QString &text, const QString &objectName, const QString &color, QWidget *parent)
 {
@@ -211,9 +211,9 @@ QWidget *ExerciseScreen::buildWorkPage()
         auto *content = new QWidget(page);
         m_givenGrid = new QGridLayout(content);
         m_givenGrid->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
-        const int slot = task == QLatin1String("transfer") ? 72 : (kind == ExerciseRun::AnswerKind::Choice ? 52 : kListSlot);
+        const int slot = task == QLatin1String("transfer") ? kAnswerSlot : (kind == ExerciseRun::AnswerKind::Choice ? 60 : kListSlot);
         fillGrid(m_givenGrid, m_givenWidgets, given, slot, false);
-        if (task == QLatin1String("next-in-order")) {
+        if (task == QLatin1String("next-in-order") || task == QLatin1String("transfer")) {
             // A growing list: the shown rows in order, then the arrow to the one to make.
             auto *arrow = new QLabel(QStringLiteral("\u2193"), content);
             arrow->setAlignment(Qt::AlignCenter);
@@ -254,15 +254,21 @@ QWidget *ExerciseScreen::buildWorkPage()
         shown->setSymbols(symbols);
         shown->setSlotSize(72);
         elements->addWidget(shown);
-        auto *boxes = new QLabel(tr("in %n boxes", nullptr, m_run->itemLength()), page);
-        boxes->setStyleSheet(QStringLiteral("font-size: 26px; color: #455A64; margin-left: 16px;"));
-        elements->addWidget(boxes);
         elements->addStretch();
         layout->addStretch();
         layout->addLayout(elements);
+        // One row as an example, so the pupil sees how long a row is.
+        auto *exampleLine = new QHBoxLayout;
+        exampleLine->addStretch();
+        //: Before one example arrangement in a counting exercise
+        auto *like = new QLabel(tr("A row looks like this:"), page);
+        like->setStyleSheet(QStringLiteral("font-size: 22px; color: #455A64;"));
+        exampleLine->addWidget(like);
         auto *example = makeRow(m_run->allItems().value(0), 56, page);
         example->setObjectName(QStringLiteral("exampleRow"));
-        layout->addWidget(example, 0, Qt::AlignHCenter);
+        exampleLine->addWidget(example);
+        exampleLine->addStretch();
+        layout->addLayout(exampleLine);
         layout->addWidget(buildNumberPad());
         layout->addStretch();
         return page;

@@ -69,6 +69,11 @@ PupilExercisesPage::PupilExercisesPage(Database &database, const Clock &clock, c
 
 PupilExercisesPage::~PupilExercisesPage() = default;
 
+ExerciseScreen *PupilExercisesPage::exerciseScreen() const
+{
+    return m_screen;
+}
+
 QString PupilExercisesPage::domainTitle(const QString &domain)
 {
     if (domain == QLatin1String("combinatorics"))
@@ -104,7 +109,8 @@ void PupilExercisesPage::refreshMap()
     m_map->setCurrent(current);
     if (!mastery)
         m_mapNote->setText(mastery.error());
-    else if (m_lastRecorded && m_lastRecorded->mastery.level > m_lastRecorded->previousLevel)
+    else if (m_lastRecorded && m_lastRecorded->mastery.level > m_lastRecorded->previousLevel
+             && m_lastRecorded->mastery.level >= MasteryLevel::Familiar)
         //: After an exercise, when the pupil reached a new level in a stage; %1 is the level ("familiar")
         m_mapNote->setText(tr("New level: %1!").arg(masteryLevelName(m_lastRecorded->mastery.level)));
     else
@@ -160,7 +166,8 @@ void PupilExercisesPage::record()
     }
     m_lastRecorded = recorded.value();
     const RecordedAttempt &r = recorded.value();
-    if (r.mastery.level > r.previousLevel)
+    // A new level is news when it is a step up the ladder ("familiar" and above), not a first try.
+    if (r.mastery.level > r.previousLevel && r.mastery.level >= MasteryLevel::Familiar)
         m_screen->setResultNote(tr("New level: %1!").arg(masteryLevelName(r.mastery.level)));
     emit attemptRecorded(r);
 }

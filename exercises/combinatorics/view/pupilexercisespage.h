@@ -36,7 +36,7 @@ public:
 
     const QString &domain() const { return m_domain; }
     StageMapWidget *stageMap() const { return m_map; }
-    ExerciseScreen *exerciseScreen() const { return m_screen; }
+    ExerciseScreen *exerciseScreen() const;
     /// The last attempt stored from this page (tests, and the map's "new level" greeting).
     const std::optional<RecordedAttempt> &lastRecorded() const { return m_lastRecorded; }
 

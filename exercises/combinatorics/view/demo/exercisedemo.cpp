@@ -121,7 +121,7 @@ int main(int argc, char *argv[])
     }
 
     PupilExercisesPage page(*db, clock, pupil, QStringLiteral("combinatorics"), content);
-    page.resize(1280, 800);
+    page.resize(1280, 740);
     page.setWindowTitle(QStringLiteral("exercise-demo"));
     if (!id.isEmpty() && !page.openExercise(id)) {
         qCritical("no exercise %s", qPrintable(id));

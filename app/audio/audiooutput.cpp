@@ -6,79 +6,25 @@
 #include <QAudioSink>
 #include <QIODevice>
 #include <QMediaDevices>
-#include <QMutex>
+#include <QTimer>
+
+#include <algorithm>
 
 #include <vector>
 
 namespace stages::audio {
 
-namespace {
-
-/// The sink pulls from here: every read renders exactly the bytes asked for, so the only latency
-/// is the sink's own buffer.
-class SynthIODevice final : public QIODevice
-{
-public:
-    SynthIODevice(SequencePlayer &player, QAudioFormat format, QObject *parent)
-        : QIODevice(parent), m_player(player), m_format(format)
-    {
-    }
-
-    void setObserver(AudioOutput::BlockObserver observer)
-    {
-        QMutexLocker lock(&m_observerMutex);
-        m_observer = std::move(observer);
-    }
-    quint64 blocks() const { return m_blocks.load(); }
-
-    bool isSequential() const override { return true; }
-    qint64 bytesAvailable() const override { return 1 << 20; }
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        const int bytesPerFrame = m_format.bytesPerFrame();
-        const int frames = int(maxSize / bytesPerFrame);
-        if (frames <= 0)
-            return 0;
-        const bool isFloat = m_format.sampleFormat() == QAudioFormat::Float;
-        if (isFloat)
-            m_player.render(reinterpret_cast<float *>(data), frames);
-        else
-            m_player.render(reinterpret_cast<qint16 *>(data), frames);
-        ++m_blocks;
-        QMutexLocker lock(&m_observerMutex);
-        if (m_observer) {
-            if (isFloat) {
-                m_observer(reinterpret_cast<const float *>(data), frames);
-            } else {
-                m_scratch.resize(size_t(frames) * 2);
-                const auto *pcm = reinterpret_cast<const qint16 *>(data);
-                for (size_t i = 0; i < m_scratch.size(); ++i)
-                    m_scratch[i] = pcm[i] / 32768.0f;
-                m_observer(m_scratch.data(), frames);
-            }
-        }
-        return qint64(frames) * bytesPerFrame;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    SequencePlayer &m_player;
-    QAudioFormat m_format;
-    QMutex m_observerMutex;
-    AudioOutput::BlockObserver m_observer;
-    std::vector<float> m_scratch;
-    std::atomic<quint64> m_blocks{0};
-};
-
-} // namespace
-
-/// Owns the sink and the device on the audio thread.
+/// Owns the sink on the audio thread and feeds it. Push mode with our own precise timer rather
+/// than Qt's pull mode: Qt 6.4's PulseAudio sink pulls only in 20 ms periods and never pulls at all
+/// when the buffer is shorter than that, while pushing lets a 10 ms buffer work. Each tick renders
+/// exactly what the device has room for, so the sound waits at most one buffer.
 class SinkHost : public QObject
 {
 public:
-    SinkHost(SequencePlayer &player, AudioOutput &owner) : m_player(player), m_owner(owner) {}
+    SinkHost(SequencePlayer &player, AudioOutput &owner)
+        : m_player(player), m_owner(owner), m_feedTimer(new QTimer(this))  // a child, so it moves threads with us
+    {
+    }
 
     Status open(const QAudioDevice &device, int sampleRate, int bufferMs)
     {
@@ -92,53 +38,48 @@ public:
         if (!device.isFormatSupported(format))
             return Status::failure(AudioOutput::tr("The sound device \"%1\" cannot play %2 Hz stereo sound.")
                                        .arg(device.description()).arg(sampleRate));
+        m_format = format;
         m_sink = new QAudioSink(device, format, this);
         m_sink->setBufferSize(qsizetype(format.bytesForDuration(qint64(bufferMs) * 1000)));
-        m_device = new SynthIODevice(m_player, format, this);
-        m_device->open(QIODevice::ReadOnly);
-        {
-            QMutexLocker lock(&m_observerMutex);
-            m_device->setObserver(m_observer);
-        }
         QObject::connect(m_sink, &QAudioSink::stateChanged, this, [this](QAudio::State state) {
-            if (state == QAudio::StoppedState && m_sink && m_sink->error() != QAudio::NoError && !m_closing)
+            if (state == QAudio::StoppedState && m_sink && m_sink->error() != QAudio::NoError && !m_closing) {
+                m_feedTimer->stop();
                 emit m_owner.failed(AudioOutput::tr("The sound device stopped working (%1). Music exercises go on "
                                                     "with pictures.").arg(errorText(m_sink->error())));
-            if (state == QAudio::IdleState && m_sink && m_sink->error() == QAudio::UnderrunError)
-                ++m_underruns;
+            }
         });
-        m_sink->start(m_device);
-        if (m_sink->error() != QAudio::NoError || m_sink->state() == QAudio::StoppedState) {
+        m_io = m_sink->start();
+        if (!m_io || m_sink->error() != QAudio::NoError || m_sink->state() == QAudio::StoppedState) {
             const QString reason = errorText(m_sink->error());
             close();
             return Status::failure(AudioOutput::tr("The sound device \"%1\" could not be opened (%2). Music exercises "
                                                    "go on with pictures.").arg(device.description(), reason));
         }
         m_description = device.description();
+        m_bufferBytes = m_sink->bufferSize();
+        m_feedTimer->setTimerType(Qt::PreciseTimer);
+        m_feedTimer->setInterval(std::clamp(bufferMs / 4, 1, 5));
+        QObject::connect(m_feedTimer, &QTimer::timeout, this, &SinkHost::feed, Qt::UniqueConnection);
+        m_feedTimer->start();
+        feed();
         return {};
     }
 
     void close()
     {
         m_closing = true;
+        m_feedTimer->stop();
         if (m_sink) {
             m_sink->stop();
-            delete m_sink;
+            delete m_sink;  // also deletes m_io
             m_sink = nullptr;
         }
-        delete m_device;
-        m_device = nullptr;
+        m_io = nullptr;
         m_description.clear();
         m_closing = false;
     }
 
-    void setObserver(AudioOutput::BlockObserver observer)
-    {
-        QMutexLocker lock(&m_observerMutex);
-        m_observer = observer;
-        if (m_device)
-            m_device->setObserver(std::move(observer));
-    }
+    void setObserver(AudioOutput::BlockObserver observer) { m_observer = std::move(observer); }
 
     static QString errorText(QAudio::Error error)
     {
@@ -152,16 +93,55 @@ public:
         return {};
     }
 
-    // Read from other threads: guarded by the atomic flags or done with a blocking call.
+    // Touched only on the audio thread (other threads reach them through blocking calls), except
+    // the atomics.
     QAudioSink *m_sink = nullptr;
-    SynthIODevice *m_device = nullptr;
     QString m_description;
+    std::atomic<quint64> m_blocks{0};
     std::atomic<int> m_underruns{0};
 
 private:
+    void feed()
+    {
+        if (!m_sink || !m_io)
+            return;
+        const int bytesPerFrame = m_format.bytesPerFrame();
+        const qsizetype free = m_sink->bytesFree();
+        const int frames = int(free / bytesPerFrame);
+        if (frames <= 0)
+            return;
+        // Room for the whole buffer after the first block means the device ran dry meanwhile.
+        if (m_blocks > 0 && free >= m_bufferBytes)
+            ++m_underruns;
+        const bool isFloat = m_format.sampleFormat() == QAudioFormat::Float;
+        m_buffer.resize(size_t(frames) * size_t(bytesPerFrame));
+        if (isFloat)
+            m_player.render(reinterpret_cast<float *>(m_buffer.data()), frames);
+        else
+            m_player.render(reinterpret_cast<qint16 *>(m_buffer.data()), frames);
+        ++m_blocks;
+        if (m_observer) {
+            if (isFloat) {
+                m_observer(reinterpret_cast<const float *>(m_buffer.data()), frames);
+            } else {
+                m_scratch.resize(size_t(frames) * 2);
+                const auto *pcm = reinterpret_cast<const qint16 *>(m_buffer.data());
+                for (size_t i = 0; i < m_scratch.size(); ++i)
+                    m_scratch[i] = pcm[i] / 32768.0f;
+                m_observer(m_scratch.data(), frames);
+            }
+        }
+        m_io->write(m_buffer.data(), qint64(m_buffer.size()));
+    }
+
     SequencePlayer &m_player;
     AudioOutput &m_owner;
-    QMutex m_observerMutex;
+    QAudioFormat m_format;
+    QIODevice *m_io = nullptr;  // owned by m_sink
+    QTimer *m_feedTimer;
+    qsizetype m_bufferBytes = 0;
+    std::vector<char> m_buffer;
+    std::vector<float> m_scratch;
     AudioOutput::BlockObserver m_observer;
     bool m_closing = false;
 };
@@ -259,7 +239,7 @@ quint64 AudioOutput::renderedBlocks() const
 {
     quint64 n = 0;
     QMetaObject::invokeMethod(
-        m_host, [&] { n = m_host->m_device ? m_host->m_device->blocks() : 0; }, Qt::BlockingQueuedConnection);
+        m_host, [&] { n = m_host->m_blocks.load(); }, Qt::BlockingQueuedConnection);
     return n;
 }
 

@@ -18,9 +18,10 @@ class SequencePlayer;
 class Synth;
 class SinkHost;
 
-/// Live sound: a QAudioSink in pull mode on its own thread, reading from a QIODevice that renders
-/// the synth on demand through a SequencePlayer. The buffer is asked to be bufferMs long (10 ms by
-/// default, ≤ 20 ms where the device allows); actualLatencyMs() reports what the device granted.
+/// Live sound: a QAudioSink on its own thread, fed by a precise timer with exactly as many frames
+/// as the device has room for, rendered on demand from the synth through a SequencePlayer. The
+/// buffer is asked to be bufferMs long (10 ms by default, ≤ 20 ms where the device allows);
+/// actualLatencyMs() reports what the device granted.
 /// Notes may be played from any thread (FluidSynth's API is thread-safe); sequences start on the
 /// next rendered block. Without a device start() fails with a clear message and nothing else
 /// changes: the caller shows a notice and keeps visual feedback. The Synth is not owned and must

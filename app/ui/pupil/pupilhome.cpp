@@ -80,7 +80,7 @@ TileButton *PupilHome::addTile(const QString &key, const QString &title, const Q
     auto *tile = new TileButton(m_domains);
     tile->setObjectName(QStringLiteral("domain:%1").arg(key));
     tile->setArtwork(iconPath);
-    tile->setTileSize(QSize(220, 200));
+    tile->setTileSize(QSize(250, 200));
     tile->setColor(QColor(QStringLiteral("#FFFFFF")));
     //: A pupil-home tile whose exercises are not in this version yet: the domain, then a second line
     tile->setText(title + QLatin1Char('\n') + tr("coming soon"));

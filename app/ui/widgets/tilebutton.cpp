@@ -101,6 +101,11 @@ void TileButton::paintEvent(QPaintEvent *)
     f.setBold(true);
     f.setPixelSize(m_artwork.isEmpty() ? qBound(14, int(card.height() * 0.28), 40)
                                        : qBound(13, int(card.height() * 0.115), 24));
+    // A long first line shrinks to fit rather than being cut ("Colours and shapes").
+    if (!m_artwork.isEmpty() && !lines.isEmpty()) {
+        while (f.pixelSize() > 13 && QFontMetrics(f).horizontalAdvance(lines.first()) > card.width() - 16)
+            f.setPixelSize(f.pixelSize() - 1);
+    }
     QFont small = font();
     small.setPixelSize(qMax(12, f.pixelSize() * 2 / 3));
     const QFontMetrics fm(f);

@@ -54,18 +54,20 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("cz.stages.Stages"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Stages: find all the ways, see the pattern, create."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Stages: find all the ways, see the pattern, create."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
                                       QCoreApplication::translate("main", "The database file to use."),
                                       QCoreApplication::translate("main", "PATH"));
-    const QCommandLineOption kioskOption(QStringLiteral("kiosk"),
-                                         QCoreApplication::translate("main", "Full screen, pupils only; a teacher's password ends it."));
+    const QCommandLineOption kioskOption(
+        QStringLiteral("kiosk"),
+        QCoreApplication::translate("main", "Full screen, pupils only; a teacher's password ends it."));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QCoreApplication::translate("main", "Language of the program (cs or en)."),
                                         QCoreApplication::translate("main", "LANGUAGE"));
-    parser.addOptions({dbOption, kioskOption, langOption});
+    parser.addOptions({ dbOption, kioskOption, langOption });
     parser.process(app);
 
     i18n::installTranslators(app, UiSettings::effectiveLanguage(parser.value(langOption)));
@@ -80,7 +82,7 @@ int main(int argc, char *argv[])
 
     SystemClock clock;
     AppContext context(std::move(database.value()), clock);
-    MainWindow window(context, MainWindow::Options{parser.isSet(kioskOption)});
+    MainWindow window(context, MainWindow::Options { parser.isSet(kioskOption) });
     FirstPaintReporter reporter;
     if (qEnvironmentVariableIsSet("STAGES_REPORT_FIRST_PAINT"))
         window.installEventFilter(&reporter);

@@ -31,8 +31,7 @@ using namespace stages::test;
 
 namespace {
 
-template<typename T>
-void whenDialogOpens(std::function<void(T *)> act)
+template<typename T> void whenDialogOpens(std::function<void(T *)> act)
 {
     auto *poll = new QTimer;
     poll->setInterval(20);
@@ -61,7 +60,7 @@ private slots:
     void kioskShowsOnlyThePupilFlowAndNeedsATeacherToLeave()
     {
         GuiSchool school;
-        MainWindow window(*school.context, MainWindow::Options{true});
+        MainWindow window(*school.context, MainWindow::Options { true });
         window.showFullScreen();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.isKiosk());
@@ -100,7 +99,7 @@ private slots:
     void kioskShortcutAsksForThePassword()
     {
         GuiSchool school;
-        MainWindow window(*school.context, MainWindow::Options{true});
+        MainWindow window(*school.context, MainWindow::Options { true });
         window.showFullScreen();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         bool asked = false;

@@ -74,7 +74,9 @@ private slots:
         QVERIFY(window.teacherArea()->sidebar()->indexOf(QStringLiteral("staff")) >= 0); // admins manage staff
         QVERIFY(school.context->accounts().isSetUp());
         QCOMPARE(school.context->accounts().schoolName(), QStringLiteral("ZŠ Zelený kopec"));
-        QVERIFY(school.context->accounts().signInWithPassword(QStringLiteral("eva.cerna"), QStringLiteral("heslo-123")).ok());
+        QVERIFY(school.context->accounts()
+                    .signInWithPassword(QStringLiteral("eva.cerna"), QStringLiteral("heslo-123"))
+                    .ok());
 
         // Signing out now leads to the ordinary sign-in, not the wizard again.
         window.signOut();

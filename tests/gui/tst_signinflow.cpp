@@ -80,9 +80,9 @@ private slots:
         PicturePasswordInput *input = window.signInFlow()->picturePage()->input();
         // Tap a wrong first picture, take it back by tapping its slot, then the right three.
         click(input->pictureButton(8));
-        QCOMPARE(input->pictures(), QList<int>{8});
+        QCOMPARE(input->pictures(), QList<int> { 8 });
         click(input->slotButton(0));
-        QCOMPARE(input->pictures(), QList<int>{});
+        QCOMPARE(input->pictures(), QList<int> {});
         tapPictures(input, SmallSchool::pupilPictures());
         QTRY_VERIFY(window.pupilHome());
         QTRY_COMPARE(window.currentPage(), static_cast<QWidget *>(window.pupilHome()));
@@ -105,7 +105,8 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         PicturePasswordInput *input = window.signInFlow()->picturePage()->input();
-        QTRY_VERIFY(input->pictureButton(0)->hasFocus() || input->hasFocus() || window.signInFlow()->picturePage()->hasFocus()
+        QTRY_VERIFY(input->pictureButton(0)->hasFocus() || input->hasFocus()
+                    || window.signInFlow()->picturePage()->hasFocus()
                     || input->isAncestorOf(QApplication::focusWidget()));
         QWidget *target = QApplication::focusWidget();
         QVERIFY(target);
@@ -127,12 +128,12 @@ private slots:
             return;
         PicturePasswordPage *page = window.signInFlow()->picturePage();
         PicturePasswordInput *input = page->input();
-        const QList<int> wrong{1, 2, 3};
+        const QList<int> wrong { 1, 2, 3 };
         for (int attempt = 1; attempt <= 4; ++attempt) {
             tapPictures(input, wrong);
-            QTRY_VERIFY(!page->message()->text().isEmpty());  // a friendly "try again"
-            QTRY_COMPARE(input->pictures(), QList<int>{});    // slots cleared
-            QVERIFY(!page->countdown()->isCounting());        // the first four are free
+            QTRY_VERIFY(!page->message()->text().isEmpty()); // a friendly "try again"
+            QTRY_COMPARE(input->pictures(), QList<int> {}); // slots cleared
+            QVERIFY(!page->countdown()->isCounting()); // the first four are free
             QVERIFY(input->pictureButton(0)->isEnabled());
         }
         tapPictures(input, wrong);
@@ -143,7 +144,7 @@ private slots:
             QVERIFY(!input->pictureButton(p)->isEnabled());
         // Even the right pictures cannot get in while waiting.
         click(input->pictureButton(4));
-        QCOMPARE(input->pictures(), QList<int>{});
+        QCOMPARE(input->pictures(), QList<int> {});
         QVERIFY(!window.pupilHome());
 
         // The countdown follows the service's clock and counts down live.
@@ -176,7 +177,8 @@ private slots:
                 tom = i;
         }
         QVERIFY(tom >= 0);
-        QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier, list->visualItemRect(list->item(tom)).center());
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier,
+                          list->visualItemRect(list->item(tom)).center());
         QTRY_VERIFY(staff->passwordField()->hasFocus());
         // A wrong password first: the core's message is shown as it is.
         QTest::keyClicks(staff->passwordField(), QStringLiteral("nope-nope"));
@@ -271,7 +273,8 @@ private slots:
         // Staff too.
         click(window.signInFlow()->startPage()->staffButton());
         window.signInFlow()->staffPage()->selectLogin(QStringLiteral("ada"));
-        QTest::keyClicks(window.signInFlow()->staffPage()->passwordField(), QString::fromLatin1(SmallSchool::kPassword));
+        QTest::keyClicks(window.signInFlow()->staffPage()->passwordField(),
+                         QString::fromLatin1(SmallSchool::kPassword));
         QTest::keyClick(window.signInFlow()->staffPage()->passwordField(), Qt::Key_Return);
         QTRY_VERIFY(window.teacherArea());
         QTRY_VERIFY(window.teacherArea()->findChild<QToolButton *>(QStringLiteral("signOutButton"))->isVisible());

@@ -30,8 +30,7 @@ using namespace stages::test;
 namespace {
 
 /// Runs @p act on the modal dialog of type T once it is open (the code under test calls exec()).
-template<typename T>
-void whenDialogOpens(std::function<void(T *)> act)
+template<typename T> void whenDialogOpens(std::function<void(T *)> act)
 {
     auto *poll = new QTimer;
     poll->setInterval(20);
@@ -62,7 +61,9 @@ private:
 
     Session signIn(GuiSchool &school, const QString &login)
     {
-        return school.context->accounts().signInWithPassword(login, QString::fromLatin1(SmallSchool::kPassword)).value();
+        return school.context->accounts()
+            .signInWithPassword(login, QString::fromLatin1(SmallSchool::kPassword))
+            .value();
     }
 
 private slots:
@@ -98,7 +99,7 @@ private slots:
             typeText(dialog->nameField(), QStringLiteral("Ota Nový"));
             dialog->classBox()->setCurrentIndex(dialog->classBox()->findText(QStringLiteral("2.B")));
             click(dialog->avatarPicker()->avatarButton(5));
-            for (int p : {2, 6, 1})
+            for (int p : { 2, 6, 1 })
                 click(dialog->pictureInput()->pictureButton(p));
             pressOk(dialog);
         });
@@ -111,7 +112,7 @@ private slots:
         QCOMPARE(pupils.size(), 1);
         QCOMPARE(pupils.first().displayName, QStringLiteral("Ota Nový"));
         QCOMPARE(pupils.first().avatar, 5);
-        QVERIFY(school.context->accounts().signInWithPictures(pupils.first().id, {2, 6, 1}).ok());
+        QVERIFY(school.context->accounts().signInWithPictures(pupils.first().id, { 2, 6, 1 }).ok());
 
         // Class filter and search.
         area.classFilter()->setCurrentIndex(area.classFilter()->findText(QStringLiteral("2.B")));
@@ -171,7 +172,8 @@ private slots:
         });
         click(admin.addStaffButton());
         QTRY_COMPARE(admin.staffTable()->model()->rowCount(), 4);
-        auto trainer = school.context->accounts().signInWithPassword(QStringLiteral("petr.trener"), QStringLiteral("trener-1"));
+        auto trainer
+            = school.context->accounts().signInWithPassword(QStringLiteral("petr.trener"), QStringLiteral("trener-1"));
         QVERIFY(trainer.ok());
         QCOMPARE(trainer->role, Role::Trainer);
     }

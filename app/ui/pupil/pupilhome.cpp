@@ -33,7 +33,8 @@ PupilHome::PupilHome(const Session &session, int avatar, QWidget *parent)
     picture->setPixmap(Artwork::render(Artwork::avatarPath(avatar), 80, devicePixelRatioF()));
     header->addWidget(picture);
     //: Greeting on the pupil's home; %1 is the pupil's first name
-    auto *greeting = new QLabel(tr("Hello, %1!").arg(session.displayName.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty)), this);
+    auto *greeting = new QLabel(
+        tr("Hello, %1!").arg(session.displayName.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty)), this);
     greeting->setObjectName(QStringLiteral("greeting"));
     header->addWidget(greeting, 1);
     m_signOut = new QToolButton(this);
@@ -98,8 +99,8 @@ void PupilHome::addDomainPage(const QString &key, const QString &title, const QS
     TileButton *tile = m_tiles.value(key);
     if (!tile)
         tile = addTile(key, title, iconPath);
-    static const QList<QColor> colors{QColor(QStringLiteral("#FFE082")), QColor(QStringLiteral("#CE93D8")),
-                                      QColor(QStringLiteral("#FFAB91")), QColor(QStringLiteral("#80CBC4"))};
+    static const QList<QColor> colors { QColor(QStringLiteral("#FFE082")), QColor(QStringLiteral("#CE93D8")),
+                                        QColor(QStringLiteral("#FFAB91")), QColor(QStringLiteral("#80CBC4")) };
     tile->setText(title);
     tile->setArtwork(iconPath);
     tile->setColor(colors.at(int(m_pages.size()) % colors.size()));

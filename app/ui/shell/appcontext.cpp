@@ -10,8 +10,7 @@ AppContext::AppContext(std::unique_ptr<Database> database, const Clock &clock)
     , m_accounts(*m_database, clock)
     , m_classes(*m_database, clock)
     , m_educators(*m_database)
-{
-}
+{ }
 
 AppContext::~AppContext() = default;
 

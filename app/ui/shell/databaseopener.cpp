@@ -23,8 +23,8 @@ QString DatabaseOpener::chooseLocation(const QString &commandLine)
 
 QString DatabaseOpener::refusalText(const QString &location, const QString &reason)
 {
-    return tr("Stages cannot open the database \"%1\".\n\n%2\n\nThe file has not been changed.")
-        .arg(QDir::toNativeSeparators(location), reason);
+    // The reason comes from Database::open and already says that the file was left unchanged.
+    return tr("Stages cannot open the database \"%1\".\n\n%2").arg(QDir::toNativeSeparators(location), reason);
 }
 
 Result<std::unique_ptr<Database>> DatabaseOpener::openOrExplain(const QString &location, QWidget *parent)

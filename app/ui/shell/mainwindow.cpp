@@ -73,11 +73,26 @@ void MainWindow::restoreWindowGeometry()
     }
 }
 
-SetupWizard *MainWindow::setupWizard() const { return m_setup; }
-SignInFlow *MainWindow::signInFlow() const { return m_signIn; }
-PupilHome *MainWindow::pupilHome() const { return m_pupilHome; }
-TeacherArea *MainWindow::teacherArea() const { return m_teacherArea; }
-TrainerArea *MainWindow::trainerArea() const { return m_trainerArea; }
+SetupWizard *MainWindow::setupWizard() const
+{
+    return m_setup;
+}
+SignInFlow *MainWindow::signInFlow() const
+{
+    return m_signIn;
+}
+PupilHome *MainWindow::pupilHome() const
+{
+    return m_pupilHome;
+}
+TeacherArea *MainWindow::teacherArea() const
+{
+    return m_teacherArea;
+}
+TrainerArea *MainWindow::trainerArea() const
+{
+    return m_trainerArea;
+}
 
 QWidget *MainWindow::currentPage() const
 {
@@ -120,10 +135,10 @@ void MainWindow::enterSession(const Session &session)
             m_pupilAvatar = m_signIn->lastPupil().avatar;
         m_pupilHome = new PupilHome(session, m_pupilAvatar, m_stack);
         connect(m_pupilHome, &PupilHome::signOutRequested, this, &MainWindow::signOut);
-        m_pupilHome->addDomainPage(QStringLiteral("combinatorics"), PupilExercisesPage::domainTitle(QStringLiteral("combinatorics")),
-                                   Artwork::iconPath(QStringLiteral("exercises")),
-                                   new PupilExercisesPage(m_context.database(), m_context.clock(), session,
-                                                          QStringLiteral("combinatorics")));
+        m_pupilHome->addDomainPage(
+            QStringLiteral("combinatorics"), PupilExercisesPage::domainTitle(QStringLiteral("combinatorics")),
+            Artwork::iconPath(QStringLiteral("exercises")),
+            new PupilExercisesPage(m_context.database(), m_context.clock(), session, QStringLiteral("combinatorics")));
         page = m_pupilHome;
         break;
     }
@@ -149,8 +164,8 @@ void MainWindow::enterSession(const Session &session)
 
 void MainWindow::dropSessionPages()
 {
-    for (QWidget *page : {static_cast<QWidget *>(m_pupilHome), static_cast<QWidget *>(m_teacherArea),
-                          static_cast<QWidget *>(m_trainerArea)}) {
+    for (QWidget *page : { static_cast<QWidget *>(m_pupilHome), static_cast<QWidget *>(m_teacherArea),
+                           static_cast<QWidget *>(m_trainerArea) }) {
         if (page) {
             m_stack->removeWidget(page);
             page->deleteLater();

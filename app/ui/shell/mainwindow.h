@@ -38,7 +38,9 @@ public:
     };
 
     MainWindow(AppContext &context, Options options, QWidget *parent = nullptr);
-    explicit MainWindow(AppContext &context, QWidget *parent = nullptr) : MainWindow(context, Options(), parent) {}
+    explicit MainWindow(AppContext &context, QWidget *parent = nullptr)
+        : MainWindow(context, Options(), parent)
+    { }
     ~MainWindow() override;
 
     std::optional<Session> session() const { return m_session; }

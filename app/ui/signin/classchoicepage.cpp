@@ -21,18 +21,18 @@ ClassChoicePage::ClassChoicePage(QWidget *parent)
     m_stack = new QStackedLayout;
     m_grid = new TileGrid(this);
     m_stack->addWidget(m_grid);
-    m_empty = new EmptyState(QStringLiteral("classes"), tr("No classes yet"),
-                             tr("Ask your teacher to add your class."), this);
+    m_empty = new EmptyState(QStringLiteral("classes"), tr("No classes yet"), tr("Ask your teacher to add your class."),
+                             this);
     m_stack->addWidget(m_empty);
     layout->addLayout(m_stack, 1);
 }
 
 QColor ClassChoicePage::colorFor(int index)
 {
-    static const QList<QColor> colors{QColor(QStringLiteral("#FFB74D")), QColor(QStringLiteral("#81C784")),
-                                      QColor(QStringLiteral("#64B5F6")), QColor(QStringLiteral("#F06292")),
-                                      QColor(QStringLiteral("#BA68C8")), QColor(QStringLiteral("#4DD0E1")),
-                                      QColor(QStringLiteral("#FFF176")), QColor(QStringLiteral("#A1887F"))};
+    static const QList<QColor> colors { QColor(QStringLiteral("#FFB74D")), QColor(QStringLiteral("#81C784")),
+                                        QColor(QStringLiteral("#64B5F6")), QColor(QStringLiteral("#F06292")),
+                                        QColor(QStringLiteral("#BA68C8")), QColor(QStringLiteral("#4DD0E1")),
+                                        QColor(QStringLiteral("#FFF176")), QColor(QStringLiteral("#A1887F")) };
     return colors.at(index % colors.size());
 }
 

@@ -65,7 +65,8 @@ void PicturePasswordPage::setPupil(const Person &pupil)
 {
     m_pupil = pupil;
     //: %1 is the pupil's first name
-    m_title->setText(tr("Hello, %1!").arg(pupil.displayName.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty)));
+    m_title->setText(
+        tr("Hello, %1!").arg(pupil.displayName.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty)));
     m_avatar->setPixmap(Artwork::render(Artwork::avatarPath(pupil.avatar), 72, devicePixelRatioF()));
     m_message->clear();
     m_input->clear();

@@ -79,7 +79,7 @@ SetupWizard::SetupWizard(AccountService &accounts, QWidget *parent)
             m_login->setText(name.trimmed().isEmpty() ? QString() : m_accounts.suggestLogin(name));
     });
     connect(m_login, &QLineEdit::textEdited, this, [this] { m_loginEdited = true; });
-    for (QLineEdit *field : {m_school, m_repeat})
+    for (QLineEdit *field : { m_school, m_repeat })
         connect(field, &QLineEdit::returnPressed, this, &SetupWizard::goNext);
 
     m_message = new QLabel(card);

@@ -14,9 +14,12 @@ namespace {
 QString roleIcon(Role role)
 {
     switch (role) {
-    case Role::Trainer: return QStringLiteral("certificate");
-    case Role::Admin: return QStringLiteral("settings");
-    default: return QStringLiteral("teacher");
+    case Role::Trainer:
+        return QStringLiteral("certificate");
+    case Role::Admin:
+        return QStringLiteral("settings");
+    default:
+        return QStringLiteral("teacher");
     }
 }
 } // namespace

@@ -23,7 +23,7 @@ AddStaffDialog::AddStaffDialog(AccountService &accounts, const Session &session,
     form->addRow(tr("Name:"), m_name);
     m_role = new QComboBox(this);
     m_role->setObjectName(QStringLiteral("staffRoleBox"));
-    for (Role role : {Role::Teacher, Role::Trainer, Role::Admin})
+    for (Role role : { Role::Teacher, Role::Trainer, Role::Admin })
         m_role->addItem(roleDisplayName(role), int(role));
     form->addRow(tr("Role:"), m_role);
     m_login = new QLineEdit(this);

@@ -4,8 +4,7 @@ namespace stages {
 
 ClassTableModel::ClassTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ClassTableModel::setClasses(const QList<SchoolClass> &classes)
 {
@@ -46,9 +45,12 @@ QVariant ClassTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Class");
-    case PupilCountColumn: return tr("Pupils");
-    default: return {};
+    case NameColumn:
+        return tr("Class");
+    case PupilCountColumn:
+        return tr("Pupils");
+    default:
+        return {};
     }
 }
 

@@ -9,8 +9,7 @@ namespace stages {
 PersonTableModel::PersonTableModel(QList<Field> fields, QObject *parent)
     : QAbstractTableModel(parent)
     , m_fields(std::move(fields))
-{
-}
+{ }
 
 void PersonTableModel::setPeople(const QList<Person> &people)
 {
@@ -38,10 +37,14 @@ QVariant PersonTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (field) {
-        case Field::Name: return p.displayName;
-        case Field::Class: return p.className;
-        case Field::Role: return roleDisplayName(p.role);
-        case Field::Login: return p.login;
+        case Field::Name:
+            return p.displayName;
+        case Field::Class:
+            return p.className;
+        case Field::Role:
+            return roleDisplayName(p.role);
+        case Field::Login:
+            return p.login;
         }
         return {};
     case Qt::DecorationRole:
@@ -60,10 +63,14 @@ QVariant PersonTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_fields.size())
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (m_fields.at(section)) {
-    case Field::Name: return tr("Name");
-    case Field::Class: return tr("Class");
-    case Field::Role: return tr("Role");
-    case Field::Login: return tr("Login");
+    case Field::Name:
+        return tr("Name");
+    case Field::Class:
+        return tr("Class");
+    case Field::Role:
+        return tr("Role");
+    case Field::Login:
+        return tr("Login");
     }
     return {};
 }

@@ -165,7 +165,7 @@ QWidget *TeacherArea::makePupilsPage()
     layout->addLayout(filters);
 
     using F = PersonTableModel::Field;
-    m_pupilModel = new PersonTableModel({F::Name, F::Class}, this);
+    m_pupilModel = new PersonTableModel({ F::Name, F::Class }, this);
     m_pupilClassProxy = new QSortFilterProxyModel(this);
     m_pupilClassProxy->setSourceModel(m_pupilModel);
     m_pupilClassProxy->setFilterKeyColumn(m_pupilModel->columnOf(F::Class));
@@ -191,7 +191,7 @@ QWidget *TeacherArea::makeStaffPage()
     top->addWidget(m_addStaff);
     layout->addLayout(top);
     using F = PersonTableModel::Field;
-    m_staffModel = new PersonTableModel({F::Name, F::Role, F::Login}, this);
+    m_staffModel = new PersonTableModel({ F::Name, F::Role, F::Login }, this);
     m_staffProxy = new QSortFilterProxyModel(this);
     m_staffProxy->setSourceModel(m_staffModel);
     m_staffProxy->setSortLocaleAware(true);

@@ -43,11 +43,12 @@ TrainerArea::TrainerArea(AppContext &context, const Session &session, QWidget *p
     heading->setObjectName(QStringLiteral("areaTitle"));
     educatorsLayout->addWidget(heading);
     auto *intro = new QLabel(tr("Teachers and trainers of this school. Training hours, practicum and observed lessons "
-                                "arrive in a later version."), educators);
+                                "arrive in a later version."),
+                             educators);
     intro->setWordWrap(true);
     educatorsLayout->addWidget(intro);
     using F = PersonTableModel::Field;
-    m_model = new PersonTableModel({F::Name, F::Role, F::Login}, this);
+    m_model = new PersonTableModel({ F::Name, F::Role, F::Login }, this);
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
     proxy->setSortLocaleAware(true);

@@ -12,9 +12,10 @@ namespace {
 
 // Order matters: the index is what the database stores (avatar) and what a picture password is
 // made of, so new entries go at the end and nothing is ever reordered.
-constexpr std::array<const char *, 12> kAvatars{"cat", "dog", "owl", "fox", "bear", "frog",
-                                                "rabbit", "lion", "penguin", "turtle", "bee", "elephant"};
-constexpr std::array<const char *, 9> kPictures{"sun", "tree", "house", "star", "fish", "apple", "car", "flower", "moon"};
+constexpr std::array<const char *, 12> kAvatars { "cat",    "dog",  "owl",     "fox",    "bear", "frog",
+                                                  "rabbit", "lion", "penguin", "turtle", "bee",  "elephant" };
+constexpr std::array<const char *, 9> kPictures { "sun",   "tree", "house",  "star", "fish",
+                                                  "apple", "car",  "flower", "moon" };
 
 } // namespace
 
@@ -32,18 +33,30 @@ QString Artwork::avatarPath(int index)
 QString Artwork::avatarName(int index)
 {
     switch (((index % avatarCount()) + avatarCount()) % avatarCount()) {
-    case 0: return tr("Cat");
-    case 1: return tr("Dog");
-    case 2: return tr("Owl");
-    case 3: return tr("Fox");
-    case 4: return tr("Bear");
-    case 5: return tr("Frog");
-    case 6: return tr("Rabbit");
-    case 7: return tr("Lion");
-    case 8: return tr("Penguin");
-    case 9: return tr("Turtle");
-    case 10: return tr("Bee");
-    default: return tr("Elephant");
+    case 0:
+        return tr("Cat");
+    case 1:
+        return tr("Dog");
+    case 2:
+        return tr("Owl");
+    case 3:
+        return tr("Fox");
+    case 4:
+        return tr("Bear");
+    case 5:
+        return tr("Frog");
+    case 6:
+        return tr("Rabbit");
+    case 7:
+        return tr("Lion");
+    case 8:
+        return tr("Penguin");
+    case 9:
+        return tr("Turtle");
+    case 10:
+        return tr("Bee");
+    default:
+        return tr("Elephant");
     }
 }
 
@@ -62,16 +75,26 @@ QString Artwork::picturePath(int index)
 QString Artwork::pictureName(int index)
 {
     switch (index) {
-    case 0: return tr("Sun");
-    case 1: return tr("Tree");
-    case 2: return tr("House");
-    case 3: return tr("Star");
-    case 4: return tr("Fish");
-    case 5: return tr("Apple");
-    case 6: return tr("Car");
-    case 7: return tr("Flower");
-    case 8: return tr("Moon");
-    default: return {};
+    case 0:
+        return tr("Sun");
+    case 1:
+        return tr("Tree");
+    case 2:
+        return tr("House");
+    case 3:
+        return tr("Star");
+    case 4:
+        return tr("Fish");
+    case 5:
+        return tr("Apple");
+    case 6:
+        return tr("Car");
+    case 7:
+        return tr("Flower");
+    case 8:
+        return tr("Moon");
+    default:
+        return {};
     }
 }
 

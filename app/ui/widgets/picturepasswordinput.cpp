@@ -152,15 +152,24 @@ bool PicturePasswordInput::handleKey(QKeyEvent *event, int focused)
         return false;
     int target = -1;
     switch (key) {
-    case Qt::Key_Left: target = focused % 3 > 0 ? focused - 1 : -1; break;
-    case Qt::Key_Right: target = focused % 3 < 2 ? focused + 1 : -1; break;
-    case Qt::Key_Up: target = focused - 3; break;
-    case Qt::Key_Down: target = focused + 3; break;
+    case Qt::Key_Left:
+        target = focused % 3 > 0 ? focused - 1 : -1;
+        break;
+    case Qt::Key_Right:
+        target = focused % 3 < 2 ? focused + 1 : -1;
+        break;
+    case Qt::Key_Up:
+        target = focused - 3;
+        break;
+    case Qt::Key_Down:
+        target = focused + 3;
+        break;
     case Qt::Key_Return:
     case Qt::Key_Enter:
         tap(focused);
         return true;
-    default: return false;
+    default:
+        return false;
     }
     if (target >= 0 && target < m_pictureButtons.size())
         m_pictureButtons.at(target)->setFocus(Qt::TabFocusReason);

@@ -124,7 +124,9 @@ void TileButton::paintEvent(QPaintEvent *)
     if (lines.isEmpty())
         return;
     const bool dark = fill.lightnessF() < 0.55;
-    p.setPen(!isEnabled() ? QColor(QStringLiteral("#78909C")) : dark ? QColor(Qt::white) : QColor(QStringLiteral("#263238")));
+    p.setPen(!isEnabled() ? QColor(QStringLiteral("#78909C"))
+                 : dark   ? QColor(Qt::white)
+                          : QColor(QStringLiteral("#263238")));
     if (m_artwork.isEmpty()) {
         p.setFont(f);
         p.drawText(card.adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap, lines.join(QLatin1Char('\n')));

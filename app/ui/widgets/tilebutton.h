@@ -34,8 +34,8 @@ protected:
 
 private:
     QString m_artwork;
-    QColor m_color{QStringLiteral("#FFFFFF")};
-    QSize m_tileSize{140, 140};
+    QColor m_color { QStringLiteral("#FFFFFF") };
+    QSize m_tileSize { 140, 140 };
     bool m_dimmed = false;
 };
 

@@ -85,15 +85,24 @@ bool TileGrid::eventFilter(QObject *watched, QEvent *event)
             const int columns = columnCount();
             int target = -1;
             switch (static_cast<QKeyEvent *>(event)->key()) {
-            case Qt::Key_Left: target = index - 1; break;
-            case Qt::Key_Right: target = index + 1; break;
-            case Qt::Key_Up: target = index - columns; break;
-            case Qt::Key_Down: target = index + columns; break;
+            case Qt::Key_Left:
+                target = index - 1;
+                break;
+            case Qt::Key_Right:
+                target = index + 1;
+                break;
+            case Qt::Key_Up:
+                target = index - columns;
+                break;
+            case Qt::Key_Down:
+                target = index + columns;
+                break;
             case Qt::Key_Return:
             case Qt::Key_Enter:
                 tile->click();
                 return true;
-            default: break;
+            default:
+                break;
             }
             if (target >= 0 && target < m_tiles.size()) {
                 m_tiles.at(target)->setFocus(Qt::TabFocusReason);

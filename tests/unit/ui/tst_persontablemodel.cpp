@@ -19,9 +19,11 @@ private slots:
         QTest::addColumn<QList<PersonTableModel::Field>>("fields");
         QTest::addColumn<QStringList>("headers");
         using F = PersonTableModel::Field;
-        QTest::newRow("pupils") << QList<F>{F::Name, F::Class} << QStringList{QStringLiteral("Name"), QStringLiteral("Class")};
-        QTest::newRow("staff") << QList<F>{F::Name, F::Role, F::Login}
-                               << QStringList{QStringLiteral("Name"), QStringLiteral("Role"), QStringLiteral("Login")};
+        QTest::newRow("pupils") << QList<F> { F::Name, F::Class }
+                                << QStringList { QStringLiteral("Name"), QStringLiteral("Class") };
+        QTest::newRow("staff") << QList<F> { F::Name, F::Role, F::Login }
+                               << QStringList { QStringLiteral("Name"), QStringLiteral("Role"),
+                                                QStringLiteral("Login") };
     }
 
     void columns()

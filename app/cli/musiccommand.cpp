@@ -7,8 +7,14 @@
 #include "audio/soundfontlocator.h"
 #include "audio/synth.h"
 #include "core/storage/sqlquery.h"
+#include "exercises/combinatorics/combinatoricsprovider.h"
+#include "exercises/framework/cataloguebuilder.h"
+#include "exercises/framework/exerciseengine.h"
+#include "exercises/music/drumsound.h"
 #include "exercises/music/euclideanrhythm.h"
+#include "exercises/music/exercisemelody.h"
 #include "exercises/music/melody.h"
+#include "exercises/music/musicprovider.h"
 #include "exercises/music/traditionalrhythm.h"
 
 #include <QJsonDocument>
@@ -149,11 +155,20 @@ private:
         return Success;
     }
 
-    /// What an exercise plays to the pupil. Filled in once the music catalogue is registered.
+    /// What an exercise plays to the pupil, from the same catalogue the app builds.
     static Result<Melody> exerciseMelody(const QString &id)
     {
-        return Result<Melody>::failure(
-            tr("Exercise sound is not available in this build yet, so \"%1\" cannot be rendered.").arg(id));
+        ExerciseEngine engine = ExerciseEngine::builtIn();
+        MusicProvider::registerWith(engine);
+        CatalogueBuilder builder(engine);
+        builder.addProvider(std::make_unique<CombinatoricsProvider>());
+        builder.addProvider(std::make_unique<MusicProvider>());
+        const Catalogue catalogue = builder.build();
+        const Exercise *exercise = catalogue.find(id);
+        if (!exercise)
+            return Result<Melody>::failure(
+                tr("There is no exercise \"%1\"; \"stagesctl exercises list --domain music\" shows the music ones.").arg(id));
+        return ExerciseMelody::forExercise(*exercise, engine);
     }
 
     int exportMidi(Context &ctx, const QStringList &args)
@@ -203,13 +218,49 @@ private:
         if (!q.next())
             return Result<Melody>::failure(tr("There is no saved work with the id %1.").arg(id));
         const QByteArray content = q.value(1).toString().toUtf8();
-        // A melody is stored as it is, or inside a "create" answer under "melody".
+        // A melody is stored as it is, inside a "compose" artifact under "melody", or as a "create"
+        // artifact: the skin's element keys and the pupil's items.
         const QJsonObject object = QJsonDocument::fromJson(content).object();
         if (object.value(QStringLiteral("melody")).isObject())
             return Melody::fromJson(QJsonDocument(object.value(QStringLiteral("melody")).toObject()).toJson());
+        if (object.value(QStringLiteral("items")).isArray() && object.value(QStringLiteral("elements")).isArray())
+            return createdMelody(object, id);
         auto melody = Melody::fromJson(content);
         if (!melody)
             return Result<Melody>::failure(tr("The saved work %1 (%2) is not a melody.").arg(id, q.value(0).toString()));
+        return melody;
+    }
+
+    /// A "create" artifact of the notes or drums skin: each item's elements one after the other.
+    static Result<Melody> createdMelody(const QJsonObject &object, const QString &id)
+    {
+        const bool drums = object.value(QStringLiteral("skin")).toString() == QLatin1String("drums");
+        QList<int> keys;
+        for (const QJsonValue &v : object.value(QStringLiteral("elements")).toArray()) {
+            DrumSound sound;
+            if (drums && DrumSounds::fromId(v.toString(), &sound)) {
+                keys.append(DrumSounds::gmKey(sound));
+            } else if (auto pitch = Pitch::parse(v.toString()); !drums && pitch) {
+                keys.append(pitch->midiKey());
+            } else {
+                return Result<Melody>::failure(tr("The saved work %1 is not music (it uses \"%2\").").arg(id, v.toString()));
+            }
+        }
+        Melody melody;
+        melody.instrument = drums ? QStringLiteral("drums") : QStringLiteral("xylophone");
+        double beat = 0;
+        for (const QJsonValue &item : object.value(QStringLiteral("items")).toArray()) {
+            for (const QJsonValue &symbol : item.toArray()) {
+                const int index = symbol.toInt(-1);
+                if (index < 0 || index >= keys.size())
+                    continue;
+                melody.notes.append({keys.at(index), beat, 0.5, 100});
+                beat += 0.5;
+            }
+        }
+        if (melody.notes.isEmpty())
+            return Result<Melody>::failure(tr("The saved work %1 has no notes.").arg(id));
+        melody.notes.last().beats = 1.0;
         return melody;
     }
 

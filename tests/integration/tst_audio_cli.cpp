@@ -2,6 +2,8 @@
 #include "unit/audio/audioanalysis.h"
 
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -114,6 +116,83 @@ private slots:
             QCOMPARE(content->notes.at(i).endTick, qint64(i + 1) * content->ticksPerBeat);
         }
         QCOMPARE(content->programs.constFirst().program, 13);
+    }
+
+    /// What an exercise plays: a three-note play-back from the music catalogue, listened to.
+    void renderExercise()
+    {
+        const QString wav = m_dir.filePath(QStringLiteral("exercise.wav"));
+        const Run r = stagesctl({QStringLiteral("music"), QStringLiteral("render"), QStringLiteral("--exercise"),
+                                 QStringLiteral("mus1/perm/n3/notes/play-back/s2"), QStringLiteral("--wav"), wav});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const test::WavData data = test::readWav(wav);
+        QVERIFY(data.ok);
+        const std::vector<size_t> onsets = test::detectOnsets(data.mono, data.sampleRate);
+        QCOMPARE(int(onsets.size()), 3);
+        // Half a beat apart at 100 BPM; each a note of the pentatonic notes skin.
+        const QList<double> pentatonic{261.63, 293.66, 329.63, 392.0, 440.0, 523.25, 587.33, 659.26, 783.99, 880.0};
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(std::abs(double(onsets[size_t(i)]) - i * 0.3 * data.sampleRate) < 0.010 * data.sampleRate);
+            const double hz = test::estimatePitch(data.mono, data.sampleRate, onsets[size_t(i)] + 960, size_t(0.25 * data.sampleRate));
+            QVERIFY2(std::any_of(pentatonic.cbegin(), pentatonic.cend(), [hz](double f) { return std::abs(hz - f) < 0.01 * f; }),
+                     qPrintable(QString::number(hz)));
+        }
+        const Run notMusic = stagesctl({QStringLiteral("music"), QStringLiteral("render"), QStringLiteral("--exercise"),
+                                        QStringLiteral("comb/perm/n3/colors/build-all/s1"), QStringLiteral("--wav"), wav});
+        QVERIFY(notMusic.code != 0);
+        QVERIFY(notMusic.err.contains(QLatin1String("not a music exercise")));
+    }
+
+    /// A pupil's saved melody (compose) and a "create" artifact of the notes skin, exported as MIDI.
+    void exportArtifacts()
+    {
+        QCOMPARE(stagesctl({QStringLiteral("db"), QStringLiteral("init")}).code, 0);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("artifacts"));
+            db.setDatabaseName(m_dir.filePath(QStringLiteral("stages.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO school (id, name, created_at) VALUES ('s1', 'School', '2026-01-01T00:00:00Z')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO person (id, school_id, role, display_name, created_at) "
+                                          "VALUES ('p1', 's1', 'pupil', 'Ema', '2026-01-01T00:00:00Z')")));
+            const QString compose = QStringLiteral(
+                R"({"exercise":"x","melody":{"format":"stages-melody","version":1,"tempo":90,"instrument":"marimba",)"
+                R"("notes":[{"key":60,"start":0,"beats":0.5,"velocity":100},{"key":67,"start":0.5,"beats":1,"velocity":90}]}})");
+            const QString create = QStringLiteral(R"({"skin":"notes","elements":["C4","E4","G4"],"items":[[0,1,2],[2,1,0]]})");
+            q.prepare(QStringLiteral("INSERT INTO artifact (id, person_id, kind, title, content, created_at) "
+                                     "VALUES (?, 'p1', 'melody', 'tune', ?, '2026-01-01T00:00:00Z')"));
+            q.addBindValue(QStringLiteral("a-compose"));
+            q.addBindValue(compose);
+            QVERIFY(q.exec());
+            q.addBindValue(QStringLiteral("a-create"));
+            q.addBindValue(create);
+            QVERIFY(q.exec());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("artifacts"));
+
+        const QString composed = m_dir.filePath(QStringLiteral("composed.mid"));
+        Run r = stagesctl({QStringLiteral("music"), QStringLiteral("export-midi"), QStringLiteral("--artifact"),
+                           QStringLiteral("a-compose"), QStringLiteral("--out"), composed});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        auto content = MidiFileReader::read(composed);
+        QVERIFY(content.ok());
+        QCOMPARE(content->notes.size(), 2);
+        QCOMPARE(content->notes.at(1).key, 67);
+        QCOMPARE(content->notes.at(1).velocity, 90);
+        QVERIFY(std::abs(content->tempoBpm - 90) < 0.01);
+        QCOMPARE(content->programs.constFirst().program, 12);  // marimba
+
+        const QString created = m_dir.filePath(QStringLiteral("created.mid"));
+        r = stagesctl({QStringLiteral("music"), QStringLiteral("export-midi"), QStringLiteral("--artifact"),
+                       QStringLiteral("a-create"), QStringLiteral("--out"), created});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        content = MidiFileReader::read(created);
+        QVERIFY(content.ok());
+        QList<int> keys;
+        for (const auto &n : content->notes)
+            keys.append(n.key);
+        QCOMPARE(keys, (QList<int>{60, 64, 67, 67, 64, 60}));
     }
 
     void failuresAreClear_data()

@@ -90,6 +90,17 @@ QList<Migration> buildMigrations()
                      QStringLiteral("ALTER TABLE attempt ADD COLUMN mixed_set INTEGER NOT NULL DEFAULT 0"),
                      QStringLiteral("CREATE INDEX attempt_stage ON attempt (person_id, domain, stage, finished_at)"),
                  }});
+    list.append({3, "class warm-ups: the timed mixed set a teacher starts for a class",
+                 {
+                     QStringLiteral("CREATE TABLE warmup ("
+                                    " id TEXT PRIMARY KEY,"
+                                    " class_id TEXT NOT NULL REFERENCES school_class(id) ON DELETE CASCADE,"
+                                    " started_by TEXT REFERENCES person(id),"
+                                    " started_at TEXT NOT NULL,"
+                                    " ends_at TEXT NOT NULL)"),
+                     QStringLiteral("CREATE INDEX warmup_class ON warmup (class_id, ends_at)"),
+                     QStringLiteral("CREATE INDEX feedback_artifact ON feedback (artifact_id, created_at)"),
+                 }});
     return list;
 }
 

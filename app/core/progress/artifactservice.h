@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/accounts/session.h"
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace stages {
+
+class Clock;
+class Database;
+
+/// A teacher's comment on a pupil's work.
+struct ArtifactFeedback
+{
+    QString id;
+    QString artifactId;
+    QString authorId;
+    QString authorName;
+    QString body;
+    QDateTime createdAt; ///< UTC
+};
+
+/// A pupil's creative work as a row of the teacher's list.
+struct ArtifactSummary
+{
+    QString id;
+    QString personId;
+    QString pupilName;
+    QString classId;
+    QString className;
+    QString exerciseId; ///< may be empty (work not made in an exercise)
+    QString kind;       ///< "arrangements" (rows of a create task), "melody", ...
+    QString title;
+    QDateTime createdAt; ///< UTC
+    int feedbackCount = 0;
+};
+
+/// One piece of work opened: its content (JSON as the exercise stored it) and the comments.
+struct ArtifactDetail
+{
+    ArtifactSummary summary;
+    QJsonObject content;
+    QList<ArtifactFeedback> feedback; ///< oldest first
+};
+
+/// Pupils' creative work (melodies, rows, move sequences) stored by AttemptService, for the
+/// teacher to open, play and comment on (DESIGN.md §3).
+///
+/// Rights: listing the school's work, reading another pupil's and commenting need
+/// ViewClassProgress; a pupil may list and read only their own work.
+class ArtifactService
+{
+    Q_DECLARE_TR_FUNCTIONS(stages::ArtifactService)
+
+public:
+    static constexpr int kMaxFeedbackLength = 2000;
+
+    ArtifactService(Database &database, const Clock &clock);
+
+    /// Work of every pupil (of @p classId when given), newest first.
+    Result<QList<ArtifactSummary>> list(const Session &session, const QString &classId = {}) const;
+    /// The signed-in person's own work, newest first.
+    Result<QList<ArtifactSummary>> listOwn(const Session &session) const;
+    Result<ArtifactDetail> read(const Session &session, const QString &artifactId) const;
+    /// Stores a comment (trimmed, not empty, at most kMaxFeedbackLength characters).
+    Result<ArtifactFeedback> addFeedback(const Session &session, const QString &artifactId, const QString &body);
+
+private:
+    Result<QList<ArtifactSummary>> query(const QString &where, const QList<std::pair<QString, QVariant>> &binds) const;
+
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace stages

@@ -1,4 +1,2673 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
+<context>
+    <name>InstrumentDemo</name>
+    <message>
+        <source>Instruments</source>
+        <translation>Nástroje</translation>
+    </message>
+    <message>
+        <source>C major (8 bars)</source>
+        <translation>C dur (8 tónů)</translation>
+    </message>
+    <message>
+        <source>Pentatonic</source>
+        <translation>Pentatonika</translation>
+    </message>
+    <message>
+        <source>Play me a tune</source>
+        <translation>Zahraj mi melodii</translation>
+    </message>
+    <message>
+        <source>Xylophone</source>
+        <translation>Xylofon</translation>
+    </message>
+    <message>
+        <source>Piano</source>
+        <translation>Klavír</translation>
+    </message>
+    <message>
+        <source>Drums</source>
+        <translation>Bicí</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Stages: find all the ways, see the pattern, create.</source>
+        <translation>Stages: najdi všechny možnosti, objev pravidlo, tvoř.</translation>
+    </message>
+    <message>
+        <source>The database file to use.</source>
+        <translation>Soubor databáze, který se má použít.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Full screen, pupils only; a teacher&apos;s password ends it.</source>
+        <translation>Celá obrazovka, jen pro žáky; ukončí ji heslo učitele.</translation>
+    </message>
+    <message>
+        <source>Language of the program (cs or en).</source>
+        <translation>Jazyk programu (cs nebo en).</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>LANGUAGE</translation>
+    </message>
+</context>
+<context>
+    <name>stages::AccountService</name>
+    <message>
+        <source>Please give the school a name.</source>
+        <translation>Zadejte prosím název školy.</translation>
+    </message>
+    <message>
+        <source>The first account must be an administrator.</source>
+        <translation>Prvním účtem musí být správce.</translation>
+    </message>
+    <message>
+        <source>This database already belongs to a school.</source>
+        <translation>Tato databáze už patří nějaké škole.</translation>
+    </message>
+    <message>
+        <source>Set up the school first.</source>
+        <translation>Nejprve nastavte školu.</translation>
+    </message>
+    <message>
+        <source>Please enter a name.</source>
+        <translation>Zadejte prosím jméno.</translation>
+    </message>
+    <message>
+        <source>The name is too long (80 characters at most).</source>
+        <translation>Jméno je příliš dlouhé (nejvýše 80 znaků).</translation>
+    </message>
+    <message>
+        <source>A pupil needs a class.</source>
+        <translation>Žák musí patřit do třídy.</translation>
+    </message>
+    <message>
+        <source>There is no class called &quot;%1&quot;.</source>
+        <translation>Třída „%1“ neexistuje.</translation>
+    </message>
+    <message>
+        <source>A picture password is three different pictures.</source>
+        <translation>Obrázkové heslo tvoří tři různé obrázky.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Heslo musí mít alespoň %1 znaků.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is already taken.</source>
+        <translation>Přihlašovací jméno „%1“ je už obsazené.</translation>
+    </message>
+    <message>
+        <source>Wrong name or password.</source>
+        <translation>Nesprávné jméno nebo heslo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Please wait %n second(s).</source>
+        <translation>
+            <numerusform>Příliš mnoho chybných pokusů. Znovu to půjde za %n sekundu.</numerusform>
+            <numerusform>Příliš mnoho chybných pokusů. Znovu to půjde za %n sekundy.</numerusform>
+            <numerusform>Příliš mnoho chybných pokusů. Znovu to půjde za %n sekund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This pupil has no picture password yet. Ask your teacher.</source>
+        <translation>Ještě nemáš obrázkové heslo. Řekni to učiteli.</translation>
+    </message>
+    <message>
+        <source>Those are not your pictures. Try again!</source>
+        <translation>To nejsou tvoje obrázky. Zkus to znovu!</translation>
+    </message>
+</context>
+<context>
+    <name>stages::AddClassDialog</name>
+    <message>
+        <source>Add a class</source>
+        <translation>Přidat třídu</translation>
+    </message>
+    <message>
+        <source>e.g. 2.B</source>
+        <translation>např. 2.B</translation>
+    </message>
+    <message>
+        <source>Class name:</source>
+        <translation>Název třídy:</translation>
+    </message>
+    <message>
+        <source>Add class</source>
+        <translation>Přidat třídu</translation>
+    </message>
+</context>
+<context>
+    <name>stages::AddPupilDialog</name>
+    <message>
+        <source>Add a pupil</source>
+        <translation>Přidat žáka</translation>
+    </message>
+    <message>
+        <source>First name and surname</source>
+        <translation>Jméno a příjmení</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Jméno:</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Třída:</translation>
+    </message>
+    <message>
+        <source>Avatar:</source>
+        <translation>Obrázek:</translation>
+    </message>
+    <message>
+        <source>Add pupil</source>
+        <translation>Přidat žáka</translation>
+    </message>
+    <message>
+        <source>Picture password: tap 3 pictures in order. Tell the pupil which ones.</source>
+        <translation>Obrázkové heslo: klepněte postupně na 3 obrázky. Řekněte žákovi, které to jsou.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::AddStaffDialog</name>
+    <message>
+        <source>Add a staff member</source>
+        <translation>Přidat pracovníka</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Jméno:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Přihlašovací jméno:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Heslo:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Heslo znovu:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Přidat</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Zadaná hesla se neshodují.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::AreaHeader</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Top bar: %1 is the person&apos;s name, %2 their role (&quot;Jana Nováková (Teacher)&quot;)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Odhlásit se</translation>
+    </message>
+</context>
+<context>
+    <name>stages::ArtifactService</name>
+    <message>
+        <source>Sign in to see your work.</source>
+        <translation>Přihlas se a uvidíš svou práci.</translation>
+    </message>
+    <message>
+        <source>This work is no longer there.</source>
+        <translation>Tato práce už tu není.</translation>
+    </message>
+    <message>
+        <source>Comments are signed by a teacher: sign in to write one.</source>
+        <translation>Komentáře podepisuje učitel: chcete-li komentář napsat, přihlaste se.</translation>
+    </message>
+    <message>
+        <source>Write a few words first.</source>
+        <translation>Nejprve napište pár slov.</translation>
+    </message>
+    <message>
+        <source>A comment can be at most %1 characters long.</source>
+        <translation>Komentář může mít nejvýše %1 znaků.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::Artwork</name>
+    <message>
+        <source>Cat</source>
+        <translation>Kočka</translation>
+    </message>
+    <message>
+        <source>Dog</source>
+        <translation>Pes</translation>
+    </message>
+    <message>
+        <source>Owl</source>
+        <translation>Sova</translation>
+    </message>
+    <message>
+        <source>Fox</source>
+        <translation>Liška</translation>
+    </message>
+    <message>
+        <source>Bear</source>
+        <translation>Medvěd</translation>
+    </message>
+    <message>
+        <source>Frog</source>
+        <translation>Žába</translation>
+    </message>
+    <message>
+        <source>Rabbit</source>
+        <translation>Králík</translation>
+    </message>
+    <message>
+        <source>Lion</source>
+        <translation>Lev</translation>
+    </message>
+    <message>
+        <source>Penguin</source>
+        <translation>Tučňák</translation>
+    </message>
+    <message>
+        <source>Turtle</source>
+        <translation>Želva</translation>
+    </message>
+    <message>
+        <source>Bee</source>
+        <translation>Včela</translation>
+    </message>
+    <message>
+        <source>Elephant</source>
+        <translation>Slon</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Slunce</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Strom</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>Dům</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Hvězda</translation>
+    </message>
+    <message>
+        <source>Fish</source>
+        <translation>Ryba</translation>
+    </message>
+    <message>
+        <source>Apple</source>
+        <translation>Jablko</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Flower</source>
+        <translation>Květina</translation>
+    </message>
+    <message>
+        <source>Moon</source>
+        <translation>Měsíc</translation>
+    </message>
+</context>
+<context>
+    <name>stages::AttemptService</name>
+    <message>
+        <source>Attempts can only be recorded by the pupil who made them.</source>
+        <translation>Pokus může zaznamenat jen žák, který ho provedl.</translation>
+    </message>
+    <message>
+        <source>The attempt does not name its exercise, domain and stage.</source>
+        <translation>U pokusu chybí cvičení, oblast nebo etapa.</translation>
+    </message>
+    <message>
+        <source>The attempt has an impossible score, duration or hint count.</source>
+        <translation>Pokus má nemožné skóre, dobu trvání nebo počet nápověd.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::AvatarChoicePage</name>
+    <message>
+        <source>Who are you?</source>
+        <translation>Kdo jsi?</translation>
+    </message>
+    <message>
+        <source>Nobody here yet</source>
+        <translation>Zatím tu nikdo není</translation>
+    </message>
+    <message>
+        <source>Ask your teacher to add you to this class.</source>
+        <translation>Řekni učiteli, ať tě do třídy přidá.</translation>
+    </message>
+    <message>
+        <source>Who are you? (%1)</source>
+        <extracomment>%1 is the name of the pupil&apos;s class, e.g. &quot;1.A&quot;</extracomment>
+        <translation>Kdo jsi? (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>stages::ClassChoicePage</name>
+    <message>
+        <source>Which is your class?</source>
+        <translation>Která je tvoje třída?</translation>
+    </message>
+    <message>
+        <source>No classes yet</source>
+        <translation>Zatím tu nejsou žádné třídy</translation>
+    </message>
+    <message>
+        <source>Ask your teacher to add your class.</source>
+        <translation>Řekni učiteli, ať tvoji třídu přidá.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::ClassService</name>
+    <message>
+        <source>Please give the class a name.</source>
+        <translation>Zadejte prosím název třídy.</translation>
+    </message>
+    <message>
+        <source>There is already a class called &quot;%1&quot;.</source>
+        <translation>Třída „%1“ už existuje.</translation>
+    </message>
+    <message>
+        <source>Set up the school first.</source>
+        <translation>Nejprve nastavte školu.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::ClassTableModel</name>
+    <message>
+        <source>Class</source>
+        <translation>Třída</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Žáci</translation>
+    </message>
+</context>
+<context>
+    <name>stages::CombinatoricsProvider</name>
+    <message>
+        <source>Two elements</source>
+        <translation>Dva prvky</translation>
+    </message>
+    <message>
+        <source>Finds every order of two things and every pair from two groups.</source>
+        <translation>Najde všechna pořadí dvou věcí a všechny dvojice ze dvou skupin.</translation>
+    </message>
+    <message>
+        <source>Three elements</source>
+        <translation>Tři prvky</translation>
+    </message>
+    <message>
+        <source>Finds all six orders of three things and spots a missing or doubled one.</source>
+        <translation>Najde všech šest pořadí tří věcí a pozná, které chybí nebo je tam dvakrát.</translation>
+    </message>
+    <message>
+        <source>Choosing and repeating</source>
+        <translation>Výběr a opakování</translation>
+    </message>
+    <message>
+        <source>Lists choices with repetition, without order and from several groups, and knows when the list is complete.</source>
+        <translation>Vypíše výběry s opakováním, bez ohledu na pořadí i z několika skupin a pozná, kdy je seznam úplný.</translation>
+    </message>
+    <message>
+        <source>Four elements</source>
+        <translation>Čtyři prvky</translation>
+    </message>
+    <message>
+        <source>Uses a system to list 24 orders and finds the gaps in a list.</source>
+        <translation>Podle systému vypíše 24 pořadí a najde mezery v seznamu.</translation>
+    </message>
+    <message>
+        <source>Circles and paths</source>
+        <translation>Kruhy a cesty</translation>
+    </message>
+    <message>
+        <source>Sees when two arrangements on a circle are the same, and lists paths on a grid.</source>
+        <translation>Pozná, kdy jsou dvě uspořádání na kruhu stejná, a vypíše cesty ve čtvercové síti.</translation>
+    </message>
+    <message>
+        <source>The systematic order</source>
+        <translation>Systematické pořadí</translation>
+    </message>
+    <message>
+        <source>Says what comes next in the systematic order and carries an arrangement to another skin.</source>
+        <translation>Řekne, co v systematickém pořadí následuje, a převede uspořádání do jiného vzhledu.</translation>
+    </message>
+    <message>
+        <source>Counting without listing</source>
+        <translation>Počítání bez vypisování</translation>
+    </message>
+    <message>
+        <source>Counts the possibilities without listing them all.</source>
+        <translation>Spočítá možnosti, aniž by je všechny vypsal.</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>Tvoření</translation>
+    </message>
+    <message>
+        <source>Creates their own set of arrangements that follows a rule.</source>
+        <translation>Vytvoří vlastní sadu uspořádání, která dodržuje pravidlo.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::CountdownLabel</name>
+    <message>
+        <source>Waiting time</source>
+        <translation>Čekací doba</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Please wait %n second(s).</source>
+        <extracomment>Shown while an account must wait after too many wrong sign-in tries; counts down live.</extracomment>
+        <translation>
+            <numerusform>Příliš mnoho chybných pokusů. Znovu to půjde za %n sekundu.</numerusform>
+            <numerusform>Příliš mnoho chybných pokusů. Znovu to půjde za %n sekundy.</numerusform>
+            <numerusform>Příliš mnoho chybných pokusů. Znovu to půjde za %n sekund.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stages::Database</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nelze číst %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Stages database (it is not an SQLite file). It was left unchanged.</source>
+        <translation>Soubor %1 není databáze Stages (není to soubor SQLite). Zůstal beze změny.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be used (%2). It was left unchanged; restore it from a backup with &quot;stagesctl db restore&quot;.</source>
+        <translation>Soubor %1 je poškozený a nelze ho použít (%2). Zůstal beze změny; obnovte ho ze zálohy příkazem „stagesctl db restore“.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file of another program, not a Stages database. It was left unchanged.</source>
+        <translation>Soubor %1 patří jinému programu, není to databáze Stages. Zůstal beze změny.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Stages (database schema %2; this version knows schema %3 at most). Update Stages to open it. The file was left unchanged.</source>
+        <translation>Soubor %1 zapsala novější verze Stages (schéma databáze %2; tato verze zná nejvýše schéma %3). Chcete-li ho otevřít, aktualizujte Stages. Soubor zůstal beze změny.</translation>
+    </message>
+    <message>
+        <source>broken links between records</source>
+        <translation>porušené vazby mezi záznamy</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: %2</source>
+        <translation>Nelze nahradit %1: %2</translation>
+    </message>
+    <message>
+        <source>This build of Stages cannot use a PostgreSQL server yet (%1).</source>
+        <translation>Toto sestavení Stages zatím neumí používat server PostgreSQL (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 je složka, ne soubor databáze.</translation>
+    </message>
+    <message>
+        <source>%1 uses the older database schema %2; run &quot;stagesctl db migrate&quot; first.</source>
+        <translation>Soubor %1 používá starší schéma databáze %2; nejprve spusťte „stagesctl db migrate“.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Nelze vytvořit složku %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Nelze otevřít %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1: %2</source>
+        <translation>Databázi %1 nelze připravit: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Stages (database schema %2; this version knows schema %3 at most).</source>
+        <translation>Soubor %1 zapsala novější verze Stages (schéma databáze %2; tato verze zná nejvýše schéma %3).</translation>
+    </message>
+    <message>
+        <source>%1 needs a database update; run &quot;stagesctl db migrate&quot;.</source>
+        <translation>Databáze %1 potřebuje aktualizaci; spusťte „stagesctl db migrate“.</translation>
+    </message>
+    <message>
+        <source>Updating %1 to schema %2 failed: %3</source>
+        <translation>Aktualizace %1 na schéma %2 selhala: %3</translation>
+    </message>
+    <message>
+        <source>The backup cannot replace the database itself.</source>
+        <translation>Záloha nemůže přepsat samotnou databázi.</translation>
+    </message>
+    <message>
+        <source>Backup to %1 failed: %2</source>
+        <translation>Zálohování do %1 selhalo: %2</translation>
+    </message>
+    <message>
+        <source>Backup to %1 failed its own check: %2</source>
+        <translation>Záloha do %1 neprošla vlastní kontrolou: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty, not a Stages database.</source>
+        <translation>Soubor %1 je prázdný, není to databáze Stages.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Stages data.</source>
+        <translation>Soubor %1 neobsahuje žádná data Stages.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>Soubor %1 nelze obnovit: %2</translation>
+    </message>
+    <message>
+        <source>The backup and the database are the same file.</source>
+        <translation>Záloha a databáze jsou tentýž soubor.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for restoring: %2</source>
+        <translation>Nelze otevřít %1 pro obnovu: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restore into %1: %2</source>
+        <translation>Nelze obnovit do %1: %2</translation>
+    </message>
+    <message>
+        <source>Restoring into %1 failed: %2</source>
+        <translation>Obnova do %1 selhala: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>Nelze zkopírovat %1 do %2.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::DatabaseOpener</name>
+    <message>
+        <source>Stages cannot open the database &quot;%1&quot;.
+
+%2</source>
+        <translation>Stages nemůže otevřít databázi „%1“.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Stages cannot open the database</source>
+        <translation>Stages nemůže otevřít databázi</translation>
+    </message>
+</context>
+<context>
+    <name>stages::DemoSeeder</name>
+    <message>
+        <source>The number of classes must be between 1 and 40.</source>
+        <translation>Počet tříd musí být od 1 do 40.</translation>
+    </message>
+    <message>
+        <source>The number of pupils must be between 0 and 5000.</source>
+        <translation>Počet žáků musí být od 0 do 5000.</translation>
+    </message>
+    <message>
+        <source>Demo Primary School</source>
+        <translation>Ukázková základní škola</translation>
+    </message>
+</context>
+<context>
+    <name>stages::ExerciseRun</name>
+    <message>
+        <source>My rows, %1</source>
+        <extracomment>Title of a pupil&apos;s own set of arrangements kept for the teacher; %1 is the date</extracomment>
+        <translation>Moje řady, %1</translation>
+    </message>
+</context>
+<context>
+    <name>stages::ExerciseScreen</name>
+    <message>
+        <source>Hint</source>
+        <translation>Poraď mi</translation>
+    </message>
+    <message>
+        <source>I&apos;m done</source>
+        <extracomment>The pupil has finished the exercise</extracomment>
+        <translation>Mám hotovo</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Další</translation>
+    </message>
+    <message>
+        <source>Make all the different rows</source>
+        <translation>Poskládej všechny různé řady</translation>
+    </message>
+    <message>
+        <source>How many different rows are there?</source>
+        <translation>Kolik je různých řad?</translation>
+    </message>
+    <message>
+        <source>Which rows are missing?</source>
+        <translation>Které řady chybí?</translation>
+    </message>
+    <message>
+        <source>One row is here twice. Tap it!</source>
+        <translation>Jedna řada je tu dvakrát. Klepni na ni!</translation>
+    </message>
+    <message>
+        <source>What comes next?</source>
+        <translation>Co přijde dál?</translation>
+    </message>
+    <message>
+        <source>Make the same row with these</source>
+        <translation>Poskládej stejnou řadu z těchhle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n rows of your own that start with</source>
+        <translation>
+            <numerusform>Vymysli %n vlastní řadu, která začíná tímhle</numerusform>
+            <numerusform>Vymysli %n vlastní řady, které začínají tímhle</numerusform>
+            <numerusform>Vymysli %n vlastních řad, které začínají tímhle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n rows of your own: no twins side by side</source>
+        <translation>
+            <numerusform>Vymysli %n vlastní řadu: nikdy dva stejné vedle sebe</numerusform>
+            <numerusform>Vymysli %n vlastní řady: nikdy dva stejné vedle sebe</numerusform>
+            <numerusform>Vymysli %n vlastních řad: nikdy dva stejné vedle sebe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n different rows of your own</source>
+        <translation>
+            <numerusform>Vymysli %n vlastní řadu</numerusform>
+            <numerusform>Vymysli %n různé vlastní řady</numerusform>
+            <numerusform>Vymysli %n různých vlastních řad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Let&apos;s play</source>
+        <translation>Pojďme si hrát</translation>
+    </message>
+    <message>
+        <source>A row looks like this:</source>
+        <extracomment>Before one example arrangement in a counting exercise</extracomment>
+        <translation>Řada vypadá takhle:</translation>
+    </message>
+    <message>
+        <source>Empty the row</source>
+        <translation>Vyprázdni řadu</translation>
+    </message>
+    <message>
+        <source>Great!</source>
+        <translation>Výborně!</translation>
+    </message>
+    <message>
+        <source>Yes!</source>
+        <translation>Ano!</translation>
+    </message>
+    <message>
+        <source>Super!</source>
+        <translation>Super!</translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation>Dobrá práce!</translation>
+    </message>
+    <message>
+        <source>You have this one already!</source>
+        <translation>Tuhle už máš!</translation>
+    </message>
+    <message>
+        <source>This one does not fit. Try another!</source>
+        <translation>Tahle sem nepatří. Zkus jinou!</translation>
+    </message>
+    <message>
+        <source>This one breaks the rule!</source>
+        <translation>Tahle nedodržuje pravidlo!</translation>
+    </message>
+    <message>
+        <source>%1 of %2 made</source>
+        <extracomment>How many rows of their own the pupil has made, of how many asked</extracomment>
+        <translation>Hotovo %1 z %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 found</source>
+        <extracomment>Rows found so far, of how many there are</extracomment>
+        <translation>Nalezeno %1 z %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>Máš %n řadu</numerusform>
+            <numerusform>Máš %n řady</numerusform>
+            <numerusform>Máš %n řad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try this one!</source>
+        <translation>Zkus tuhle!</translation>
+    </message>
+    <message>
+        <source>Make one more!</source>
+        <translation>Poskládej ještě jednu!</translation>
+    </message>
+    <message>
+        <source>All there! Tap “I&apos;m done”.</source>
+        <translation>Všechny tam jsou! Klepni na „Mám hotovo“.</translation>
+    </message>
+    <message>
+        <source>Fewer!</source>
+        <translation>Méně!</translation>
+    </message>
+    <message>
+        <source>More!</source>
+        <translation>Víc!</translation>
+    </message>
+    <message>
+        <source>Look at this box again</source>
+        <translation>Podívej se znovu na tohle políčko</translation>
+    </message>
+    <message>
+        <source>Look again!</source>
+        <translation>Podívej se znovu!</translation>
+    </message>
+    <message>
+        <source>Tap a number</source>
+        <translation>Klepni na číslo</translation>
+    </message>
+    <message>
+        <source>Tap a row</source>
+        <translation>Klepni na řadu</translation>
+    </message>
+    <message>
+        <source>Fill every box</source>
+        <translation>Vyplň všechna políčka</translation>
+    </message>
+    <message>
+        <source>Good try!</source>
+        <translation>Pěkný pokus!</translation>
+    </message>
+    <message>
+        <source>You found %1 of %2. Here they all are, in order:</source>
+        <extracomment>Shown above the whole list in systematic order; %1 found by the pupil, %2 in all</extracomment>
+        <translation>Máš %1 z %2. Tady jsou všechny po pořádku:</translation>
+    </message>
+    <message>
+        <source>The missing rows:</source>
+        <translation>Chybějící řady:</translation>
+    </message>
+    <message>
+        <source>Your row:</source>
+        <translation>Tvoje řada:</translation>
+    </message>
+    <message>
+        <source>The right row:</source>
+        <translation>Správná řada:</translation>
+    </message>
+    <message>
+        <source>There are %1.</source>
+        <extracomment>The answer of a counting exercise</extracomment>
+        <translation>Je jich %1.</translation>
+    </message>
+    <message>
+        <source>This row was there twice:</source>
+        <translation>Tahle řada tam byla dvakrát:</translation>
+    </message>
+    <message>
+        <source>Your rows, kept for your teacher:</source>
+        <translation>Tvoje řady, schované pro učitele:</translation>
+    </message>
+</context>
+<context>
+    <name>stages::LeaveKioskDialog</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Ukončit režim kiosku</translation>
+    </message>
+    <message>
+        <source>A teacher or administrator can end kiosk mode.</source>
+        <translation>Režim kiosku může ukončit učitel nebo správce.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Jméno:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Heslo:</translation>
+    </message>
+    <message>
+        <source>Only a teacher or an administrator can end kiosk mode.</source>
+        <translation>Režim kiosku může ukončit jen učitel nebo správce.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::MainWindow</name>
+    <message>
+        <source>Leave kiosk mode (Ctrl+Alt+Q)</source>
+        <translation>Ukončit režim kiosku (Ctrl+Alt+Q)</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Ukončit režim kiosku</translation>
+    </message>
+</context>
+<context>
+    <name>stages::MasteryLevel</name>
+    <message>
+        <source>not started</source>
+        <translation>nezačato</translation>
+    </message>
+    <message>
+        <source>attempted</source>
+        <translation>vyzkoušeno</translation>
+    </message>
+    <message>
+        <source>familiar</source>
+        <translation>skoro zvládnuto</translation>
+    </message>
+    <message>
+        <source>proficient</source>
+        <translation>zvládnuto</translation>
+    </message>
+    <message>
+        <source>mastered</source>
+        <translation>mistrovsky zvládnuto</translation>
+    </message>
+</context>
+<context>
+    <name>stages::PageTitle</name>
+    <message>
+        <source>Back</source>
+        <translation>Zpět</translation>
+    </message>
+</context>
+<context>
+    <name>stages::PersonTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Třída</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Přihlašovací jméno</translation>
+    </message>
+</context>
+<context>
+    <name>stages::PicturePasswordInput</name>
+    <message>
+        <source>Tap to take this picture back</source>
+        <translation>Klepni a obrázek vrátíš</translation>
+    </message>
+</context>
+<context>
+    <name>stages::PicturePasswordPage</name>
+    <message>
+        <source>Tap your 3 pictures</source>
+        <translation>Klepni na svoje 3 obrázky</translation>
+    </message>
+    <message>
+        <source>Hello, %1!</source>
+        <extracomment>%1 is the pupil&apos;s first name</extracomment>
+        <translation>Ahoj, %1!</translation>
+    </message>
+</context>
+<context>
+    <name>stages::PupilExercisesPage</name>
+    <message>
+        <source>Choose a stone</source>
+        <translation>Vyber si kamínek</translation>
+    </message>
+    <message>
+        <source>Colours and shapes</source>
+        <translation>Barvy a tvary</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation>Hudba</translation>
+    </message>
+    <message>
+        <source>New level: %1!</source>
+        <extracomment>After an exercise, when the pupil reached a new level in a stage; %1 is the level (&quot;familiar&quot;)</extracomment>
+        <translation>Nová úroveň: %1!</translation>
+    </message>
+</context>
+<context>
+    <name>stages::PupilHome</name>
+    <message>
+        <source>Home</source>
+        <translation>Domů</translation>
+    </message>
+    <message>
+        <source>Hello, %1!</source>
+        <extracomment>Greeting on the pupil&apos;s home; %1 is the pupil&apos;s first name</extracomment>
+        <translation>Ahoj, %1!</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Odhlásit se</translation>
+    </message>
+    <message>
+        <source>What shall we play today?</source>
+        <translation>Co si dnes zahrajeme?</translation>
+    </message>
+    <message>
+        <source>Colours and shapes</source>
+        <translation>Barvy a tvary</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation>Hudba</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Pohyb</translation>
+    </message>
+    <message>
+        <source>Geometry</source>
+        <translation>Geometrie</translation>
+    </message>
+    <message>
+        <source>coming soon</source>
+        <extracomment>A pupil-home tile whose exercises are not in this version yet: the domain, then a second line</extracomment>
+        <translation>už brzy</translation>
+    </message>
+    <message>
+        <source>Coming in a later version</source>
+        <translation>Přibude v některé další verzi</translation>
+    </message>
+</context>
+<context>
+    <name>stages::PupilWarmUpPage</name>
+    <message>
+        <source>Warm-up!</source>
+        <translation>Rozcvička!</translation>
+    </message>
+    <message>
+        <source>Back home</source>
+        <translation>Zpátky domů</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Rozcvička</translation>
+    </message>
+    <message>
+        <source>New level: %1!</source>
+        <translation>Nová úroveň: %1!</translation>
+    </message>
+    <message>
+        <source>Exercise %1</source>
+        <extracomment>Warm-up progress: which exercise the pupil is on</extracomment>
+        <translation>Cvičení %1</translation>
+    </message>
+    <message>
+        <source>You did them all!</source>
+        <translation>Všechna cvičení máš hotová!</translation>
+    </message>
+    <message>
+        <source>Time&apos;s up! Great warm-up!</source>
+        <translation>Čas vypršel! Skvělá rozcvička!</translation>
+    </message>
+    <message numerus="yes">
+        <source>You finished %n exercise(s).</source>
+        <extracomment>End of the warm-up; %n is the number of exercises the pupil finished</extracomment>
+        <translation>
+            <numerusform>Máš hotové %n cvičení.</numerusform>
+            <numerusform>Máš hotová %n cvičení.</numerusform>
+            <numerusform>Máš hotových %n cvičení.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See you next time!</source>
+        <translation>Uvidíme se příště!</translation>
+    </message>
+</context>
+<context>
+    <name>stages::Role</name>
+    <message>
+        <source>Pupil</source>
+        <translation>Žák</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Učitel</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Lektor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Správce</translation>
+    </message>
+</context>
+<context>
+    <name>stages::Session</name>
+    <message>
+        <source>%1 (%2) is not allowed to do this.</source>
+        <translation>%1 (%2) k tomu nemá oprávnění.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Nastavení</translation>
+    </message>
+</context>
+<context>
+    <name>stages::SettingsPanel</name>
+    <message>
+        <source>As the system (%1)</source>
+        <extracomment>Language choice: use the language of the computer&apos;s system settings</extracomment>
+        <translation>Podle systému (%1)</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Jazyk:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Databáze:</translation>
+    </message>
+    <message>
+        <source>The new language is used at once; the choice is remembered on this computer.</source>
+        <translation>Nový jazyk se použije hned; volba se uloží na tomto počítači.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::SetupWizard</name>
+    <message>
+        <source>Welcome to Stages</source>
+        <translation>Vítejte ve Stages</translation>
+    </message>
+    <message>
+        <source>e.g. Primary School Green Hill</source>
+        <translation>např. Základní škola Zelený Vršek</translation>
+    </message>
+    <message>
+        <source>School name:</source>
+        <translation>Název školy:</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Vaše jméno:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Přihlašovací jméno:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Heslo:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Heslo znovu:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zpět</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Další</translation>
+    </message>
+    <message>
+        <source>Create the school</source>
+        <translation>Vytvořit školu</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2: what is your school called?</source>
+        <translation>Krok 1 ze 2: jak se vaše škola jmenuje?</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: your administrator account. You will add teachers, classes and pupils with it.</source>
+        <translation>Krok 2 ze 2: váš účet správce. Pomocí něj budete přidávat učitele, třídy a žáky.</translation>
+    </message>
+    <message>
+        <source>Please give the school a name.</source>
+        <translation>Zadejte prosím název školy.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Zadaná hesla se neshodují.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::SkinRegistry</name>
+    <message>
+        <source>orange</source>
+        <translation>oranžová</translation>
+    </message>
+    <message>
+        <source>sky blue</source>
+        <translation>světle modrá</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>zelená</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>žlutá</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>modrá</translation>
+    </message>
+    <message>
+        <source>vermilion</source>
+        <translation>červená</translation>
+    </message>
+    <message>
+        <source>purple</source>
+        <translation>fialová</translation>
+    </message>
+    <message>
+        <source>grey</source>
+        <translation>šedá</translation>
+    </message>
+    <message>
+        <source>colours</source>
+        <translation>barvy</translation>
+    </message>
+    <message>
+        <source>circle</source>
+        <translation>kruh</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>čtverec</translation>
+    </message>
+    <message>
+        <source>triangle</source>
+        <translation>trojúhelník</translation>
+    </message>
+    <message>
+        <source>star</source>
+        <translation>hvězda</translation>
+    </message>
+    <message>
+        <source>diamond</source>
+        <translation>kosočtverec</translation>
+    </message>
+    <message>
+        <source>heart</source>
+        <translation>srdce</translation>
+    </message>
+    <message>
+        <source>hexagon</source>
+        <translation>šestiúhelník</translation>
+    </message>
+    <message>
+        <source>cross</source>
+        <translation>kříž</translation>
+    </message>
+    <message>
+        <source>shapes</source>
+        <translation>tvary</translation>
+    </message>
+    <message>
+        <source>punch</source>
+        <translation>úder</translation>
+    </message>
+    <message>
+        <source>kick</source>
+        <translation>kop</translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>kryt</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>krok</translation>
+    </message>
+    <message>
+        <source>turn</source>
+        <translation>otočka</translation>
+    </message>
+    <message>
+        <source>bow</source>
+        <translation>úklona</translation>
+    </message>
+    <message>
+        <source>karate moves</source>
+        <translation>pohyby z karate</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>číslice</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>písmena</translation>
+    </message>
+    <message>
+        <source>arrows</source>
+        <translation>šipky</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>doprava</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>nahoru</translation>
+    </message>
+</context>
+<context>
+    <name>stages::SqlQuery</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Chyba databáze: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stages::StaffSignInPage</name>
+    <message>
+        <source>Teachers and trainers</source>
+        <translation>Učitelé a lektoři</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Pracovníci</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Heslo</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Přihlásit se</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A row in the staff sign-in list: %1 name, %2 role (&quot;Jana Nováková — Teacher&quot;)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose your name from the list.</source>
+        <translation>Vyberte své jméno ze seznamu.</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <extracomment>%1 is the staff member&apos;s name</extracomment>
+        <translation>Heslo pro %1</translation>
+    </message>
+</context>
+<context>
+    <name>stages::StartPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Nastavení</translation>
+    </message>
+    <message>
+        <source>Language and other settings</source>
+        <translation>Jazyk a další nastavení</translation>
+    </message>
+    <message>
+        <source>Hello! Who are you?</source>
+        <translation>Ahoj! Kdo jsi?</translation>
+    </message>
+    <message>
+        <source>I&apos;m a pupil</source>
+        <translation>Žák nebo žákyně</translation>
+    </message>
+    <message>
+        <source>Teacher or trainer</source>
+        <translation>Učitel nebo lektor</translation>
+    </message>
+</context>
+<context>
+    <name>stages::StructureRegistry</name>
+    <message>
+        <source>Parameter &quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>Parametr „%1“ musí být celé číslo od %2 do %3.</translation>
+    </message>
+    <message>
+        <source>Parameter &quot;sizes&quot; must list 1 to 6 group sizes.</source>
+        <translation>Parametr „sizes“ musí uvádět 1 až 6 velikostí skupin.</translation>
+    </message>
+    <message>
+        <source>Each group size must be a whole number from 1 to %1.</source>
+        <translation>Každá velikost skupiny musí být celé číslo od 1 do %1.</translation>
+    </message>
+    <message>
+        <source>The groups have too many elements together (at most %1).</source>
+        <translation>Skupiny mají dohromady příliš mnoho prvků (nejvýše %1).</translation>
+    </message>
+    <message>
+        <source>Unknown structure &quot;%1&quot;.</source>
+        <translation>Neznámá struktura „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::TeacherArea</name>
+    <message>
+        <source>Classes</source>
+        <translation>Třídy</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Žáci</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Pracovníci</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Nastavení</translation>
+    </message>
+    <message>
+        <source>Add class…</source>
+        <translation>Přidat třídu…</translation>
+    </message>
+    <message>
+        <source>Double-click a class to see its pupils.</source>
+        <translation>Dvojklikem na třídu zobrazíte její žáky.</translation>
+    </message>
+    <message>
+        <source>Add pupil…</source>
+        <translation>Přidat žáka…</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Třída:</translation>
+    </message>
+    <message>
+        <source>Find a pupil by name</source>
+        <translation>Najít žáka podle jména</translation>
+    </message>
+    <message>
+        <source>Add teacher or trainer…</source>
+        <translation>Přidat učitele nebo lektora…</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Všechny třídy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s)</source>
+        <extracomment>Number of pupils shown in the pupils table</extracomment>
+        <translation>
+            <numerusform>%n žák</numerusform>
+            <numerusform>%n žáci</numerusform>
+            <numerusform>%n žáků</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a pupil</source>
+        <translation>Přidat žáka</translation>
+    </message>
+    <message>
+        <source>Add a class first: every pupil belongs to a class.</source>
+        <translation>Nejprve přidejte třídu: každý žák patří do nějaké třídy.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::TrainerArea</name>
+    <message>
+        <source>Educators</source>
+        <translation>Pedagogové</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certifikáty</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Nastavení</translation>
+    </message>
+    <message>
+        <source>Teachers and trainers of this school. Training hours, practicum and observed lessons arrive in a later version.</source>
+        <translation>Učitelé a lektoři této školy. Hodiny vzdělávání, praxe a hospitace přibudou v některé další verzi.</translation>
+    </message>
+    <message>
+        <source>Certificates for educators arrive in a later version of Stages.</source>
+        <translation>Certifikáty pro pedagogy přibudou v některé další verzi Stages.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::WarmUpClock</name>
+    <message>
+        <source>Time left: %1</source>
+        <extracomment>Screen readers: the warm-up&apos;s time left; %1 is minutes:seconds</extracomment>
+        <translation>Zbývá: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stages::WarmUpService</name>
+    <message>
+        <source>A warm-up lasts from 1 to 60 minutes.</source>
+        <translation>Rozcvička trvá 1 až 60 minut.</translation>
+    </message>
+    <message>
+        <source>There is no such class.</source>
+        <translation>Taková třída neexistuje.</translation>
+    </message>
+    <message>
+        <source>The warm-up for %1 is already running until %2.</source>
+        <extracomment>%1 is a class (&quot;2.A&quot;), %2 the time the running warm-up ends (&quot;9:07&quot;)</extracomment>
+        <translation>Rozcvička pro třídu %1 už běží, a to do %2.</translation>
+    </message>
+    <message>
+        <source>This warm-up has already ended.</source>
+        <translation>Tato rozcvička už skončila.</translation>
+    </message>
+    <message>
+        <source>Only the pupils of a class and its teachers can see the class&apos;s warm-up.</source>
+        <translation>Rozcvičku třídy mohou vidět jen žáci této třídy a její učitelé.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::audio::AudioOutput</name>
+    <message>
+        <source>The sound device &quot;%1&quot; cannot play %2 Hz stereo sound.</source>
+        <translation>Zvukové zařízení „%1“ neumí přehrát stereofonní zvuk s frekvencí %2 Hz.</translation>
+    </message>
+    <message>
+        <source>The sound device stopped working (%1). Music exercises go on with pictures.</source>
+        <translation>Zvukové zařízení přestalo fungovat (%1). Hudební cvičení pokračují s obrázky.</translation>
+    </message>
+    <message>
+        <source>The sound device &quot;%1&quot; could not be opened (%2). Music exercises go on with pictures.</source>
+        <translation>Zvukové zařízení „%1“ nelze otevřít (%2). Hudební cvičení pokračují s obrázky.</translation>
+    </message>
+    <message>
+        <source>no error</source>
+        <translation>žádná chyba</translation>
+    </message>
+    <message>
+        <source>it could not be opened</source>
+        <translation>nelze ho otevřít</translation>
+    </message>
+    <message>
+        <source>reading or writing failed</source>
+        <translation>selhalo čtení nebo zápis</translation>
+    </message>
+    <message>
+        <source>sound data came too late</source>
+        <translation>zvuková data přišla pozdě</translation>
+    </message>
+    <message>
+        <source>a fatal error</source>
+        <translation>závažná chyba</translation>
+    </message>
+    <message>
+        <source>No sound output device was found, so music plays silently. Connect speakers or headphones; the exercises still show every note.</source>
+        <translation>Nenašlo se žádné zvukové výstupní zařízení, hudba proto hraje potichu. Připojte reproduktory nebo sluchátka; cvičení i tak ukazují každou notu.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::audio::Instruments</name>
+    <message>
+        <source>Xylophone</source>
+        <translation>Xylofon</translation>
+    </message>
+    <message>
+        <source>Piano</source>
+        <translation>Klavír</translation>
+    </message>
+    <message>
+        <source>Marimba</source>
+        <translation>Marimba</translation>
+    </message>
+    <message>
+        <source>Glockenspiel</source>
+        <translation>Zvonkohra</translation>
+    </message>
+    <message>
+        <source>Drum kit</source>
+        <translation>Bicí souprava</translation>
+    </message>
+</context>
+<context>
+    <name>stages::audio::MidiFileReader</name>
+    <message>
+        <source>This is not a MIDI file, or it is damaged.</source>
+        <translation>Toto není soubor MIDI, nebo je poškozený.</translation>
+    </message>
+    <message>
+        <source>MIDI files of format %1 are not supported.</source>
+        <translation>Soubory MIDI formátu %1 nejsou podporovány.</translation>
+    </message>
+    <message>
+        <source>MIDI files timed in SMPTE frames are not supported.</source>
+        <translation>Soubory MIDI časované ve snímcích SMPTE nejsou podporovány.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Nelze otevřít %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stages::audio::MidiFileWriter</name>
+    <message>
+        <source>Could not write the MIDI file %1: %2</source>
+        <translation>Soubor MIDI %1 nelze zapsat: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stages::audio::OfflineRenderer</name>
+    <message>
+        <source>The sequence is timed for %1 Hz but the synthesizer runs at %2 Hz.</source>
+        <translation>Sekvence je časovaná pro %1 Hz, ale syntezátor běží na %2 Hz.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::audio::Synth</name>
+    <message>
+        <source>No SoundFont was found, so Stages cannot make instrument sounds. Install the package timgm6mb-soundfont or choose a .sf2 file in the settings. Music exercises still work with pictures.</source>
+        <translation>Nebyl nalezen žádný SoundFont, Stages proto nemůže vytvářet zvuky nástrojů. Nainstalujte balíček timgm6mb-soundfont nebo v nastavení vyberte soubor .sf2. Hudební cvičení i tak fungují s obrázky.</translation>
+    </message>
+    <message>
+        <source>The SoundFont %1 does not exist. Choose another .sf2 file in the settings; music exercises still work with pictures.</source>
+        <translation>SoundFont %1 neexistuje. V nastavení vyberte jiný soubor .sf2; hudební cvičení i tak fungují s obrázky.</translation>
+    </message>
+    <message>
+        <source>%1 is not a SoundFont (.sf2) file. Choose another file in the settings; music exercises still work with pictures.</source>
+        <translation>%1 není soubor SoundFont (.sf2). V nastavení vyberte jiný soubor; hudební cvičení i tak fungují s obrázky.</translation>
+    </message>
+    <message>
+        <source>The sound engine could not start (out of memory).</source>
+        <translation>Zvukové jádro se nepodařilo spustit (nedostatek paměti).</translation>
+    </message>
+    <message>
+        <source>The sound engine could not start.</source>
+        <translation>Zvukové jádro se nepodařilo spustit.</translation>
+    </message>
+    <message>
+        <source>The SoundFont %1 could not be loaded; it may be damaged. Choose another file in the settings; music exercises still work with pictures.</source>
+        <translation>SoundFont %1 se nepodařilo načíst; možná je poškozený. V nastavení vyberte jiný soubor; hudební cvičení i tak fungují s obrázky.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::audio::WavWriter</name>
+    <message>
+        <source>Could not write the sound file %1: %2</source>
+        <translation>Zvukový soubor %1 nelze zapsat: %2</translation>
+    </message>
+    <message>
+        <source>The sound is too long for a WAV file.</source>
+        <translation>Zvuk je na soubor WAV příliš dlouhý.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::cli::ClassCommand</name>
+    <message>
+        <source>Manage the school&apos;s classes.</source>
+        <translation>Správa tříd školy.</translation>
+    </message>
+    <message>
+        <source>add --name NAME   add a class</source>
+        <translation>add --name NAME   přidat třídu</translation>
+    </message>
+    <message>
+        <source>list [--json]     list classes with their pupil counts</source>
+        <translation>list [--json]     vypsat třídy s počty žáků</translation>
+    </message>
+    <message>
+        <source>The class name, e.g. 2.A.</source>
+        <translation>Název třídy, např. 2.A.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Adds a class.</source>
+        <translation>Přidá třídu.</translation>
+    </message>
+    <message>
+        <source>--name is required.</source>
+        <translation>Volba --name je povinná.</translation>
+    </message>
+    <message>
+        <source>Added class %1 (%2).</source>
+        <translation>Přidána třída %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Vypsat jako JSON.</translation>
+    </message>
+    <message>
+        <source>Lists the classes.</source>
+        <translation>Vypíše třídy.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::cli::Context</name>
+    <message>
+        <source>Database file (default: %1).</source>
+        <translation>Soubor databáze (výchozí: %1).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Zobrazit tuto nápovědu.</translation>
+    </message>
+    <message>
+        <source>wrong number of arguments; see --help.</source>
+        <translation>nesprávný počet argumentů; viz --help.</translation>
+    </message>
+    <message>
+        <source>unknown verb &quot;%1 %2&quot;.</source>
+        <translation>neznámá akce „%1 %2“.</translation>
+    </message>
+    <message>
+        <source>Usage: stagesctl [--db PATH] %1 VERB [options]</source>
+        <translation>Použití: stagesctl [--db PATH] %1 VERB [volby]</translation>
+    </message>
+    <message>
+        <source>Verbs:</source>
+        <translation>Akce:</translation>
+    </message>
+    <message>
+        <source>Every verb has --help.</source>
+        <translation>Každá akce má --help.</translation>
+    </message>
+    <message>
+        <source>missing command.</source>
+        <translation>chybí příkaz.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation>neznámý příkaz „%1“.</translation>
+    </message>
+    <message>
+        <source>Usage: stagesctl [--db PATH] COMMAND VERB [options]</source>
+        <translation>Použití: stagesctl [--db PATH] COMMAND VERB [volby]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Příkazy:</translation>
+    </message>
+    <message>
+        <source>&quot;stagesctl COMMAND --help&quot; lists a command&apos;s verbs. The database defaults to %1 (or $STAGES_DB).</source>
+        <translation>„stagesctl COMMAND --help“ vypíše akce příkazu. Výchozí databáze je %1 (nebo $STAGES_DB).</translation>
+    </message>
+</context>
+<context>
+    <name>stages::cli::DbCommand</name>
+    <message>
+        <source>Create, check, update, back up and restore the database.</source>
+        <translation>Vytvoření, kontrola, aktualizace, zálohování a obnova databáze.</translation>
+    </message>
+    <message>
+        <source>init              create a new empty database</source>
+        <translation>init              vytvořit novou prázdnou databázi</translation>
+    </message>
+    <message>
+        <source>migrate           bring the database up to this version&apos;s schema</source>
+        <translation>migrate           převést databázi na schéma této verze</translation>
+    </message>
+    <message>
+        <source>check             integrity check and schema version (fails on any problem)</source>
+        <translation>check             kontrola integrity a verze schématu (selže při jakémkoli problému)</translation>
+    </message>
+    <message>
+        <source>backup FILE       consistent copy, safe while the app is running</source>
+        <translation>backup FILE       konzistentní kopie, bezpečná i za běhu aplikace</translation>
+    </message>
+    <message>
+        <source>restore FILE      replace the database by a backup that passes check</source>
+        <translation>restore FILE      nahradit databázi zálohou, která projde kontrolou</translation>
+    </message>
+    <message>
+        <source>Creates a new database with the current schema.</source>
+        <translation>Vytvoří novou databázi s aktuálním schématem.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; use &quot;db migrate&quot; or &quot;db check&quot;.</source>
+        <translation>%1 už existuje; použijte „db migrate“ nebo „db check“.</translation>
+    </message>
+    <message>
+        <source>Created %1 (schema %2).</source>
+        <translation>Vytvořeno: %1 (schéma %2).</translation>
+    </message>
+    <message>
+        <source>Applies pending schema updates in one transaction.</source>
+        <translation>Provede čekající aktualizace schématu v jedné transakci.</translation>
+    </message>
+    <message>
+        <source>%1 is at schema %2.</source>
+        <translation>%1 má schéma %2.</translation>
+    </message>
+    <message>
+        <source>Checks the whole file and its schema version without changing it.</source>
+        <translation>Zkontroluje celý soubor a verzi jeho schématu, aniž by ho změnil.</translation>
+    </message>
+    <message>
+        <source>%1 is healthy but uses the older schema %2 (current: %3); run &quot;db migrate&quot;.</source>
+        <translation>%1 je v pořádku, ale používá starší schéma %2 (aktuální: %3); spusťte „db migrate“.</translation>
+    </message>
+    <message>
+        <source>%1: ok, schema %2.</source>
+        <translation>%1: v pořádku, schéma %2.</translation>
+    </message>
+    <message>
+        <source>Where to write the copy.</source>
+        <translation>Kam zapsat kopii.</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the database, even while the app is running.</source>
+        <translation>Zapíše konzistentní kopii databáze, i když aplikace běží.</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation>Záloha %1 uložena do %2.</translation>
+    </message>
+    <message>
+        <source>A backup made by &quot;db backup&quot;.</source>
+        <translation>Záloha vytvořená příkazem „db backup“.</translation>
+    </message>
+    <message>
+        <source>Replaces the database by a backup. The backup must pass &quot;db check&quot;.</source>
+        <translation>Nahradí databázi zálohou. Záloha musí projít kontrolou „db check“.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2 (schema %3).</source>
+        <translation>Databáze %1 obnovena ze zálohy %2 (schéma %3).</translation>
+    </message>
+</context>
+<context>
+    <name>stages::cli::DemoCommand</name>
+    <message>
+        <source>Fill a database with a demo school for trying Stages out.</source>
+        <translation>Naplnění databáze ukázkovou školou pro vyzkoušení Stages.</translation>
+    </message>
+    <message>
+        <source>seed --pupils N --classes M [--seed S] [--json]   deterministic demo school</source>
+        <translation>seed --pupils N --classes M [--seed S] [--json]   deterministická ukázková škola</translation>
+    </message>
+    <message>
+        <source>How many pupils (default 24).</source>
+        <translation>Počet žáků (výchozí 24).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>How many classes (default 1).</source>
+        <translation>Počet tříd (výchozí 1).</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same school.</source>
+        <translation>Semínko náhody; stejné semínko dá stejnou školu.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Print the created accounts as JSON.</source>
+        <translation>Vypsat vytvořené účty jako JSON.</translation>
+    </message>
+    <message>
+        <source>Creates a demo school: classes, pupils, teachers and a trainer. Staff password: %1; pupils&apos; picture passwords are printed.</source>
+        <translation>Vytvoří ukázkovou školu: třídy, žáky, učitele a lektora. Heslo pracovníků: %1; obrázková hesla žáků se vypíší.</translation>
+    </message>
+    <message>
+        <source>--pupils, --classes and --seed take whole numbers.</source>
+        <translation>--pupils, --classes a --seed přijímají celá čísla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n account(s).</source>
+        <translation>
+            <numerusform>Vytvořen %n účet.</numerusform>
+            <numerusform>Vytvořeny %n účty.</numerusform>
+            <numerusform>Vytvořeno %n účtů.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stages::cli::ExercisesCommand</name>
+    <message>
+        <source>List, show, solve and check exercises (JSON).</source>
+        <translation>Výpis, zobrazení, řešení a kontrola cvičení (JSON).</translation>
+    </message>
+    <message>
+        <source>list [--domain D] [--stage N] [--skin S] [--task T] [--json]   the catalogue</source>
+        <translation>list [--domain D] [--stage N] [--skin S] [--task T] [--json]   katalog</translation>
+    </message>
+    <message>
+        <source>show ID                        an exercise with what the screen shows</source>
+        <translation>show ID                        cvičení a to, co ukazuje obrazovka</translation>
+    </message>
+    <message>
+        <source>solve ID                       the count and the full answer</source>
+        <translation>solve ID                       počet a úplná odpověď</translation>
+    </message>
+    <message>
+        <source>check ID --answer JSON | --answer-file F   judge an answer as the app does</source>
+        <translation>check ID --answer JSON | --answer-file F   posoudit odpověď stejně jako aplikace</translation>
+    </message>
+    <message>
+        <source>stages [--domain D]            the stage ladders</source>
+        <translation>stages [--domain D]            žebříčky etap</translation>
+    </message>
+    <message>
+        <source>warmup [--seed S] [--minutes M] [--stage N]   a mixed warm-up set</source>
+        <translation>warmup [--seed S] [--minutes M] [--stage N]   smíšená sada na rozcvičku</translation>
+    </message>
+    <message>
+        <source>There is no exercise &quot;%1&quot;; &quot;stagesctl exercises list&quot; shows them all.</source>
+        <translation>Cvičení „%1“ neexistuje; všechna vypíše „stagesctl exercises list“.</translation>
+    </message>
+    <message>
+        <source>Only this domain (combinatorics ...).</source>
+        <translation>Jen tato oblast (combinatorics ...).</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Only this stage.</source>
+        <translation>Jen tato etapa.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Only this skin (colors, shapes, moves ...).</source>
+        <translation>Jen tento vzhled (colors, shapes, moves ...).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Only this task (build-all, count ...).</source>
+        <translation>Jen tento úkol (build-all, count ...).</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Print JSON: an array, one exercise per line.</source>
+        <translation>Vypsat JSON: pole, jedno cvičení na řádek.</translation>
+    </message>
+    <message>
+        <source>Lists the exercise catalogue in its fixed order.</source>
+        <translation>Vypíše katalog cvičení v jeho pevném pořadí.</translation>
+    </message>
+    <message>
+        <source>Exercise id.</source>
+        <translation>Identifikátor cvičení.</translation>
+    </message>
+    <message>
+        <source>Shows an exercise and the prompt data its screen shows.</source>
+        <translation>Zobrazí cvičení a data zadání, která ukazuje jeho obrazovka.</translation>
+    </message>
+    <message>
+        <source>Prints how many there are and the full correct answer.</source>
+        <translation>Vypíše, kolik jich je, a úplnou správnou odpověď.</translation>
+    </message>
+    <message>
+        <source>The answer as JSON (see exercises/framework/README.md).</source>
+        <translation>Odpověď jako JSON (viz exercises/framework/README.md).</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Read the answer JSON from a file (- for stdin).</source>
+        <translation>Načíst JSON odpovědi ze souboru (- pro standardní vstup).</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Also print the accepted items, flagged entries and the hint.</source>
+        <translation>Vypsat také přijaté položky, označené záznamy a nápovědu.</translation>
+    </message>
+    <message>
+        <source>Judges an answer exactly as the app would.</source>
+        <translation>Posoudí odpověď přesně tak, jak by to udělala aplikace.</translation>
+    </message>
+    <message>
+        <source>give exactly one of --answer and --answer-file.</source>
+        <translation>zadejte právě jednu z voleb --answer a --answer-file.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>nelze číst %1: %2</translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON: %1</source>
+        <translation>odpověď není platný JSON: %1</translation>
+    </message>
+    <message>
+        <source>Only this domain.</source>
+        <translation>Jen tato oblast.</translation>
+    </message>
+    <message>
+        <source>Prints each domain&apos;s stage ladder with exercise counts.</source>
+        <translation>Vypíše žebříček etap každé oblasti s počty cvičení.</translation>
+    </message>
+    <message>
+        <source>Seed; the same seed gives the same set.</source>
+        <translation>Semínko; stejné semínko dá stejnou sadu.</translation>
+    </message>
+    <message>
+        <source>Length in minutes (default 7).</source>
+        <translation>Délka v minutách (výchozí 7).</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Highest stage to draw from (default: all).</source>
+        <translation>Nejvyšší etapa, ze které se vybírá (výchozí: všechny).</translation>
+    </message>
+    <message>
+        <source>Builds a timed, mixed warm-up set for the start of a lesson.</source>
+        <translation>Sestaví časovanou smíšenou sadu na rozcvičku na začátku hodiny.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::cli::MusicCommand</name>
+    <message>
+        <source>Render melodies to WAV, export MIDI, print rhythms, check the sound.</source>
+        <translation>Převod melodií do WAV, export do MIDI, výpis rytmů, kontrola zvuku.</translation>
+    </message>
+    <message>
+        <source>render (--notes &quot;C4 E4 G4&quot; | --exercise ID) --wav FILE [--tempo BPM] [--instrument NAME]</source>
+        <translation>render (--notes &quot;C4 E4 G4&quot; | --exercise ID) --wav FILE [--tempo BPM] [--instrument NAME]</translation>
+    </message>
+    <message>
+        <source>export-midi (--notes &quot;...&quot; | --artifact ID) --out FILE.mid [--tempo BPM] [--instrument NAME]</source>
+        <translation>export-midi (--notes &quot;...&quot; | --artifact ID) --out FILE.mid [--tempo BPM] [--instrument NAME]</translation>
+    </message>
+    <message>
+        <source>rhythm K N        the Euclidean rhythm E(K,N) as x and .</source>
+        <translation>rhythm K N        euklidovský rytmus E(K,N) pomocí x a .</translation>
+    </message>
+    <message>
+        <source>rhythms           the named traditional rhythms and their E(k,n)</source>
+        <translation>rhythms           pojmenované tradiční rytmy a jejich E(k,n)</translation>
+    </message>
+    <message>
+        <source>diagnostics       SoundFont, sound devices and the latency the device grants</source>
+        <translation>diagnostics       SoundFont, zvuková zařízení a latence, kterou zařízení poskytne</translation>
+    </message>
+    <message>
+        <source>Notes, each one beat long: &quot;C4 E4 G4&quot;.</source>
+        <translation>Noty, každá dlouhá jednu dobu: &quot;C4 E4 G4&quot;.</translation>
+    </message>
+    <message>
+        <source>NOTES</source>
+        <translation>NOTES</translation>
+    </message>
+    <message>
+        <source>Beats a minute (default 120).</source>
+        <translation>Dob za minutu (výchozí 120).</translation>
+    </message>
+    <message>
+        <source>BPM</source>
+        <translation>BPM</translation>
+    </message>
+    <message>
+        <source>One of: %1 (default xylophone).</source>
+        <translation>Jeden z nástrojů: %1 (výchozí xylophone).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>SoundFont file (default: the system&apos;s).</source>
+        <translation>Soubor SoundFont (výchozí: systémový).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The tempo must be a number from 20 to 400 beats a minute.</source>
+        <translation>Tempo musí být číslo od 20 do 400 dob za minutu.</translation>
+    </message>
+    <message>
+        <source>Unknown instrument &quot;%1&quot;; choose one of: %2.</source>
+        <translation>Neznámý nástroj „%1“; vyberte jeden z: %2.</translation>
+    </message>
+    <message>
+        <source>Render what this exercise plays.</source>
+        <translation>Převést do zvuku to, co hraje toto cvičení.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The WAV file to write.</source>
+        <translation>Soubor WAV, který se má zapsat.</translation>
+    </message>
+    <message>
+        <source>Renders notes or an exercise&apos;s sound to a WAV file, with the same engine as the app and no sound device.</source>
+        <translation>Převede noty nebo zvuk cvičení do souboru WAV stejným zvukovým jádrem jako aplikace, bez zvukového zařízení.</translation>
+    </message>
+    <message>
+        <source>--wav FILE is required.</source>
+        <translation>Volba --wav FILE je povinná.</translation>
+    </message>
+    <message>
+        <source>Give either --notes or --exercise.</source>
+        <translation>Zadejte buď --notes, nebo --exercise.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 notes, %3 s at %4 Hz (%5, %6 BPM).</source>
+        <translation>Zapsáno %1: počet not %2, %3 s při %4 Hz (%5, %6 BPM).</translation>
+    </message>
+    <message>
+        <source>A saved melody (artifact id).</source>
+        <translation>Uložená melodie (id uložené práce).</translation>
+    </message>
+    <message>
+        <source>The MIDI file to write.</source>
+        <translation>Soubor MIDI, který se má zapsat.</translation>
+    </message>
+    <message>
+        <source>Exports notes or a pupil&apos;s saved melody as a Standard MIDI File.</source>
+        <translation>Exportuje noty nebo uloženou melodii žáka jako standardní soubor MIDI.</translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation>Volba --out FILE je povinná.</translation>
+    </message>
+    <message>
+        <source>Give either --notes or --artifact.</source>
+        <translation>Zadejte buď --notes, nebo --artifact.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 notes at %3 BPM.</source>
+        <translation>Zapsáno %1: počet not %2, tempo %3 BPM.</translation>
+    </message>
+    <message>
+        <source>There is no saved work with the id %1.</source>
+        <translation>Uložená práce s id %1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>The saved work %1 (%2) is not a melody.</source>
+        <translation>Uložená práce %1 (%2) není melodie.</translation>
+    </message>
+    <message>
+        <source>Onsets.</source>
+        <translation>Počet úderů.</translation>
+    </message>
+    <message>
+        <source>Steps.</source>
+        <translation>Počet kroků.</translation>
+    </message>
+    <message>
+        <source>Prints the Euclidean rhythm E(K,N) (Bjorklund&apos;s algorithm).</source>
+        <translation>Vypíše euklidovský rytmus E(K,N) (Bjorklundův algoritmus).</translation>
+    </message>
+    <message>
+        <source>K and N must be whole numbers.</source>
+        <translation>K a N musí být celá čísla.</translation>
+    </message>
+    <message>
+        <source>Lists the named traditional rhythms that are Euclidean.</source>
+        <translation>Vypíše pojmenované tradiční rytmy, které jsou euklidovské.</translation>
+    </message>
+    <message>
+        <source>SoundFont file to check.</source>
+        <translation>Soubor SoundFont ke kontrole.</translation>
+    </message>
+    <message>
+        <source>Buffer to ask the device for (default 10).</source>
+        <translation>Vyrovnávací paměť, o kterou se má zařízení požádat (výchozí 10).</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>Also play a short arpeggio on the device.</source>
+        <translation>Na zařízení také zahrát krátké arpeggio.</translation>
+    </message>
+    <message>
+        <source>Checks the SoundFont and the sound device and reports the latency the device grants.</source>
+        <translation>Zkontroluje SoundFont a zvukové zařízení a ohlásí latenci, kterou zařízení poskytne.</translation>
+    </message>
+    <message>
+        <source>SoundFont: not available. %1</source>
+        <translation>SoundFont: není k dispozici. %1</translation>
+    </message>
+    <message>
+        <source>SoundFont: %1</source>
+        <translation>SoundFont: %1</translation>
+    </message>
+    <message>
+        <source>Sound outputs: %1</source>
+        <translation>Zvukové výstupy: %1</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation> (výchozí)</translation>
+    </message>
+    <message>
+        <source>Live sound: not available. %1</source>
+        <translation>Živý zvuk: není k dispozici. %1</translation>
+    </message>
+    <message>
+        <source>Live sound: %1, asked for %2 ms, the device granted %3 ms.</source>
+        <translation>Živý zvuk: %1, vyžádáno %2 ms, zařízení poskytlo %3 ms.</translation>
+    </message>
+    <message>
+        <source>There is no exercise &quot;%1&quot;; &quot;stagesctl exercises list --domain music&quot; shows the music ones.</source>
+        <translation>Cvičení „%1“ neexistuje; hudební cvičení vypíše „stagesctl exercises list --domain music“.</translation>
+    </message>
+    <message>
+        <source>The saved work %1 is not music (it uses &quot;%2&quot;).</source>
+        <translation>Uložená práce %1 není hudba (používá „%2“).</translation>
+    </message>
+    <message>
+        <source>The saved work %1 has no notes.</source>
+        <translation>Uložená práce %1 neobsahuje žádné noty.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::cli::UserCommand</name>
+    <message>
+        <source>Manage pupils, teachers, trainers and administrators.</source>
+        <translation>Správa žáků, učitelů, lektorů a správců.</translation>
+    </message>
+    <message>
+        <source>add --role ROLE --name NAME [--class NAME] [--login L] [--password-stdin] [--pictures 1,5,7]</source>
+        <translation>add --role ROLE --name NAME [--class NAME] [--login L] [--password-stdin] [--pictures 1,5,7]</translation>
+    </message>
+    <message>
+        <source>list [--role ROLE] [--json]</source>
+        <translation>list [--role ROLE] [--json]</translation>
+    </message>
+    <message>
+        <source>pupil, teacher, trainer or admin.</source>
+        <translation>pupil, teacher, trainer nebo admin.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>Display name.</source>
+        <translation>Zobrazované jméno.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The pupil&apos;s class.</source>
+        <translation>Třída žáka.</translation>
+    </message>
+    <message>
+        <source>Staff login (default: made from the name).</source>
+        <translation>Přihlašovací jméno pracovníka (výchozí: odvozené ze jména).</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <source>Pupil&apos;s avatar picture, 0-11.</source>
+        <translation>Obrázek žáka (avatar), 0-11.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Pupil&apos;s picture password: three different pictures 0-8 in order.</source>
+        <translation>Obrázkové heslo žáka: tři různé obrázky 0-8 v daném pořadí.</translation>
+    </message>
+    <message>
+        <source>A,B,C</source>
+        <translation>A,B,C</translation>
+    </message>
+    <message>
+        <source>Read the staff password from standard input.</source>
+        <translation>Načíst heslo pracovníka ze standardního vstupu.</translation>
+    </message>
+    <message>
+        <source>Adds a person to the school.</source>
+        <translation>Přidá do školy osobu.</translation>
+    </message>
+    <message>
+        <source>--role must be pupil, teacher, trainer or admin.</source>
+        <translation>--role musí být pupil, teacher, trainer nebo admin.</translation>
+    </message>
+    <message>
+        <source>--name is required.</source>
+        <translation>Volba --name je povinná.</translation>
+    </message>
+    <message>
+        <source>Staff need a password: pass --password-stdin and type it on standard input.</source>
+        <translation>Pracovníci potřebují heslo: použijte --password-stdin a zadejte ho na standardní vstup.</translation>
+    </message>
+    <message>
+        <source>Added pupil %1 to %2 (%3), picture password %4.</source>
+        <translation>Do třídy %2 byl přidán žák %1 (%3), obrázkové heslo %4.</translation>
+    </message>
+    <message>
+        <source>Added %1 %2 with login %3 (%4).</source>
+        <translation>Přidán uživatel %2 (role %1) s přihlašovacím jménem %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Only this role.</source>
+        <translation>Jen tato role.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Vypsat jako JSON.</translation>
+    </message>
+    <message>
+        <source>Lists the people of the school.</source>
+        <translation>Vypíše osoby ve škole.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::DrumPadsWidget</name>
+    <message>
+        <source>Drums</source>
+        <translation>Bicí</translation>
+    </message>
+    <message>
+        <source>Kick drum</source>
+        <translation>Velký buben</translation>
+    </message>
+    <message>
+        <source>Snare drum</source>
+        <translation>Malý buben</translation>
+    </message>
+    <message>
+        <source>Clap</source>
+        <translation>Tlesknutí</translation>
+    </message>
+    <message>
+        <source>Hi-hat</source>
+        <translation>Hi-hat</translation>
+    </message>
+    <message>
+        <source>Open hi-hat</source>
+        <extracomment>The hi-hat cymbals played open: a longer, ringing sound.</extracomment>
+        <translation>Otevřený hi-hat</translation>
+    </message>
+    <message>
+        <source>Tom</source>
+        <translation>Tom</translation>
+    </message>
+    <message>
+        <source>High tom</source>
+        <translation>Vysoký tom</translation>
+    </message>
+    <message>
+        <source>Ride cymbal</source>
+        <translation>Činel ride</translation>
+    </message>
+    <message>
+        <source>Drum %1</source>
+        <extracomment>A drum pad for a General MIDI percussion sound without its own name; %1 is its number.</extracomment>
+        <translation>Buben %1</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::DrumSounds</name>
+    <message>
+        <source>Bass drum</source>
+        <translation>Velký buben</translation>
+    </message>
+    <message>
+        <source>Snare drum</source>
+        <translation>Malý buben</translation>
+    </message>
+    <message>
+        <source>Closed hi-hat</source>
+        <translation>Zavřený hi-hat</translation>
+    </message>
+    <message>
+        <source>Open hi-hat</source>
+        <translation>Otevřený hi-hat</translation>
+    </message>
+    <message>
+        <source>Hand clap</source>
+        <translation>Tlesknutí</translation>
+    </message>
+    <message>
+        <source>Low tom</source>
+        <translation>Nízký tom</translation>
+    </message>
+    <message>
+        <source>High tom</source>
+        <translation>Vysoký tom</translation>
+    </message>
+    <message>
+        <source>Ride cymbal</source>
+        <translation>Činel ride</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::EuclideanRhythm</name>
+    <message>
+        <source>E(%1,%2) is not a rhythm: the steps must be 1 to 64 and the onsets 0 to the number of steps.</source>
+        <translation>E(%1,%2) není rytmus: počet kroků musí být 1 až 64 a počet úderů 0 až počet kroků.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rhythm pattern; use x for a beat and . for a rest, like x..x..x.</source>
+        <translation>„%1“ není rytmický vzorec; použijte x pro úder a . pro pauzu, například x..x..x.</translation>
+    </message>
+    <message>
+        <source>The rhythm pattern is empty.</source>
+        <translation>Rytmický vzorec je prázdný.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::EuclideanStructure</name>
+    <message>
+        <source>A Euclidean rhythm needs 1 to 16 steps and fewer beats than steps.</source>
+        <translation>Euklidovský rytmus potřebuje 1 až 16 kroků a méně úderů než kroků.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::ExerciseMelody</name>
+    <message>
+        <source>The exercise %1 is not a music exercise; it has no sound to play.</source>
+        <translation>Cvičení %1 není hudební; nemá žádný zvuk k přehrání.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::Melody</name>
+    <message>
+        <source>This is not a saved melody.</source>
+        <translation>Toto není uložená melodie.</translation>
+    </message>
+    <message>
+        <source>This melody was saved by a newer version of Stages.</source>
+        <translation>Tuto melodii uložila novější verze Stages.</translation>
+    </message>
+    <message>
+        <source>The melody&apos;s tempo %1 is outside 20 to 400 beats a minute.</source>
+        <translation>Tempo melodie %1 je mimo rozsah 20 až 400 dob za minutu.</translation>
+    </message>
+    <message>
+        <source>The saved melody has a damaged note.</source>
+        <translation>Uložená melodie obsahuje poškozenou notu.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::MotifRule</name>
+    <message>
+        <source>Play every order of the notes exactly once.</source>
+        <translation>Zahraj každé pořadí not právě jednou.</translation>
+    </message>
+    <message>
+        <source>Each time, swap two neighbouring notes.</source>
+        <translation>Pokaždé prohoď dvě sousední noty.</translation>
+    </message>
+    <message>
+        <source>Start each time on the note you just ended on.</source>
+        <translation>Každé pořadí začni tou notou, kterou skončilo to předchozí.</translation>
+    </message>
+    <message>
+        <source>Play an order, then play it backwards.</source>
+        <translation>Zahraj jedno pořadí a pak ho zahraj pozpátku.</translation>
+    </message>
+    <message>
+        <source>Start and end with the tune as given; never play the same order twice in a row.</source>
+        <translation>Začni i skonči zadanou melodií; nikdy nehraj stejné pořadí dvakrát po sobě.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::MusicProvider</name>
+    <message>
+        <source>Three notes</source>
+        <translation>Tři tóny</translation>
+    </message>
+    <message>
+        <source>Plays every order of two or three notes and plays back a short tune.</source>
+        <translation>Zahraje všechna pořadí dvou nebo tří tónů a zopakuje krátkou melodii.</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>Poslech</translation>
+    </message>
+    <message>
+        <source>Tells which order of three notes was played and finds the missing one.</source>
+        <translation>Pozná, které pořadí tří tónů zaznělo, a najde to, které chybí.</translation>
+    </message>
+    <message>
+        <source>Drum patterns</source>
+        <translation>Rytmy na bicí</translation>
+    </message>
+    <message>
+        <source>Builds and plays back drum patterns and four-note tunes.</source>
+        <translation>Skládá a opakuje rytmy na bicí a melodie ze čtyř tónů.</translation>
+    </message>
+    <message>
+        <source>Euclidean rhythms</source>
+        <translation>Euklidovské rytmy</translation>
+    </message>
+    <message>
+        <source>Finds every starting point of a rhythm spread evenly on a circle and taps it.</source>
+        <translation>Najde všechny začátky rytmu rovnoměrně rozloženého na kruhu a vyťuká ho.</translation>
+    </message>
+    <message>
+        <source>Rhythms of the world</source>
+        <translation>Rytmy světa</translation>
+    </message>
+    <message>
+        <source>Recognises tresillo, cinquillo and other traditional rhythms by ear.</source>
+        <translation>Po sluchu pozná tresillo, cinquillo a další tradiční rytmy.</translation>
+    </message>
+    <message>
+        <source>Longer tunes</source>
+        <translation>Delší melodie</translation>
+    </message>
+    <message>
+        <source>Plays back five-note tunes and continues the systematic order.</source>
+        <translation>Zopakuje melodie z pěti tónů a pokračuje v systematickém pořadí.</translation>
+    </message>
+    <message>
+        <source>Counting music</source>
+        <translation>Počítání v hudbě</translation>
+    </message>
+    <message>
+        <source>Counts the possible tunes without playing them all and taps long rhythms precisely.</source>
+        <translation>Spočítá možné melodie, aniž by je všechny zahrál, a přesně vyťuká dlouhé rytmy.</translation>
+    </message>
+    <message>
+        <source>Composing</source>
+        <translation>Skládání</translation>
+    </message>
+    <message>
+        <source>Composes a melody from orders of a motif by a rule.</source>
+        <translation>Podle pravidla složí melodii z různých pořadí motivu.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::MusicSkins</name>
+    <message>
+        <source>%1 (high)</source>
+        <extracomment>A note name shown on a xylophone bar, e.g. &quot;C&quot; or &quot;C (high)&quot;</extracomment>
+        <translation>%1 (vysoké)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noty</translation>
+    </message>
+    <message>
+        <source>Drums</source>
+        <translation>Bicí</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::PianoWidget</name>
+    <message>
+        <source>Piano</source>
+        <translation>Klavír</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::Pitch</name>
+    <message>
+        <source>&quot;%1&quot; is not a note name; write a letter, an optional # or b and an octave, for example C4, F#3 or Bb2.</source>
+        <translation>„%1“ není název noty; napište písmeno, případně # nebo b, a oktávu, například C4, F#3 nebo Bb2.</translation>
+    </message>
+    <message>
+        <source>The note %1 is outside the range C-1 to G9.</source>
+        <translation>Nota %1 je mimo rozsah C-1 až G9.</translation>
+    </message>
+    <message>
+        <source>No notes given; write them like &quot;C4 E4 G4&quot;.</source>
+        <translation>Nejsou zadány žádné noty; zapište je například takto: &quot;C4 E4 G4&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::TraditionalRhythm</name>
+    <message>
+        <source>Cuba, a common Afro-Cuban drum pattern</source>
+        <translation>Kuba, běžný afrokubánský vzorec pro bubny</translation>
+    </message>
+    <message>
+        <source>Colombia; also calypso from Trinidad</source>
+        <translation>Kolumbie; také calypso z Trinidadu</translation>
+    </message>
+    <message>
+        <source>Persia, a 13th-century rhythm</source>
+        <translation>Persie, rytmus ze 13. století</translation>
+    </message>
+    <message>
+        <source>Persia; also Romanian folk dances</source>
+        <translation>Persie; také rumunské lidové tance</translation>
+    </message>
+    <message>
+        <source>Arab music, a popular rhythm</source>
+        <translation>Arabská hudba, oblíbený rytmus</translation>
+    </message>
+    <message>
+        <source>Bulgaria, a folk dance in 7</source>
+        <translation>Bulharsko, sedmidobý lidový tanec</translation>
+    </message>
+    <message>
+        <source>Bulgaria, the same dance with four beats</source>
+        <translation>Bulharsko, tentýž tanec se čtyřmi údery</translation>
+    </message>
+    <message>
+        <source>Arab music, a rhythm in 7</source>
+        <translation>Arabská hudba, sedmidobý rytmus</translation>
+    </message>
+    <message>
+        <source>Cuba, the heart of habanera and much Latin music</source>
+        <translation>Kuba, základ habanery a mnoha latinskoamerických stylů</translation>
+    </message>
+    <message>
+        <source>Cuba, the rhythm of the danzón</source>
+        <translation>Kuba, rytmus danzónu</translation>
+    </message>
+    <message>
+        <source>Libya, a Tuareg rhythm</source>
+        <translation>Libye, tuarežský rytmus</translation>
+    </message>
+    <message>
+        <source>Turkey, a limping rhythm in 9</source>
+        <translation>Turecko, kulhavý devítidobý rytmus</translation>
+    </message>
+    <message>
+        <source>Arab music, a rhythm in 9</source>
+        <translation>Arabská hudba, devítidobý rytmus</translation>
+    </message>
+    <message>
+        <source>Frank Zappa&apos;s song in 11</source>
+        <translation>Jedenáctidobá píseň Franka Zappy</translation>
+    </message>
+    <message>
+        <source>Mussorgsky, the Promenade in 11</source>
+        <translation>Musorgskij, jedenáctidobá Promenáda</translation>
+    </message>
+    <message>
+        <source>Spain, the clapping of the fandango</source>
+        <translation>Španělsko, tleskání ve fandangu</translation>
+    </message>
+    <message>
+        <source>South Africa, a Venda clapping pattern</source>
+        <translation>Jižní Afrika, tleskací vzorec národa Venda</translation>
+    </message>
+    <message>
+        <source>West Africa and Cuba, the standard bell pattern</source>
+        <translation>Západní Afrika a Kuba, základní vzorec pro zvon</translation>
+    </message>
+    <message>
+        <source>Brazil, the bossa-nova clave</source>
+        <translation>Brazílie, clave bossa novy</translation>
+    </message>
+    <message>
+        <source>Brazil, a samba pattern</source>
+        <translation>Brazílie, vzorec samby</translation>
+    </message>
+    <message>
+        <source>Central Africa, a bell pattern in 16</source>
+        <translation>Střední Afrika, šestnáctidobý vzorec pro zvon</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::XylophoneWidget</name>
+    <message>
+        <source>Xylophone</source>
+        <translation>Xylofon</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,2664 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>InstrumentDemo</name>
+    <message>
+        <source>Instruments</source>
+        <translation>Instruments</translation>
+    </message>
+    <message>
+        <source>C major (8 bars)</source>
+        <translation>C major (8 bars)</translation>
+    </message>
+    <message>
+        <source>Pentatonic</source>
+        <translation>Pentatonic</translation>
+    </message>
+    <message>
+        <source>Play me a tune</source>
+        <translation>Play me a tune</translation>
+    </message>
+    <message>
+        <source>Xylophone</source>
+        <translation>Xylophone</translation>
+    </message>
+    <message>
+        <source>Piano</source>
+        <translation>Piano</translation>
+    </message>
+    <message>
+        <source>Drums</source>
+        <translation>Drums</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Stages: find all the ways, see the pattern, create.</source>
+        <translation>Stages: find all the ways, see the pattern, create.</translation>
+    </message>
+    <message>
+        <source>The database file to use.</source>
+        <translation>The database file to use.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Full screen, pupils only; a teacher&apos;s password ends it.</source>
+        <translation>Full screen, pupils only; a teacher&apos;s password ends it.</translation>
+    </message>
+    <message>
+        <source>Language of the program (cs or en).</source>
+        <translation>Language of the program (cs or en).</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>LANGUAGE</translation>
+    </message>
+</context>
+<context>
+    <name>stages::AccountService</name>
+    <message>
+        <source>Please give the school a name.</source>
+        <translation>Please give the school a name.</translation>
+    </message>
+    <message>
+        <source>The first account must be an administrator.</source>
+        <translation>The first account must be an administrator.</translation>
+    </message>
+    <message>
+        <source>This database already belongs to a school.</source>
+        <translation>This database already belongs to a school.</translation>
+    </message>
+    <message>
+        <source>Set up the school first.</source>
+        <translation>Set up the school first.</translation>
+    </message>
+    <message>
+        <source>Please enter a name.</source>
+        <translation>Please enter a name.</translation>
+    </message>
+    <message>
+        <source>The name is too long (80 characters at most).</source>
+        <translation>The name is too long (80 characters at most).</translation>
+    </message>
+    <message>
+        <source>A pupil needs a class.</source>
+        <translation>A pupil needs a class.</translation>
+    </message>
+    <message>
+        <source>There is no class called &quot;%1&quot;.</source>
+        <translation>There is no class called &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A picture password is three different pictures.</source>
+        <translation>A picture password is three different pictures.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>The password must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is already taken.</source>
+        <translation>The login &quot;%1&quot; is already taken.</translation>
+    </message>
+    <message>
+        <source>Wrong name or password.</source>
+        <translation>Wrong name or password.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Please wait %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong tries. Please wait %n second.</numerusform>
+            <numerusform>Too many wrong tries. Please wait %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This pupil has no picture password yet. Ask your teacher.</source>
+        <translation>This pupil has no picture password yet. Ask your teacher.</translation>
+    </message>
+    <message>
+        <source>Those are not your pictures. Try again!</source>
+        <translation>Those are not your pictures. Try again!</translation>
+    </message>
+</context>
+<context>
+    <name>stages::AddClassDialog</name>
+    <message>
+        <source>Add a class</source>
+        <translation>Add a class</translation>
+    </message>
+    <message>
+        <source>e.g. 2.B</source>
+        <translation>e.g. 2.B</translation>
+    </message>
+    <message>
+        <source>Class name:</source>
+        <translation>Class name:</translation>
+    </message>
+    <message>
+        <source>Add class</source>
+        <translation>Add class</translation>
+    </message>
+</context>
+<context>
+    <name>stages::AddPupilDialog</name>
+    <message>
+        <source>Add a pupil</source>
+        <translation>Add a pupil</translation>
+    </message>
+    <message>
+        <source>First name and surname</source>
+        <translation>First name and surname</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Class:</translation>
+    </message>
+    <message>
+        <source>Avatar:</source>
+        <translation>Avatar:</translation>
+    </message>
+    <message>
+        <source>Add pupil</source>
+        <translation>Add pupil</translation>
+    </message>
+    <message>
+        <source>Picture password: tap 3 pictures in order. Tell the pupil which ones.</source>
+        <translation>Picture password: tap 3 pictures in order. Tell the pupil which ones.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::AddStaffDialog</name>
+    <message>
+        <source>Add a staff member</source>
+        <translation>Add a staff member</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Password again:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::AreaHeader</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Top bar: %1 is the person&apos;s name, %2 their role (&quot;Jana Nováková (Teacher)&quot;)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+</context>
+<context>
+    <name>stages::ArtifactService</name>
+    <message>
+        <source>Sign in to see your work.</source>
+        <translation>Sign in to see your work.</translation>
+    </message>
+    <message>
+        <source>This work is no longer there.</source>
+        <translation>This work is no longer there.</translation>
+    </message>
+    <message>
+        <source>Comments are signed by a teacher: sign in to write one.</source>
+        <translation>Comments are signed by a teacher: sign in to write one.</translation>
+    </message>
+    <message>
+        <source>Write a few words first.</source>
+        <translation>Write a few words first.</translation>
+    </message>
+    <message>
+        <source>A comment can be at most %1 characters long.</source>
+        <translation>A comment can be at most %1 characters long.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::Artwork</name>
+    <message>
+        <source>Cat</source>
+        <translation>Cat</translation>
+    </message>
+    <message>
+        <source>Dog</source>
+        <translation>Dog</translation>
+    </message>
+    <message>
+        <source>Owl</source>
+        <translation>Owl</translation>
+    </message>
+    <message>
+        <source>Fox</source>
+        <translation>Fox</translation>
+    </message>
+    <message>
+        <source>Bear</source>
+        <translation>Bear</translation>
+    </message>
+    <message>
+        <source>Frog</source>
+        <translation>Frog</translation>
+    </message>
+    <message>
+        <source>Rabbit</source>
+        <translation>Rabbit</translation>
+    </message>
+    <message>
+        <source>Lion</source>
+        <translation>Lion</translation>
+    </message>
+    <message>
+        <source>Penguin</source>
+        <translation>Penguin</translation>
+    </message>
+    <message>
+        <source>Turtle</source>
+        <translation>Turtle</translation>
+    </message>
+    <message>
+        <source>Bee</source>
+        <translation>Bee</translation>
+    </message>
+    <message>
+        <source>Elephant</source>
+        <translation>Elephant</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Tree</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>House</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Star</translation>
+    </message>
+    <message>
+        <source>Fish</source>
+        <translation>Fish</translation>
+    </message>
+    <message>
+        <source>Apple</source>
+        <translation>Apple</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Car</translation>
+    </message>
+    <message>
+        <source>Flower</source>
+        <translation>Flower</translation>
+    </message>
+    <message>
+        <source>Moon</source>
+        <translation>Moon</translation>
+    </message>
+</context>
+<context>
+    <name>stages::AttemptService</name>
+    <message>
+        <source>Attempts can only be recorded by the pupil who made them.</source>
+        <translation>Attempts can only be recorded by the pupil who made them.</translation>
+    </message>
+    <message>
+        <source>The attempt does not name its exercise, domain and stage.</source>
+        <translation>The attempt does not name its exercise, domain and stage.</translation>
+    </message>
+    <message>
+        <source>The attempt has an impossible score, duration or hint count.</source>
+        <translation>The attempt has an impossible score, duration or hint count.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::AvatarChoicePage</name>
+    <message>
+        <source>Who are you?</source>
+        <translation>Who are you?</translation>
+    </message>
+    <message>
+        <source>Nobody here yet</source>
+        <translation>Nobody here yet</translation>
+    </message>
+    <message>
+        <source>Ask your teacher to add you to this class.</source>
+        <translation>Ask your teacher to add you to this class.</translation>
+    </message>
+    <message>
+        <source>Who are you? (%1)</source>
+        <extracomment>%1 is the name of the pupil&apos;s class, e.g. &quot;1.A&quot;</extracomment>
+        <translation>Who are you? (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>stages::ClassChoicePage</name>
+    <message>
+        <source>Which is your class?</source>
+        <translation>Which is your class?</translation>
+    </message>
+    <message>
+        <source>No classes yet</source>
+        <translation>No classes yet</translation>
+    </message>
+    <message>
+        <source>Ask your teacher to add your class.</source>
+        <translation>Ask your teacher to add your class.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::ClassService</name>
+    <message>
+        <source>Please give the class a name.</source>
+        <translation>Please give the class a name.</translation>
+    </message>
+    <message>
+        <source>There is already a class called &quot;%1&quot;.</source>
+        <translation>There is already a class called &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Set up the school first.</source>
+        <translation>Set up the school first.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::ClassTableModel</name>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Pupils</translation>
+    </message>
+</context>
+<context>
+    <name>stages::CombinatoricsProvider</name>
+    <message>
+        <source>Two elements</source>
+        <translation>Two elements</translation>
+    </message>
+    <message>
+        <source>Finds every order of two things and every pair from two groups.</source>
+        <translation>Finds every order of two things and every pair from two groups.</translation>
+    </message>
+    <message>
+        <source>Three elements</source>
+        <translation>Three elements</translation>
+    </message>
+    <message>
+        <source>Finds all six orders of three things and spots a missing or doubled one.</source>
+        <translation>Finds all six orders of three things and spots a missing or doubled one.</translation>
+    </message>
+    <message>
+        <source>Choosing and repeating</source>
+        <translation>Choosing and repeating</translation>
+    </message>
+    <message>
+        <source>Lists choices with repetition, without order and from several groups, and knows when the list is complete.</source>
+        <translation>Lists choices with repetition, without order and from several groups, and knows when the list is complete.</translation>
+    </message>
+    <message>
+        <source>Four elements</source>
+        <translation>Four elements</translation>
+    </message>
+    <message>
+        <source>Uses a system to list 24 orders and finds the gaps in a list.</source>
+        <translation>Uses a system to list 24 orders and finds the gaps in a list.</translation>
+    </message>
+    <message>
+        <source>Circles and paths</source>
+        <translation>Circles and paths</translation>
+    </message>
+    <message>
+        <source>Sees when two arrangements on a circle are the same, and lists paths on a grid.</source>
+        <translation>Sees when two arrangements on a circle are the same, and lists paths on a grid.</translation>
+    </message>
+    <message>
+        <source>The systematic order</source>
+        <translation>The systematic order</translation>
+    </message>
+    <message>
+        <source>Says what comes next in the systematic order and carries an arrangement to another skin.</source>
+        <translation>Says what comes next in the systematic order and carries an arrangement to another skin.</translation>
+    </message>
+    <message>
+        <source>Counting without listing</source>
+        <translation>Counting without listing</translation>
+    </message>
+    <message>
+        <source>Counts the possibilities without listing them all.</source>
+        <translation>Counts the possibilities without listing them all.</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>Creating</translation>
+    </message>
+    <message>
+        <source>Creates their own set of arrangements that follows a rule.</source>
+        <translation>Creates their own set of arrangements that follows a rule.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::CountdownLabel</name>
+    <message>
+        <source>Waiting time</source>
+        <translation>Waiting time</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Please wait %n second(s).</source>
+        <extracomment>Shown while an account must wait after too many wrong sign-in tries; counts down live.</extracomment>
+        <translation>
+            <numerusform>Too many wrong tries. Please wait %n second.</numerusform>
+            <numerusform>Too many wrong tries. Please wait %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stages::Database</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Stages database (it is not an SQLite file). It was left unchanged.</source>
+        <translation>%1 is not a Stages database (it is not an SQLite file). It was left unchanged.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be used (%2). It was left unchanged; restore it from a backup with &quot;stagesctl db restore&quot;.</source>
+        <translation>%1 is damaged and cannot be used (%2). It was left unchanged; restore it from a backup with &quot;stagesctl db restore&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file of another program, not a Stages database. It was left unchanged.</source>
+        <translation>%1 is an SQLite file of another program, not a Stages database. It was left unchanged.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Stages (database schema %2; this version knows schema %3 at most). Update Stages to open it. The file was left unchanged.</source>
+        <translation>%1 was written by a newer version of Stages (database schema %2; this version knows schema %3 at most). Update Stages to open it. The file was left unchanged.</translation>
+    </message>
+    <message>
+        <source>broken links between records</source>
+        <translation>broken links between records</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: %2</source>
+        <translation>Cannot replace %1: %2</translation>
+    </message>
+    <message>
+        <source>This build of Stages cannot use a PostgreSQL server yet (%1).</source>
+        <translation>This build of Stages cannot use a PostgreSQL server yet (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>%1 uses the older database schema %2; run &quot;stagesctl db migrate&quot; first.</source>
+        <translation>%1 uses the older database schema %2; run &quot;stagesctl db migrate&quot; first.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1: %2</source>
+        <translation>Cannot prepare %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Stages (database schema %2; this version knows schema %3 at most).</source>
+        <translation>%1 was written by a newer version of Stages (database schema %2; this version knows schema %3 at most).</translation>
+    </message>
+    <message>
+        <source>%1 needs a database update; run &quot;stagesctl db migrate&quot;.</source>
+        <translation>%1 needs a database update; run &quot;stagesctl db migrate&quot;.</translation>
+    </message>
+    <message>
+        <source>Updating %1 to schema %2 failed: %3</source>
+        <translation>Updating %1 to schema %2 failed: %3</translation>
+    </message>
+    <message>
+        <source>The backup cannot replace the database itself.</source>
+        <translation>The backup cannot replace the database itself.</translation>
+    </message>
+    <message>
+        <source>Backup to %1 failed: %2</source>
+        <translation>Backup to %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Backup to %1 failed its own check: %2</source>
+        <translation>Backup to %1 failed its own check: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty, not a Stages database.</source>
+        <translation>%1 is empty, not a Stages database.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Stages data.</source>
+        <translation>%1 holds no Stages data.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 cannot be restored: %2</translation>
+    </message>
+    <message>
+        <source>The backup and the database are the same file.</source>
+        <translation>The backup and the database are the same file.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for restoring: %2</source>
+        <translation>Cannot open %1 for restoring: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restore into %1: %2</source>
+        <translation>Cannot restore into %1: %2</translation>
+    </message>
+    <message>
+        <source>Restoring into %1 failed: %2</source>
+        <translation>Restoring into %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>Cannot copy %1 to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::DatabaseOpener</name>
+    <message>
+        <source>Stages cannot open the database &quot;%1&quot;.
+
+%2</source>
+        <translation>Stages cannot open the database &quot;%1&quot;.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Stages cannot open the database</source>
+        <translation>Stages cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>stages::DemoSeeder</name>
+    <message>
+        <source>The number of classes must be between 1 and 40.</source>
+        <translation>The number of classes must be between 1 and 40.</translation>
+    </message>
+    <message>
+        <source>The number of pupils must be between 0 and 5000.</source>
+        <translation>The number of pupils must be between 0 and 5000.</translation>
+    </message>
+    <message>
+        <source>Demo Primary School</source>
+        <translation>Demo Primary School</translation>
+    </message>
+</context>
+<context>
+    <name>stages::ExerciseRun</name>
+    <message>
+        <source>My rows, %1</source>
+        <extracomment>Title of a pupil&apos;s own set of arrangements kept for the teacher; %1 is the date</extracomment>
+        <translation>My rows, %1</translation>
+    </message>
+</context>
+<context>
+    <name>stages::ExerciseScreen</name>
+    <message>
+        <source>Hint</source>
+        <translation>Hint</translation>
+    </message>
+    <message>
+        <source>I&apos;m done</source>
+        <extracomment>The pupil has finished the exercise</extracomment>
+        <translation>I&apos;m done</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Make all the different rows</source>
+        <translation>Make all the different rows</translation>
+    </message>
+    <message>
+        <source>How many different rows are there?</source>
+        <translation>How many different rows are there?</translation>
+    </message>
+    <message>
+        <source>Which rows are missing?</source>
+        <translation>Which rows are missing?</translation>
+    </message>
+    <message>
+        <source>One row is here twice. Tap it!</source>
+        <translation>One row is here twice. Tap it!</translation>
+    </message>
+    <message>
+        <source>What comes next?</source>
+        <translation>What comes next?</translation>
+    </message>
+    <message>
+        <source>Make the same row with these</source>
+        <translation>Make the same row with these</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n rows of your own that start with</source>
+        <translation>
+            <numerusform>Make %n row of your own that starts with</numerusform>
+            <numerusform>Make %n rows of your own that start with</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n rows of your own: no twins side by side</source>
+        <translation>
+            <numerusform>Make %n row of your own: no twins side by side</numerusform>
+            <numerusform>Make %n rows of your own: no twins side by side</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n different rows of your own</source>
+        <translation>
+            <numerusform>Make %n row of your own</numerusform>
+            <numerusform>Make %n different rows of your own</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Let&apos;s play</source>
+        <translation>Let&apos;s play</translation>
+    </message>
+    <message>
+        <source>A row looks like this:</source>
+        <extracomment>Before one example arrangement in a counting exercise</extracomment>
+        <translation>A row looks like this:</translation>
+    </message>
+    <message>
+        <source>Empty the row</source>
+        <translation>Empty the row</translation>
+    </message>
+    <message>
+        <source>Great!</source>
+        <translation>Great!</translation>
+    </message>
+    <message>
+        <source>Yes!</source>
+        <translation>Yes!</translation>
+    </message>
+    <message>
+        <source>Super!</source>
+        <translation>Super!</translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation>Well done!</translation>
+    </message>
+    <message>
+        <source>You have this one already!</source>
+        <translation>You have this one already!</translation>
+    </message>
+    <message>
+        <source>This one does not fit. Try another!</source>
+        <translation>This one does not fit. Try another!</translation>
+    </message>
+    <message>
+        <source>This one breaks the rule!</source>
+        <translation>This one breaks the rule!</translation>
+    </message>
+    <message>
+        <source>%1 of %2 made</source>
+        <extracomment>How many rows of their own the pupil has made, of how many asked</extracomment>
+        <translation>%1 of %2 made</translation>
+    </message>
+    <message>
+        <source>%1 of %2 found</source>
+        <extracomment>Rows found so far, of how many there are</extracomment>
+        <translation>%1 of %2 found</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try this one!</source>
+        <translation>Try this one!</translation>
+    </message>
+    <message>
+        <source>Make one more!</source>
+        <translation>Make one more!</translation>
+    </message>
+    <message>
+        <source>All there! Tap “I&apos;m done”.</source>
+        <translation>All there! Tap “I&apos;m done”.</translation>
+    </message>
+    <message>
+        <source>Fewer!</source>
+        <translation>Fewer!</translation>
+    </message>
+    <message>
+        <source>More!</source>
+        <translation>More!</translation>
+    </message>
+    <message>
+        <source>Look at this box again</source>
+        <translation>Look at this box again</translation>
+    </message>
+    <message>
+        <source>Look again!</source>
+        <translation>Look again!</translation>
+    </message>
+    <message>
+        <source>Tap a number</source>
+        <translation>Tap a number</translation>
+    </message>
+    <message>
+        <source>Tap a row</source>
+        <translation>Tap a row</translation>
+    </message>
+    <message>
+        <source>Fill every box</source>
+        <translation>Fill every box</translation>
+    </message>
+    <message>
+        <source>Good try!</source>
+        <translation>Good try!</translation>
+    </message>
+    <message>
+        <source>You found %1 of %2. Here they all are, in order:</source>
+        <extracomment>Shown above the whole list in systematic order; %1 found by the pupil, %2 in all</extracomment>
+        <translation>You found %1 of %2. Here they all are, in order:</translation>
+    </message>
+    <message>
+        <source>The missing rows:</source>
+        <translation>The missing rows:</translation>
+    </message>
+    <message>
+        <source>Your row:</source>
+        <translation>Your row:</translation>
+    </message>
+    <message>
+        <source>The right row:</source>
+        <translation>The right row:</translation>
+    </message>
+    <message>
+        <source>There are %1.</source>
+        <extracomment>The answer of a counting exercise</extracomment>
+        <translation>There are %1.</translation>
+    </message>
+    <message>
+        <source>This row was there twice:</source>
+        <translation>This row was there twice:</translation>
+    </message>
+    <message>
+        <source>Your rows, kept for your teacher:</source>
+        <translation>Your rows, kept for your teacher:</translation>
+    </message>
+</context>
+<context>
+    <name>stages::LeaveKioskDialog</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Leave kiosk mode</translation>
+    </message>
+    <message>
+        <source>A teacher or administrator can end kiosk mode.</source>
+        <translation>A teacher or administrator can end kiosk mode.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Only a teacher or an administrator can end kiosk mode.</source>
+        <translation>Only a teacher or an administrator can end kiosk mode.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::MainWindow</name>
+    <message>
+        <source>Leave kiosk mode (Ctrl+Alt+Q)</source>
+        <translation>Leave kiosk mode (Ctrl+Alt+Q)</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Leave kiosk mode</translation>
+    </message>
+</context>
+<context>
+    <name>stages::MasteryLevel</name>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>attempted</source>
+        <translation>attempted</translation>
+    </message>
+    <message>
+        <source>familiar</source>
+        <translation>familiar</translation>
+    </message>
+    <message>
+        <source>proficient</source>
+        <translation>proficient</translation>
+    </message>
+    <message>
+        <source>mastered</source>
+        <translation>mastered</translation>
+    </message>
+</context>
+<context>
+    <name>stages::PageTitle</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>stages::PersonTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+</context>
+<context>
+    <name>stages::PicturePasswordInput</name>
+    <message>
+        <source>Tap to take this picture back</source>
+        <translation>Tap to take this picture back</translation>
+    </message>
+</context>
+<context>
+    <name>stages::PicturePasswordPage</name>
+    <message>
+        <source>Tap your 3 pictures</source>
+        <translation>Tap your 3 pictures</translation>
+    </message>
+    <message>
+        <source>Hello, %1!</source>
+        <extracomment>%1 is the pupil&apos;s first name</extracomment>
+        <translation>Hello, %1!</translation>
+    </message>
+</context>
+<context>
+    <name>stages::PupilExercisesPage</name>
+    <message>
+        <source>Choose a stone</source>
+        <translation>Choose a stone</translation>
+    </message>
+    <message>
+        <source>Colours and shapes</source>
+        <translation>Colours and shapes</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation>Music</translation>
+    </message>
+    <message>
+        <source>New level: %1!</source>
+        <extracomment>After an exercise, when the pupil reached a new level in a stage; %1 is the level (&quot;familiar&quot;)</extracomment>
+        <translation>New level: %1!</translation>
+    </message>
+</context>
+<context>
+    <name>stages::PupilHome</name>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Hello, %1!</source>
+        <extracomment>Greeting on the pupil&apos;s home; %1 is the pupil&apos;s first name</extracomment>
+        <translation>Hello, %1!</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>What shall we play today?</source>
+        <translation>What shall we play today?</translation>
+    </message>
+    <message>
+        <source>Colours and shapes</source>
+        <translation>Colours and shapes</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation>Music</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <source>Geometry</source>
+        <translation>Geometry</translation>
+    </message>
+    <message>
+        <source>coming soon</source>
+        <extracomment>A pupil-home tile whose exercises are not in this version yet: the domain, then a second line</extracomment>
+        <translation>coming soon</translation>
+    </message>
+    <message>
+        <source>Coming in a later version</source>
+        <translation>Coming in a later version</translation>
+    </message>
+</context>
+<context>
+    <name>stages::PupilWarmUpPage</name>
+    <message>
+        <source>Warm-up!</source>
+        <translation>Warm-up!</translation>
+    </message>
+    <message>
+        <source>Back home</source>
+        <translation>Back home</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Warm-up</translation>
+    </message>
+    <message>
+        <source>New level: %1!</source>
+        <translation>New level: %1!</translation>
+    </message>
+    <message>
+        <source>Exercise %1</source>
+        <extracomment>Warm-up progress: which exercise the pupil is on</extracomment>
+        <translation>Exercise %1</translation>
+    </message>
+    <message>
+        <source>You did them all!</source>
+        <translation>You did them all!</translation>
+    </message>
+    <message>
+        <source>Time&apos;s up! Great warm-up!</source>
+        <translation>Time&apos;s up! Great warm-up!</translation>
+    </message>
+    <message numerus="yes">
+        <source>You finished %n exercise(s).</source>
+        <extracomment>End of the warm-up; %n is the number of exercises the pupil finished</extracomment>
+        <translation>
+            <numerusform>You finished %n exercise.</numerusform>
+            <numerusform>You finished %n exercises.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See you next time!</source>
+        <translation>See you next time!</translation>
+    </message>
+</context>
+<context>
+    <name>stages::Role</name>
+    <message>
+        <source>Pupil</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>stages::Session</name>
+    <message>
+        <source>%1 (%2) is not allowed to do this.</source>
+        <translation>%1 (%2) is not allowed to do this.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>stages::SettingsPanel</name>
+    <message>
+        <source>As the system (%1)</source>
+        <extracomment>Language choice: use the language of the computer&apos;s system settings</extracomment>
+        <translation>As the system (%1)</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>The new language is used at once; the choice is remembered on this computer.</source>
+        <translation>The new language is used at once; the choice is remembered on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::SetupWizard</name>
+    <message>
+        <source>Welcome to Stages</source>
+        <translation>Welcome to Stages</translation>
+    </message>
+    <message>
+        <source>e.g. Primary School Green Hill</source>
+        <translation>e.g. Primary School Green Hill</translation>
+    </message>
+    <message>
+        <source>School name:</source>
+        <translation>School name:</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Your name:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Password again:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Create the school</source>
+        <translation>Create the school</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2: what is your school called?</source>
+        <translation>Step 1 of 2: what is your school called?</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: your administrator account. You will add teachers, classes and pupils with it.</source>
+        <translation>Step 2 of 2: your administrator account. You will add teachers, classes and pupils with it.</translation>
+    </message>
+    <message>
+        <source>Please give the school a name.</source>
+        <translation>Please give the school a name.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::SkinRegistry</name>
+    <message>
+        <source>orange</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <source>sky blue</source>
+        <translation>sky blue</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>yellow</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>blue</translation>
+    </message>
+    <message>
+        <source>vermilion</source>
+        <translation>vermilion</translation>
+    </message>
+    <message>
+        <source>purple</source>
+        <translation>purple</translation>
+    </message>
+    <message>
+        <source>grey</source>
+        <translation>grey</translation>
+    </message>
+    <message>
+        <source>colours</source>
+        <translation>colours</translation>
+    </message>
+    <message>
+        <source>circle</source>
+        <translation>circle</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>square</translation>
+    </message>
+    <message>
+        <source>triangle</source>
+        <translation>triangle</translation>
+    </message>
+    <message>
+        <source>star</source>
+        <translation>star</translation>
+    </message>
+    <message>
+        <source>diamond</source>
+        <translation>diamond</translation>
+    </message>
+    <message>
+        <source>heart</source>
+        <translation>heart</translation>
+    </message>
+    <message>
+        <source>hexagon</source>
+        <translation>hexagon</translation>
+    </message>
+    <message>
+        <source>cross</source>
+        <translation>cross</translation>
+    </message>
+    <message>
+        <source>shapes</source>
+        <translation>shapes</translation>
+    </message>
+    <message>
+        <source>punch</source>
+        <translation>punch</translation>
+    </message>
+    <message>
+        <source>kick</source>
+        <translation>kick</translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>block</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <source>turn</source>
+        <translation>turn</translation>
+    </message>
+    <message>
+        <source>bow</source>
+        <translation>bow</translation>
+    </message>
+    <message>
+        <source>karate moves</source>
+        <translation>karate moves</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>digits</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>letters</translation>
+    </message>
+    <message>
+        <source>arrows</source>
+        <translation>arrows</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>right</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>up</translation>
+    </message>
+</context>
+<context>
+    <name>stages::SqlQuery</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Database error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stages::StaffSignInPage</name>
+    <message>
+        <source>Teachers and trainers</source>
+        <translation>Teachers and trainers</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A row in the staff sign-in list: %1 name, %2 role (&quot;Jana Nováková — Teacher&quot;)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose your name from the list.</source>
+        <translation>Choose your name from the list.</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <extracomment>%1 is the staff member&apos;s name</extracomment>
+        <translation>Password for %1</translation>
+    </message>
+</context>
+<context>
+    <name>stages::StartPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Language and other settings</source>
+        <translation>Language and other settings</translation>
+    </message>
+    <message>
+        <source>Hello! Who are you?</source>
+        <translation>Hello! Who are you?</translation>
+    </message>
+    <message>
+        <source>I&apos;m a pupil</source>
+        <translation>I&apos;m a pupil</translation>
+    </message>
+    <message>
+        <source>Teacher or trainer</source>
+        <translation>Teacher or trainer</translation>
+    </message>
+</context>
+<context>
+    <name>stages::StructureRegistry</name>
+    <message>
+        <source>Parameter &quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>Parameter &quot;%1&quot; must be a whole number from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Parameter &quot;sizes&quot; must list 1 to 6 group sizes.</source>
+        <translation>Parameter &quot;sizes&quot; must list 1 to 6 group sizes.</translation>
+    </message>
+    <message>
+        <source>Each group size must be a whole number from 1 to %1.</source>
+        <translation>Each group size must be a whole number from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>The groups have too many elements together (at most %1).</source>
+        <translation>The groups have too many elements together (at most %1).</translation>
+    </message>
+    <message>
+        <source>Unknown structure &quot;%1&quot;.</source>
+        <translation>Unknown structure &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::TeacherArea</name>
+    <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Pupils</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Add class…</source>
+        <translation>Add class…</translation>
+    </message>
+    <message>
+        <source>Double-click a class to see its pupils.</source>
+        <translation>Double-click a class to see its pupils.</translation>
+    </message>
+    <message>
+        <source>Add pupil…</source>
+        <translation>Add pupil…</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Class:</translation>
+    </message>
+    <message>
+        <source>Find a pupil by name</source>
+        <translation>Find a pupil by name</translation>
+    </message>
+    <message>
+        <source>Add teacher or trainer…</source>
+        <translation>Add teacher or trainer…</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>All classes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s)</source>
+        <extracomment>Number of pupils shown in the pupils table</extracomment>
+        <translation>
+            <numerusform>%n pupil</numerusform>
+            <numerusform>%n pupils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a pupil</source>
+        <translation>Add a pupil</translation>
+    </message>
+    <message>
+        <source>Add a class first: every pupil belongs to a class.</source>
+        <translation>Add a class first: every pupil belongs to a class.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::TrainerArea</name>
+    <message>
+        <source>Educators</source>
+        <translation>Educators</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Teachers and trainers of this school. Training hours, practicum and observed lessons arrive in a later version.</source>
+        <translation>Teachers and trainers of this school. Training hours, practicum and observed lessons arrive in a later version.</translation>
+    </message>
+    <message>
+        <source>Certificates for educators arrive in a later version of Stages.</source>
+        <translation>Certificates for educators arrive in a later version of Stages.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::WarmUpClock</name>
+    <message>
+        <source>Time left: %1</source>
+        <extracomment>Screen readers: the warm-up&apos;s time left; %1 is minutes:seconds</extracomment>
+        <translation>Time left: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stages::WarmUpService</name>
+    <message>
+        <source>A warm-up lasts from 1 to 60 minutes.</source>
+        <translation>A warm-up lasts from 1 to 60 minutes.</translation>
+    </message>
+    <message>
+        <source>There is no such class.</source>
+        <translation>There is no such class.</translation>
+    </message>
+    <message>
+        <source>The warm-up for %1 is already running until %2.</source>
+        <extracomment>%1 is a class (&quot;2.A&quot;), %2 the time the running warm-up ends (&quot;9:07&quot;)</extracomment>
+        <translation>The warm-up for %1 is already running until %2.</translation>
+    </message>
+    <message>
+        <source>This warm-up has already ended.</source>
+        <translation>This warm-up has already ended.</translation>
+    </message>
+    <message>
+        <source>Only the pupils of a class and its teachers can see the class&apos;s warm-up.</source>
+        <translation>Only the pupils of a class and its teachers can see the class&apos;s warm-up.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::audio::AudioOutput</name>
+    <message>
+        <source>The sound device &quot;%1&quot; cannot play %2 Hz stereo sound.</source>
+        <translation>The sound device &quot;%1&quot; cannot play %2 Hz stereo sound.</translation>
+    </message>
+    <message>
+        <source>The sound device stopped working (%1). Music exercises go on with pictures.</source>
+        <translation>The sound device stopped working (%1). Music exercises go on with pictures.</translation>
+    </message>
+    <message>
+        <source>The sound device &quot;%1&quot; could not be opened (%2). Music exercises go on with pictures.</source>
+        <translation>The sound device &quot;%1&quot; could not be opened (%2). Music exercises go on with pictures.</translation>
+    </message>
+    <message>
+        <source>no error</source>
+        <translation>no error</translation>
+    </message>
+    <message>
+        <source>it could not be opened</source>
+        <translation>it could not be opened</translation>
+    </message>
+    <message>
+        <source>reading or writing failed</source>
+        <translation>reading or writing failed</translation>
+    </message>
+    <message>
+        <source>sound data came too late</source>
+        <translation>sound data came too late</translation>
+    </message>
+    <message>
+        <source>a fatal error</source>
+        <translation>a fatal error</translation>
+    </message>
+    <message>
+        <source>No sound output device was found, so music plays silently. Connect speakers or headphones; the exercises still show every note.</source>
+        <translation>No sound output device was found, so music plays silently. Connect speakers or headphones; the exercises still show every note.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::audio::Instruments</name>
+    <message>
+        <source>Xylophone</source>
+        <translation>Xylophone</translation>
+    </message>
+    <message>
+        <source>Piano</source>
+        <translation>Piano</translation>
+    </message>
+    <message>
+        <source>Marimba</source>
+        <translation>Marimba</translation>
+    </message>
+    <message>
+        <source>Glockenspiel</source>
+        <translation>Glockenspiel</translation>
+    </message>
+    <message>
+        <source>Drum kit</source>
+        <translation>Drum kit</translation>
+    </message>
+</context>
+<context>
+    <name>stages::audio::MidiFileReader</name>
+    <message>
+        <source>This is not a MIDI file, or it is damaged.</source>
+        <translation>This is not a MIDI file, or it is damaged.</translation>
+    </message>
+    <message>
+        <source>MIDI files of format %1 are not supported.</source>
+        <translation>MIDI files of format %1 are not supported.</translation>
+    </message>
+    <message>
+        <source>MIDI files timed in SMPTE frames are not supported.</source>
+        <translation>MIDI files timed in SMPTE frames are not supported.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Could not open %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stages::audio::MidiFileWriter</name>
+    <message>
+        <source>Could not write the MIDI file %1: %2</source>
+        <translation>Could not write the MIDI file %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stages::audio::OfflineRenderer</name>
+    <message>
+        <source>The sequence is timed for %1 Hz but the synthesizer runs at %2 Hz.</source>
+        <translation>The sequence is timed for %1 Hz but the synthesizer runs at %2 Hz.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::audio::Synth</name>
+    <message>
+        <source>No SoundFont was found, so Stages cannot make instrument sounds. Install the package timgm6mb-soundfont or choose a .sf2 file in the settings. Music exercises still work with pictures.</source>
+        <translation>No SoundFont was found, so Stages cannot make instrument sounds. Install the package timgm6mb-soundfont or choose a .sf2 file in the settings. Music exercises still work with pictures.</translation>
+    </message>
+    <message>
+        <source>The SoundFont %1 does not exist. Choose another .sf2 file in the settings; music exercises still work with pictures.</source>
+        <translation>The SoundFont %1 does not exist. Choose another .sf2 file in the settings; music exercises still work with pictures.</translation>
+    </message>
+    <message>
+        <source>%1 is not a SoundFont (.sf2) file. Choose another file in the settings; music exercises still work with pictures.</source>
+        <translation>%1 is not a SoundFont (.sf2) file. Choose another file in the settings; music exercises still work with pictures.</translation>
+    </message>
+    <message>
+        <source>The sound engine could not start (out of memory).</source>
+        <translation>The sound engine could not start (out of memory).</translation>
+    </message>
+    <message>
+        <source>The sound engine could not start.</source>
+        <translation>The sound engine could not start.</translation>
+    </message>
+    <message>
+        <source>The SoundFont %1 could not be loaded; it may be damaged. Choose another file in the settings; music exercises still work with pictures.</source>
+        <translation>The SoundFont %1 could not be loaded; it may be damaged. Choose another file in the settings; music exercises still work with pictures.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::audio::WavWriter</name>
+    <message>
+        <source>Could not write the sound file %1: %2</source>
+        <translation>Could not write the sound file %1: %2</translation>
+    </message>
+    <message>
+        <source>The sound is too long for a WAV file.</source>
+        <translation>The sound is too long for a WAV file.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::cli::ClassCommand</name>
+    <message>
+        <source>Manage the school&apos;s classes.</source>
+        <translation>Manage the school&apos;s classes.</translation>
+    </message>
+    <message>
+        <source>add --name NAME   add a class</source>
+        <translation>add --name NAME   add a class</translation>
+    </message>
+    <message>
+        <source>list [--json]     list classes with their pupil counts</source>
+        <translation>list [--json]     list classes with their pupil counts</translation>
+    </message>
+    <message>
+        <source>The class name, e.g. 2.A.</source>
+        <translation>The class name, e.g. 2.A.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Adds a class.</source>
+        <translation>Adds a class.</translation>
+    </message>
+    <message>
+        <source>--name is required.</source>
+        <translation>--name is required.</translation>
+    </message>
+    <message>
+        <source>Added class %1 (%2).</source>
+        <translation>Added class %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <source>Lists the classes.</source>
+        <translation>Lists the classes.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::cli::Context</name>
+    <message>
+        <source>Database file (default: %1).</source>
+        <translation>Database file (default: %1).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>wrong number of arguments; see --help.</source>
+        <translation>wrong number of arguments; see --help.</translation>
+    </message>
+    <message>
+        <source>unknown verb &quot;%1 %2&quot;.</source>
+        <translation>unknown verb &quot;%1 %2&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: stagesctl [--db PATH] %1 VERB [options]</source>
+        <translation>Usage: stagesctl [--db PATH] %1 VERB [options]</translation>
+    </message>
+    <message>
+        <source>Verbs:</source>
+        <translation>Verbs:</translation>
+    </message>
+    <message>
+        <source>Every verb has --help.</source>
+        <translation>Every verb has --help.</translation>
+    </message>
+    <message>
+        <source>missing command.</source>
+        <translation>missing command.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation>unknown command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: stagesctl [--db PATH] COMMAND VERB [options]</source>
+        <translation>Usage: stagesctl [--db PATH] COMMAND VERB [options]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>&quot;stagesctl COMMAND --help&quot; lists a command&apos;s verbs. The database defaults to %1 (or $STAGES_DB).</source>
+        <translation>&quot;stagesctl COMMAND --help&quot; lists a command&apos;s verbs. The database defaults to %1 (or $STAGES_DB).</translation>
+    </message>
+</context>
+<context>
+    <name>stages::cli::DbCommand</name>
+    <message>
+        <source>Create, check, update, back up and restore the database.</source>
+        <translation>Create, check, update, back up and restore the database.</translation>
+    </message>
+    <message>
+        <source>init              create a new empty database</source>
+        <translation>init              create a new empty database</translation>
+    </message>
+    <message>
+        <source>migrate           bring the database up to this version&apos;s schema</source>
+        <translation>migrate           bring the database up to this version&apos;s schema</translation>
+    </message>
+    <message>
+        <source>check             integrity check and schema version (fails on any problem)</source>
+        <translation>check             integrity check and schema version (fails on any problem)</translation>
+    </message>
+    <message>
+        <source>backup FILE       consistent copy, safe while the app is running</source>
+        <translation>backup FILE       consistent copy, safe while the app is running</translation>
+    </message>
+    <message>
+        <source>restore FILE      replace the database by a backup that passes check</source>
+        <translation>restore FILE      replace the database by a backup that passes check</translation>
+    </message>
+    <message>
+        <source>Creates a new database with the current schema.</source>
+        <translation>Creates a new database with the current schema.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; use &quot;db migrate&quot; or &quot;db check&quot;.</source>
+        <translation>%1 already exists; use &quot;db migrate&quot; or &quot;db check&quot;.</translation>
+    </message>
+    <message>
+        <source>Created %1 (schema %2).</source>
+        <translation>Created %1 (schema %2).</translation>
+    </message>
+    <message>
+        <source>Applies pending schema updates in one transaction.</source>
+        <translation>Applies pending schema updates in one transaction.</translation>
+    </message>
+    <message>
+        <source>%1 is at schema %2.</source>
+        <translation>%1 is at schema %2.</translation>
+    </message>
+    <message>
+        <source>Checks the whole file and its schema version without changing it.</source>
+        <translation>Checks the whole file and its schema version without changing it.</translation>
+    </message>
+    <message>
+        <source>%1 is healthy but uses the older schema %2 (current: %3); run &quot;db migrate&quot;.</source>
+        <translation>%1 is healthy but uses the older schema %2 (current: %3); run &quot;db migrate&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: ok, schema %2.</source>
+        <translation>%1: ok, schema %2.</translation>
+    </message>
+    <message>
+        <source>Where to write the copy.</source>
+        <translation>Where to write the copy.</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the database, even while the app is running.</source>
+        <translation>Writes a consistent copy of the database, even while the app is running.</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation>Backed up %1 to %2.</translation>
+    </message>
+    <message>
+        <source>A backup made by &quot;db backup&quot;.</source>
+        <translation>A backup made by &quot;db backup&quot;.</translation>
+    </message>
+    <message>
+        <source>Replaces the database by a backup. The backup must pass &quot;db check&quot;.</source>
+        <translation>Replaces the database by a backup. The backup must pass &quot;db check&quot;.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2 (schema %3).</source>
+        <translation>Restored %1 from %2 (schema %3).</translation>
+    </message>
+</context>
+<context>
+    <name>stages::cli::DemoCommand</name>
+    <message>
+        <source>Fill a database with a demo school for trying Stages out.</source>
+        <translation>Fill a database with a demo school for trying Stages out.</translation>
+    </message>
+    <message>
+        <source>seed --pupils N --classes M [--seed S] [--json]   deterministic demo school</source>
+        <translation>seed --pupils N --classes M [--seed S] [--json]   deterministic demo school</translation>
+    </message>
+    <message>
+        <source>How many pupils (default 24).</source>
+        <translation>How many pupils (default 24).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>How many classes (default 1).</source>
+        <translation>How many classes (default 1).</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same school.</source>
+        <translation>Random seed; the same seed gives the same school.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Print the created accounts as JSON.</source>
+        <translation>Print the created accounts as JSON.</translation>
+    </message>
+    <message>
+        <source>Creates a demo school: classes, pupils, teachers and a trainer. Staff password: %1; pupils&apos; picture passwords are printed.</source>
+        <translation>Creates a demo school: classes, pupils, teachers and a trainer. Staff password: %1; pupils&apos; picture passwords are printed.</translation>
+    </message>
+    <message>
+        <source>--pupils, --classes and --seed take whole numbers.</source>
+        <translation>--pupils, --classes and --seed take whole numbers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n account(s).</source>
+        <translation>
+            <numerusform>Created %n account.</numerusform>
+            <numerusform>Created %n accounts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stages::cli::ExercisesCommand</name>
+    <message>
+        <source>List, show, solve and check exercises (JSON).</source>
+        <translation>List, show, solve and check exercises (JSON).</translation>
+    </message>
+    <message>
+        <source>list [--domain D] [--stage N] [--skin S] [--task T] [--json]   the catalogue</source>
+        <translation>list [--domain D] [--stage N] [--skin S] [--task T] [--json]   the catalogue</translation>
+    </message>
+    <message>
+        <source>show ID                        an exercise with what the screen shows</source>
+        <translation>show ID                        an exercise with what the screen shows</translation>
+    </message>
+    <message>
+        <source>solve ID                       the count and the full answer</source>
+        <translation>solve ID                       the count and the full answer</translation>
+    </message>
+    <message>
+        <source>check ID --answer JSON | --answer-file F   judge an answer as the app does</source>
+        <translation>check ID --answer JSON | --answer-file F   judge an answer as the app does</translation>
+    </message>
+    <message>
+        <source>stages [--domain D]            the stage ladders</source>
+        <translation>stages [--domain D]            the stage ladders</translation>
+    </message>
+    <message>
+        <source>warmup [--seed S] [--minutes M] [--stage N]   a mixed warm-up set</source>
+        <translation>warmup [--seed S] [--minutes M] [--stage N]   a mixed warm-up set</translation>
+    </message>
+    <message>
+        <source>There is no exercise &quot;%1&quot;; &quot;stagesctl exercises list&quot; shows them all.</source>
+        <translation>There is no exercise &quot;%1&quot;; &quot;stagesctl exercises list&quot; shows them all.</translation>
+    </message>
+    <message>
+        <source>Only this domain (combinatorics ...).</source>
+        <translation>Only this domain (combinatorics ...).</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Only this stage.</source>
+        <translation>Only this stage.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Only this skin (colors, shapes, moves ...).</source>
+        <translation>Only this skin (colors, shapes, moves ...).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Only this task (build-all, count ...).</source>
+        <translation>Only this task (build-all, count ...).</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Print JSON: an array, one exercise per line.</source>
+        <translation>Print JSON: an array, one exercise per line.</translation>
+    </message>
+    <message>
+        <source>Lists the exercise catalogue in its fixed order.</source>
+        <translation>Lists the exercise catalogue in its fixed order.</translation>
+    </message>
+    <message>
+        <source>Exercise id.</source>
+        <translation>Exercise id.</translation>
+    </message>
+    <message>
+        <source>Shows an exercise and the prompt data its screen shows.</source>
+        <translation>Shows an exercise and the prompt data its screen shows.</translation>
+    </message>
+    <message>
+        <source>Prints how many there are and the full correct answer.</source>
+        <translation>Prints how many there are and the full correct answer.</translation>
+    </message>
+    <message>
+        <source>The answer as JSON (see exercises/framework/README.md).</source>
+        <translation>The answer as JSON (see exercises/framework/README.md).</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Read the answer JSON from a file (- for stdin).</source>
+        <translation>Read the answer JSON from a file (- for stdin).</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Also print the accepted items, flagged entries and the hint.</source>
+        <translation>Also print the accepted items, flagged entries and the hint.</translation>
+    </message>
+    <message>
+        <source>Judges an answer exactly as the app would.</source>
+        <translation>Judges an answer exactly as the app would.</translation>
+    </message>
+    <message>
+        <source>give exactly one of --answer and --answer-file.</source>
+        <translation>give exactly one of --answer and --answer-file.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON: %1</source>
+        <translation>the answer is not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>Only this domain.</source>
+        <translation>Only this domain.</translation>
+    </message>
+    <message>
+        <source>Prints each domain&apos;s stage ladder with exercise counts.</source>
+        <translation>Prints each domain&apos;s stage ladder with exercise counts.</translation>
+    </message>
+    <message>
+        <source>Seed; the same seed gives the same set.</source>
+        <translation>Seed; the same seed gives the same set.</translation>
+    </message>
+    <message>
+        <source>Length in minutes (default 7).</source>
+        <translation>Length in minutes (default 7).</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Highest stage to draw from (default: all).</source>
+        <translation>Highest stage to draw from (default: all).</translation>
+    </message>
+    <message>
+        <source>Builds a timed, mixed warm-up set for the start of a lesson.</source>
+        <translation>Builds a timed, mixed warm-up set for the start of a lesson.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::cli::MusicCommand</name>
+    <message>
+        <source>Render melodies to WAV, export MIDI, print rhythms, check the sound.</source>
+        <translation>Render melodies to WAV, export MIDI, print rhythms, check the sound.</translation>
+    </message>
+    <message>
+        <source>render (--notes &quot;C4 E4 G4&quot; | --exercise ID) --wav FILE [--tempo BPM] [--instrument NAME]</source>
+        <translation>render (--notes &quot;C4 E4 G4&quot; | --exercise ID) --wav FILE [--tempo BPM] [--instrument NAME]</translation>
+    </message>
+    <message>
+        <source>export-midi (--notes &quot;...&quot; | --artifact ID) --out FILE.mid [--tempo BPM] [--instrument NAME]</source>
+        <translation>export-midi (--notes &quot;...&quot; | --artifact ID) --out FILE.mid [--tempo BPM] [--instrument NAME]</translation>
+    </message>
+    <message>
+        <source>rhythm K N        the Euclidean rhythm E(K,N) as x and .</source>
+        <translation>rhythm K N        the Euclidean rhythm E(K,N) as x and .</translation>
+    </message>
+    <message>
+        <source>rhythms           the named traditional rhythms and their E(k,n)</source>
+        <translation>rhythms           the named traditional rhythms and their E(k,n)</translation>
+    </message>
+    <message>
+        <source>diagnostics       SoundFont, sound devices and the latency the device grants</source>
+        <translation>diagnostics       SoundFont, sound devices and the latency the device grants</translation>
+    </message>
+    <message>
+        <source>Notes, each one beat long: &quot;C4 E4 G4&quot;.</source>
+        <translation>Notes, each one beat long: &quot;C4 E4 G4&quot;.</translation>
+    </message>
+    <message>
+        <source>NOTES</source>
+        <translation>NOTES</translation>
+    </message>
+    <message>
+        <source>Beats a minute (default 120).</source>
+        <translation>Beats a minute (default 120).</translation>
+    </message>
+    <message>
+        <source>BPM</source>
+        <translation>BPM</translation>
+    </message>
+    <message>
+        <source>One of: %1 (default xylophone).</source>
+        <translation>One of: %1 (default xylophone).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>SoundFont file (default: the system&apos;s).</source>
+        <translation>SoundFont file (default: the system&apos;s).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The tempo must be a number from 20 to 400 beats a minute.</source>
+        <translation>The tempo must be a number from 20 to 400 beats a minute.</translation>
+    </message>
+    <message>
+        <source>Unknown instrument &quot;%1&quot;; choose one of: %2.</source>
+        <translation>Unknown instrument &quot;%1&quot;; choose one of: %2.</translation>
+    </message>
+    <message>
+        <source>Render what this exercise plays.</source>
+        <translation>Render what this exercise plays.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The WAV file to write.</source>
+        <translation>The WAV file to write.</translation>
+    </message>
+    <message>
+        <source>Renders notes or an exercise&apos;s sound to a WAV file, with the same engine as the app and no sound device.</source>
+        <translation>Renders notes or an exercise&apos;s sound to a WAV file, with the same engine as the app and no sound device.</translation>
+    </message>
+    <message>
+        <source>--wav FILE is required.</source>
+        <translation>--wav FILE is required.</translation>
+    </message>
+    <message>
+        <source>Give either --notes or --exercise.</source>
+        <translation>Give either --notes or --exercise.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 notes, %3 s at %4 Hz (%5, %6 BPM).</source>
+        <translation>Wrote %1: %2 notes, %3 s at %4 Hz (%5, %6 BPM).</translation>
+    </message>
+    <message>
+        <source>A saved melody (artifact id).</source>
+        <translation>A saved melody (artifact id).</translation>
+    </message>
+    <message>
+        <source>The MIDI file to write.</source>
+        <translation>The MIDI file to write.</translation>
+    </message>
+    <message>
+        <source>Exports notes or a pupil&apos;s saved melody as a Standard MIDI File.</source>
+        <translation>Exports notes or a pupil&apos;s saved melody as a Standard MIDI File.</translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation>--out FILE is required.</translation>
+    </message>
+    <message>
+        <source>Give either --notes or --artifact.</source>
+        <translation>Give either --notes or --artifact.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 notes at %3 BPM.</source>
+        <translation>Wrote %1: %2 notes at %3 BPM.</translation>
+    </message>
+    <message>
+        <source>There is no saved work with the id %1.</source>
+        <translation>There is no saved work with the id %1.</translation>
+    </message>
+    <message>
+        <source>The saved work %1 (%2) is not a melody.</source>
+        <translation>The saved work %1 (%2) is not a melody.</translation>
+    </message>
+    <message>
+        <source>Onsets.</source>
+        <translation>Onsets.</translation>
+    </message>
+    <message>
+        <source>Steps.</source>
+        <translation>Steps.</translation>
+    </message>
+    <message>
+        <source>Prints the Euclidean rhythm E(K,N) (Bjorklund&apos;s algorithm).</source>
+        <translation>Prints the Euclidean rhythm E(K,N) (Bjorklund&apos;s algorithm).</translation>
+    </message>
+    <message>
+        <source>K and N must be whole numbers.</source>
+        <translation>K and N must be whole numbers.</translation>
+    </message>
+    <message>
+        <source>Lists the named traditional rhythms that are Euclidean.</source>
+        <translation>Lists the named traditional rhythms that are Euclidean.</translation>
+    </message>
+    <message>
+        <source>SoundFont file to check.</source>
+        <translation>SoundFont file to check.</translation>
+    </message>
+    <message>
+        <source>Buffer to ask the device for (default 10).</source>
+        <translation>Buffer to ask the device for (default 10).</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>Also play a short arpeggio on the device.</source>
+        <translation>Also play a short arpeggio on the device.</translation>
+    </message>
+    <message>
+        <source>Checks the SoundFont and the sound device and reports the latency the device grants.</source>
+        <translation>Checks the SoundFont and the sound device and reports the latency the device grants.</translation>
+    </message>
+    <message>
+        <source>SoundFont: not available. %1</source>
+        <translation>SoundFont: not available. %1</translation>
+    </message>
+    <message>
+        <source>SoundFont: %1</source>
+        <translation>SoundFont: %1</translation>
+    </message>
+    <message>
+        <source>Sound outputs: %1</source>
+        <translation>Sound outputs: %1</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation> (default)</translation>
+    </message>
+    <message>
+        <source>Live sound: not available. %1</source>
+        <translation>Live sound: not available. %1</translation>
+    </message>
+    <message>
+        <source>Live sound: %1, asked for %2 ms, the device granted %3 ms.</source>
+        <translation>Live sound: %1, asked for %2 ms, the device granted %3 ms.</translation>
+    </message>
+    <message>
+        <source>There is no exercise &quot;%1&quot;; &quot;stagesctl exercises list --domain music&quot; shows the music ones.</source>
+        <translation>There is no exercise &quot;%1&quot;; &quot;stagesctl exercises list --domain music&quot; shows the music ones.</translation>
+    </message>
+    <message>
+        <source>The saved work %1 is not music (it uses &quot;%2&quot;).</source>
+        <translation>The saved work %1 is not music (it uses &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>The saved work %1 has no notes.</source>
+        <translation>The saved work %1 has no notes.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::cli::UserCommand</name>
+    <message>
+        <source>Manage pupils, teachers, trainers and administrators.</source>
+        <translation>Manage pupils, teachers, trainers and administrators.</translation>
+    </message>
+    <message>
+        <source>add --role ROLE --name NAME [--class NAME] [--login L] [--password-stdin] [--pictures 1,5,7]</source>
+        <translation>add --role ROLE --name NAME [--class NAME] [--login L] [--password-stdin] [--pictures 1,5,7]</translation>
+    </message>
+    <message>
+        <source>list [--role ROLE] [--json]</source>
+        <translation>list [--role ROLE] [--json]</translation>
+    </message>
+    <message>
+        <source>pupil, teacher, trainer or admin.</source>
+        <translation>pupil, teacher, trainer or admin.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>Display name.</source>
+        <translation>Display name.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The pupil&apos;s class.</source>
+        <translation>The pupil&apos;s class.</translation>
+    </message>
+    <message>
+        <source>Staff login (default: made from the name).</source>
+        <translation>Staff login (default: made from the name).</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <source>Pupil&apos;s avatar picture, 0-11.</source>
+        <translation>Pupil&apos;s avatar picture, 0-11.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Pupil&apos;s picture password: three different pictures 0-8 in order.</source>
+        <translation>Pupil&apos;s picture password: three different pictures 0-8 in order.</translation>
+    </message>
+    <message>
+        <source>A,B,C</source>
+        <translation>A,B,C</translation>
+    </message>
+    <message>
+        <source>Read the staff password from standard input.</source>
+        <translation>Read the staff password from standard input.</translation>
+    </message>
+    <message>
+        <source>Adds a person to the school.</source>
+        <translation>Adds a person to the school.</translation>
+    </message>
+    <message>
+        <source>--role must be pupil, teacher, trainer or admin.</source>
+        <translation>--role must be pupil, teacher, trainer or admin.</translation>
+    </message>
+    <message>
+        <source>--name is required.</source>
+        <translation>--name is required.</translation>
+    </message>
+    <message>
+        <source>Staff need a password: pass --password-stdin and type it on standard input.</source>
+        <translation>Staff need a password: pass --password-stdin and type it on standard input.</translation>
+    </message>
+    <message>
+        <source>Added pupil %1 to %2 (%3), picture password %4.</source>
+        <translation>Added pupil %1 to %2 (%3), picture password %4.</translation>
+    </message>
+    <message>
+        <source>Added %1 %2 with login %3 (%4).</source>
+        <translation>Added %1 %2 with login %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Only this role.</source>
+        <translation>Only this role.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <source>Lists the people of the school.</source>
+        <translation>Lists the people of the school.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::DrumPadsWidget</name>
+    <message>
+        <source>Drums</source>
+        <translation>Drums</translation>
+    </message>
+    <message>
+        <source>Kick drum</source>
+        <translation>Kick drum</translation>
+    </message>
+    <message>
+        <source>Snare drum</source>
+        <translation>Snare drum</translation>
+    </message>
+    <message>
+        <source>Clap</source>
+        <translation>Clap</translation>
+    </message>
+    <message>
+        <source>Hi-hat</source>
+        <translation>Hi-hat</translation>
+    </message>
+    <message>
+        <source>Open hi-hat</source>
+        <extracomment>The hi-hat cymbals played open: a longer, ringing sound.</extracomment>
+        <translation>Open hi-hat</translation>
+    </message>
+    <message>
+        <source>Tom</source>
+        <translation>Tom</translation>
+    </message>
+    <message>
+        <source>High tom</source>
+        <translation>High tom</translation>
+    </message>
+    <message>
+        <source>Ride cymbal</source>
+        <translation>Ride cymbal</translation>
+    </message>
+    <message>
+        <source>Drum %1</source>
+        <extracomment>A drum pad for a General MIDI percussion sound without its own name; %1 is its number.</extracomment>
+        <translation>Drum %1</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::DrumSounds</name>
+    <message>
+        <source>Bass drum</source>
+        <translation>Bass drum</translation>
+    </message>
+    <message>
+        <source>Snare drum</source>
+        <translation>Snare drum</translation>
+    </message>
+    <message>
+        <source>Closed hi-hat</source>
+        <translation>Closed hi-hat</translation>
+    </message>
+    <message>
+        <source>Open hi-hat</source>
+        <translation>Open hi-hat</translation>
+    </message>
+    <message>
+        <source>Hand clap</source>
+        <translation>Hand clap</translation>
+    </message>
+    <message>
+        <source>Low tom</source>
+        <translation>Low tom</translation>
+    </message>
+    <message>
+        <source>High tom</source>
+        <translation>High tom</translation>
+    </message>
+    <message>
+        <source>Ride cymbal</source>
+        <translation>Ride cymbal</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::EuclideanRhythm</name>
+    <message>
+        <source>E(%1,%2) is not a rhythm: the steps must be 1 to 64 and the onsets 0 to the number of steps.</source>
+        <translation>E(%1,%2) is not a rhythm: the steps must be 1 to 64 and the onsets 0 to the number of steps.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rhythm pattern; use x for a beat and . for a rest, like x..x..x.</source>
+        <translation>&quot;%1&quot; is not a rhythm pattern; use x for a beat and . for a rest, like x..x..x.</translation>
+    </message>
+    <message>
+        <source>The rhythm pattern is empty.</source>
+        <translation>The rhythm pattern is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::EuclideanStructure</name>
+    <message>
+        <source>A Euclidean rhythm needs 1 to 16 steps and fewer beats than steps.</source>
+        <translation>A Euclidean rhythm needs 1 to 16 steps and fewer beats than steps.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::ExerciseMelody</name>
+    <message>
+        <source>The exercise %1 is not a music exercise; it has no sound to play.</source>
+        <translation>The exercise %1 is not a music exercise; it has no sound to play.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::Melody</name>
+    <message>
+        <source>This is not a saved melody.</source>
+        <translation>This is not a saved melody.</translation>
+    </message>
+    <message>
+        <source>This melody was saved by a newer version of Stages.</source>
+        <translation>This melody was saved by a newer version of Stages.</translation>
+    </message>
+    <message>
+        <source>The melody&apos;s tempo %1 is outside 20 to 400 beats a minute.</source>
+        <translation>The melody&apos;s tempo %1 is outside 20 to 400 beats a minute.</translation>
+    </message>
+    <message>
+        <source>The saved melody has a damaged note.</source>
+        <translation>The saved melody has a damaged note.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::MotifRule</name>
+    <message>
+        <source>Play every order of the notes exactly once.</source>
+        <translation>Play every order of the notes exactly once.</translation>
+    </message>
+    <message>
+        <source>Each time, swap two neighbouring notes.</source>
+        <translation>Each time, swap two neighbouring notes.</translation>
+    </message>
+    <message>
+        <source>Start each time on the note you just ended on.</source>
+        <translation>Start each time on the note you just ended on.</translation>
+    </message>
+    <message>
+        <source>Play an order, then play it backwards.</source>
+        <translation>Play an order, then play it backwards.</translation>
+    </message>
+    <message>
+        <source>Start and end with the tune as given; never play the same order twice in a row.</source>
+        <translation>Start and end with the tune as given; never play the same order twice in a row.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::MusicProvider</name>
+    <message>
+        <source>Three notes</source>
+        <translation>Three notes</translation>
+    </message>
+    <message>
+        <source>Plays every order of two or three notes and plays back a short tune.</source>
+        <translation>Plays every order of two or three notes and plays back a short tune.</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>Listening</translation>
+    </message>
+    <message>
+        <source>Tells which order of three notes was played and finds the missing one.</source>
+        <translation>Tells which order of three notes was played and finds the missing one.</translation>
+    </message>
+    <message>
+        <source>Drum patterns</source>
+        <translation>Drum patterns</translation>
+    </message>
+    <message>
+        <source>Builds and plays back drum patterns and four-note tunes.</source>
+        <translation>Builds and plays back drum patterns and four-note tunes.</translation>
+    </message>
+    <message>
+        <source>Euclidean rhythms</source>
+        <translation>Euclidean rhythms</translation>
+    </message>
+    <message>
+        <source>Finds every starting point of a rhythm spread evenly on a circle and taps it.</source>
+        <translation>Finds every starting point of a rhythm spread evenly on a circle and taps it.</translation>
+    </message>
+    <message>
+        <source>Rhythms of the world</source>
+        <translation>Rhythms of the world</translation>
+    </message>
+    <message>
+        <source>Recognises tresillo, cinquillo and other traditional rhythms by ear.</source>
+        <translation>Recognises tresillo, cinquillo and other traditional rhythms by ear.</translation>
+    </message>
+    <message>
+        <source>Longer tunes</source>
+        <translation>Longer tunes</translation>
+    </message>
+    <message>
+        <source>Plays back five-note tunes and continues the systematic order.</source>
+        <translation>Plays back five-note tunes and continues the systematic order.</translation>
+    </message>
+    <message>
+        <source>Counting music</source>
+        <translation>Counting music</translation>
+    </message>
+    <message>
+        <source>Counts the possible tunes without playing them all and taps long rhythms precisely.</source>
+        <translation>Counts the possible tunes without playing them all and taps long rhythms precisely.</translation>
+    </message>
+    <message>
+        <source>Composing</source>
+        <translation>Composing</translation>
+    </message>
+    <message>
+        <source>Composes a melody from orders of a motif by a rule.</source>
+        <translation>Composes a melody from orders of a motif by a rule.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::MusicSkins</name>
+    <message>
+        <source>%1 (high)</source>
+        <extracomment>A note name shown on a xylophone bar, e.g. &quot;C&quot; or &quot;C (high)&quot;</extracomment>
+        <translation>%1 (high)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Drums</source>
+        <translation>Drums</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::PianoWidget</name>
+    <message>
+        <source>Piano</source>
+        <translation>Piano</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::Pitch</name>
+    <message>
+        <source>&quot;%1&quot; is not a note name; write a letter, an optional # or b and an octave, for example C4, F#3 or Bb2.</source>
+        <translation>&quot;%1&quot; is not a note name; write a letter, an optional # or b and an octave, for example C4, F#3 or Bb2.</translation>
+    </message>
+    <message>
+        <source>The note %1 is outside the range C-1 to G9.</source>
+        <translation>The note %1 is outside the range C-1 to G9.</translation>
+    </message>
+    <message>
+        <source>No notes given; write them like &quot;C4 E4 G4&quot;.</source>
+        <translation>No notes given; write them like &quot;C4 E4 G4&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::TraditionalRhythm</name>
+    <message>
+        <source>Cuba, a common Afro-Cuban drum pattern</source>
+        <translation>Cuba, a common Afro-Cuban drum pattern</translation>
+    </message>
+    <message>
+        <source>Colombia; also calypso from Trinidad</source>
+        <translation>Colombia; also calypso from Trinidad</translation>
+    </message>
+    <message>
+        <source>Persia, a 13th-century rhythm</source>
+        <translation>Persia, a 13th-century rhythm</translation>
+    </message>
+    <message>
+        <source>Persia; also Romanian folk dances</source>
+        <translation>Persia; also Romanian folk dances</translation>
+    </message>
+    <message>
+        <source>Arab music, a popular rhythm</source>
+        <translation>Arab music, a popular rhythm</translation>
+    </message>
+    <message>
+        <source>Bulgaria, a folk dance in 7</source>
+        <translation>Bulgaria, a folk dance in 7</translation>
+    </message>
+    <message>
+        <source>Bulgaria, the same dance with four beats</source>
+        <translation>Bulgaria, the same dance with four beats</translation>
+    </message>
+    <message>
+        <source>Arab music, a rhythm in 7</source>
+        <translation>Arab music, a rhythm in 7</translation>
+    </message>
+    <message>
+        <source>Cuba, the heart of habanera and much Latin music</source>
+        <translation>Cuba, the heart of habanera and much Latin music</translation>
+    </message>
+    <message>
+        <source>Cuba, the rhythm of the danzón</source>
+        <translation>Cuba, the rhythm of the danzón</translation>
+    </message>
+    <message>
+        <source>Libya, a Tuareg rhythm</source>
+        <translation>Libya, a Tuareg rhythm</translation>
+    </message>
+    <message>
+        <source>Turkey, a limping rhythm in 9</source>
+        <translation>Turkey, a limping rhythm in 9</translation>
+    </message>
+    <message>
+        <source>Arab music, a rhythm in 9</source>
+        <translation>Arab music, a rhythm in 9</translation>
+    </message>
+    <message>
+        <source>Frank Zappa&apos;s song in 11</source>
+        <translation>Frank Zappa&apos;s song in 11</translation>
+    </message>
+    <message>
+        <source>Mussorgsky, the Promenade in 11</source>
+        <translation>Mussorgsky, the Promenade in 11</translation>
+    </message>
+    <message>
+        <source>Spain, the clapping of the fandango</source>
+        <translation>Spain, the clapping of the fandango</translation>
+    </message>
+    <message>
+        <source>South Africa, a Venda clapping pattern</source>
+        <translation>South Africa, a Venda clapping pattern</translation>
+    </message>
+    <message>
+        <source>West Africa and Cuba, the standard bell pattern</source>
+        <translation>West Africa and Cuba, the standard bell pattern</translation>
+    </message>
+    <message>
+        <source>Brazil, the bossa-nova clave</source>
+        <translation>Brazil, the bossa-nova clave</translation>
+    </message>
+    <message>
+        <source>Brazil, a samba pattern</source>
+        <translation>Brazil, a samba pattern</translation>
+    </message>
+    <message>
+        <source>Central Africa, a bell pattern in 16</source>
+        <translation>Central Africa, a bell pattern in 16</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::XylophoneWidget</name>
+    <message>
+        <source>Xylophone</source>
+        <translation>Xylophone</translation>
+    </message>
+</context>
 </TS>

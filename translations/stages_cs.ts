@@ -224,6 +224,13 @@
     </message>
 </context>
 <context>
+    <name>stages::ArtifactMelody</name>
+    <message>
+        <source>This work does not hold a melody that can be played (%1).</source>
+        <translation>Tato práce neobsahuje melodii, kterou by šlo přehrát (%1).</translation>
+    </message>
+</context>
+<context>
     <name>stages::ArtifactService</name>
     <message>
         <source>Sign in to see your work.</source>
@@ -244,6 +251,46 @@
     <message>
         <source>A comment can be at most %1 characters long.</source>
         <translation>Komentář může mít nejvýše %1 znaků.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::ArtifactTableModel</name>
+    <message>
+        <source>Melody</source>
+        <translation>Melodie</translation>
+    </message>
+    <message>
+        <source>Move sequence</source>
+        <translation>Sled pohybů</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Řady</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Žák</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Třída</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Cvičení</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Druh</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <extracomment>Column: number of teachers&apos; comments on a piece of work</extracomment>
+        <translation>Komentáře</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1519,44 @@
         <source>Time left: %1</source>
         <extracomment>Screen readers: the warm-up&apos;s time left; %1 is minutes:seconds</extracomment>
         <translation>Zbývá: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stages::WarmUpPanel</name>
+    <message>
+        <source>Warm-up</source>
+        <translation>Rozcvička</translation>
+    </message>
+    <message>
+        <source>Start the warm-up at the beginning of a lesson. For the next 7 minutes, every pupil of the class who signs in goes straight to a short mixed set of exercises with a countdown. When the time is up, pupils see a cheerful end screen and return home. Exercises solved in a warm-up confirm what a pupil has mastered.</source>
+        <translation>Spusťte rozcvičku na začátku hodiny. Následujících 7 minut se každý žák třídy, který se přihlásí, dostane rovnou ke krátké smíšené sadě cvičení s odpočítáváním. Když čas vyprší, žáci uvidí veselou závěrečnou obrazovku a vrátí se na svou úvodní stránku. Cvičení vyřešená při rozcvičce potvrzují, co má žák mistrovsky zvládnuto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s)</source>
+        <extracomment>Number of pupils in a class, on the warm-up page</extracomment>
+        <translation>
+            <numerusform>%n žák</numerusform>
+            <numerusform>%n žáci</numerusform>
+            <numerusform>%n žáků</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start the 7-minute warm-up for %1</source>
+        <extracomment>%1 is a class name (&quot;2.A&quot;)</extracomment>
+        <translation>Spustit 7minutovou rozcvičku pro třídu %1</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Zastavit</translation>
+    </message>
+    <message>
+        <source>Running: %1 left (until %2)</source>
+        <extracomment>A class&apos;s warm-up is running; %1 minutes:seconds left, %2 the time it ends (&quot;9:07&quot;)</extracomment>
+        <translation>Běží: zbývá %1 (do %2)</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>Neběží</translation>
     </message>
 </context>
 <context>

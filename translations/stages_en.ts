@@ -223,6 +223,13 @@
     </message>
 </context>
 <context>
+    <name>stages::ArtifactMelody</name>
+    <message>
+        <source>This work does not hold a melody that can be played (%1).</source>
+        <translation>This work does not hold a melody that can be played (%1).</translation>
+    </message>
+</context>
+<context>
     <name>stages::ArtifactService</name>
     <message>
         <source>Sign in to see your work.</source>
@@ -243,6 +250,46 @@
     <message>
         <source>A comment can be at most %1 characters long.</source>
         <translation>A comment can be at most %1 characters long.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::ArtifactTableModel</name>
+    <message>
+        <source>Melody</source>
+        <translation>Melody</translation>
+    </message>
+    <message>
+        <source>Move sequence</source>
+        <translation>Move sequence</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercise</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <extracomment>Column: number of teachers&apos; comments on a piece of work</extracomment>
+        <translation>Comments</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1511,43 @@
         <source>Time left: %1</source>
         <extracomment>Screen readers: the warm-up&apos;s time left; %1 is minutes:seconds</extracomment>
         <translation>Time left: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stages::WarmUpPanel</name>
+    <message>
+        <source>Warm-up</source>
+        <translation>Warm-up</translation>
+    </message>
+    <message>
+        <source>Start the warm-up at the beginning of a lesson. For the next 7 minutes, every pupil of the class who signs in goes straight to a short mixed set of exercises with a countdown. When the time is up, pupils see a cheerful end screen and return home. Exercises solved in a warm-up confirm what a pupil has mastered.</source>
+        <translation>Start the warm-up at the beginning of a lesson. For the next 7 minutes, every pupil of the class who signs in goes straight to a short mixed set of exercises with a countdown. When the time is up, pupils see a cheerful end screen and return home. Exercises solved in a warm-up confirm what a pupil has mastered.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s)</source>
+        <extracomment>Number of pupils in a class, on the warm-up page</extracomment>
+        <translation>
+            <numerusform>%n pupil</numerusform>
+            <numerusform>%n pupils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start the 7-minute warm-up for %1</source>
+        <extracomment>%1 is a class name (&quot;2.A&quot;)</extracomment>
+        <translation>Start the 7-minute warm-up for %1</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Running: %1 left (until %2)</source>
+        <extracomment>A class&apos;s warm-up is running; %1 minutes:seconds left, %2 the time it ends (&quot;9:07&quot;)</extracomment>
+        <translation>Running: %1 left (until %2)</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>Not running</translation>
     </message>
 </context>
 <context>

@@ -22,9 +22,10 @@ class SinkHost : public QObject
 {
 public:
     SinkHost(SequencePlayer &player, AudioOutput &owner)
-        : m_player(player), m_owner(owner), m_feedTimer(new QTimer(this))  // a child, so it moves threads with us
-    {
-    }
+        : m_player(player)
+        , m_owner(owner)
+        , m_feedTimer(new QTimer(this)) // a child, so it moves threads with us
+    { }
 
     Status open(const QAudioDevice &device, int sampleRate, int bufferMs)
     {
@@ -37,7 +38,8 @@ public:
             format.setSampleFormat(QAudioFormat::Int16);
         if (!device.isFormatSupported(format))
             return Status::failure(AudioOutput::tr("The sound device \"%1\" cannot play %2 Hz stereo sound.")
-                                       .arg(device.description()).arg(sampleRate));
+                                       .arg(device.description())
+                                       .arg(sampleRate));
         m_format = format;
         m_sink = new QAudioSink(device, format, this);
         m_sink->setBufferSize(qsizetype(format.bytesForDuration(qint64(bufferMs) * 1000)));
@@ -45,7 +47,8 @@ public:
             if (state == QAudio::StoppedState && m_sink && m_sink->error() != QAudio::NoError && !m_closing) {
                 m_feedTimer->stop();
                 emit m_owner.failed(AudioOutput::tr("The sound device stopped working (%1). Music exercises go on "
-                                                    "with pictures.").arg(errorText(m_sink->error())));
+                                                    "with pictures.")
+                                        .arg(errorText(m_sink->error())));
             }
         });
         m_io = m_sink->start();
@@ -53,7 +56,8 @@ public:
             const QString reason = errorText(m_sink->error());
             close();
             return Status::failure(AudioOutput::tr("The sound device \"%1\" could not be opened (%2). Music exercises "
-                                                   "go on with pictures.").arg(device.description(), reason));
+                                                   "go on with pictures.")
+                                       .arg(device.description(), reason));
         }
         m_description = device.description();
         m_bufferBytes = m_sink->bufferSize();
@@ -71,7 +75,7 @@ public:
         m_feedTimer->stop();
         if (m_sink) {
             m_sink->stop();
-            delete m_sink;  // also deletes m_io
+            delete m_sink; // also deletes m_io
             m_sink = nullptr;
         }
         m_io = nullptr;
@@ -84,11 +88,16 @@ public:
     static QString errorText(QAudio::Error error)
     {
         switch (error) {
-        case QAudio::NoError: return AudioOutput::tr("no error");
-        case QAudio::OpenError: return AudioOutput::tr("it could not be opened");
-        case QAudio::IOError: return AudioOutput::tr("reading or writing failed");
-        case QAudio::UnderrunError: return AudioOutput::tr("sound data came too late");
-        case QAudio::FatalError: return AudioOutput::tr("a fatal error");
+        case QAudio::NoError:
+            return AudioOutput::tr("no error");
+        case QAudio::OpenError:
+            return AudioOutput::tr("it could not be opened");
+        case QAudio::IOError:
+            return AudioOutput::tr("reading or writing failed");
+        case QAudio::UnderrunError:
+            return AudioOutput::tr("sound data came too late");
+        case QAudio::FatalError:
+            return AudioOutput::tr("a fatal error");
         }
         return {};
     }
@@ -97,8 +106,8 @@ public:
     // the atomics.
     QAudioSink *m_sink = nullptr;
     QString m_description;
-    std::atomic<quint64> m_blocks{0};
-    std::atomic<int> m_underruns{0};
+    std::atomic<quint64> m_blocks { 0 };
+    std::atomic<int> m_underruns { 0 };
 
 private:
     void feed()
@@ -137,7 +146,7 @@ private:
     SequencePlayer &m_player;
     AudioOutput &m_owner;
     QAudioFormat m_format;
-    QIODevice *m_io = nullptr;  // owned by m_sink
+    QIODevice *m_io = nullptr; // owned by m_sink
     QTimer *m_feedTimer;
     qsizetype m_bufferBytes = 0;
     std::vector<char> m_buffer;
@@ -193,7 +202,8 @@ Status AudioOutput::start(int bufferMs, const QAudioDevice &device)
 void AudioOutput::stop()
 {
     if (m_thread.isRunning())
-        QMetaObject::invokeMethod(m_host, [this] { m_host->close(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_host, [this] { m_host->close(); }, Qt::BlockingQueuedConnection);
 }
 
 bool AudioOutput::isRunning() const
@@ -223,7 +233,8 @@ double AudioOutput::actualLatencyMs() const
 QString AudioOutput::deviceDescription() const
 {
     QString text;
-    QMetaObject::invokeMethod(m_host, [&] { text = m_host->m_description; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_host, [&] { text = m_host->m_description; }, Qt::BlockingQueuedConnection);
     return text;
 }
 
@@ -275,7 +286,8 @@ bool AudioOutput::isPlayingSequence() const
 
 void AudioOutput::setBlockObserver(BlockObserver observer)
 {
-    QMetaObject::invokeMethod(m_host, [&] { m_host->setObserver(std::move(observer)); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_host, [&] { m_host->setObserver(std::move(observer)); }, Qt::BlockingQueuedConnection);
 }
 
 } // namespace stages::audio

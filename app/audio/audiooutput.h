@@ -74,7 +74,7 @@ private:
     Synth &m_synth;
     std::unique_ptr<SequencePlayer> m_player;
     QThread m_thread;
-    SinkHost *m_host = nullptr;  // lives on m_thread, deleted when it finishes
+    SinkHost *m_host = nullptr; // lives on m_thread, deleted when it finishes
     int m_requestedMs = 10;
 };
 

@@ -6,17 +6,23 @@ namespace stages::audio {
 
 QList<Instrument> Instruments::all()
 {
-    return {Instrument::Xylophone, Instrument::Piano, Instrument::Marimba, Instrument::Glockenspiel, Instrument::Drums};
+    return { Instrument::Xylophone, Instrument::Piano, Instrument::Marimba, Instrument::Glockenspiel,
+             Instrument::Drums };
 }
 
 int Instruments::gmProgram(Instrument instrument)
 {
     switch (instrument) {
-    case Instrument::Xylophone: return 13;
-    case Instrument::Piano: return 0;
-    case Instrument::Marimba: return 12;
-    case Instrument::Glockenspiel: return 9;
-    case Instrument::Drums: return -1;
+    case Instrument::Xylophone:
+        return 13;
+    case Instrument::Piano:
+        return 0;
+    case Instrument::Marimba:
+        return 12;
+    case Instrument::Glockenspiel:
+        return 9;
+    case Instrument::Drums:
+        return -1;
     }
     return 0;
 }
@@ -29,11 +35,16 @@ int Instruments::channel(Instrument instrument)
 QString Instruments::id(Instrument instrument)
 {
     switch (instrument) {
-    case Instrument::Xylophone: return QStringLiteral("xylophone");
-    case Instrument::Piano: return QStringLiteral("piano");
-    case Instrument::Marimba: return QStringLiteral("marimba");
-    case Instrument::Glockenspiel: return QStringLiteral("glockenspiel");
-    case Instrument::Drums: return QStringLiteral("drums");
+    case Instrument::Xylophone:
+        return QStringLiteral("xylophone");
+    case Instrument::Piano:
+        return QStringLiteral("piano");
+    case Instrument::Marimba:
+        return QStringLiteral("marimba");
+    case Instrument::Glockenspiel:
+        return QStringLiteral("glockenspiel");
+    case Instrument::Drums:
+        return QStringLiteral("drums");
     }
     return {};
 }
@@ -41,11 +52,16 @@ QString Instruments::id(Instrument instrument)
 QString Instruments::displayName(Instrument instrument)
 {
     switch (instrument) {
-    case Instrument::Xylophone: return tr("Xylophone");
-    case Instrument::Piano: return tr("Piano");
-    case Instrument::Marimba: return tr("Marimba");
-    case Instrument::Glockenspiel: return tr("Glockenspiel");
-    case Instrument::Drums: return tr("Drum kit");
+    case Instrument::Xylophone:
+        return tr("Xylophone");
+    case Instrument::Piano:
+        return tr("Piano");
+    case Instrument::Marimba:
+        return tr("Marimba");
+    case Instrument::Glockenspiel:
+        return tr("Glockenspiel");
+    case Instrument::Drums:
+        return tr("Drum kit");
     }
     return {};
 }
@@ -55,7 +71,8 @@ bool Instruments::fromId(const QString &id, Instrument *instrument)
     const QString wanted = id.trimmed().toLower();
     for (Instrument i : all()) {
         const bool drumAlias = i == Instrument::Drums
-            && (wanted == QLatin1String("drum-kit") || wanted == QLatin1String("drumkit") || wanted == QLatin1String("drum"));
+            && (wanted == QLatin1String("drum-kit") || wanted == QLatin1String("drumkit")
+                || wanted == QLatin1String("drum"));
         if (Instruments::id(i) == wanted || drumAlias) {
             if (instrument)
                 *instrument = i;

@@ -13,7 +13,11 @@ namespace {
 class Cursor
 {
 public:
-    Cursor(const QByteArray &bytes, qsizetype begin, qsizetype end) : m_bytes(bytes), m_pos(begin), m_end(end) {}
+    Cursor(const QByteArray &bytes, qsizetype begin, qsizetype end)
+        : m_bytes(bytes)
+        , m_pos(begin)
+        , m_end(end)
+    { }
 
     bool atEnd() const { return m_pos >= m_end; }
     bool ok() const { return m_ok; }
@@ -76,7 +80,8 @@ Result<MidiFileContent> MidiFileReader::parse(const QByteArray &bytes)
     const int trackCount = int(head.be(2));
     const quint16 division = quint16(head.be(2));
     if (!head.ok() || headerLength < 6 || content.format > 1)
-        return R::failure(content.format > 1 ? tr("MIDI files of format %1 are not supported.").arg(content.format) : damaged);
+        return R::failure(content.format > 1 ? tr("MIDI files of format %1 are not supported.").arg(content.format)
+                                             : damaged);
     if (division & 0x8000)
         return R::failure(tr("MIDI files timed in SMPTE frames are not supported."));
     content.ticksPerBeat = division;
@@ -96,13 +101,13 @@ Result<MidiFileContent> MidiFileReader::parse(const QByteArray &bytes)
         Cursor c(bytes, begin, begin + length);
         qint64 tick = 0;
         quint8 status = 0;
-        QHash<int, QList<int>> sounding;  // (channel << 8 | key) -> indices of open notes
+        QHash<int, QList<int>> sounding; // (channel << 8 | key) -> indices of open notes
         while (!c.atEnd() && c.ok()) {
             tick += c.varLen();
             if (c.peek() & 0x80)
                 status = c.byte();
             else if (status == 0 || status >= 0xF0)
-                return R::failure(damaged);  // running status without a status byte
+                return R::failure(damaged); // running status without a status byte
             const int type = status & 0xF0;
             const int channel = status & 0x0F;
             if (status == 0xFF) {
@@ -128,16 +133,16 @@ Result<MidiFileContent> MidiFileReader::parse(const QByteArray &bytes)
                 const int id = (channel << 8) | key;
                 if (type == 0x90 && velocity > 0) {
                     sounding[id].append(int(content.notes.size()));
-                    content.notes.append({channel, key, velocity, tick, tick});
+                    content.notes.append({ channel, key, velocity, tick, tick });
                 } else if (auto it = sounding.find(id); it != sounding.end() && !it->isEmpty()) {
                     content.notes[it->takeFirst()].endTick = tick;
                 }
             } else if (type == 0xC0) {
-                content.programs.append({channel, c.byte() & 0x7F, tick});
+                content.programs.append({ channel, c.byte() & 0x7F, tick });
             } else if (type == 0xD0) {
                 c.skip(1);
             } else {
-                c.skip(2);  // 0xA0 aftertouch, 0xB0 controller, 0xE0 pitch bend
+                c.skip(2); // 0xA0 aftertouch, 0xB0 controller, 0xE0 pitch bend
             }
         }
         if (!c.ok())

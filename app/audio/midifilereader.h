@@ -30,7 +30,7 @@ struct MidiFileContent
     int format = 0;
     int ticksPerBeat = 480;
     double tempoBpm = 120;
-    QList<Note> notes;  ///< ordered by start tick, then key
+    QList<Note> notes; ///< ordered by start tick, then key
     QList<Program> programs;
 };
 

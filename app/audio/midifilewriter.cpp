@@ -15,7 +15,7 @@ namespace {
 struct TrackEvent
 {
     qint64 tick;
-    int order;  // note-offs before note-ons at the same tick
+    int order; // note-offs before note-ons at the same tick
     QByteArray bytes;
 };
 
@@ -52,13 +52,15 @@ QByteArray MidiFileWriter::toBytes(const music::Melody &melody)
 
     QList<TrackEvent> events;
     const quint32 microsPerBeat = quint32(std::lround(60'000'000.0 / melody.tempoBpm));
-    events.append({0, 0, QByteArray("\xFF\x51\x03", 3) + QByteArray(1, char(microsPerBeat >> 16))
-                             + QByteArray(1, char((microsPerBeat >> 8) & 0xFF)) + QByteArray(1, char(microsPerBeat & 0xFF))});
+    events.append({ 0, 0,
+                    QByteArray("\xFF\x51\x03", 3) + QByteArray(1, char(microsPerBeat >> 16))
+                        + QByteArray(1, char((microsPerBeat >> 8) & 0xFF))
+                        + QByteArray(1, char(microsPerBeat & 0xFF)) });
     if (const int program = Instruments::gmProgram(instrument); program >= 0) {
         QByteArray pc;
         pc.append(char(0xC0 | channel));
         pc.append(char(program));
-        events.append({0, 1, pc});
+        events.append({ 0, 1, pc });
     }
     for (const music::MelodyNote &n : melody.notes) {
         const qint64 on = std::llround(n.startBeat * kTicksPerBeat);
@@ -67,8 +69,8 @@ QByteArray MidiFileWriter::toBytes(const music::Melody &melody)
         noteOn.append(char(0x90 | channel)).append(char(n.key & 0x7F)).append(char(std::clamp(n.velocity, 1, 127)));
         QByteArray noteOff;
         noteOff.append(char(0x80 | channel)).append(char(n.key & 0x7F)).append(char(64));
-        events.append({on, 3, noteOn});
-        events.append({off, 2, noteOff});
+        events.append({ on, 3, noteOn });
+        events.append({ off, 2, noteOff });
     }
     std::stable_sort(events.begin(), events.end(), [](const TrackEvent &a, const TrackEvent &b) {
         return a.tick != b.tick ? a.tick < b.tick : a.order < b.order;
@@ -86,8 +88,8 @@ QByteArray MidiFileWriter::toBytes(const music::Melody &melody)
 
     QByteArray file("MThd");
     append32(file, 6);
-    append16(file, 0);  // format 0
-    append16(file, 1);  // one track
+    append16(file, 0); // format 0
+    append16(file, 1); // one track
     append16(file, kTicksPerBeat);
     file.append("MTrk");
     append32(file, quint32(track.size()));

@@ -14,7 +14,8 @@ Status checkRate(const Synth &synth, const Sequence &sequence)
 {
     if (synth.sampleRate() != sequence.sampleRate())
         return Status::failure(OfflineRenderer::tr("The sequence is timed for %1 Hz but the synthesizer runs at %2 Hz.")
-                                   .arg(sequence.sampleRate()).arg(synth.sampleRate()));
+                                   .arg(sequence.sampleRate())
+                                   .arg(synth.sampleRate()));
     return {};
 }
 

@@ -50,17 +50,17 @@ void Sequence::add(const ScheduledEvent &event)
 
 void Sequence::addNote(qint64 startFrame, qint64 endFrame, int channel, int key, int velocity)
 {
-    add({startFrame, ScheduledEvent::NoteOn, channel, key, velocity});
+    add({ startFrame, ScheduledEvent::NoteOn, channel, key, velocity });
     // A note-off one frame before the next note-on of the same key would be cut anyway: keep at
     // least one frame of sound.
-    add({std::max(endFrame, startFrame + 1), ScheduledEvent::NoteOff, channel, key, 0});
+    add({ std::max(endFrame, startFrame + 1), ScheduledEvent::NoteOff, channel, key, 0 });
 }
 
 void Sequence::addProgramChange(qint64 frame, Instrument instrument)
 {
     const int program = Instruments::gmProgram(instrument);
     if (program >= 0)
-        add({frame, ScheduledEvent::ProgramChange, Instruments::channel(instrument), program, 0});
+        add({ frame, ScheduledEvent::ProgramChange, Instruments::channel(instrument), program, 0 });
 }
 
 void Sequence::addMetronome(int beats, double bpm, int beatsPerBar, double startBeat)
@@ -68,8 +68,8 @@ void Sequence::addMetronome(int beats, double bpm, int beatsPerBar, double start
     for (int b = 0; b < beats; ++b) {
         const qint64 start = beatToFrame(startBeat + b, bpm);
         const bool downbeat = beatsPerBar > 0 && b % beatsPerBar == 0;
-        addNote(start, start + secondsToFrame(0.1), Instruments::kDrumChannel, downbeat ? kHighWoodBlock : kLowWoodBlock,
-                downbeat ? 110 : 80);
+        addNote(start, start + secondsToFrame(0.1), Instruments::kDrumChannel,
+                downbeat ? kHighWoodBlock : kLowWoodBlock, downbeat ? 110 : 80);
     }
 }
 

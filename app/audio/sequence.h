@@ -13,12 +13,12 @@ namespace stages::audio {
 /// One MIDI-like event at an exact sample frame of a Sequence.
 struct ScheduledEvent
 {
-    enum Type { NoteOff = 0, ProgramChange = 1, NoteOn = 2 };  ///< also the order within one frame
+    enum Type { NoteOff = 0, ProgramChange = 1, NoteOn = 2 }; ///< also the order within one frame
 
     qint64 frame = 0;
     Type type = NoteOn;
     int channel = 0;
-    int key = 0;        ///< key, or program for ProgramChange
+    int key = 0; ///< key, or program for ProgramChange
     int velocity = 0;
 
     bool operator==(const ScheduledEvent &) const = default;
@@ -31,7 +31,9 @@ struct ScheduledEvent
 class Sequence
 {
 public:
-    explicit Sequence(int sampleRate = 48000) : m_sampleRate(sampleRate) {}
+    explicit Sequence(int sampleRate = 48000)
+        : m_sampleRate(sampleRate)
+    { }
 
     /// A melody or drum part: program change at frame 0 (melodic instruments) and one note-on and
     /// note-off per note, with @p tailSeconds of silence at the end for the release.

@@ -40,14 +40,19 @@ qint64 SequencePlayer::renderedFrames() const
 void SequencePlayer::apply(const ScheduledEvent &event)
 {
     switch (event.type) {
-    case ScheduledEvent::NoteOn: m_synth.noteOn(event.channel, event.key, event.velocity); break;
-    case ScheduledEvent::NoteOff: m_synth.noteOff(event.channel, event.key); break;
-    case ScheduledEvent::ProgramChange: m_synth.programChange(event.channel, event.key); break;
+    case ScheduledEvent::NoteOn:
+        m_synth.noteOn(event.channel, event.key, event.velocity);
+        break;
+    case ScheduledEvent::NoteOff:
+        m_synth.noteOff(event.channel, event.key);
+        break;
+    case ScheduledEvent::ProgramChange:
+        m_synth.programChange(event.channel, event.key);
+        break;
     }
 }
 
-template<typename Sample>
-void SequencePlayer::renderImpl(Sample *interleaved, int frames)
+template<typename Sample> void SequencePlayer::renderImpl(Sample *interleaved, int frames)
 {
     QMutexLocker lock(&m_mutex);
     // FluidSynth applies events at the start of its next 64-frame block. Splitting the render calls
@@ -59,7 +64,7 @@ void SequencePlayer::renderImpl(Sample *interleaved, int frames)
         const qint64 synthFrame = m_sequenceStart + sequenceFrame + toSynth;
         const qint64 block = Synth::kBlockFrames;
         const qint64 grid = (synthFrame + block / 2) / block * block;
-        return grid - toSynth;  // in player frames
+        return grid - toSynth; // in player frames
     };
     int done = 0;
     while (done < frames) {

@@ -15,7 +15,9 @@ class Synth;
 class SequencePlayer
 {
 public:
-    explicit SequencePlayer(Synth &synth) : m_synth(synth) {}
+    explicit SequencePlayer(Synth &synth)
+        : m_synth(synth)
+    { }
 
     /// Starts @p sequence so that its frame 0 is the next frame rendered plus @p delayFrames.
     void play(Sequence sequence, qint64 delayFrames = 0);
@@ -30,15 +32,14 @@ public:
     void render(qint16 *interleaved, int frames);
 
 private:
-    template<typename Sample>
-    void renderImpl(Sample *interleaved, int frames);
+    template<typename Sample> void renderImpl(Sample *interleaved, int frames);
     void apply(const ScheduledEvent &event);
 
     Synth &m_synth;
     mutable QMutex m_mutex;
     Sequence m_sequence;
     qsizetype m_nextEvent = 0;
-    qint64 m_sequenceStart = 0;  ///< rendered-frame count at which the sequence's frame 0 falls
+    qint64 m_sequenceStart = 0; ///< rendered-frame count at which the sequence's frame 0 falls
     qint64 m_rendered = 0;
     bool m_playing = false;
 };

@@ -9,17 +9,19 @@ QStringList SoundFontLocator::candidates(const QString &configuredPath)
 {
     QStringList paths;
     if (!configuredPath.isEmpty())
-        return {configuredPath};
+        return { configuredPath };
     const QString fromEnvironment = qEnvironmentVariable("STAGES_SOUNDFONT");
     if (!fromEnvironment.isEmpty())
-        return {fromEnvironment};
+        return { fromEnvironment };
     if (QCoreApplication::instance()) {
         const QString appDir = QCoreApplication::applicationDirPath();
         paths << appDir + QLatin1String("/soundfonts/default-GM.sf2")
               << appDir + QLatin1String("/../share/stages/soundfonts/default-GM.sf2");
     }
-    paths << QStringLiteral("/usr/share/sounds/sf2/default-GM.sf2") << QStringLiteral("/usr/share/sounds/sf2/TimGM6mb.sf2")
-          << QStringLiteral("/usr/share/sounds/sf2/FluidR3_GM.sf2") << QStringLiteral("/usr/share/soundfonts/default.sf2");
+    paths << QStringLiteral("/usr/share/sounds/sf2/default-GM.sf2")
+          << QStringLiteral("/usr/share/sounds/sf2/TimGM6mb.sf2")
+          << QStringLiteral("/usr/share/sounds/sf2/FluidR3_GM.sf2")
+          << QStringLiteral("/usr/share/soundfonts/default.sf2");
     return paths;
 }
 

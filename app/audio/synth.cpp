@@ -27,7 +27,7 @@ void installLogHandlers()
 {
     static std::once_flag once;
     std::call_once(once, [] {
-        for (int level : {FLUID_PANIC, FLUID_ERR, FLUID_WARN, FLUID_INFO, FLUID_DBG})
+        for (int level : { FLUID_PANIC, FLUID_ERR, FLUID_WARN, FLUID_INFO, FLUID_DBG })
             fluid_set_log_function(level, fluidLog, nullptr);
     });
 }
@@ -51,7 +51,7 @@ Synth::~Synth()
 
 Result<std::unique_ptr<Synth>> Synth::create()
 {
-    return create(Options{});
+    return create(Options {});
 }
 
 Result<std::unique_ptr<Synth>> Synth::create(const Options &options)
@@ -65,11 +65,13 @@ Result<std::unique_ptr<Synth>> Synth::create(const Options &options)
                              "with pictures."));
     if (!QFileInfo(path).isFile())
         return R::failure(tr("The SoundFont %1 does not exist. Choose another .sf2 file in the settings; music "
-                             "exercises still work with pictures.").arg(path));
+                             "exercises still work with pictures.")
+                              .arg(path));
     const QByteArray nativePath = QFile::encodeName(path);
     if (!fluid_is_soundfont(nativePath.constData()))
         return R::failure(tr("%1 is not a SoundFont (.sf2) file. Choose another file in the settings; music "
-                             "exercises still work with pictures.").arg(path));
+                             "exercises still work with pictures.")
+                              .arg(path));
 
     std::unique_ptr<Synth> synth(new Synth);
     synth->m_settings.reset(new_fluid_settings());
@@ -89,7 +91,8 @@ Result<std::unique_ptr<Synth>> Synth::create(const Options &options)
         return R::failure(tr("The sound engine could not start."));
     if (fluid_synth_sfload(synth->m_synth.get(), nativePath.constData(), 1) == FLUID_FAILED)
         return R::failure(tr("The SoundFont %1 could not be loaded; it may be damaged. Choose another file in the "
-                             "settings; music exercises still work with pictures.").arg(path));
+                             "settings; music exercises still work with pictures.")
+                              .arg(path));
     synth->m_sampleRate = options.sampleRate;
     synth->m_soundFontPath = QFileInfo(path).absoluteFilePath();
     synth->setInstrument(Instrument::Xylophone);

@@ -24,11 +24,11 @@ class Synth
 public:
     struct Options
     {
-        QString soundFontPath;   ///< empty: SoundFontLocator::find()
+        QString soundFontPath; ///< empty: SoundFontLocator::find()
         int sampleRate = 48000;
-        double gain = 0.6;       ///< FluidSynth master gain (its default 0.2 is quiet for one voice)
+        double gain = 0.6; ///< FluidSynth master gain (its default 0.2 is quiet for one voice)
         int polyphony = 64;
-        bool reverb = false;     ///< off by default: a dry sound is clearer for children and for tests
+        bool reverb = false; ///< off by default: a dry sound is clearer for children and for tests
     };
 
     ~Synth();
@@ -72,13 +72,19 @@ public:
 private:
     Synth() = default;
 
-    struct SettingsDeleter { void operator()(_fluid_hashtable_t *s) const; };
-    struct SynthDeleter { void operator()(_fluid_synth_t *s) const; };
+    struct SettingsDeleter
+    {
+        void operator()(_fluid_hashtable_t *s) const;
+    };
+    struct SynthDeleter
+    {
+        void operator()(_fluid_synth_t *s) const;
+    };
     std::unique_ptr<_fluid_hashtable_t, SettingsDeleter> m_settings;
     std::unique_ptr<_fluid_synth_t, SynthDeleter> m_synth;
     int m_sampleRate = 48000;
     QString m_soundFontPath;
-    std::atomic<qint64> m_framesRendered{0};
+    std::atomic<qint64> m_framesRendered { 0 };
 };
 
 } // namespace stages::audio

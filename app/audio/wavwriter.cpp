@@ -10,8 +10,14 @@ namespace stages::audio {
 
 namespace {
 
-void put32(char *p, quint32 v) { qToLittleEndian(v, p); }
-void put16(char *p, quint16 v) { qToLittleEndian(v, p); }
+void put32(char *p, quint32 v)
+{
+    qToLittleEndian(v, p);
+}
+void put16(char *p, quint16 v)
+{
+    qToLittleEndian(v, p);
+}
 
 } // namespace
 

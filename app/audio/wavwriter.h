@@ -13,7 +13,10 @@ class WavWriter
     Q_DECLARE_TR_FUNCTIONS(stages::audio::WavWriter)
 
 public:
-    explicit WavWriter(int sampleRate, int channels = 2) : m_sampleRate(sampleRate), m_channels(channels) {}
+    explicit WavWriter(int sampleRate, int channels = 2)
+        : m_sampleRate(sampleRate)
+        , m_channels(channels)
+    { }
     ~WavWriter();
 
     Status open(const QString &path);

@@ -37,20 +37,23 @@ class MusicCommand final : public Command
 
 public:
     QString name() const override { return QStringLiteral("music"); }
-    QString summary() const override { return tr("Render melodies to WAV, export MIDI, print rhythms, check the sound."); }
+    QString summary() const override
+    {
+        return tr("Render melodies to WAV, export MIDI, print rhythms, check the sound.");
+    }
     QStringList verbs() const override
     {
-        return {tr("render (--notes \"C4 E4 G4\" | --exercise ID) --wav FILE [--tempo BPM] [--instrument NAME]"),
-                tr("export-midi (--notes \"...\" | --artifact ID) --out FILE.mid [--tempo BPM] [--instrument NAME]"),
-                tr("rhythm K N        the Euclidean rhythm E(K,N) as x and ."),
-                tr("rhythms           the named traditional rhythms and their E(k,n)"),
-                tr("diagnostics       SoundFont, sound devices and the latency the device grants")};
+        return { tr("render (--notes \"C4 E4 G4\" | --exercise ID) --wav FILE [--tempo BPM] [--instrument NAME]"),
+                 tr("export-midi (--notes \"...\" | --artifact ID) --out FILE.mid [--tempo BPM] [--instrument NAME]"),
+                 tr("rhythm K N        the Euclidean rhythm E(K,N) as x and ."),
+                 tr("rhythms           the named traditional rhythms and their E(k,n)"),
+                 tr("diagnostics       SoundFont, sound devices and the latency the device grants") };
     }
 
     int run(Context &ctx, const QStringList &args) override
     {
         const QString verb = args.value(0);
-        const QStringList rest = QStringList{QLatin1String("stagesctl music ") + verb} + args.mid(1);
+        const QStringList rest = QStringList { QLatin1String("stagesctl music ") + verb } + args.mid(1);
         if (verb == QLatin1String("render"))
             return render(ctx, rest);
         if (verb == QLatin1String("export-midi"))
@@ -67,13 +70,15 @@ public:
 private:
     struct MelodyOptions
     {
-        QCommandLineOption notes{QStringLiteral("notes"), tr("Notes, each one beat long: \"C4 E4 G4\"."), tr("NOTES")};
-        QCommandLineOption tempo{QStringLiteral("tempo"), tr("Beats a minute (default 120)."), tr("BPM")};
-        QCommandLineOption instrument{QStringLiteral("instrument"),
-                                      tr("One of: %1 (default xylophone).").arg(Instruments::idList()), tr("NAME")};
-        QCommandLineOption soundFont{QStringLiteral("soundfont"), tr("SoundFont file (default: the system's)."), tr("FILE")};
+        QCommandLineOption notes { QStringLiteral("notes"), tr("Notes, each one beat long: \"C4 E4 G4\"."),
+                                   tr("NOTES") };
+        QCommandLineOption tempo { QStringLiteral("tempo"), tr("Beats a minute (default 120)."), tr("BPM") };
+        QCommandLineOption instrument { QStringLiteral("instrument"),
+                                        tr("One of: %1 (default xylophone).").arg(Instruments::idList()), tr("NAME") };
+        QCommandLineOption soundFont { QStringLiteral("soundfont"), tr("SoundFont file (default: the system's)."),
+                                       tr("FILE") };
 
-        void addTo(QCommandLineParser &parser) const { parser.addOptions({notes, tempo, instrument, soundFont}); }
+        void addTo(QCommandLineParser &parser) const { parser.addOptions({ notes, tempo, instrument, soundFont }); }
     };
 
     /// The melody from --notes, with --tempo and --instrument applied.
@@ -114,9 +119,11 @@ private:
         o.addTo(parser);
         const QCommandLineOption exercise(QStringLiteral("exercise"), tr("Render what this exercise plays."), tr("ID"));
         const QCommandLineOption wav(QStringLiteral("wav"), tr("The WAV file to write."), tr("FILE"));
-        parser.addOptions({exercise, wav});
-        if (auto code = parseVerb(ctx, parser, args, tr("Renders notes or an exercise's sound to a WAV file, with the "
-                                                        "same engine as the app and no sound device."), 0))
+        parser.addOptions({ exercise, wav });
+        if (auto code = parseVerb(ctx, parser, args,
+                                  tr("Renders notes or an exercise's sound to a WAV file, with the "
+                                     "same engine as the app and no sound device."),
+                                  0))
             return *code;
         if (!parser.isSet(wav))
             return ctx.fail(tr("--wav FILE is required."));
@@ -167,7 +174,8 @@ private:
         const Exercise *exercise = catalogue.find(id);
         if (!exercise)
             return Result<Melody>::failure(
-                tr("There is no exercise \"%1\"; \"stagesctl exercises list --domain music\" shows the music ones.").arg(id));
+                tr("There is no exercise \"%1\"; \"stagesctl exercises list --domain music\" shows the music ones.")
+                    .arg(id));
         return ExerciseMelody::forExercise(*exercise, engine);
     }
 
@@ -178,8 +186,9 @@ private:
         o.addTo(parser);
         const QCommandLineOption artifact(QStringLiteral("artifact"), tr("A saved melody (artifact id)."), tr("ID"));
         const QCommandLineOption out(QStringLiteral("out"), tr("The MIDI file to write."), tr("FILE"));
-        parser.addOptions({artifact, out});
-        if (auto code = parseVerb(ctx, parser, args, tr("Exports notes or a pupil's saved melody as a Standard MIDI File."), 0))
+        parser.addOptions({ artifact, out });
+        if (auto code
+            = parseVerb(ctx, parser, args, tr("Exports notes or a pupil's saved melody as a Standard MIDI File."), 0))
             return *code;
         if (!parser.isSet(out))
             return ctx.fail(tr("--out FILE is required."));
@@ -204,8 +213,9 @@ private:
         }
         if (auto s = MidiFileWriter::write(melody, parser.value(out)); !s)
             return ctx.fail(s.error());
-        ctx.out << tr("Wrote %1: %2 notes at %3 BPM.").arg(parser.value(out)).arg(melody.notes.size()).arg(melody.tempoBpm)
-                << Qt::endl;
+        ctx.out
+            << tr("Wrote %1: %2 notes at %3 BPM.").arg(parser.value(out)).arg(melody.notes.size()).arg(melody.tempoBpm)
+            << Qt::endl;
         return Success;
     }
 
@@ -227,7 +237,8 @@ private:
             return createdMelody(object, id);
         auto melody = Melody::fromJson(content);
         if (!melody)
-            return Result<Melody>::failure(tr("The saved work %1 (%2) is not a melody.").arg(id, q.value(0).toString()));
+            return Result<Melody>::failure(
+                tr("The saved work %1 (%2) is not a melody.").arg(id, q.value(0).toString()));
         return melody;
     }
 
@@ -243,7 +254,8 @@ private:
             } else if (auto pitch = Pitch::parse(v.toString()); !drums && pitch) {
                 keys.append(pitch->midiKey());
             } else {
-                return Result<Melody>::failure(tr("The saved work %1 is not music (it uses \"%2\").").arg(id, v.toString()));
+                return Result<Melody>::failure(
+                    tr("The saved work %1 is not music (it uses \"%2\").").arg(id, v.toString()));
             }
         }
         Melody melody;
@@ -254,7 +266,7 @@ private:
                 const int index = symbol.toInt(-1);
                 if (index < 0 || index >= keys.size())
                     continue;
-                melody.notes.append({keys.at(index), beat, 0.5, 100});
+                melody.notes.append({ keys.at(index), beat, 0.5, 100 });
                 beat += 0.5;
             }
         }
@@ -269,7 +281,8 @@ private:
         QCommandLineParser parser;
         parser.addPositionalArgument(QStringLiteral("K"), tr("Onsets."));
         parser.addPositionalArgument(QStringLiteral("N"), tr("Steps."));
-        if (auto code = parseVerb(ctx, parser, args, tr("Prints the Euclidean rhythm E(K,N) (Bjorklund's algorithm)."), 2))
+        if (auto code
+            = parseVerb(ctx, parser, args, tr("Prints the Euclidean rhythm E(K,N) (Bjorklund's algorithm)."), 2))
             return *code;
         bool okK = false;
         bool okN = false;
@@ -301,11 +314,14 @@ private:
     {
         QCommandLineParser parser;
         const QCommandLineOption soundFont(QStringLiteral("soundfont"), tr("SoundFont file to check."), tr("FILE"));
-        const QCommandLineOption buffer(QStringLiteral("buffer-ms"), tr("Buffer to ask the device for (default 10)."), tr("MS"));
+        const QCommandLineOption buffer(QStringLiteral("buffer-ms"), tr("Buffer to ask the device for (default 10)."),
+                                        tr("MS"));
         const QCommandLineOption play(QStringLiteral("play"), tr("Also play a short arpeggio on the device."));
-        parser.addOptions({soundFont, buffer, play});
-        if (auto code = parseVerb(ctx, parser, args, tr("Checks the SoundFont and the sound device and reports the "
-                                                        "latency the device grants."), 0))
+        parser.addOptions({ soundFont, buffer, play });
+        if (auto code = parseVerb(ctx, parser, args,
+                                  tr("Checks the SoundFont and the sound device and reports the "
+                                     "latency the device grants."),
+                                  0))
             return *code;
         Synth::Options options;
         options.soundFontPath = parser.value(soundFont);

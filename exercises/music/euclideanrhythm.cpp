@@ -9,14 +9,15 @@ Result<EuclideanRhythm> EuclideanRhythm::euclid(int k, int n)
     if (n < 1 || n > 64 || k < 0 || k > n)
         return Result<EuclideanRhythm>::failure(
             tr("E(%1,%2) is not a rhythm: the steps must be 1 to 64 and the onsets 0 to the number of steps.")
-                .arg(k).arg(n));
+                .arg(k)
+                .arg(n));
     if (k == 0)
         return EuclideanRhythm(QList<bool>(n, false));
 
     // Bjorklund: start with k groups [x] and n-k groups [.]; repeatedly append one remainder group
     // to each leading group (as in Euclid's algorithm on k and n-k) until at most one remainder is left.
-    QList<QList<bool>> heads(k, QList<bool>{true});
-    QList<QList<bool>> tails(n - k, QList<bool>{false});
+    QList<QList<bool>> heads(k, QList<bool> { true });
+    QList<QList<bool>> tails(n - k, QList<bool> { false });
     while (tails.size() > 1) {
         const qsizetype pairs = std::min(heads.size(), tails.size());
         QList<QList<bool>> newHeads;

@@ -17,7 +17,9 @@ class EuclideanRhythm
 
 public:
     EuclideanRhythm() = default;
-    explicit EuclideanRhythm(QList<bool> steps) : m_steps(std::move(steps)) {}
+    explicit EuclideanRhythm(QList<bool> steps)
+        : m_steps(std::move(steps))
+    { }
 
     /// E(k,n) by Bjorklund's algorithm, starting on an onset. Fails unless 0 <= k <= n and 1 <= n <= 64.
     static Result<EuclideanRhythm> euclid(int k, int n);

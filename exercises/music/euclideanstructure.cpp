@@ -25,14 +25,14 @@ Result<std::shared_ptr<const Structure>> EuclideanStructure::create(const QJsonO
     const int k = params.value(QStringLiteral("k")).toInt(-1);
     const int n = params.value(QStringLiteral("n")).toInt(-1);
     if (k < 1 || n > 16 || k >= n)
-        return R::failure(QCoreApplication::translate("stages::music::EuclideanStructure",
-                                                      "A Euclidean rhythm needs 1 to 16 steps and fewer beats than steps."));
+        return R::failure(QCoreApplication::translate(
+            "stages::music::EuclideanStructure", "A Euclidean rhythm needs 1 to 16 steps and fewer beats than steps."));
     return R(std::make_shared<const EuclideanStructure>(k, n));
 }
 
 QJsonObject EuclideanStructure::params() const
 {
-    return {{QStringLiteral("k"), m_k}, {QStringLiteral("n"), m_n}};
+    return { { QStringLiteral("k"), m_k }, { QStringLiteral("n"), m_n } };
 }
 
 QString EuclideanStructure::paramsToken() const

@@ -35,7 +35,7 @@ private:
     int m_k;
     int m_n;
     EuclideanRhythm m_rhythm;
-    ItemList m_rotations;  ///< distinct, lexicographic
+    ItemList m_rotations; ///< distinct, lexicographic
 };
 
 } // namespace stages::music

@@ -51,7 +51,7 @@ Melody ExerciseMelody::forItem(const Exercise &exercise, const ExerciseEngine &e
             for (qsizetype i = 0; i < item.size(); ++i) {
                 const int symbol = std::clamp(item.at(i), 0, symbolCount - 1);
                 const bool beat = symbol == 1;
-                m.notes.append({keys.at(symbol), (c * item.size() + i) * step, step, beat ? 115 : 55});
+                m.notes.append({ keys.at(symbol), (c * item.size() + i) * step, step, beat ? 115 : 55 });
             }
         }
         return m;
@@ -61,7 +61,7 @@ Melody ExerciseMelody::forItem(const Exercise &exercise, const ExerciseEngine &e
         const int symbol = exercise.structure ? exercise.structure->symbolOf(int(i), item.at(i)) : item.at(i);
         if (symbol < 0 || symbol >= symbolCount)
             continue;
-        m.notes.append({keys.at(symbol), beat, 0.5, 100});
+        m.notes.append({ keys.at(symbol), beat, 0.5, 100 });
         beat += 0.5;
     }
     if (!m.notes.isEmpty())
@@ -84,7 +84,7 @@ Result<Melody> ExerciseMelody::forExercise(const Exercise &exercise, const Exerc
         for (MelodyNote &n : m.notes)
             n.startBeat += 4;
         for (int beat = 0; beat < 4; ++beat)
-            m.notes.insert(beat, {37, double(beat), 0.25, beat == 0 ? 120 : 90});
+            m.notes.insert(beat, { 37, double(beat), 0.25, beat == 0 ? 120 : 90 });
         return m;
     }
     if (const auto *euclid = dynamic_cast<const EuclideanStructure *>(exercise.structure.get()))
@@ -95,7 +95,7 @@ Result<Melody> ExerciseMelody::forExercise(const Exercise &exercise, const Exerc
     m.instrument = isDrums(exercise) ? QStringLiteral("drums") : QStringLiteral("xylophone");
     double beat = 0;
     for (int key : symbolKeys(exercise, engine)) {
-        m.notes.append({key, beat, 0.5, 100});
+        m.notes.append({ key, beat, 0.5, 100 });
         beat += 0.5;
     }
     return m;

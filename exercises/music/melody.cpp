@@ -15,7 +15,7 @@ Melody Melody::fromPitches(const QList<Pitch> &pitches, double beatsEach)
     Melody m;
     double beat = 0;
     for (const Pitch &p : pitches) {
-        m.notes.append({p.midiKey(), beat, beatsEach, 100});
+        m.notes.append({ p.midiKey(), beat, beatsEach, 100 });
         beat += beatsEach;
     }
     return m;
@@ -29,7 +29,7 @@ Melody Melody::fromOrders(const QList<Pitch> &motif, const QList<MotifOrder> &or
         for (int index : order) {
             if (index < 0 || index >= motif.size())
                 continue;
-            m.notes.append({motif.at(index).midiKey(), beat, beatsEach, 100});
+            m.notes.append({ motif.at(index).midiKey(), beat, beatsEach, 100 });
             beat += beatsEach;
         }
     }
@@ -47,7 +47,7 @@ Melody Melody::fromRhythm(const EuclideanRhythm &rhythm, int drumKey, int cycles
         for (int step : onsets) {
             // The first onset of each cycle is accented, as a player would.
             const int velocity = step == onsets.constFirst() ? 120 : 95;
-            m.notes.append({drumKey, (c * rhythm.length() + step) * beatsPerStep, beatsPerStep, velocity});
+            m.notes.append({ drumKey, (c * rhythm.length() + step) * beatsPerStep, beatsPerStep, velocity });
         }
     }
     return m;
@@ -65,15 +65,15 @@ QByteArray Melody::toJson() const
 {
     QJsonArray array;
     for (const MelodyNote &n : notes)
-        array.append(QJsonObject{{QStringLiteral("key"), n.key},
-                                 {QStringLiteral("start"), n.startBeat},
-                                 {QStringLiteral("beats"), n.beats},
-                                 {QStringLiteral("velocity"), n.velocity}});
-    const QJsonObject root{{QStringLiteral("format"), QStringLiteral("stages-melody")},
-                           {QStringLiteral("version"), 1},
-                           {QStringLiteral("tempo"), tempoBpm},
-                           {QStringLiteral("instrument"), instrument},
-                           {QStringLiteral("notes"), array}};
+        array.append(QJsonObject { { QStringLiteral("key"), n.key },
+                                   { QStringLiteral("start"), n.startBeat },
+                                   { QStringLiteral("beats"), n.beats },
+                                   { QStringLiteral("velocity"), n.velocity } });
+    const QJsonObject root { { QStringLiteral("format"), QStringLiteral("stages-melody") },
+                             { QStringLiteral("version"), 1 },
+                             { QStringLiteral("tempo"), tempoBpm },
+                             { QStringLiteral("instrument"), instrument },
+                             { QStringLiteral("notes"), array } };
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
@@ -82,7 +82,8 @@ Result<Melody> Melody::fromJson(const QByteArray &json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     const QJsonObject root = doc.object();
-    if (error.error != QJsonParseError::NoError || root.value(QStringLiteral("format")).toString() != QLatin1String("stages-melody"))
+    if (error.error != QJsonParseError::NoError
+        || root.value(QStringLiteral("format")).toString() != QLatin1String("stages-melody"))
         return Result<Melody>::failure(tr("This is not a saved melody."));
     if (root.value(QStringLiteral("version")).toInt() > 1)
         return Result<Melody>::failure(tr("This melody was saved by a newer version of Stages."));
@@ -90,11 +91,12 @@ Result<Melody> Melody::fromJson(const QByteArray &json)
     m.tempoBpm = root.value(QStringLiteral("tempo")).toDouble(kDefaultTempo);
     m.instrument = root.value(QStringLiteral("instrument")).toString(QStringLiteral("xylophone"));
     if (m.tempoBpm < 20 || m.tempoBpm > 400)
-        return Result<Melody>::failure(tr("The melody's tempo %1 is outside 20 to 400 beats a minute.").arg(m.tempoBpm));
+        return Result<Melody>::failure(
+            tr("The melody's tempo %1 is outside 20 to 400 beats a minute.").arg(m.tempoBpm));
     for (const QJsonValue &v : root.value(QStringLiteral("notes")).toArray()) {
         const QJsonObject o = v.toObject();
-        MelodyNote n{o.value(QStringLiteral("key")).toInt(-1), o.value(QStringLiteral("start")).toDouble(-1),
-                     o.value(QStringLiteral("beats")).toDouble(-1), o.value(QStringLiteral("velocity")).toInt(100)};
+        MelodyNote n { o.value(QStringLiteral("key")).toInt(-1), o.value(QStringLiteral("start")).toDouble(-1),
+                       o.value(QStringLiteral("beats")).toDouble(-1), o.value(QStringLiteral("velocity")).toInt(100) };
         if (n.key < 0 || n.key > 127 || n.startBeat < 0 || n.beats <= 0 || n.velocity < 1 || n.velocity > 127)
             return Result<Melody>::failure(tr("The saved melody has a damaged note."));
         m.notes.append(n);

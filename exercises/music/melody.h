@@ -16,10 +16,10 @@ class EuclideanRhythm;
 /// One note of a melody or drum part, timed in beats.
 struct MelodyNote
 {
-    int key = 60;          ///< MIDI key (a GM percussion key when the instrument is "drums")
+    int key = 60; ///< MIDI key (a GM percussion key when the instrument is "drums")
     double startBeat = 0;
-    double beats = 1;      ///< duration
-    int velocity = 100;    ///< 1..127
+    double beats = 1; ///< duration
+    int velocity = 100; ///< 1..127
 
     bool operator==(const MelodyNote &) const = default;
 };

@@ -42,8 +42,8 @@ MotifOrder identity(int size)
 
 QList<MotifRule> MotifRule::all()
 {
-    return {MotifRule(AllOrders), MotifRule(NeighbourSwap), MotifRule(StartWhereEnded), MotifRule(MirrorPairs),
-            MotifRule(ReturnHome)};
+    return { MotifRule(AllOrders), MotifRule(NeighbourSwap), MotifRule(StartWhereEnded), MotifRule(MirrorPairs),
+             MotifRule(ReturnHome) };
 }
 
 bool MotifRule::fromId(const QString &id, MotifRule *rule)
@@ -61,11 +61,16 @@ bool MotifRule::fromId(const QString &id, MotifRule *rule)
 QString MotifRule::id() const
 {
     switch (m_kind) {
-    case AllOrders: return QStringLiteral("all-orders");
-    case NeighbourSwap: return QStringLiteral("neighbour-swap");
-    case StartWhereEnded: return QStringLiteral("start-where-ended");
-    case MirrorPairs: return QStringLiteral("mirror-pairs");
-    case ReturnHome: return QStringLiteral("return-home");
+    case AllOrders:
+        return QStringLiteral("all-orders");
+    case NeighbourSwap:
+        return QStringLiteral("neighbour-swap");
+    case StartWhereEnded:
+        return QStringLiteral("start-where-ended");
+    case MirrorPairs:
+        return QStringLiteral("mirror-pairs");
+    case ReturnHome:
+        return QStringLiteral("return-home");
     }
     return {};
 }
@@ -73,11 +78,16 @@ QString MotifRule::id() const
 QString MotifRule::description() const
 {
     switch (m_kind) {
-    case AllOrders: return tr("Play every order of the notes exactly once.");
-    case NeighbourSwap: return tr("Each time, swap two neighbouring notes.");
-    case StartWhereEnded: return tr("Start each time on the note you just ended on.");
-    case MirrorPairs: return tr("Play an order, then play it backwards.");
-    case ReturnHome: return tr("Start and end with the tune as given; never play the same order twice in a row.");
+    case AllOrders:
+        return tr("Play every order of the notes exactly once.");
+    case NeighbourSwap:
+        return tr("Each time, swap two neighbouring notes.");
+    case StartWhereEnded:
+        return tr("Start each time on the note you just ended on.");
+    case MirrorPairs:
+        return tr("Play an order, then play it backwards.");
+    case ReturnHome:
+        return tr("Start and end with the tune as given; never play the same order twice in a row.");
     }
     return {};
 }
@@ -109,11 +119,15 @@ int MotifRule::melodyLength(int motifSize, int requestedOrders) const
     for (int i = 2; i <= motifSize; ++i)
         factorial *= i;
     switch (m_kind) {
-    case AllOrders: return factorial;
+    case AllOrders:
+        return factorial;
     case NeighbourSwap:
-    case StartWhereEnded: return std::clamp(requestedOrders, 2, factorial);
-    case MirrorPairs: return std::clamp(requestedOrders + requestedOrders % 2, 2, 2 * factorial);
-    case ReturnHome: return std::max(requestedOrders, 3);
+    case StartWhereEnded:
+        return std::clamp(requestedOrders, 2, factorial);
+    case MirrorPairs:
+        return std::clamp(requestedOrders + requestedOrders % 2, 2, 2 * factorial);
+    case ReturnHome:
+        return std::max(requestedOrders, 3);
     }
     return requestedOrders;
 }
@@ -166,8 +180,8 @@ RuleCheck MotifRule::check(const QList<MotifOrder> &orders, int motifSize) const
         }
         prefix.append(orders.at(i));
     }
-    const bool longEnough = length >= 2 && length == required
-        && (m_kind != MirrorPairs || length % 2 == 0) && (m_kind != ReturnHome || length >= 3);
+    const bool longEnough = length >= 2 && length == required && (m_kind != MirrorPairs || length % 2 == 0)
+        && (m_kind != ReturnHome || length >= 3);
     result.ok = longEnough;
     return result;
 }
@@ -211,7 +225,7 @@ QList<MotifOrder> MotifRule::example(int motifSize, int requestedOrders, quint32
                 melody.removeLast();
         }
     }
-    return melody.size() == length ? melody : QList<MotifOrder>{};
+    return melody.size() == length ? melody : QList<MotifOrder> {};
 }
 
 } // namespace stages::music

@@ -27,14 +27,16 @@ class MotifRule
 
 public:
     enum Kind {
-        AllOrders,       ///< every order of the motif exactly once, in any sequence
-        NeighbourSwap,   ///< each order swaps two neighbouring notes of the previous one ("plain changes")
+        AllOrders, ///< every order of the motif exactly once, in any sequence
+        NeighbourSwap, ///< each order swaps two neighbouring notes of the previous one ("plain changes")
         StartWhereEnded, ///< each order starts with the note the previous one ended on
-        MirrorPairs,     ///< orders come in pairs: an order, then the same order backwards
-        ReturnHome,      ///< starts and ends on the motif as given, never the same order twice in a row
+        MirrorPairs, ///< orders come in pairs: an order, then the same order backwards
+        ReturnHome, ///< starts and ends on the motif as given, never the same order twice in a row
     };
 
-    explicit MotifRule(Kind kind = AllOrders) : m_kind(kind) {}
+    explicit MotifRule(Kind kind = AllOrders)
+        : m_kind(kind)
+    { }
     static QList<MotifRule> all();
     static bool fromId(const QString &id, MotifRule *rule);
 

@@ -9,9 +9,14 @@ Skin MusicSkins::notes()
 {
     // Pentatonic C D E G A in two octaves; colours follow the Boomwhacker convention (C red,
     // D orange, E yellow, G green, A purple) and the octave is told apart by the shape.
-    struct Note { int key; const char *color; };
-    static const Note kNotes[] = {{60, "#D62728"}, {62, "#FF7F0E"}, {64, "#E6C229"}, {67, "#2CA02C"}, {69, "#9467BD"},
-                                  {72, "#D62728"}, {74, "#FF7F0E"}, {76, "#E6C229"}, {79, "#2CA02C"}, {81, "#9467BD"}};
+    struct Note
+    {
+        int key;
+        const char *color;
+    };
+    static const Note kNotes[]
+        = { { 60, "#D62728" }, { 62, "#FF7F0E" }, { 64, "#E6C229" }, { 67, "#2CA02C" }, { 69, "#9467BD" },
+            { 72, "#D62728" }, { 74, "#FF7F0E" }, { 76, "#E6C229" }, { 79, "#2CA02C" }, { 81, "#9467BD" } };
     QList<SkinElement> elements;
     for (const Note &n : kNotes) {
         const Pitch pitch(n.key);
@@ -22,7 +27,7 @@ Skin MusicSkins::notes()
         e.symbol = n.key < 72 ? pitch.className() : pitch.className().toLower();
         e.color = QLatin1String(n.color);
         e.shape = n.key < 72 ? QStringLiteral("circle") : QStringLiteral("square");
-        e.extra = {{QStringLiteral("midi"), n.key}, {QStringLiteral("pitch"), pitch.name()}};
+        e.extra = { { QStringLiteral("midi"), n.key }, { QStringLiteral("pitch"), pitch.name() } };
         elements.append(e);
     }
     return Skin(QStringLiteral("notes"), tr("Notes"), elements);
@@ -30,13 +35,19 @@ Skin MusicSkins::notes()
 
 Skin MusicSkins::drums()
 {
-    struct Drum { DrumSound sound; const char *symbol; const char *color; const char *shape; };
+    struct Drum
+    {
+        DrumSound sound;
+        const char *symbol;
+        const char *color;
+        const char *shape;
+    };
     // Hi-hat first: in rhythm exercises element 0 plays the rests (the pulse), element 1 the beats.
-    static const Drum kDrums[] = {
-        {DrumSound::ClosedHiHat, "h", "#56B4E9", "triangle"}, {DrumSound::Snare, "S", "#E69F00", "square"},
-        {DrumSound::Kick, "B", "#0072B2", "circle"},          {DrumSound::Clap, "C", "#CC79A7", "star"},
-        {DrumSound::HighTom, "T", "#009E73", "diamond"},      {DrumSound::LowTom, "t", "#D55E00", "hexagon"},
-        {DrumSound::OpenHiHat, "H", "#F0E442", "heart"},      {DrumSound::Ride, "R", "#999999", "cross"}};
+    static const Drum kDrums[]
+        = { { DrumSound::ClosedHiHat, "h", "#56B4E9", "triangle" }, { DrumSound::Snare, "S", "#E69F00", "square" },
+            { DrumSound::Kick, "B", "#0072B2", "circle" },          { DrumSound::Clap, "C", "#CC79A7", "star" },
+            { DrumSound::HighTom, "T", "#009E73", "diamond" },      { DrumSound::LowTom, "t", "#D55E00", "hexagon" },
+            { DrumSound::OpenHiHat, "H", "#F0E442", "heart" },      { DrumSound::Ride, "R", "#999999", "cross" } };
     QList<SkinElement> elements;
     for (const Drum &d : kDrums) {
         SkinElement e;
@@ -45,7 +56,7 @@ Skin MusicSkins::drums()
         e.symbol = QLatin1String(d.symbol);
         e.color = QLatin1String(d.color);
         e.shape = QLatin1String(d.shape);
-        e.extra = {{QStringLiteral("midi"), DrumSounds::gmKey(d.sound)}, {QStringLiteral("channel"), 9}};
+        e.extra = { { QStringLiteral("midi"), DrumSounds::gmKey(d.sound) }, { QStringLiteral("channel"), 9 } };
         elements.append(e);
     }
     return Skin(QStringLiteral("drums"), tr("Drums"), elements);

@@ -8,19 +8,27 @@ namespace stages::music {
 
 namespace {
 
-const char *const kSharpNames[12] = {"C", "C#", "D", "D#", "E", "F", "F#", "G", "G#", "A", "A#", "B"};
+const char *const kSharpNames[12] = { "C", "C#", "D", "D#", "E", "F", "F#", "G", "G#", "A", "A#", "B" };
 
 int letterOffset(QChar letter)
 {
     switch (letter.toUpper().unicode()) {
-    case 'C': return 0;
-    case 'D': return 2;
-    case 'E': return 4;
-    case 'F': return 5;
-    case 'G': return 7;
-    case 'A': return 9;
-    case 'B': return 11;
-    default: return -1;
+    case 'C':
+        return 0;
+    case 'D':
+        return 2;
+    case 'E':
+        return 4;
+    case 'F':
+        return 5;
+    case 'G':
+        return 7;
+    case 'A':
+        return 9;
+    case 'B':
+        return 11;
+    default:
+        return -1;
     }
 }
 
@@ -33,7 +41,8 @@ Result<Pitch> Pitch::parse(const QString &name)
     const auto match = re.match(trimmed);
     if (!match.hasMatch())
         return Result<Pitch>::failure(tr("\"%1\" is not a note name; write a letter, an optional # or b and an octave, "
-                                         "for example C4, F#3 or Bb2.").arg(trimmed));
+                                         "for example C4, F#3 or Bb2.")
+                                          .arg(trimmed));
     int key = letterOffset(match.captured(1).at(0));
     for (QChar c : match.captured(2))
         key += c == QLatin1Char('#') ? 1 : -1;

@@ -19,7 +19,9 @@ public:
     static constexpr int kHighest = 127;
 
     constexpr Pitch() = default;
-    constexpr explicit Pitch(int midiKey) : m_key(midiKey) {}
+    constexpr explicit Pitch(int midiKey)
+        : m_key(midiKey)
+    { }
 
     /// Parses "C4", "F#3", "Bb2", "c#5", "Eb-1". Octave numbers follow scientific pitch notation.
     static Result<Pitch> parse(const QString &name);

@@ -8,7 +8,7 @@ namespace stages::music {
 
 double TapScorer::toleranceForStage(int stage)
 {
-    static constexpr double kTolerances[] = {150, 130, 110, 95, 80, 65, 50, 40};
+    static constexpr double kTolerances[] = { 150, 130, 110, 95, 80, 65, 50, 40 };
     const int index = std::clamp(stage, 1, int(std::size(kTolerances))) - 1;
     return kTolerances[index];
 }

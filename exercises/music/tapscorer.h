@@ -13,15 +13,15 @@ struct TapEvaluation
     /// Missed onsets hold NaN.
     QList<double> errorsMs;
     int expected = 0;
-    int hits = 0;       ///< onsets tapped within the tolerance
-    int late = 0;       ///< onsets tapped, but outside the tolerance
-    int misses = 0;     ///< onsets with no tap near them
-    int extras = 0;     ///< taps that belong to no onset
-    double meanAbsErrorMs = 0;  ///< over the onsets that were tapped
+    int hits = 0; ///< onsets tapped within the tolerance
+    int late = 0; ///< onsets tapped, but outside the tolerance
+    int misses = 0; ///< onsets with no tap near them
+    int extras = 0; ///< taps that belong to no onset
+    double meanAbsErrorMs = 0; ///< over the onsets that were tapped
     double maxAbsErrorMs = 0;
     double toleranceMs = 0;
-    double score = 0;   ///< hits / (expected + extras), 0..1
-    bool success = false;  ///< every onset hit and no extra tap
+    double score = 0; ///< hits / (expected + extras), 0..1
+    bool success = false; ///< every onset hit and no extra tap
 };
 
 /// Scores taps against the onsets of a rhythm played with a metronome. Each onset owns a
@@ -30,7 +30,9 @@ struct TapEvaluation
 class TapScorer
 {
 public:
-    explicit TapScorer(double toleranceMs) : m_toleranceMs(toleranceMs) {}
+    explicit TapScorer(double toleranceMs)
+        : m_toleranceMs(toleranceMs)
+    { }
 
     /// The tolerance tightens by stage: 150 ms at stage 1 down to 40 ms from stage 8.
     static double toleranceForStage(int stage);

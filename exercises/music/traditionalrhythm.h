@@ -15,12 +15,12 @@ struct TraditionalRhythm
     Q_DECLARE_TR_FUNCTIONS(stages::music::TraditionalRhythm)
 
 public:
-    QString id;       ///< stable ASCII key used in exercise ids ("tresillo")
-    QString name;     ///< proper name, shown as it is ("Tresillo")
-    QString origin;   ///< translated short description ("Cuba, Afro-Latin music")
-    int onsets = 0;   ///< k
-    int steps = 0;    ///< n
-    QString pattern;  ///< as traditionally written, "x..x..x."
+    QString id; ///< stable ASCII key used in exercise ids ("tresillo")
+    QString name; ///< proper name, shown as it is ("Tresillo")
+    QString origin; ///< translated short description ("Cuba, Afro-Latin music")
+    int onsets = 0; ///< k
+    int steps = 0; ///< n
+    QString pattern; ///< as traditionally written, "x..x..x."
 
     /// The table, ordered by steps then onsets.
     static QList<TraditionalRhythm> all();

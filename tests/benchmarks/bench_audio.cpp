@@ -36,7 +36,7 @@ namespace {
 
 double cpuSeconds()
 {
-    rusage u{};
+    rusage u {};
     getrusage(RUSAGE_SELF, &u);
     return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
@@ -148,8 +148,8 @@ void liveFigures(Synth &synth)
         QThread::msleep(5);
 
     // The observer runs on the audio thread right before the block is written to the device.
-    std::atomic<qint64> pressedAt{0};
-    std::atomic<qint64> heardAt{0};
+    std::atomic<qint64> pressedAt { 0 };
+    std::atomic<qint64> heardAt { 0 };
     output.setBlockObserver([&](const float *x, int frames) {
         if (pressedAt.load() != 0 && heardAt.load() == 0 && nonSilent(x, 2 * frames))
             heardAt = Clock::now().time_since_epoch().count();
@@ -164,7 +164,8 @@ void liveFigures(Synth &synth)
         while (heardAt.load() == 0 && t.elapsed() < 1000)
             QThread::usleep(200);
         if (heardAt.load() != 0)
-            ms.push_back(std::chrono::duration<double, std::milli>(Clock::duration(heardAt.load() - pressedAt.load())).count());
+            ms.push_back(
+                std::chrono::duration<double, std::milli>(Clock::duration(heardAt.load() - pressedAt.load())).count());
         pressedAt = 0;
         output.noteOff(0, 72);
         synth.allNotesOff();
@@ -188,8 +189,9 @@ void liveFigures(Synth &synth)
     while (output.isPlayingSequence() && wall.elapsed() < 10000)
         QThread::msleep(20);
     const double cpu = cpuSeconds() - cpu0;
-    std::printf("live: 4-voice pattern for %.2f s: process CPU %.1f %% of one core, %d feeds found the device buffer empty\n",
-                wall.elapsed() / 1000.0, 100.0 * cpu / (wall.elapsed() / 1000.0), output.underruns());
+    std::printf(
+        "live: 4-voice pattern for %.2f s: process CPU %.1f %% of one core, %d feeds found the device buffer empty\n",
+        wall.elapsed() / 1000.0, 100.0 * cpu / (wall.elapsed() / 1000.0), output.underruns());
     output.stop();
 }
 
@@ -208,8 +210,9 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("PULSE_SERVER")) {
         // Prefer the private null sink so the figures are comparable between machines.
         QProcess script;
-        script.start(qEnvironmentVariable("STAGES_SOURCE_DIR", QStringLiteral(".")) + QStringLiteral("/scripts/pulse-null-sink"),
-                     {QStringLiteral("start")});
+        script.start(qEnvironmentVariable("STAGES_SOURCE_DIR", QStringLiteral("."))
+                         + QStringLiteral("/scripts/pulse-null-sink"),
+                     { QStringLiteral("start") });
         if (script.waitForFinished(20000) && script.exitCode() == 0) {
             qputenv("PULSE_SERVER", script.readAllStandardOutput().trimmed());
             std::printf("live: using the private PulseAudio null sink\n");

@@ -29,16 +29,17 @@ class TestAudioPulse : public QObject
     static std::vector<float> record(const std::function<void()> &during)
     {
         QProcess parec;
-        parec.start(QStringLiteral("parec"), {QStringLiteral("-d"), QStringLiteral("stages_null.monitor"),
-                                             QStringLiteral("--format=s16le"), QStringLiteral("--rate=48000"),
-                                             QStringLiteral("--channels=1"), QStringLiteral("--latency-msec=20")});
+        parec.start(QStringLiteral("parec"),
+                    { QStringLiteral("-d"), QStringLiteral("stages_null.monitor"), QStringLiteral("--format=s16le"),
+                      QStringLiteral("--rate=48000"), QStringLiteral("--channels=1"),
+                      QStringLiteral("--latency-msec=20") });
         if (!parec.waitForStarted(5000))
             return {};
-        QTest::qWait(500);  // let the recording stream settle
+        QTest::qWait(500); // let the recording stream settle
         parec.readAllStandardOutput();
         QByteArray bytes;
         during();
-        QTest::qWait(500);  // the monitor delivers in chunks: let the last one arrive
+        QTest::qWait(500); // the monitor delivers in chunks: let the last one arrive
         bytes += parec.readAllStandardOutput();
         parec.terminate();
         parec.waitForFinished(5000);
@@ -64,7 +65,7 @@ private slots:
             QSKIP("parec (pulseaudio-utils) is not installed; cannot record the null sink.");
         QProcess script;
         script.start(qEnvironmentVariable("STAGES_SOURCE_DIR") + QStringLiteral("/scripts/pulse-null-sink"),
-                     {QStringLiteral("start")});
+                     { QStringLiteral("start") });
         if (!script.waitForFinished(20000) || script.exitCode() != 0)
             QSKIP(qPrintable(QStringLiteral("No PulseAudio null sink could be started: %1")
                                  .arg(QString::fromLocal8Bit(script.readAllStandardError()).trimmed())));
@@ -118,7 +119,7 @@ private slots:
         QVERIFY(!output.isPlayingSequence());
         qInfo("melody: %zu samples, RMS %.5f, %llu blocks rendered, %d underruns", heard.size(), rms(heard),
               output.renderedBlocks(), output.underruns());
-        QVERIFY(rms(heard) > 0.002);  // silence above is exactly 0
+        QVERIFY(rms(heard) > 0.002); // silence above is exactly 0
 
         // A key press from this (GUI) thread while the audio thread renders.
         const std::vector<float> key = record([&] {

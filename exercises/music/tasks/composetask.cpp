@@ -20,12 +20,14 @@ MotifRule ruleOf(const Exercise &exercise)
 
 bool ComposeTask::suits(const Structure &structure) const
 {
-    return structure.kind() == QLatin1String("permutation") && structure.itemLength() >= 3 && structure.itemLength() <= 4;
+    return structure.kind() == QLatin1String("permutation") && structure.itemLength() >= 3
+        && structure.itemLength() <= 4;
 }
 
 int ComposeTask::length(const Exercise &exercise)
 {
-    return ruleOf(exercise).melodyLength(exercise.structure->itemLength(), exercise.options.value(QStringLiteral("orders")).toInt(4));
+    return ruleOf(exercise).melodyLength(exercise.structure->itemLength(),
+                                         exercise.options.value(QStringLiteral("orders")).toInt(4));
 }
 
 QJsonObject ComposeTask::prompt(const Exercise &exercise, const ExerciseEngine &) const
@@ -34,16 +36,18 @@ QJsonObject ComposeTask::prompt(const Exercise &exercise, const ExerciseEngine &
     Item motif;
     for (int i = 0; i < exercise.structure->itemLength(); ++i)
         motif.append(i);
-    return {{QStringLiteral("rule"), rule.id()}, {QStringLiteral("ruleText"), rule.description()},
-            {QStringLiteral("orders"), length(exercise)}, {QStringLiteral("motif"), itemToJson(motif)}};
+    return { { QStringLiteral("rule"), rule.id() },
+             { QStringLiteral("ruleText"), rule.description() },
+             { QStringLiteral("orders"), length(exercise) },
+             { QStringLiteral("motif"), itemToJson(motif) } };
 }
 
 Solution ComposeTask::solve(const Exercise &exercise) const
 {
-    const QList<MotifOrder> example = ruleOf(exercise).example(exercise.structure->itemLength(),
-                                                               exercise.options.value(QStringLiteral("orders")).toInt(4),
-                                                               quint32(exercise.seed));
-    return {qint64(example.size()), itemsToJson(example)};
+    const QList<MotifOrder> example
+        = ruleOf(exercise).example(exercise.structure->itemLength(),
+                                   exercise.options.value(QStringLiteral("orders")).toInt(4), quint32(exercise.seed));
+    return { qint64(example.size()), itemsToJson(example) };
 }
 
 Evaluation ComposeTask::evaluate(const Exercise &exercise, const QJsonValue &answer) const
@@ -55,13 +59,13 @@ Evaluation ComposeTask::evaluate(const Exercise &exercise, const QJsonValue &ans
         for (qsizetype i = 0; i < list->size(); ++i) {
             if (!list->at(i)) {
                 e.invalidIndexes.append(int(i));
-                orders.append(MotifOrder{});
+                orders.append(MotifOrder {});
             } else {
                 orders.append(*list->at(i));
             }
         }
     } else {
-        e.invalidIndexes = {0};
+        e.invalidIndexes = { 0 };
     }
     const int need = length(exercise);
     const RuleCheck check = ruleOf(exercise).check(orders, exercise.structure->itemLength());
@@ -77,13 +81,14 @@ Evaluation ComposeTask::evaluate(const Exercise &exercise, const QJsonValue &ans
     if (e.success)
         e.hint.kind = Hint::Kind::Done;
     else if (check.firstBadOrder >= 0)
-        e.hint = {Hint::Kind::BreaksRule, check.firstBadOrder, {}};
+        e.hint = { Hint::Kind::BreaksRule, check.firstBadOrder, {} };
     else
-        e.hint = {Hint::Kind::MissingItem, int(orders.size()), {}};
+        e.hint = { Hint::Kind::MissingItem, int(orders.size()), {} };
     return e;
 }
 
-QJsonObject ComposeTask::artifactContent(const Exercise &exercise, const ExerciseEngine &engine, const QJsonValue &answer)
+QJsonObject ComposeTask::artifactContent(const Exercise &exercise, const ExerciseEngine &engine,
+                                         const QJsonValue &answer)
 {
     QList<int> keys = ExerciseMelody::symbolKeys(exercise, engine);
     QList<Pitch> motif;
@@ -99,10 +104,10 @@ QJsonObject ComposeTask::artifactContent(const Exercise &exercise, const Exercis
     Melody melody = Melody::fromOrders(motif, orders);
     melody.instrument = ExerciseMelody::isDrums(exercise) ? QStringLiteral("drums") : QStringLiteral("xylophone");
     melody.tempoBpm = ExerciseMelody::tempo(exercise);
-    return {{QStringLiteral("exercise"), exercise.id},
-            {QStringLiteral("rule"), exercise.options.value(QStringLiteral("motifRule"))},
-            {QStringLiteral("orders"), answer},
-            {QStringLiteral("melody"), QJsonDocument::fromJson(melody.toJson()).object()}};
+    return { { QStringLiteral("exercise"), exercise.id },
+             { QStringLiteral("rule"), exercise.options.value(QStringLiteral("motifRule")) },
+             { QStringLiteral("orders"), answer },
+             { QStringLiteral("melody"), QJsonDocument::fromJson(melody.toJson()).object() } };
 }
 
 } // namespace stages::music

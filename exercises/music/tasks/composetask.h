@@ -23,7 +23,8 @@ public:
 
     static int length(const Exercise &exercise);
     /// {"exercise", "rule", "orders", "melody": Melody JSON} for the artifact table (kind "melody").
-    static QJsonObject artifactContent(const Exercise &exercise, const ExerciseEngine &engine, const QJsonValue &answer);
+    static QJsonObject artifactContent(const Exercise &exercise, const ExerciseEngine &engine,
+                                       const QJsonValue &answer);
 };
 
 } // namespace stages::music

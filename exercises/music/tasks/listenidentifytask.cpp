@@ -61,20 +61,24 @@ QJsonObject ListenIdentifyTask::prompt(const Exercise &exercise, const ExerciseE
     QJsonArray choices;
     if (!s.named.isEmpty()) {
         for (const TraditionalRhythm &t : s.named)
-            choices.append(QJsonObject{{QStringLiteral("id"), t.id}, {QStringLiteral("name"), t.name},
-                                       {QStringLiteral("origin"), t.origin}, {QStringLiteral("pattern"), t.pattern},
-                                       {QStringLiteral("k"), t.onsets}, {QStringLiteral("n"), t.steps}});
+            choices.append(QJsonObject { { QStringLiteral("id"), t.id },
+                                         { QStringLiteral("name"), t.name },
+                                         { QStringLiteral("origin"), t.origin },
+                                         { QStringLiteral("pattern"), t.pattern },
+                                         { QStringLiteral("k"), t.onsets },
+                                         { QStringLiteral("n"), t.steps } });
     } else {
         choices = itemsToJson(s.choices);
     }
-    return {{QStringLiteral("choices"), choices}, {QStringLiteral("play"), itemToJson(s.played)},
-            {QStringLiteral("bpm"), ExerciseMelody::tempo(exercise)}};
+    return { { QStringLiteral("choices"), choices },
+             { QStringLiteral("play"), itemToJson(s.played) },
+             { QStringLiteral("bpm"), ExerciseMelody::tempo(exercise) } };
 }
 
 Solution ListenIdentifyTask::solve(const Exercise &exercise) const
 {
     const Setup s = setup(exercise);
-    return {qint64(s.named.isEmpty() ? s.choices.size() : s.named.size()), s.answer};
+    return { qint64(s.named.isEmpty() ? s.choices.size() : s.named.size()), s.answer };
 }
 
 Evaluation ListenIdentifyTask::evaluate(const Exercise &exercise, const QJsonValue &answer) const
@@ -89,14 +93,14 @@ Evaluation ListenIdentifyTask::evaluate(const Exercise &exercise, const QJsonVal
     }
     const int count = int(s.named.isEmpty() ? s.choices.size() : s.named.size());
     if (chosen < 0 || chosen >= count) {
-        e.invalidIndexes = {0};
+        e.invalidIndexes = { 0 };
         e.missing = 1;
-        e.hint = {Hint::Kind::FixInvalid, 0, {}};
+        e.hint = { Hint::Kind::FixInvalid, 0, {} };
         return e;
     }
     setRightOrWrong(e, chosen == s.answer);
     if (!e.success)
-        e.hint = {Hint::Kind::ChooseAgain, chosen, {}};
+        e.hint = { Hint::Kind::ChooseAgain, chosen, {} };
     return e;
 }
 

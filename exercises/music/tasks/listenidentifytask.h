@@ -24,9 +24,9 @@ public:
 
     struct Setup
     {
-        ItemList choices;                   ///< items shown (empty for named rhythms)
-        QList<TraditionalRhythm> named;     ///< named rhythms shown
-        int answer = 0;                     ///< index of the one played
+        ItemList choices; ///< items shown (empty for named rhythms)
+        QList<TraditionalRhythm> named; ///< named rhythms shown
+        int answer = 0; ///< index of the one played
         Item played;
     };
     static Setup setup(const Exercise &exercise);

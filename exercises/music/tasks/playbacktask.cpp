@@ -28,12 +28,13 @@ QString PlayBackTask::variantKey(const Exercise &exercise) const
 
 QJsonObject PlayBackTask::prompt(const Exercise &exercise, const ExerciseEngine &) const
 {
-    return {{QStringLiteral("play"), itemToJson(target(exercise))}, {QStringLiteral("bpm"), ExerciseMelody::tempo(exercise)}};
+    return { { QStringLiteral("play"), itemToJson(target(exercise)) },
+             { QStringLiteral("bpm"), ExerciseMelody::tempo(exercise) } };
 }
 
 Solution PlayBackTask::solve(const Exercise &exercise) const
 {
-    return {1, itemToJson(target(exercise))};
+    return { 1, itemToJson(target(exercise)) };
 }
 
 Evaluation PlayBackTask::evaluate(const Exercise &exercise, const QJsonValue &answer) const
@@ -42,9 +43,9 @@ Evaluation PlayBackTask::evaluate(const Exercise &exercise, const QJsonValue &an
     Evaluation e;
     const auto item = itemFromJson(answer);
     if (!item) {
-        e.invalidIndexes = {0};
+        e.invalidIndexes = { 0 };
         e.missing = 1;
-        e.hint = {Hint::Kind::FixInvalid, 0, {}};
+        e.hint = { Hint::Kind::FixInvalid, 0, {} };
         return e;
     }
     int right = 0;
@@ -60,11 +61,11 @@ Evaluation PlayBackTask::evaluate(const Exercise &exercise, const QJsonValue &an
     const bool allRight = firstWrong < 0;
     setRightOrWrong(e, allRight);
     if (allRight) {
-        e.correct = {want};
+        e.correct = { want };
     } else {
         // Partial credit by position; extra notes cost as much as wrong ones.
         e.score = double(right) / double(std::max(want.size(), item->size()));
-        e.hint = {Hint::Kind::FirstDifference, firstWrong, {}};
+        e.hint = { Hint::Kind::FirstDifference, firstWrong, {} };
     }
     return e;
 }

@@ -20,7 +20,7 @@ Item TapRhythmTask::pattern(const Exercise &exercise)
             return EuclideanStructure::toItem(*r);
     }
     const auto *euclid = dynamic_cast<const EuclideanStructure *>(exercise.structure.get());
-    return euclid ? EuclideanStructure::toItem(euclid->rhythm()) : Item{};
+    return euclid ? EuclideanStructure::toItem(euclid->rhythm()) : Item {};
 }
 
 int TapRhythmTask::cycles(const Exercise &exercise)
@@ -37,7 +37,7 @@ double TapRhythmTask::bpm(const Exercise &exercise)
 {
     if (exercise.options.contains(QStringLiteral("bpm")))
         return exercise.options.value(QStringLiteral("bpm")).toDouble(90);
-    static constexpr int kTempos[] = {80, 90, 100, 110};
+    static constexpr int kTempos[] = { 80, 90, 100, 110 };
     SeededRandom random(exercise.seed);
     return kTempos[random.bounded(4)];
 }
@@ -68,15 +68,15 @@ QJsonObject TapRhythmTask::prompt(const Exercise &exercise, const ExerciseEngine
     QJsonArray times;
     for (double t : onsetTimesMs(exercise))
         times.append(t);
-    return {{QStringLiteral("pattern"), text},
-            {QStringLiteral("steps"), int(item.size())},
-            {QStringLiteral("onsets"), onsets},
-            {QStringLiteral("bpm"), bpm(exercise)},
-            {QStringLiteral("stepsPerBeat"), stepsPerBeat(exercise)},
-            {QStringLiteral("cycles"), cycles(exercise)},
-            {QStringLiteral("countInBeats"), 4},
-            {QStringLiteral("onsetTimesMs"), times},
-            {QStringLiteral("toleranceMs"), TapScorer::toleranceForStage(exercise.stage)}};
+    return { { QStringLiteral("pattern"), text },
+             { QStringLiteral("steps"), int(item.size()) },
+             { QStringLiteral("onsets"), onsets },
+             { QStringLiteral("bpm"), bpm(exercise) },
+             { QStringLiteral("stepsPerBeat"), stepsPerBeat(exercise) },
+             { QStringLiteral("cycles"), cycles(exercise) },
+             { QStringLiteral("countInBeats"), 4 },
+             { QStringLiteral("onsetTimesMs"), times },
+             { QStringLiteral("toleranceMs"), TapScorer::toleranceForStage(exercise.stage) } };
 }
 
 Solution TapRhythmTask::solve(const Exercise &exercise) const
@@ -84,7 +84,7 @@ Solution TapRhythmTask::solve(const Exercise &exercise) const
     QJsonArray taps;
     for (double t : onsetTimesMs(exercise))
         taps.append(t);
-    return {qint64(taps.size()), QJsonObject{{QStringLiteral("taps"), taps}}};
+    return { qint64(taps.size()), QJsonObject { { QStringLiteral("taps"), taps } } };
 }
 
 Evaluation TapRhythmTask::evaluate(const Exercise &exercise, const QJsonValue &answer) const
@@ -92,9 +92,9 @@ Evaluation TapRhythmTask::evaluate(const Exercise &exercise, const QJsonValue &a
     Evaluation e;
     const QJsonValue tapsValue = answer.isObject() ? answer.toObject().value(QStringLiteral("taps")) : answer;
     if (!tapsValue.isArray()) {
-        e.invalidIndexes = {0};
+        e.invalidIndexes = { 0 };
         e.missing = 1;
-        e.hint = {Hint::Kind::FixInvalid, 0, {}};
+        e.hint = { Hint::Kind::FixInvalid, 0, {} };
         return e;
     }
     QList<double> taps;
@@ -105,7 +105,8 @@ Evaluation TapRhythmTask::evaluate(const Exercise &exercise, const QJsonValue &a
         else
             taps.append(array.at(i).toDouble());
     }
-    const TapEvaluation tap = TapScorer(TapScorer::toleranceForStage(exercise.stage)).score(onsetTimesMs(exercise), taps);
+    const TapEvaluation tap
+        = TapScorer(TapScorer::toleranceForStage(exercise.stage)).score(onsetTimesMs(exercise), taps);
     e.score = tap.score;
     e.success = tap.success && e.invalidIndexes.isEmpty();
     e.missing = tap.expected - tap.hits;
@@ -115,12 +116,12 @@ Evaluation TapRhythmTask::evaluate(const Exercise &exercise, const QJsonValue &a
         // The first onset that was missed or tapped too far off.
         for (qsizetype i = 0; i < tap.errorsMs.size(); ++i) {
             if (!(std::abs(tap.errorsMs.at(i)) <= tap.toleranceMs)) {
-                e.hint = {Hint::Kind::FirstDifference, int(i), {}};
+                e.hint = { Hint::Kind::FirstDifference, int(i), {} };
                 break;
             }
         }
         if (e.hint.kind == Hint::Kind::None)
-            e.hint = {Hint::Kind::RemoveDuplicate, -1, {}};  // every onset hit, but extra taps
+            e.hint = { Hint::Kind::RemoveDuplicate, -1, {} }; // every onset hit, but extra taps
     }
     return e;
 }

@@ -21,7 +21,7 @@ struct WavData
 {
     int sampleRate = 0;
     int channels = 0;
-    std::vector<float> mono;  ///< channels averaged
+    std::vector<float> mono; ///< channels averaged
     bool ok = false;
 };
 
@@ -171,11 +171,11 @@ inline void fft(std::vector<std::complex<double>> &a)
 /// padding to 2^16 points, a harmonic product spectrum over 3 harmonics picks the fundamental's
 /// bin (robust to strong upper partials), then parabolic interpolation on the log magnitude
 /// around that bin gives the frequency.
-inline double estimatePitch(const std::vector<float> &x, int sampleRate, size_t begin, size_t length,
-                            double minHz = 60, double maxHz = 2500)
+inline double estimatePitch(const std::vector<float> &x, int sampleRate, size_t begin, size_t length, double minHz = 60,
+                            double maxHz = 2500)
 {
     const size_t n = 1 << 16;
-    length = std::min({length, n, x.size() > begin ? x.size() - begin : 0});
+    length = std::min({ length, n, x.size() > begin ? x.size() - begin : 0 });
     std::vector<std::complex<double>> a(n);
     for (size_t i = 0; i < length; ++i) {
         const double hann = 0.5 - 0.5 * std::cos(2 * std::numbers::pi * double(i) / double(length - 1));
@@ -213,7 +213,7 @@ inline double estimatePitch(const std::vector<float> &x, int sampleRate, size_t 
 inline std::vector<double> normalisedSpectrum(const std::vector<float> &x, size_t begin, size_t length)
 {
     const size_t n = 1 << 16;
-    length = std::min({length, n, x.size() > begin ? x.size() - begin : 0});
+    length = std::min({ length, n, x.size() > begin ? x.size() - begin : 0 });
     std::vector<std::complex<double>> a(n);
     double windowSum = 0;
     for (size_t i = 0; i < length; ++i) {

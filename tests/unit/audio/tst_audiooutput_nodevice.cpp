@@ -27,7 +27,8 @@ private slots:
         auto synth = Synth::create();
         if (!synth)
             QSKIP(qPrintable(synth.error()));
-        QVERIFY2(QMediaDevices::audioOutputs().isEmpty(), "a sound device is visible although no server can be reached");
+        QVERIFY2(QMediaDevices::audioOutputs().isEmpty(),
+                 "a sound device is visible although no server can be reached");
         QVERIFY(!AudioOutput::hasOutputDevice());
         AudioOutput output(**synth);
         QElapsedTimer timer;

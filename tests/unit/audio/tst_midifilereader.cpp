@@ -38,8 +38,8 @@ private slots:
         QCOMPARE(content->programs.size(), 1);
         QCOMPARE(content->programs.constFirst().program, 5);
         QCOMPARE(content->notes.size(), 2);
-        QCOMPARE(content->notes.at(0), (MidiFileContent::Note{0, 60, 100, 0, 96}));
-        QCOMPARE(content->notes.at(1), (MidiFileContent::Note{0, 64, 80, 0, 144}));
+        QCOMPARE(content->notes.at(0), (MidiFileContent::Note { 0, 60, 100, 0, 96 }));
+        QCOMPARE(content->notes.at(1), (MidiFileContent::Note { 0, 64, 80, 0, 144 }));
     }
 
     void formatOneWithTempoTrack()
@@ -52,7 +52,7 @@ private slots:
         QCOMPARE(content->format, 1);
         QCOMPARE(content->tempoBpm, 100.0);
         QCOMPARE(content->notes.size(), 1);
-        QCOMPARE(content->notes.constFirst(), (MidiFileContent::Note{9, 56, 100, 0, 480}));
+        QCOMPARE(content->notes.constFirst(), (MidiFileContent::Note { 9, 56, 100, 0, 480 }));
     }
 
     void rejectsDamaged_data()

@@ -38,13 +38,13 @@ private slots:
         const QList<Pitch> motif = *Pitch::parseList(QStringLiteral("C4 E4 G4"));
         Melody melody = instrument == QLatin1String("drums")
             ? Melody::fromRhythm(*EuclideanRhythm::euclid(5, 8), 38, 2, 0.5)
-            : Melody::fromOrders(motif, {{0, 1, 2}, {2, 0, 1}, {1, 2, 0}, {0, 0, 0}}, 0.5);
+            : Melody::fromOrders(motif, { { 0, 1, 2 }, { 2, 0, 1 }, { 1, 2, 0 }, { 0, 0, 0 } }, 0.5);
         melody.instrument = instrument;
         melody.tempoBpm = tempo;
         // Same key twice in a row and a chord, the tricky cases for note matching.
-        melody.notes.append({72, melody.lengthBeats(), 0.25, 70});
-        melody.notes.append({72, melody.lengthBeats() , 1.5, 127});
-        melody.notes.append({76, melody.notes.constLast().startBeat, 1.5, 90});
+        melody.notes.append({ 72, melody.lengthBeats(), 0.25, 70 });
+        melody.notes.append({ 72, melody.lengthBeats(), 1.5, 127 });
+        melody.notes.append({ 76, melody.notes.constLast().startBeat, 1.5, 90 });
 
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("tune.mid"));
@@ -78,7 +78,7 @@ private slots:
 
     void unwritablePath()
     {
-        const Status s = MidiFileWriter::write(Melody::fromPitches({Pitch(60)}), QStringLiteral("/proc/nope/x.mid"));
+        const Status s = MidiFileWriter::write(Melody::fromPitches({ Pitch(60) }), QStringLiteral("/proc/nope/x.mid"));
         QVERIFY(!s.ok());
         QVERIFY(!s.error().isEmpty());
     }

@@ -1,8 +1,8 @@
 #include "audio/offlinerenderer.h"
 #include "audio/synth.h"
+#include "audioanalysis.h"
 #include "exercises/music/euclideanrhythm.h"
 #include "exercises/music/melody.h"
-#include "audioanalysis.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,7 +27,8 @@ private slots:
         auto synth = Synth::create();
         if (!synth)
             QSKIP(qPrintable(QStringLiteral("No SoundFont on this machine (scripts/packages.txt installs "
-                                            "timgm6mb-soundfont): %1").arg(synth.error())));
+                                            "timgm6mb-soundfont): %1")
+                                 .arg(synth.error())));
         m_synth = std::move(synth.value());
         QVERIFY(m_dir.isValid());
     }
@@ -37,8 +38,8 @@ private slots:
     void analysisIsAccurate()
     {
         const int rate = 48000;
-        const QList<double> freqs{261.6256, 329.6276, 391.9954, 110.0, 1046.5};
-        const QList<size_t> starts{4800, 28800, 52800, 76800, 100800};
+        const QList<double> freqs { 261.6256, 329.6276, 391.9954, 110.0, 1046.5 };
+        const QList<size_t> starts { 4800, 28800, 52800, 76800, 100800 };
         std::vector<float> x(130000, 0.0f);
         for (qsizetype n = 0; n < freqs.size(); ++n) {
             for (size_t i = starts[n]; i < x.size(); ++i) {
@@ -63,13 +64,20 @@ private slots:
         QTest::addColumn<QString>("instrument");
         QTest::addColumn<QString>("notes");
         QTest::addColumn<double>("tempo");
-        QTest::newRow("piano C E G") << "piano" << "C4 E4 G4" << 120.0;
-        QTest::newRow("piano scale") << "piano" << "C4 D4 E4 F4 G4 A4 B4 C5" << 150.0;
-        QTest::newRow("piano low and high") << "piano" << "A2 E3 A3 C#5 A5" << 100.0;
-        QTest::newRow("xylophone C E G") << "xylophone" << "C4 E4 G4" << 120.0;
-        QTest::newRow("xylophone scale") << "xylophone" << "C5 D5 E5 F5 G5 A5 B5 C6" << 140.0;
-        QTest::newRow("marimba") << "marimba" << "C4 G4 E4 C5" << 120.0;
-        QTest::newRow("glockenspiel") << "glockenspiel" << "C5 E5 G5 C6" << 120.0;
+        QTest::newRow("piano C E G") << "piano"
+                                     << "C4 E4 G4" << 120.0;
+        QTest::newRow("piano scale") << "piano"
+                                     << "C4 D4 E4 F4 G4 A4 B4 C5" << 150.0;
+        QTest::newRow("piano low and high") << "piano"
+                                            << "A2 E3 A3 C#5 A5" << 100.0;
+        QTest::newRow("xylophone C E G") << "xylophone"
+                                         << "C4 E4 G4" << 120.0;
+        QTest::newRow("xylophone scale") << "xylophone"
+                                         << "C5 D5 E5 F5 G5 A5 B5 C6" << 140.0;
+        QTest::newRow("marimba") << "marimba"
+                                 << "C4 G4 E4 C5" << 120.0;
+        QTest::newRow("glockenspiel") << "glockenspiel"
+                                      << "C5 E5 G5 C6" << 120.0;
     }
 
     void notesInTuneAndOnTime()
@@ -110,15 +118,17 @@ private slots:
             // Glockenspiel bars are inharmonic: their fundamental is the lowest strong peak.
             const double hz = instrument == QLatin1String("glockenspiel")
                 ? test::lowestStrongPeak(wav.mono, wav.sampleRate, begin, length,
-                                         onsets[size_t(i)] - size_t(0.042 * wav.sampleRate), size_t(0.04 * wav.sampleRate))
+                                         onsets[size_t(i)] - size_t(0.042 * wav.sampleRate),
+                                         size_t(0.04 * wav.sampleRate))
                 : test::estimatePitch(wav.mono, wav.sampleRate, begin, length);
             const double expected = pitches.at(i).frequency();
             const double cents = 1200.0 * std::log2(hz / expected);
-            qInfo("%s: onset error %+.2f ms, %.2f Hz (expected %.2f Hz, %+.1f cents)",
-                  qPrintable(pitches.at(i).name()), errorMs, hz, expected, cents);
+            qInfo("%s: onset error %+.2f ms, %.2f Hz (expected %.2f Hz, %+.1f cents)", qPrintable(pitches.at(i).name()),
+                  errorMs, hz, expected, cents);
             QVERIFY2(std::abs(errorMs) <= 10.0, qPrintable(QStringLiteral("onset off by %1 ms").arg(errorMs)));
             QVERIFY2(std::abs(hz - expected) <= 0.01 * expected,
-                     qPrintable(QStringLiteral("%1: %2 Hz, expected %3 Hz").arg(pitches.at(i).name()).arg(hz).arg(expected)));
+                     qPrintable(
+                         QStringLiteral("%1: %2 Hz, expected %3 Hz").arg(pitches.at(i).name()).arg(hz).arg(expected)));
         }
     }
 
@@ -146,12 +156,13 @@ private slots:
     /// played (its first rendering differs slightly), so the comparison starts from the second.
     void sameSequenceSameSound()
     {
-        const Sequence sequence = Sequence::fromMelody(Melody::fromPitches(*Pitch::parseList(QStringLiteral("E4 D4 C4"))),
-                                                       m_synth->sampleRate());
+        const Sequence sequence = Sequence::fromMelody(
+            Melody::fromPitches(*Pitch::parseList(QStringLiteral("E4 D4 C4"))), m_synth->sampleRate());
         QVERIFY(OfflineRenderer::render(*m_synth, sequence).ok());
         auto a = OfflineRenderer::render(*m_synth, sequence);
         // Something else in between must not leak into the next rendering.
-        QVERIFY(OfflineRenderer::render(*m_synth, Sequence::fromMelody(Melody::fromPitches({Pitch(50)}), 48000)).ok());
+        QVERIFY(
+            OfflineRenderer::render(*m_synth, Sequence::fromMelody(Melody::fromPitches({ Pitch(50) }), 48000)).ok());
         auto b = OfflineRenderer::render(*m_synth, sequence);
         QVERIFY(a.ok() && b.ok());
         QCOMPARE(a->size(), b->size());
@@ -169,8 +180,9 @@ private slots:
 
     void unwritableWavFails()
     {
-        const Sequence sequence = Sequence::fromMelody(Melody::fromPitches({Pitch(60)}), m_synth->sampleRate());
-        const Status s = OfflineRenderer::renderToWav(*m_synth, sequence, m_dir.filePath(QStringLiteral("no/such/dir/x.wav")));
+        const Sequence sequence = Sequence::fromMelody(Melody::fromPitches({ Pitch(60) }), m_synth->sampleRate());
+        const Status s
+            = OfflineRenderer::renderToWav(*m_synth, sequence, m_dir.filePath(QStringLiteral("no/such/dir/x.wav")));
         QVERIFY(!s.ok());
         QVERIFY(!s.error().isEmpty());
     }

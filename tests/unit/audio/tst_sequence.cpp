@@ -37,8 +37,8 @@ private slots:
         Melody m = Melody::fromPitches(*Pitch::parseList(QStringLiteral("C4 C4 G4")));
         m.instrument = QStringLiteral("piano");
         const Sequence s = Sequence::fromMelody(m, 48000, 0.5);
-        QCOMPARE(s.noteOnFrames(), (QList<qint64>{0, 24000, 48000}));
-        QCOMPARE(s.events().constFirst(), (ScheduledEvent{0, ScheduledEvent::ProgramChange, 0, 0, 0}));
+        QCOMPARE(s.noteOnFrames(), (QList<qint64> { 0, 24000, 48000 }));
+        QCOMPARE(s.events().constFirst(), (ScheduledEvent { 0, ScheduledEvent::ProgramChange, 0, 0, 0 }));
         // At frame 24000 the first C4 stops before the second one starts.
         const ScheduledEvent &off = s.events().at(2);
         const ScheduledEvent &on = s.events().at(3);
@@ -52,7 +52,7 @@ private slots:
     {
         Melody m;
         m.instrument = QStringLiteral("drums");
-        m.notes = {{36, 0, 1, 100}, {38, 1, 1, 100}};
+        m.notes = { { 36, 0, 1, 100 }, { 38, 1, 1, 100 } };
         const Sequence s = Sequence::fromMelody(m, 48000);
         for (const ScheduledEvent &e : s.events()) {
             QCOMPARE(e.channel, 9);
@@ -73,7 +73,7 @@ private slots:
             QVERIFY(e.frame >= last);
             last = e.frame;
         }
-        QCOMPARE(s.noteOnFrames(), (QList<qint64>{50, 100, 500, 24050}));
+        QCOMPARE(s.noteOnFrames(), (QList<qint64> { 50, 100, 500, 24050 }));
         QVERIFY(s.lengthFrames() >= 24050);
     }
 };

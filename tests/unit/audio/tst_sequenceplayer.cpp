@@ -42,7 +42,7 @@ class TestSequencePlayer : public QObject
     Q_OBJECT
 
     std::unique_ptr<Synth> m_synth;
-    qint64 m_attackOffset = -1;  ///< frames from note-on to the first sound of the test note
+    qint64 m_attackOffset = -1; ///< frames from note-on to the first sound of the test note
 
 private slots:
     void initTestCase()

@@ -90,7 +90,7 @@ private slots:
 
     void missingSoundFontIsAClearFailure_data()
     {
-        QTest::addColumn<QString>("content");  // empty: no file at all
+        QTest::addColumn<QString>("content"); // empty: no file at all
         QTest::newRow("missing file") << QString();
         QTest::newRow("not a soundfont") << "hello, I am a text file";
         QTest::newRow("damaged RIFF") << "RIFF\x10\x00\x00\x00sfbkLIST";
@@ -115,7 +115,7 @@ private slots:
 
     void locatorOrder()
     {
-        QCOMPARE(SoundFontLocator::candidates(QStringLiteral("/x/y.sf2")), QStringList{QStringLiteral("/x/y.sf2")});
+        QCOMPARE(SoundFontLocator::candidates(QStringLiteral("/x/y.sf2")), QStringList { QStringLiteral("/x/y.sf2") });
         QVERIFY(SoundFontLocator::find(QStringLiteral("/no/such.sf2")).isEmpty());
         qputenv("STAGES_SOUNDFONT", "/no/such/env.sf2");
         QVERIFY(SoundFontLocator::find().isEmpty());

@@ -24,7 +24,7 @@ private slots:
             block[size_t(2 * i + 1)] = -0.25f;
         }
         QVERIFY(w.write(block.data(), 100).ok());
-        const float loud[4] = {2.0f, -2.0f, 0.0f, 0.0f};  // clipped, not wrapped
+        const float loud[4] = { 2.0f, -2.0f, 0.0f, 0.0f }; // clipped, not wrapped
         QVERIFY(w.write(loud, 2).ok());
         QVERIFY(w.finish().ok());
 
@@ -37,7 +37,7 @@ private slots:
         QCOMPARE(wav.channels, 2);
         QCOMPARE(int(wav.mono.size()), 102);
         QVERIFY(std::abs(wav.mono[0] - 0.125f) < 1e-3f);
-        QVERIFY(std::abs(wav.mono[100]) < 1e-3f);  // +1 and -1 average out
+        QVERIFY(std::abs(wav.mono[100]) < 1e-3f); // +1 and -1 average out
     }
 
     void unwritablePath()

@@ -111,7 +111,7 @@ private slots:
         QVERIFY(r.sameUpToRotation(r.rotated(5)));
         QVERIFY(!r.sameUpToRotation(*EuclideanRhythm::parse(QStringLiteral("xx.x...."))));
         QVERIFY(!r.sameUpToRotation(*EuclideanRhythm::parse(QStringLiteral("x..x..x"))));
-        QCOMPARE(r.intervals(), (QList<int>{3, 3, 2}));
+        QCOMPARE(r.intervals(), (QList<int> { 3, 3, 2 }));
         QCOMPARE(r.canonical().toString(), QStringLiteral("x.x..x.."));
     }
 };

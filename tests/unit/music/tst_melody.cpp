@@ -14,7 +14,7 @@ private slots:
     {
         const Melody m = Melody::fromPitches(*Pitch::parseList(QStringLiteral("C4 E4 G4")));
         QCOMPARE(m.notes.size(), 3);
-        QCOMPARE(m.notes.at(1), (MelodyNote{64, 1, 1, 100}));
+        QCOMPARE(m.notes.at(1), (MelodyNote { 64, 1, 1, 100 }));
         QCOMPARE(m.lengthBeats(), 3.0);
         QCOMPARE(m.beatToSeconds(3), 1.5);
     }
@@ -22,11 +22,11 @@ private slots:
     void fromOrders()
     {
         const QList<Pitch> motif = *Pitch::parseList(QStringLiteral("C4 E4 G4"));
-        const Melody m = Melody::fromOrders(motif, {{0, 1, 2}, {2, 1, 0}}, 0.5);
+        const Melody m = Melody::fromOrders(motif, { { 0, 1, 2 }, { 2, 1, 0 } }, 0.5);
         QList<int> keys;
         for (const auto &n : m.notes)
             keys.append(n.key);
-        QCOMPARE(keys, (QList<int>{60, 64, 67, 67, 64, 60}));
+        QCOMPARE(keys, (QList<int> { 60, 64, 67, 67, 64, 60 }));
         QCOMPARE(m.notes.constLast().beats, 1.0);
         QCOMPARE(m.lengthBeats(), 3.5);
     }
@@ -58,7 +58,8 @@ private slots:
         QTest::newRow("not json") << QByteArray("hello");
         QTest::newRow("other format") << QByteArray(R"({"format":"drawing"})");
         QTest::newRow("newer") << QByteArray(R"({"format":"stages-melody","version":2})");
-        QTest::newRow("bad key") << QByteArray(R"({"format":"stages-melody","version":1,"notes":[{"key":200,"start":0,"beats":1}]})");
+        QTest::newRow("bad key") << QByteArray(
+            R"({"format":"stages-melody","version":1,"notes":[{"key":200,"start":0,"beats":1}]})");
         QTest::newRow("bad tempo") << QByteArray(R"({"format":"stages-melody","version":1,"tempo":5})");
     }
 

@@ -61,7 +61,8 @@ private slots:
         QVERIFY(ladder);
         QCOMPARE(ladder->size(), 8);
         for (int stage = 1; stage <= 8; ++stage) {
-            QVERIFY2(m_catalogue.select(MusicProvider::domainKey(), stage).size() >= 20, qPrintable(QString::number(stage)));
+            QVERIFY2(m_catalogue.select(MusicProvider::domainKey(), stage).size() >= 20,
+                     qPrintable(QString::number(stage)));
             QVERIFY(!ladder->stage(stage)->title.isEmpty());
         }
         QSet<QString> ids;
@@ -72,7 +73,8 @@ private slots:
             QVERIFY(e->skin == QLatin1String("notes") || e->skin == QLatin1String("drums"));
         }
         QCOMPARE(ids.size(), all.size());
-        for (const char *task : {"play-back", "listen-identify", "tap-rhythm", "create", "compose", "build-all", "count"})
+        for (const char *task :
+             { "play-back", "listen-identify", "tap-rhythm", "create", "compose", "build-all", "count" })
             QVERIFY2(tasks.contains(QLatin1String(task)), task);
         // The combinatorics catalogue is unchanged by the music registrations.
         QVERIFY(m_catalogue.select(QStringLiteral("combinatorics")).size() > 1000);
@@ -115,8 +117,8 @@ private slots:
         const Exercise *e = m_catalogue.find(QStringLiteral("mus1/perm/n3/notes/build-all/s1"));
         QVERIFY(e);
         // Variant 1 takes the first three notes: C4, D4, E4.
-        QCOMPARE(ExerciseMelody::symbolKeys(*e, m_engine), (QList<int>{60, 62, 64}));
-        const Melody m = ExerciseMelody::forItem(*e, m_engine, {2, 0, 1});
+        QCOMPARE(ExerciseMelody::symbolKeys(*e, m_engine), (QList<int> { 60, 62, 64 }));
+        const Melody m = ExerciseMelody::forItem(*e, m_engine, { 2, 0, 1 });
         QCOMPARE(m.notes.size(), 3);
         QCOMPARE(m.notes.at(0).key, 64);
         QCOMPARE(m.notes.at(1).key, 60);
@@ -146,7 +148,7 @@ private slots:
         const auto setup = ListenIdentifyTask::setup(*e);
         QCOMPARE(setup.named.size(), 4);
         QCOMPARE(setup.named.at(setup.answer).id, QStringLiteral("tresillo"));
-        QCOMPARE(setup.played, (Item{1, 0, 0, 1, 0, 0, 1, 0}));
+        QCOMPARE(setup.played, (Item { 1, 0, 0, 1, 0, 0, 1, 0 }));
         Evaluator evaluator(m_engine);
         QVERIFY(evaluator.evaluate(*e, setup.answer).success);
         const Evaluation wrong = evaluator.evaluate(*e, (setup.answer + 1) % 4);
@@ -171,14 +173,14 @@ private slots:
         QCOMPARE(p4.value(QStringLiteral("toleranceMs")).toDouble(), 95.0);
         QCOMPARE(evaluator.prompt(*late).value(QStringLiteral("toleranceMs")).toDouble(), 50.0);
         // 70 ms late on every onset: fine at stage 4, too late at stage 7.
-        for (const Exercise *e : {early, late}) {
+        for (const Exercise *e : { early, late }) {
             QJsonArray taps;
             for (double t : TapRhythmTask::onsetTimesMs(*e))
                 taps.append(t + 70);
-            const Evaluation ev = evaluator.evaluate(*e, QJsonObject{{QStringLiteral("taps"), taps}});
+            const Evaluation ev = evaluator.evaluate(*e, QJsonObject { { QStringLiteral("taps"), taps } });
             QCOMPARE(ev.success, e == early);
         }
-        QVERIFY(!evaluator.evaluate(*early, QJsonArray{}).success);
+        QVERIFY(!evaluator.evaluate(*early, QJsonArray {}).success);
         QCOMPARE(p4.value(QStringLiteral("pattern")).toString().size(), p4.value(QStringLiteral("steps")).toInt());
     }
 
@@ -187,9 +189,11 @@ private slots:
         const Exercise *e = m_catalogue.find(QStringLiteral("mus8-neighbour-swap/perm/n3/notes/compose/s1"));
         QVERIFY(e);
         Evaluator evaluator(m_engine);
-        const QJsonArray good{QJsonArray{0, 1, 2}, QJsonArray{1, 0, 2}, QJsonArray{1, 2, 0}, QJsonArray{2, 1, 0}};
+        const QJsonArray good { QJsonArray { 0, 1, 2 }, QJsonArray { 1, 0, 2 }, QJsonArray { 1, 2, 0 },
+                                QJsonArray { 2, 1, 0 } };
         QVERIFY(evaluator.evaluate(*e, good).success);
-        const QJsonArray bad{QJsonArray{0, 1, 2}, QJsonArray{2, 1, 0}, QJsonArray{2, 0, 1}, QJsonArray{0, 2, 1}};
+        const QJsonArray bad { QJsonArray { 0, 1, 2 }, QJsonArray { 2, 1, 0 }, QJsonArray { 2, 0, 1 },
+                               QJsonArray { 0, 2, 1 } };
         const Evaluation ev = evaluator.evaluate(*e, bad);
         QVERIFY(!ev.success);
         QCOMPARE(ev.hint.kind, Hint::Kind::BreaksRule);
@@ -214,14 +218,15 @@ private slots:
 
     void euclideanStructure()
     {
-        auto s = EuclideanStructure::create(QJsonObject{{QStringLiteral("k"), 3}, {QStringLiteral("n"), 8}});
+        auto s = EuclideanStructure::create(QJsonObject { { QStringLiteral("k"), 3 }, { QStringLiteral("n"), 8 } });
         QVERIFY(s.ok());
         QCOMPARE((*s)->count(), 8);
-        QVERIFY((*s)->isValid({0, 1, 0, 0, 1, 0, 0, 1}));
-        QVERIFY(!(*s)->isValid({1, 1, 0, 0, 1, 0, 0, 0}));
-        auto four = EuclideanStructure::create(QJsonObject{{QStringLiteral("k"), 4}, {QStringLiteral("n"), 12}});
-        QCOMPARE((*four)->count(), 3);  // E(4,12) repeats every 3 steps
-        QVERIFY(!EuclideanStructure::create(QJsonObject{{QStringLiteral("k"), 8}, {QStringLiteral("n"), 8}}).ok());
+        QVERIFY((*s)->isValid({ 0, 1, 0, 0, 1, 0, 0, 1 }));
+        QVERIFY(!(*s)->isValid({ 1, 1, 0, 0, 1, 0, 0, 0 }));
+        auto four = EuclideanStructure::create(QJsonObject { { QStringLiteral("k"), 4 }, { QStringLiteral("n"), 12 } });
+        QCOMPARE((*four)->count(), 3); // E(4,12) repeats every 3 steps
+        QVERIFY(
+            !EuclideanStructure::create(QJsonObject { { QStringLiteral("k"), 8 }, { QStringLiteral("n"), 8 } }).ok());
     }
 };
 

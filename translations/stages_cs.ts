@@ -224,6 +224,40 @@
     </message>
 </context>
 <context>
+    <name>stages::ArtifactDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Window title of an opened piece of work; %1 pupil, %2 kind of work (&quot;Melody&quot;)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Class %1 · “%2” · %3</source>
+        <extracomment>Under the title of a pupil&apos;s work: %1 class, %2 the work&apos;s own title, %3 date and time</extracomment>
+        <translation>Třída %1 · „%2“ · %3</translation>
+    </message>
+    <message>
+        <source>This kind of work cannot be shown in this version.</source>
+        <translation>Tento druh práce nelze v této verzi zobrazit.</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Komentáře</translation>
+    </message>
+    <message>
+        <source>Write a short comment for this work…</source>
+        <translation>Napište k této práci krátký komentář…</translation>
+    </message>
+    <message>
+        <source>Save comment</source>
+        <translation>Uložit komentář</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>One comment on a pupil&apos;s work: %1 author, %2 date and time, %3 the comment</extracomment>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>stages::ArtifactMelody</name>
     <message>
         <source>This work does not hold a melody that can be played (%1).</source>
@@ -951,6 +985,47 @@
     </message>
 </context>
 <context>
+    <name>stages::MelodyArtifactPanel</name>
+    <message>
+        <source>Play</source>
+        <translation>Přehrát</translation>
+    </message>
+    <message>
+        <source>Export MIDI…</source>
+        <translation>Exportovat MIDI…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s), %1 beats a minute, %2</source>
+        <extracomment>Below a pupil&apos;s melody: number of notes, tempo and instrument</extracomment>
+        <translation>
+            <numerusform>%n nota, tempo %1 dob za minutu, %2</numerusform>
+            <numerusform>%n noty, tempo %1 dob za minutu, %2</numerusform>
+            <numerusform>%n not, tempo %1 dob za minutu, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sound on this computer: %1 The notes light up instead, so you can follow the melody.</source>
+        <extracomment>%1 is why (no SoundFont, no sound device), already a sentence</extracomment>
+        <translation>Na tomto počítači nehraje zvuk: %1 Noty se místo toho rozsvěcují, takže melodii můžete sledovat.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Zastavit</translation>
+    </message>
+    <message>
+        <source>Export the melody as MIDI</source>
+        <translation>Exportovat melodii jako MIDI</translation>
+    </message>
+    <message>
+        <source>MIDI files (*.mid)</source>
+        <translation>Soubory MIDI (*.mid)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Uloženo: %1.</translation>
+    </message>
+</context>
+<context>
     <name>stages::PageTitle</name>
     <message>
         <source>Back</source>
@@ -1103,6 +1178,51 @@
     <message>
         <source>See you next time!</source>
         <translation>Uvidíme se příště!</translation>
+    </message>
+</context>
+<context>
+    <name>stages::PupilsWorkPanel</name>
+    <message>
+        <source>Pupils&apos; work</source>
+        <translation>Práce žáků</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Otevřít…</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Třída:</translation>
+    </message>
+    <message>
+        <source>Double-click a piece of work to open it.</source>
+        <translation>Práci otevřete dvojklikem.</translation>
+    </message>
+    <message>
+        <source>No work yet</source>
+        <translation>Zatím tu nejsou žádné práce</translation>
+    </message>
+    <message>
+        <source>When pupils create their own rows, move sequences or melodies, they appear here.</source>
+        <translation>Až žáci vytvoří vlastní řady, sledy pohybů nebo melodie, objeví se tady.</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Všechny třídy</translation>
+    </message>
+    <message>
+        <source>Stage %1: %2</source>
+        <extracomment>An exercise for teachers: %1 stage number, %2 stage title (&quot;Creating&quot;)</extracomment>
+        <translation>Etapa %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of work</source>
+        <extracomment>Number of pieces of pupils&apos; work in the table</extracomment>
+        <translation>
+            <numerusform>%n práce</numerusform>
+            <numerusform>%n práce</numerusform>
+            <numerusform>%n prací</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1608,14 @@
     <message>
         <source>Add a class first: every pupil belongs to a class.</source>
         <translation>Nejprve přidejte třídu: každý žák patří do nějaké třídy.</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Rozcvička</translation>
+    </message>
+    <message>
+        <source>Pupils&apos; work</source>
+        <translation>Práce žáků</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +2752,14 @@
     </message>
 </context>
 <context>
+    <name>stages::music::MusicRun</name>
+    <message>
+        <source>My tune, %1</source>
+        <extracomment>Title of a pupil&apos;s composed tune kept for the teacher; %1 is the date</extracomment>
+        <translation>Moje melodie, %1</translation>
+    </message>
+</context>
+<context>
     <name>stages::music::MusicSkins</name>
     <message>
         <source>%1 (high)</source>
@@ -2637,6 +2773,49 @@
     <message>
         <source>Drums</source>
         <translation>Bicí</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::MusicTaskScreen</name>
+    <message>
+        <source>I&apos;m done</source>
+        <extracomment>The pupil says the answer is finished</extracomment>
+        <translation>Mám hotovo</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <extracomment>Back to the stage map (the stepping stones)</extracomment>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <extracomment>The next exercise</extracomment>
+        <translation>Další</translation>
+    </message>
+    <message>
+        <source>That was exactly right.</source>
+        <translation>Bylo to úplně správně.</translation>
+    </message>
+    <message>
+        <source>Nearly! Listen once more next time.</source>
+        <translation>Skoro! Příště si to poslechni ještě jednou.</translation>
+    </message>
+    <message>
+        <source>Good try. Listen carefully next time.</source>
+        <translation>Pěkný pokus. Příště pozorně poslouchej.</translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <extracomment>Result title after a music exercise</extracomment>
+        <translation>Dobrá práce!</translation>
+    </message>
+    <message>
+        <source>Nearly!</source>
+        <translation>Skoro!</translation>
+    </message>
+    <message>
+        <source>Let&apos;s try another one</source>
+        <translation>Zkusíme další</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2838,83 @@
     <message>
         <source>No notes given; write them like &quot;C4 E4 G4&quot;.</source>
         <translation>Nejsou zadány žádné noty; zapište je například takto: &quot;C4 E4 G4&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::PlayBackScreen</name>
+    <message>
+        <source>Listen, then play it back</source>
+        <translation>Poslechni si melodii a zahraj ji po mně</translation>
+    </message>
+    <message>
+        <source>▶ Listen</source>
+        <extracomment>Plays the tune to the pupil</extracomment>
+        <translation>▶ Poslechni si</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <extracomment>Empties the row of notes the pupil played</extracomment>
+        <translation>Začni znovu</translation>
+    </message>
+    <message>
+        <source>You played the tune back exactly.</source>
+        <translation>Melodie zazněla přesně stejně.</translation>
+    </message>
+    <message>
+        <source>This was the tune:</source>
+        <translation>Takhle zněla melodie:</translation>
+    </message>
+    <message>
+        <source>You played:</source>
+        <translation>Tvoje melodie:</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::SoundService</name>
+    <message>
+        <source>Not opened: there is no SoundFont to play.</source>
+        <translation>Neotevřeno: chybí SoundFont, kterým by šlo hrát.</translation>
+    </message>
+    <message>
+        <source>No sound: %1 The exercises still work, watch the lights.</source>
+        <extracomment>A banner on the music pages; %1 says what is wrong with the SoundFont, already a sentence</extracomment>
+        <translation>Bez zvuku: %1 Cvičení fungují i tak, sledujte světýlka.</translation>
+    </message>
+    <message>
+        <source>Loaded.</source>
+        <translation>Načteno.</translation>
+    </message>
+    <message>
+        <source>Sound output is switched off.</source>
+        <translation>Zvukový výstup je vypnutý.</translation>
+    </message>
+    <message>
+        <source>Sound is switched off. The exercises still work, watch the lights.</source>
+        <translation>Zvuk je vypnutý. Cvičení fungují i tak, sledujte světýlka.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Soubor %1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>(searched, none found)</source>
+        <translation>(hledáno, nic nenalezeno)</translation>
+    </message>
+    <message>
+        <source>Not loaded yet.</source>
+        <translation>Zatím nenačteno.</translation>
+    </message>
+    <message>
+        <source>Not opened yet.</source>
+        <translation>Zatím neotevřeno.</translation>
+    </message>
+    <message>
+        <source>32-bit float</source>
+        <translation>32 bitů, float</translation>
+    </message>
+    <message>
+        <source>16-bit</source>
+        <translation>16 bitů</translation>
     </message>
 </context>
 <context>

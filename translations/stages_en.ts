@@ -223,6 +223,40 @@
     </message>
 </context>
 <context>
+    <name>stages::ArtifactDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Window title of an opened piece of work; %1 pupil, %2 kind of work (&quot;Melody&quot;)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Class %1 · “%2” · %3</source>
+        <extracomment>Under the title of a pupil&apos;s work: %1 class, %2 the work&apos;s own title, %3 date and time</extracomment>
+        <translation>Class %1 · “%2” · %3</translation>
+    </message>
+    <message>
+        <source>This kind of work cannot be shown in this version.</source>
+        <translation>This kind of work cannot be shown in this version.</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Write a short comment for this work…</source>
+        <translation>Write a short comment for this work…</translation>
+    </message>
+    <message>
+        <source>Save comment</source>
+        <translation>Save comment</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>One comment on a pupil&apos;s work: %1 author, %2 date and time, %3 the comment</extracomment>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>stages::ArtifactMelody</name>
     <message>
         <source>This work does not hold a melody that can be played (%1).</source>
@@ -945,6 +979,46 @@
     </message>
 </context>
 <context>
+    <name>stages::MelodyArtifactPanel</name>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Export MIDI…</source>
+        <translation>Export MIDI…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s), %1 beats a minute, %2</source>
+        <extracomment>Below a pupil&apos;s melody: number of notes, tempo and instrument</extracomment>
+        <translation>
+            <numerusform>%n note, %1 beats a minute, %2</numerusform>
+            <numerusform>%n notes, %1 beats a minute, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sound on this computer: %1 The notes light up instead, so you can follow the melody.</source>
+        <extracomment>%1 is why (no SoundFont, no sound device), already a sentence</extracomment>
+        <translation>No sound on this computer: %1 The notes light up instead, so you can follow the melody.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Export the melody as MIDI</source>
+        <translation>Export the melody as MIDI</translation>
+    </message>
+    <message>
+        <source>MIDI files (*.mid)</source>
+        <translation>MIDI files (*.mid)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+</context>
+<context>
     <name>stages::PageTitle</name>
     <message>
         <source>Back</source>
@@ -1096,6 +1170,50 @@
     <message>
         <source>See you next time!</source>
         <translation>See you next time!</translation>
+    </message>
+</context>
+<context>
+    <name>stages::PupilsWorkPanel</name>
+    <message>
+        <source>Pupils&apos; work</source>
+        <translation>Pupils&apos; work</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Class:</translation>
+    </message>
+    <message>
+        <source>Double-click a piece of work to open it.</source>
+        <translation>Double-click a piece of work to open it.</translation>
+    </message>
+    <message>
+        <source>No work yet</source>
+        <translation>No work yet</translation>
+    </message>
+    <message>
+        <source>When pupils create their own rows, move sequences or melodies, they appear here.</source>
+        <translation>When pupils create their own rows, move sequences or melodies, they appear here.</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>All classes</translation>
+    </message>
+    <message>
+        <source>Stage %1: %2</source>
+        <extracomment>An exercise for teachers: %1 stage number, %2 stage title (&quot;Creating&quot;)</extracomment>
+        <translation>Stage %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of work</source>
+        <extracomment>Number of pieces of pupils&apos; work in the table</extracomment>
+        <translation>
+            <numerusform>%n piece of work</numerusform>
+            <numerusform>%n pieces of work</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1598,14 @@
     <message>
         <source>Add a class first: every pupil belongs to a class.</source>
         <translation>Add a class first: every pupil belongs to a class.</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Warm-up</translation>
+    </message>
+    <message>
+        <source>Pupils&apos; work</source>
+        <translation>Pupils&apos; work</translation>
     </message>
 </context>
 <context>
@@ -2614,6 +2740,14 @@
     </message>
 </context>
 <context>
+    <name>stages::music::MusicRun</name>
+    <message>
+        <source>My tune, %1</source>
+        <extracomment>Title of a pupil&apos;s composed tune kept for the teacher; %1 is the date</extracomment>
+        <translation>My tune, %1</translation>
+    </message>
+</context>
+<context>
     <name>stages::music::MusicSkins</name>
     <message>
         <source>%1 (high)</source>
@@ -2627,6 +2761,49 @@
     <message>
         <source>Drums</source>
         <translation>Drums</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::MusicTaskScreen</name>
+    <message>
+        <source>I&apos;m done</source>
+        <extracomment>The pupil says the answer is finished</extracomment>
+        <translation>I&apos;m done</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <extracomment>Back to the stage map (the stepping stones)</extracomment>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <extracomment>The next exercise</extracomment>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>That was exactly right.</source>
+        <translation>That was exactly right.</translation>
+    </message>
+    <message>
+        <source>Nearly! Listen once more next time.</source>
+        <translation>Nearly! Listen once more next time.</translation>
+    </message>
+    <message>
+        <source>Good try. Listen carefully next time.</source>
+        <translation>Good try. Listen carefully next time.</translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <extracomment>Result title after a music exercise</extracomment>
+        <translation>Well done!</translation>
+    </message>
+    <message>
+        <source>Nearly!</source>
+        <translation>Nearly!</translation>
+    </message>
+    <message>
+        <source>Let&apos;s try another one</source>
+        <translation>Let&apos;s try another one</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +2826,83 @@
     <message>
         <source>No notes given; write them like &quot;C4 E4 G4&quot;.</source>
         <translation>No notes given; write them like &quot;C4 E4 G4&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::PlayBackScreen</name>
+    <message>
+        <source>Listen, then play it back</source>
+        <translation>Listen, then play it back</translation>
+    </message>
+    <message>
+        <source>▶ Listen</source>
+        <extracomment>Plays the tune to the pupil</extracomment>
+        <translation>▶ Listen</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <extracomment>Empties the row of notes the pupil played</extracomment>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <source>You played the tune back exactly.</source>
+        <translation>You played the tune back exactly.</translation>
+    </message>
+    <message>
+        <source>This was the tune:</source>
+        <translation>This was the tune:</translation>
+    </message>
+    <message>
+        <source>You played:</source>
+        <translation>You played:</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::SoundService</name>
+    <message>
+        <source>Not opened: there is no SoundFont to play.</source>
+        <translation>Not opened: there is no SoundFont to play.</translation>
+    </message>
+    <message>
+        <source>No sound: %1 The exercises still work, watch the lights.</source>
+        <extracomment>A banner on the music pages; %1 says what is wrong with the SoundFont, already a sentence</extracomment>
+        <translation>No sound: %1 The exercises still work, watch the lights.</translation>
+    </message>
+    <message>
+        <source>Loaded.</source>
+        <translation>Loaded.</translation>
+    </message>
+    <message>
+        <source>Sound output is switched off.</source>
+        <translation>Sound output is switched off.</translation>
+    </message>
+    <message>
+        <source>Sound is switched off. The exercises still work, watch the lights.</source>
+        <translation>Sound is switched off. The exercises still work, watch the lights.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>(searched, none found)</source>
+        <translation>(searched, none found)</translation>
+    </message>
+    <message>
+        <source>Not loaded yet.</source>
+        <translation>Not loaded yet.</translation>
+    </message>
+    <message>
+        <source>Not opened yet.</source>
+        <translation>Not opened yet.</translation>
+    </message>
+    <message>
+        <source>32-bit float</source>
+        <translation>32-bit float</translation>
+    </message>
+    <message>
+        <source>16-bit</source>
+        <translation>16-bit</translation>
     </message>
 </context>
 <context>

@@ -1872,7 +1872,7 @@
     </message>
     <message>
         <source>--name is required.</source>
-        <translation>Volba --name je povinná.</translation>
+        <translation>volba --name je povinná.</translation>
     </message>
     <message>
         <source>Added class %1 (%2).</source>
@@ -1958,11 +1958,11 @@
     </message>
     <message>
         <source>check             integrity check and schema version (fails on any problem)</source>
-        <translation>check             kontrola integrity a verze schématu (selže při jakémkoli problému)</translation>
+        <translation>check             zkontrolovat integritu a verzi schématu (selže při jakémkoli problému)</translation>
     </message>
     <message>
         <source>backup FILE       consistent copy, safe while the app is running</source>
-        <translation>backup FILE       konzistentní kopie, bezpečná i za běhu aplikace</translation>
+        <translation>backup FILE       uložit konzistentní kopii, bezpečně i za běhu aplikace</translation>
     </message>
     <message>
         <source>restore FILE      replace the database by a backup that passes check</source>
@@ -2315,7 +2315,7 @@
     </message>
     <message>
         <source>--wav FILE is required.</source>
-        <translation>Volba --wav FILE je povinná.</translation>
+        <translation>volba --wav FILE je povinná.</translation>
     </message>
     <message>
         <source>Give either --notes or --exercise.</source>
@@ -2339,7 +2339,7 @@
     </message>
     <message>
         <source>--out FILE is required.</source>
-        <translation>Volba --out FILE je povinná.</translation>
+        <translation>volba --out FILE je povinná.</translation>
     </message>
     <message>
         <source>Give either --notes or --artifact.</source>
@@ -2506,7 +2506,7 @@
     </message>
     <message>
         <source>--name is required.</source>
-        <translation>Volba --name je povinná.</translation>
+        <translation>volba --name je povinná.</translation>
     </message>
     <message>
         <source>Staff need a password: pass --password-stdin and type it on standard input.</source>
@@ -2531,6 +2531,65 @@
     <message>
         <source>Lists the people of the school.</source>
         <translation>Vypíše osoby ve škole.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::ComposeScreen</name>
+    <message>
+        <source>Make your own tune</source>
+        <translation>Slož vlastní melodii</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ Zahrát</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <extracomment>Takes the last added order back out of the tune</extracomment>
+        <translation>Zpět</translation>
+    </message>
+    <message>
+        <source>Export MIDI…</source>
+        <extracomment>Saves the tune as a MIDI file (asks where)</extracomment>
+        <translation>Uložit jako MIDI…</translation>
+    </message>
+    <message>
+        <source>That one does not follow the rule. Try another!</source>
+        <translation>Tohle nedodržuje pravidlo. Zkus něco jiného!</translation>
+    </message>
+    <message>
+        <source>The tune is empty: add some notes first.</source>
+        <translation>Melodie je prázdná: nejdřív přidej nějaké noty.</translation>
+    </message>
+    <message>
+        <source>my-tune</source>
+        <extracomment>Default file name of an exported tune</extracomment>
+        <translation>moje-melodie</translation>
+    </message>
+    <message>
+        <source>Export MIDI</source>
+        <translation>Uložit jako MIDI</translation>
+    </message>
+    <message>
+        <source>MIDI files (*.mid)</source>
+        <translation>Soubory MIDI (*.mid)</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Uloženo jako %1</translation>
+    </message>
+    <message>
+        <source>Your tune: %1 of %2</source>
+        <extracomment>How many parts of the tune are made; %1 done, %2 needed</extracomment>
+        <translation>Tvoje melodie: %1 z %2</translation>
+    </message>
+    <message>
+        <source>Your tune follows the rule. It is saved for your teacher.</source>
+        <translation>Tvoje melodie dodržuje pravidlo. Je uložená pro učitele.</translation>
+    </message>
+    <message>
+        <source>Part of your tune does not follow the rule. It is saved for your teacher.</source>
+        <translation>Část tvé melodie nedodržuje pravidlo. Je uložená pro učitele.</translation>
     </message>
 </context>
 <context>
@@ -2643,6 +2702,48 @@
     </message>
 </context>
 <context>
+    <name>stages::music::InstrumentsPage</name>
+    <message>
+        <source>Xylophone</source>
+        <translation>Xylofon</translation>
+    </message>
+    <message>
+        <source>Piano</source>
+        <translation>Klavír</translation>
+    </message>
+    <message>
+        <source>Drums</source>
+        <translation>Bicí</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::ListenIdentifyScreen</name>
+    <message>
+        <source>Which rhythm did you hear?</source>
+        <translation>Který rytmus zazněl?</translation>
+    </message>
+    <message>
+        <source>Which tune did you hear?</source>
+        <translation>Která melodie zazněla?</translation>
+    </message>
+    <message>
+        <source>▶ Listen</source>
+        <translation>▶ Poslechni si</translation>
+    </message>
+    <message>
+        <source>Play this one</source>
+        <translation>Pusť si tohle</translation>
+    </message>
+    <message>
+        <source>You heard it right.</source>
+        <translation>Správně, to bylo ono.</translation>
+    </message>
+    <message>
+        <source>It was another one. Listen again next time.</source>
+        <translation>Zaznělo něco jiného. Příště poslouchej ještě pozorněji.</translation>
+    </message>
+</context>
+<context>
     <name>stages::music::Melody</name>
     <message>
         <source>This is not a saved melody.</source>
@@ -2682,6 +2783,18 @@
     <message>
         <source>Start and end with the tune as given; never play the same order twice in a row.</source>
         <translation>Začni i skonči zadanou melodií; nikdy nehraj stejné pořadí dvakrát po sobě.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::MusicExercisesPage</name>
+    <message>
+        <source>Music: choose a stone</source>
+        <extracomment>Title of the music stage map; the stones are the stages</extracomment>
+        <translation>Hudba: vyber si kamínek</translation>
+    </message>
+    <message>
+        <source>New level: %1!</source>
+        <translation>Nová úroveň: %1!</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +2983,75 @@
     </message>
 </context>
 <context>
+    <name>stages::music::SoundDiagnosticsDialog</name>
+    <message>
+        <source>Sound diagnostics</source>
+        <translation>Diagnostika zvuku</translation>
+    </message>
+    <message>
+        <source>Sound device:</source>
+        <translation>Zvukové zařízení:</translation>
+    </message>
+    <message>
+        <source>Sample rate:</source>
+        <translation>Vzorkovací frekvence:</translation>
+    </message>
+    <message>
+        <source>Buffer asked for:</source>
+        <translation>Požadovaná vyrovnávací paměť:</translation>
+    </message>
+    <message>
+        <source>Actual latency:</source>
+        <extracomment>The delay between a key press and its sound, as the device reports it</extracomment>
+        <translation>Skutečná latence:</translation>
+    </message>
+    <message>
+        <source>Late blocks (underruns):</source>
+        <translation>Opožděné bloky (podtečení):</translation>
+    </message>
+    <message>
+        <source>SoundFont:</source>
+        <translation>SoundFont:</translation>
+    </message>
+    <message>
+        <source>SoundFont status:</source>
+        <translation>Stav SoundFontu:</translation>
+    </message>
+    <message>
+        <source>Play test sound</source>
+        <translation>Přehrát zkušební zvuk</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Obnovit</translation>
+    </message>
+    <message>
+        <source>Sound works.</source>
+        <translation>Zvuk funguje.</translation>
+    </message>
+    <message>
+        <source>%1 Hz</source>
+        <extracomment>%1 sample rate in Hz, %2 sample format (&quot;32-bit float&quot;)</extracomment>
+        <translation>%1 Hz</translation>
+    </message>
+    <message>
+        <source>%1 Hz, %2</source>
+        <translation>%1 Hz, %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>žádná</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>none (no sound device)</source>
+        <translation>žádná (chybí zvukové zařízení)</translation>
+    </message>
+</context>
+<context>
     <name>stages::music::SoundService</name>
     <message>
         <source>Not opened: there is no SoundFont to play.</source>
@@ -2915,6 +3097,85 @@
     <message>
         <source>16-bit</source>
         <translation>16 bitů</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::SoundSettingsWidget</name>
+    <message>
+        <source>Found automatically</source>
+        <translation>Vyhledá se automaticky</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vybrat…</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <extracomment>Forget the chosen SoundFont and search for one as at first</extracomment>
+        <translation>Výchozí</translation>
+    </message>
+    <message>
+        <source>Sound diagnostics…</source>
+        <translation>Diagnostika zvuku…</translation>
+    </message>
+    <message>
+        <source>Choose a SoundFont</source>
+        <translation>Vyberte SoundFont</translation>
+    </message>
+    <message>
+        <source>SoundFonts (*.sf2 *.sf3)</source>
+        <translation>Soubory SoundFont (*.sf2 *.sf3)</translation>
+    </message>
+    <message>
+        <source>No SoundFont found: music exercises work without sound.</source>
+        <translation>Nebyl nalezen žádný SoundFont: hudební cvičení fungují bez zvuku.</translation>
+    </message>
+    <message>
+        <source>Instrument sounds from %1</source>
+        <translation>Zvuky nástrojů z %1</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::TapRhythmScreen</name>
+    <message>
+        <source>Tap along with the rhythm</source>
+        <translation>Ťukej spolu s rytmem</translation>
+    </message>
+    <message>
+        <source>TAP</source>
+        <extracomment>The big pad the pupil taps in time (also the Space bar)</extracomment>
+        <translation>ŤUK</translation>
+    </message>
+    <message>
+        <source>or press the Space bar</source>
+        <translation>nebo mačkej mezerník</translation>
+    </message>
+    <message>
+        <source>▶ Listen</source>
+        <translation>▶ Poslechni si</translation>
+    </message>
+    <message>
+        <source>Start tapping</source>
+        <extracomment>Starts the count-in; then the pupil taps along</extracomment>
+        <translation>Začni ťukat</translation>
+    </message>
+    <message>
+        <source>Tap!</source>
+        <extracomment>Shown while the rhythm plays after the count-in</extracomment>
+        <translation>Ťukej!</translation>
+    </message>
+    <message numerus="yes">
+        <source>You tapped %1 of %n beats on time.</source>
+        <extracomment>%1 beats tapped on time out of %n</extracomment>
+        <translation>
+            <numerusform>Přesně včas: %1 z %n úderu.</numerusform>
+            <numerusform>Přesně včas: %1 z %n úderů.</numerusform>
+            <numerusform>Přesně včas: %1 z %n úderů.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Green dots: on time. Orange dots: too early (left) or too late (right). Grey cross: missed.</source>
+        <translation>Zelené tečky: včas. Oranžové tečky: moc brzy (vlevo) nebo moc pozdě (vpravo). Šedý křížek: vynecháno.</translation>
     </message>
 </context>
 <context>

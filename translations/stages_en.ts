@@ -2522,6 +2522,65 @@
     </message>
 </context>
 <context>
+    <name>stages::music::ComposeScreen</name>
+    <message>
+        <source>Make your own tune</source>
+        <translation>Make your own tune</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ Play</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <extracomment>Takes the last added order back out of the tune</extracomment>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Export MIDI…</source>
+        <extracomment>Saves the tune as a MIDI file (asks where)</extracomment>
+        <translation>Export MIDI…</translation>
+    </message>
+    <message>
+        <source>That one does not follow the rule. Try another!</source>
+        <translation>That one does not follow the rule. Try another!</translation>
+    </message>
+    <message>
+        <source>The tune is empty: add some notes first.</source>
+        <translation>The tune is empty: add some notes first.</translation>
+    </message>
+    <message>
+        <source>my-tune</source>
+        <extracomment>Default file name of an exported tune</extracomment>
+        <translation>my-tune</translation>
+    </message>
+    <message>
+        <source>Export MIDI</source>
+        <translation>Export MIDI</translation>
+    </message>
+    <message>
+        <source>MIDI files (*.mid)</source>
+        <translation>MIDI files (*.mid)</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <source>Your tune: %1 of %2</source>
+        <extracomment>How many parts of the tune are made; %1 done, %2 needed</extracomment>
+        <translation>Your tune: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Your tune follows the rule. It is saved for your teacher.</source>
+        <translation>Your tune follows the rule. It is saved for your teacher.</translation>
+    </message>
+    <message>
+        <source>Part of your tune does not follow the rule. It is saved for your teacher.</source>
+        <translation>Part of your tune does not follow the rule. It is saved for your teacher.</translation>
+    </message>
+</context>
+<context>
     <name>stages::music::DrumPadsWidget</name>
     <message>
         <source>Drums</source>
@@ -2631,6 +2690,48 @@
     </message>
 </context>
 <context>
+    <name>stages::music::InstrumentsPage</name>
+    <message>
+        <source>Xylophone</source>
+        <translation>Xylophone</translation>
+    </message>
+    <message>
+        <source>Piano</source>
+        <translation>Piano</translation>
+    </message>
+    <message>
+        <source>Drums</source>
+        <translation>Drums</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::ListenIdentifyScreen</name>
+    <message>
+        <source>Which rhythm did you hear?</source>
+        <translation>Which rhythm did you hear?</translation>
+    </message>
+    <message>
+        <source>Which tune did you hear?</source>
+        <translation>Which tune did you hear?</translation>
+    </message>
+    <message>
+        <source>▶ Listen</source>
+        <translation>▶ Listen</translation>
+    </message>
+    <message>
+        <source>Play this one</source>
+        <translation>Play this one</translation>
+    </message>
+    <message>
+        <source>You heard it right.</source>
+        <translation>You heard it right.</translation>
+    </message>
+    <message>
+        <source>It was another one. Listen again next time.</source>
+        <translation>It was another one. Listen again next time.</translation>
+    </message>
+</context>
+<context>
     <name>stages::music::Melody</name>
     <message>
         <source>This is not a saved melody.</source>
@@ -2670,6 +2771,18 @@
     <message>
         <source>Start and end with the tune as given; never play the same order twice in a row.</source>
         <translation>Start and end with the tune as given; never play the same order twice in a row.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::MusicExercisesPage</name>
+    <message>
+        <source>Music: choose a stone</source>
+        <extracomment>Title of the music stage map; the stones are the stages</extracomment>
+        <translation>Music: choose a stone</translation>
+    </message>
+    <message>
+        <source>New level: %1!</source>
+        <translation>New level: %1!</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +2971,75 @@
     </message>
 </context>
 <context>
+    <name>stages::music::SoundDiagnosticsDialog</name>
+    <message>
+        <source>Sound diagnostics</source>
+        <translation>Sound diagnostics</translation>
+    </message>
+    <message>
+        <source>Sound device:</source>
+        <translation>Sound device:</translation>
+    </message>
+    <message>
+        <source>Sample rate:</source>
+        <translation>Sample rate:</translation>
+    </message>
+    <message>
+        <source>Buffer asked for:</source>
+        <translation>Buffer asked for:</translation>
+    </message>
+    <message>
+        <source>Actual latency:</source>
+        <extracomment>The delay between a key press and its sound, as the device reports it</extracomment>
+        <translation>Actual latency:</translation>
+    </message>
+    <message>
+        <source>Late blocks (underruns):</source>
+        <translation>Late blocks (underruns):</translation>
+    </message>
+    <message>
+        <source>SoundFont:</source>
+        <translation>SoundFont:</translation>
+    </message>
+    <message>
+        <source>SoundFont status:</source>
+        <translation>SoundFont status:</translation>
+    </message>
+    <message>
+        <source>Play test sound</source>
+        <translation>Play test sound</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Sound works.</source>
+        <translation>Sound works.</translation>
+    </message>
+    <message>
+        <source>%1 Hz</source>
+        <extracomment>%1 sample rate in Hz, %2 sample format (&quot;32-bit float&quot;)</extracomment>
+        <translation>%1 Hz</translation>
+    </message>
+    <message>
+        <source>%1 Hz, %2</source>
+        <translation>%1 Hz, %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>none (no sound device)</source>
+        <translation>none (no sound device)</translation>
+    </message>
+</context>
+<context>
     <name>stages::music::SoundService</name>
     <message>
         <source>Not opened: there is no SoundFont to play.</source>
@@ -2903,6 +3085,84 @@
     <message>
         <source>16-bit</source>
         <translation>16-bit</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::SoundSettingsWidget</name>
+    <message>
+        <source>Found automatically</source>
+        <translation>Found automatically</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <extracomment>Forget the chosen SoundFont and search for one as at first</extracomment>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Sound diagnostics…</source>
+        <translation>Sound diagnostics…</translation>
+    </message>
+    <message>
+        <source>Choose a SoundFont</source>
+        <translation>Choose a SoundFont</translation>
+    </message>
+    <message>
+        <source>SoundFonts (*.sf2 *.sf3)</source>
+        <translation>SoundFonts (*.sf2 *.sf3)</translation>
+    </message>
+    <message>
+        <source>No SoundFont found: music exercises work without sound.</source>
+        <translation>No SoundFont found: music exercises work without sound.</translation>
+    </message>
+    <message>
+        <source>Instrument sounds from %1</source>
+        <translation>Instrument sounds from %1</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::TapRhythmScreen</name>
+    <message>
+        <source>Tap along with the rhythm</source>
+        <translation>Tap along with the rhythm</translation>
+    </message>
+    <message>
+        <source>TAP</source>
+        <extracomment>The big pad the pupil taps in time (also the Space bar)</extracomment>
+        <translation>TAP</translation>
+    </message>
+    <message>
+        <source>or press the Space bar</source>
+        <translation>or press the Space bar</translation>
+    </message>
+    <message>
+        <source>▶ Listen</source>
+        <translation>▶ Listen</translation>
+    </message>
+    <message>
+        <source>Start tapping</source>
+        <extracomment>Starts the count-in; then the pupil taps along</extracomment>
+        <translation>Start tapping</translation>
+    </message>
+    <message>
+        <source>Tap!</source>
+        <extracomment>Shown while the rhythm plays after the count-in</extracomment>
+        <translation>Tap!</translation>
+    </message>
+    <message numerus="yes">
+        <source>You tapped %1 of %n beats on time.</source>
+        <extracomment>%1 beats tapped on time out of %n</extracomment>
+        <translation>
+            <numerusform>You tapped %1 of %n beat on time.</numerusform>
+            <numerusform>You tapped %1 of %n beats on time.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Green dots: on time. Orange dots: too early (left) or too late (right). Grey cross: missed.</source>
+        <translation>Green dots: on time. Orange dots: too early (left) or too late (right). Grey cross: missed.</translation>
     </message>
 </context>
 <context>

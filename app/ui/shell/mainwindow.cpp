@@ -14,6 +14,7 @@
 #include "ui/signin/signinflow.h"
 #include "ui/teacher/teacherarea.h"
 #include "ui/trainer/trainerarea.h"
+#include "ui/warmup/pupilwarmuppage.h"
 #include "ui/widgets/artwork.h"
 
 #include <QApplication>
@@ -139,6 +140,8 @@ void MainWindow::enterSession(const Session &session)
             QStringLiteral("combinatorics"), PupilExercisesPage::domainTitle(QStringLiteral("combinatorics")),
             Artwork::iconPath(QStringLiteral("exercises")),
             new PupilExercisesPage(m_context.database(), m_context.clock(), session, QStringLiteral("combinatorics")));
+        // A warm-up the teacher started for the pupil's class opens first.
+        PupilWarmUpPage::openIfRunning(*m_pupilHome, m_context.database(), m_context.clock());
         page = m_pupilHome;
         break;
     }

@@ -8,6 +8,8 @@
 #include "ui/teacher/addstaffdialog.h"
 #include "ui/teacher/classtablemodel.h"
 #include "ui/teacher/persontablemodel.h"
+#include "ui/teacher/pupilsworkpanel.h"
+#include "ui/teacher/warmuppanel.h"
 #include "ui/widgets/areaheader.h"
 #include "ui/widgets/artwork.h"
 #include "ui/widgets/sidebar.h"
@@ -84,6 +86,12 @@ TeacherArea::TeacherArea(AppContext &context, const Session &session, QWidget *p
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(makeClassesPage());
     m_pages->addWidget(makePupilsPage());
+    m_sidebar->addEntry(QStringLiteral("warmup"), QStringLiteral("warmup"), tr("Warm-up"));
+    m_warmUp = new WarmUpPanel(context.database(), context.clock(), context.classes(), session, m_pages);
+    m_pages->addWidget(m_warmUp);
+    m_sidebar->addEntry(QStringLiteral("work"), QStringLiteral("work"), tr("Pupils' work"));
+    m_work = new PupilsWorkPanel(context.database(), context.clock(), context.classes(), session, m_pages);
+    m_pages->addWidget(m_work);
     if (session.can(Capability::ManageStaff)) {
         m_sidebar->addEntry(QStringLiteral("staff"), QStringLiteral("staff"), tr("Staff"));
         m_pages->addWidget(makeStaffPage());
@@ -204,6 +212,7 @@ void TeacherArea::reload()
 {
     const QList<SchoolClass> classes = m_context.classes().classes();
     m_classModel->setClasses(classes);
+    m_warmUp->reload();
 
     const QString filterId = m_classFilter->currentData().toString();
     {

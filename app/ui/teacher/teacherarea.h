@@ -18,8 +18,10 @@ class AppContext;
 class AreaHeader;
 class ClassTableModel;
 class PersonTableModel;
+class PupilsWorkPanel;
 class SettingsPanel;
 class Sidebar;
+class WarmUpPanel;
 
 /// The teacher's (and administrator's) area: sidebar with Classes, Pupils, Staff (admins only)
 /// and Settings; tables of the real classes and pupils from the services, with dialogs to add
@@ -35,7 +37,7 @@ public:
     const Session &session() const { return m_session; }
     /// Reads classes, pupils and staff again from the services.
     void reload();
-    /// "classes", "pupils", "staff", "settings".
+    /// "classes", "pupils", "warmup", "work", "staff", "settings".
     void showSection(const QString &key);
     QString currentSection() const;
 
@@ -48,6 +50,8 @@ public:
     QPushButton *addPupilButton() const { return m_addPupil; }
     QPushButton *addStaffButton() const { return m_addStaff; }
     SettingsPanel *settingsPanel() const { return m_settings; }
+    WarmUpPanel *warmUpPanel() const { return m_warmUp; }
+    PupilsWorkPanel *pupilsWorkPanel() const { return m_work; }
     AreaHeader *header() const { return m_header; }
 
 signals:
@@ -85,6 +89,8 @@ private:
     QPushButton *m_addPupil = nullptr;
     QPushButton *m_addStaff = nullptr;
     SettingsPanel *m_settings = nullptr;
+    WarmUpPanel *m_warmUp = nullptr;
+    PupilsWorkPanel *m_work = nullptr;
 };
 
 } // namespace stages

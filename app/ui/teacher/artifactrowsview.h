@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QWidget>
+
+namespace stages {
+
+class ExerciseContent;
+
+/// A pupil's rows (a "create" answer: arrangements, move sequences) drawn with the exercise's
+/// own skin tokens, one numbered row under the other, as the pupil built them.
+class ArtifactRowsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// @p elements: the prompt's element objects; @p rows: element (symbol) indexes per position.
+    ArtifactRowsView(const QJsonArray &elements, const QList<QList<int>> &rows, QWidget *parent = nullptr);
+
+    /// Reads an artifact's content (CreateTask::artifactContent) with the exercise's skin from
+    /// the catalogue; null when the content has no rows it can draw.
+    static ArtifactRowsView *fromContent(const QJsonObject &content, const ExerciseContent &exercises, QWidget *parent = nullptr);
+
+    const QList<QList<int>> &rows() const { return m_rows; }
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    static constexpr int kToken = 56;
+    static constexpr int kGap = 8;
+    static constexpr int kNumberWidth = 40;
+
+    QJsonArray m_elements;
+    QList<QList<int>> m_rows;
+};
+
+} // namespace stages

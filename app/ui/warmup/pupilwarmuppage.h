@@ -1,0 +1,92 @@
+#pragma once
+
+#include "core/accounts/session.h"
+#include "core/progress/attemptservice.h"
+#include "core/progress/warmupservice.h"
+#include "exercises/framework/warmup.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTimer;
+
+namespace stages {
+
+class Clock;
+class Database;
+class ExerciseContent;
+class ExerciseScreen;
+class PupilHome;
+class WarmUpClock;
+
+/// The pupil's side of a class warm-up: a friendly countdown to the end of the teacher's window,
+/// the exercises of the mixed set (WarmUp::build, seeded by the warm-up so the class shares it)
+/// one after another on the usual ExerciseScreen, each stored as a mixed-set attempt (which is
+/// what confirms mastery), and a cheerful end screen when time is up. Holds references to the
+/// database and the clock, which must outlive it.
+class PupilWarmUpPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    PupilWarmUpPage(Database &database, const Clock &clock, const Session &session, const ClassWarmUp &warmUp,
+                    std::shared_ptr<const ExerciseContent> content = {}, QWidget *parent = nullptr);
+    ~PupilWarmUpPage() override;
+
+    /// When a warm-up runs for the pupil's class, adds it to @p home as a "Warm-up" tile and opens
+    /// it at once; "Back home" then closes it. Returns the page, or null when none runs.
+    static PupilWarmUpPage *openIfRunning(PupilHome &home, Database &database, const Clock &clock,
+                                          std::shared_ptr<const ExerciseContent> content = {});
+
+    const ClassWarmUp &warmUp() const { return m_warmUp; }
+    ExerciseScreen *exerciseScreen() const;
+    WarmUpClock *clock() const { return m_clockWidget; }
+    QPushButton *homeButton() const { return m_home; }
+    bool isOver() const { return m_over; }
+    int exercisesDone() const { return m_done; }
+    const std::optional<RecordedAttempt> &lastRecorded() const { return m_lastRecorded; }
+    /// Reads the clock now (the page does it twice a second by itself).
+    void tick();
+
+signals:
+    void attemptRecorded(const RecordedAttempt &recorded);
+    void homeRequested();
+
+private:
+    bool openNext();
+    void record();
+    void showProgress();
+    void showEnd();
+
+    Database &m_database;
+    const Clock &m_clock;
+    Session m_session;
+    ClassWarmUp m_warmUp;
+    std::shared_ptr<const ExerciseContent> m_content;
+    AttemptService m_attempts;
+    QList<WarmUpItem> m_queue;
+    QStringList m_doneIds;
+    int m_round = 0;
+    int m_done = 0;
+    int m_successes = 0;
+    bool m_over = false;
+    std::optional<RecordedAttempt> m_lastRecorded;
+
+    WarmUpClock *m_clockWidget = nullptr;
+    QLabel *m_progress = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QPointer<ExerciseScreen> m_screen;
+    QWidget *m_endPage = nullptr;
+    QLabel *m_endTitle = nullptr;
+    QLabel *m_endText = nullptr;
+    QLabel *m_endStars = nullptr;
+    QPushButton *m_home = nullptr;
+    QTimer *m_timer = nullptr;
+};
+
+} // namespace stages

@@ -1,0 +1,241 @@
+// Pupils' work in the teacher area on a real SQLite file: the table model (checked by
+// QAbstractItemModelTester), the class filter, opening rows drawn with the exercise's tokens,
+// a melody with Play (sound or, without a device, lit notes and a notice) and MIDI export,
+// and a comment written in the dialog and stored in the feedback table.
+
+#include "guifixture.h"
+
+#include "core/progress/attemptservice.h"
+#include "core/storage/sqlquery.h"
+#include "exercises/combinatorics/view/exercisecontent.h"
+#include "exercises/framework/evaluator.h"
+#include "exercises/framework/tasks/createtask.h"
+#include "exercises/music/melody.h"
+#include "ui/teacher/artifactdialog.h"
+#include "ui/teacher/artifactrowsview.h"
+#include "ui/teacher/artifacttablemodel.h"
+#include "ui/teacher/melodyartifactpanel.h"
+#include "ui/teacher/pupilsworkpanel.h"
+#include "ui/teacher/teacherarea.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QPlainTextEdit>
+#include <QTableView>
+#include <QTimer>
+
+#include <functional>
+
+using namespace stages;
+using namespace stages::test;
+
+namespace {
+
+void whenDialogOpens(std::function<void(ArtifactDialog *)> act)
+{
+    auto *poll = new QTimer;
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, act] {
+        if (auto *dialog = qobject_cast<ArtifactDialog *>(QApplication::activeModalWidget())) {
+            poll->stop();
+            poll->deleteLater();
+            act(dialog);
+        }
+    });
+    poll->start();
+}
+
+} // namespace
+
+class TestPupilsWork : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settings;
+    std::shared_ptr<const ExerciseContent> m_content;
+
+    struct Work
+    {
+        QString rows;
+        QString melody;
+        QString olgaId;
+        QString otherClassId;
+        ItemList rowItems;
+    };
+
+    /// Pia (1.A) saves rows in a "create" exercise; Olga (2.B) saves a melody.
+    Work seed(GuiSchool &school)
+    {
+        Work w;
+        AccountService &accounts = school.context->accounts();
+        const Session admin = accounts.signInWithPassword(QStringLiteral("ada"), QString::fromLatin1(SmallSchool::kPassword)).value();
+        w.otherClassId = school.context->classes().addClass(admin, QStringLiteral("2.B")).value().id;
+        w.olgaId = accounts.addPerson(admin, {Role::Pupil, QStringLiteral("Olga Other"), {}, {}, {1, 2, 3}, 0, QStringLiteral("2.B")})
+                       .value().id;
+        AttemptService attempts(school.context->database(), school.clock);
+
+        const Exercise *create = nullptr;
+        for (const Exercise &e : m_content->catalogue().exercises()) {
+            if (e.task == QLatin1String("create") && e.skin == QLatin1String("colors")) {
+                create = &e;
+                break;
+            }
+        }
+        Q_ASSERT(create);
+        const QJsonValue answer = Evaluator(m_content->engine()).solve(*create).answer;
+        for (const QJsonValue v : answer.toArray())
+            w.rowItems.append(itemFromJson(v).value());
+        const Session pia = accounts.signInWithPictures(school.pupilId, SmallSchool::pupilPictures()).value();
+        AttemptRecord a{{}, create->id, create->domain, create->stage, 1.0, true, 60000, 0, answer, false, {}};
+        a.artifact = AttemptRecord::Artifact{QStringLiteral("arrangements"), QStringLiteral("My rows"),
+                                             CreateTask::artifactContent(*create, m_content->engine(), answer)};
+        w.rows = attempts.record(pia, a).value().artifactId;
+
+        school.clock.advance(60'000);
+        music::Melody melody = music::Melody::fromPitches(*music::Pitch::parseList(QStringLiteral("C4 E4 G4 C5")), 0.5);
+        melody.tempoBpm = 240;
+        const Session olga = accounts.signInWithPictures(w.olgaId, {1, 2, 3}).value();
+        AttemptRecord m{{}, QStringLiteral("music/create/s1"), QStringLiteral("music"), 4, 1.0, true, 30000, 0, QJsonArray(), false, {}};
+        m.artifact = AttemptRecord::Artifact{QStringLiteral("melody"), QStringLiteral("My tune"),
+                                             QJsonDocument::fromJson(melody.toJson()).object()};
+        w.melody = attempts.record(olga, m).value().artifactId;
+        return w;
+    }
+
+    static Session teacher(GuiSchool &school)
+    {
+        return school.context->accounts().signInWithPassword(QStringLiteral("tom"), QString::fromLatin1(SmallSchool::kPassword)).value();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        isolateUserFiles(m_settings);
+        m_content = ExerciseContent::create();
+    }
+
+    void modelPassesTheTester()
+    {
+        ArtifactTableModel model([](const QString &id) { return id.toUpper(); });
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ArtifactSummary a;
+        a.id = QStringLiteral("a1");
+        a.pupilName = QStringLiteral("Pia");
+        a.className = QStringLiteral("1.A");
+        a.exerciseId = QStringLiteral("comb/perm/n3/moves/create/s1");
+        a.kind = QStringLiteral("arrangements");
+        a.createdAt = QDateTime(QDate(2026, 9, 1), QTime(8, 0), Qt::UTC);
+        a.feedbackCount = 2;
+        ArtifactSummary b = a;
+        b.id = QStringLiteral("b2");
+        b.kind = QStringLiteral("melody");
+        b.exerciseId.clear();
+        model.setArtifacts({a, b});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.columnCount(), int(ArtifactTableModel::ColumnCount));
+        QCOMPARE(model.index(0, ArtifactTableModel::KindColumn).data().toString(), QStringLiteral("Move sequence"));
+        QCOMPARE(model.index(1, ArtifactTableModel::KindColumn).data().toString(), QStringLiteral("Melody"));
+        QCOMPARE(model.index(0, ArtifactTableModel::ExerciseColumn).data().toString(), QStringLiteral("COMB/PERM/N3/MOVES/CREATE/S1"));
+        QCOMPARE(model.index(1, ArtifactTableModel::PupilColumn).data(Qt::UserRole).toString(), QStringLiteral("b2"));
+        QCOMPARE(model.index(0, ArtifactTableModel::DateColumn).data(ArtifactTableModel::SortRole).toDateTime(), a.createdAt);
+        QCOMPARE(model.index(0, ArtifactTableModel::CommentsColumn).data().toInt(), 2);
+        model.setArtifacts({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void tableFiltersByClassAndOpensRows()
+    {
+        GuiSchool school;
+        const Work work = seed(school);
+        TeacherArea area(*school.context, teacher(school));
+        area.resize(1200, 760);
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        area.showSection(QStringLiteral("work"));
+        PupilsWorkPanel *panel = area.pupilsWorkPanel();
+        QTRY_VERIFY(panel->table()->isVisible());
+        QAbstractItemModelTester tester(panel->table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModel *model = panel->table()->model();
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(model->index(0, ArtifactTableModel::PupilColumn).data().toString(), QStringLiteral("Olga Other")); // newest first
+        QCOMPARE(model->index(1, ArtifactTableModel::KindColumn).data().toString(), QStringLiteral("Rows"));
+        QVERIFY(model->index(1, ArtifactTableModel::ExerciseColumn).data().toString().startsWith(QStringLiteral("Stage 8: ")));
+
+        panel->classFilter()->setCurrentIndex(panel->classFilter()->findText(QStringLiteral("1.A")));
+        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, ArtifactTableModel::PupilColumn).data().toString(), QStringLiteral("Pia Pupil"));
+
+        // Open with a double-click; the rows are drawn; a comment is written and stored.
+        int drawnRows = -1;
+        QString firstComment;
+        whenDialogOpens([&](ArtifactDialog *dialog) {
+            if (dialog->rowsView())
+                drawnRows = int(dialog->rowsView()->rows().size());
+            typeText(dialog->commentField(), QStringLiteral("Lovely, all different!"));
+            click(dialog->saveCommentButton());
+            firstComment = dialog->commentList()->count() == 1 ? dialog->commentList()->item(0)->text() : QString();
+            dialog->reject();
+        });
+        const QRect cell = panel->table()->visualRect(model->index(0, 0));
+        QTest::mouseClick(panel->table()->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(panel->table()->viewport(), Qt::LeftButton, {}, cell.center());
+        QTRY_COMPARE(drawnRows, int(work.rowItems.size()));
+        QTRY_VERIFY2(firstComment.contains(QStringLiteral("Tom Teacher")), qPrintable(firstComment));
+        QVERIFY(firstComment.contains(QStringLiteral("Lovely, all different!")));
+        SqlQuery fb(school.context->database().sql(), QStringLiteral("SELECT artifact_id, author_id, body FROM feedback"));
+        QVERIFY(fb.exec().ok());
+        QVERIFY(fb.next());
+        QCOMPARE(fb.value(0).toString(), work.rows);
+        QCOMPARE(fb.value(1).toString(), area.session().personId);
+        QCOMPARE(fb.value(2).toString(), QStringLiteral("Lovely, all different!"));
+        QTRY_COMPARE(model->index(0, ArtifactTableModel::CommentsColumn).data().toInt(), 1);
+    }
+
+    void melodyPlaysOrLightsUpAndExportsMidi()
+    {
+        GuiSchool school;
+        const Work work = seed(school);
+        PupilsWorkPanel panel(school.context->database(), school.clock, school.context->classes(), teacher(school));
+        panel.resize(1000, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+
+        QTemporaryDir out;
+        const QString midi = out.filePath(QStringLiteral("tune.mid"));
+        bool sawLight = false;
+        bool explained = false;
+        int notes = 0;
+        whenDialogOpens([&](ArtifactDialog *dialog) {
+            MelodyArtifactPanel *melody = dialog->melodyPanel();
+            if (!melody) {
+                dialog->reject();
+                return;
+            }
+            notes = int(melody->melody().notes.size());
+            click(melody->playButton());
+            // Without sound the notice says why; with sound there is nothing to explain.
+            explained = melody->soundAvailable() ? !melody->notice()->isVisible() : melody->notice()->isVisible()
+                                                                                    && !melody->notice()->text().isEmpty();
+            QTRY_VERIFY(melody->highlightedNote() >= 0);
+            sawLight = true;
+            QTRY_VERIFY(!melody->isPlaying()); // 4 half beats at 240 BPM: half a second
+            QVERIFY(melody->exportMidi(midi).ok());
+            dialog->reject();
+        });
+        QVERIFY(panel.open(work.melody));
+        QCOMPARE(notes, 4);
+        QVERIFY(sawLight);
+        QVERIFY(explained);
+        QFile file(midi);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.read(4), QByteArray("MThd"));
+    }
+};
+
+QTEST_MAIN(TestPupilsWork)
+#include "tst_pupilswork.moc"

@@ -1,0 +1,228 @@
+// The class warm-up end to end on a real SQLite file: a teacher starts it on the Warm-up page,
+// a pupil of that class signs in through the real sign-in flow and lands in the warm-up,
+// finishes an exercise with the mouse (stored as a mixed-set attempt), and when the time is up
+// sees the end screen and goes home. Pupils of other classes are not sent to it.
+
+#include "guifixture.h"
+
+#include "core/progress/warmupservice.h"
+#include "core/storage/sqlquery.h"
+#include "exercises/combinatorics/view/exercisecontent.h"
+#include "exercises/combinatorics/view/exercisescreen.h"
+#include "exercises/combinatorics/view/tokenbutton.h"
+#include "exercises/framework/evaluator.h"
+#include "ui/pupil/pupilhome.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/signin/avatarchoicepage.h"
+#include "ui/signin/classchoicepage.h"
+#include "ui/signin/picturepasswordpage.h"
+#include "ui/signin/signinflow.h"
+#include "ui/signin/staffsigninpage.h"
+#include "ui/signin/startpage.h"
+#include "ui/teacher/teacherarea.h"
+#include "ui/teacher/warmuppanel.h"
+#include "ui/warmup/pupilwarmuppage.h"
+#include "ui/warmup/warmupclock.h"
+#include "ui/widgets/areaheader.h"
+#include "ui/widgets/picturepasswordinput.h"
+#include "ui/widgets/tilebutton.h"
+
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QToolButton>
+
+using namespace stages;
+using namespace stages::test;
+
+class TestWarmUp : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settings;
+
+    static void signInStaff(MainWindow &window, const QString &login)
+    {
+        SignInFlow *flow = window.signInFlow();
+        click(flow->startPage()->staffButton());
+        QTRY_COMPARE(flow->currentWidget(), static_cast<QWidget *>(flow->staffPage()));
+        flow->staffPage()->selectLogin(login);
+        QTest::keyClicks(flow->staffPage()->passwordField(), QString::fromLatin1(SmallSchool::kPassword));
+        QTest::keyClick(flow->staffPage()->passwordField(), Qt::Key_Return);
+    }
+
+    static void signInPia(MainWindow &window)
+    {
+        SignInFlow *flow = window.signInFlow();
+        QTRY_COMPARE(flow->currentWidget(), static_cast<QWidget *>(flow->startPage()));
+        click(flow->startPage()->pupilTile());
+        QTRY_COMPARE(flow->currentWidget(), static_cast<QWidget *>(flow->classPage()));
+        click(flow->classPage()->findChild<TileButton *>(QStringLiteral("class:1.A")));
+        QTRY_COMPARE(flow->currentWidget(), static_cast<QWidget *>(flow->avatarPage()));
+        QTRY_VERIFY(flow->avatarPage()->tiles().first()->isVisible());
+        click(flow->avatarPage()->tiles().first());
+        QTRY_COMPARE(flow->currentWidget(), static_cast<QWidget *>(flow->picturePage()));
+        for (int p : SmallSchool::pupilPictures()) {
+            QTRY_VERIFY(flow->picturePage()->input()->pictureButton(p)->isEnabled());
+            click(flow->picturePage()->input()->pictureButton(p));
+        }
+    }
+
+    /// Answers the exercise on screen correctly: palette tokens with the mouse for rows, the
+    /// run's own input for numbers and choices.
+    static void solveOnScreen(ExerciseScreen *screen, const ExerciseEngine &engine)
+    {
+        ExerciseRun *run = screen->run();
+        const QJsonValue answer = Evaluator(engine).solve(run->exercise()).answer;
+        QList<QJsonArray> rows;
+        switch (run->answerKind()) {
+        case ExerciseRun::AnswerKind::Number: run->setNumber(answer.toInt()); return;
+        case ExerciseRun::AnswerKind::Choice: run->choose(answer.toInt()); return;
+        case ExerciseRun::AnswerKind::Row: rows.append(answer.toArray()); break;
+        case ExerciseRun::AnswerKind::Rows:
+            for (const QJsonValue v : answer.toArray())
+                rows.append(v.toArray());
+            break;
+        }
+        const auto palette = run->palette();
+        for (const QJsonArray &row : rows) {
+            for (int position = 0; position < row.size(); ++position) {
+                int index = -1;
+                for (int i = 0; i < palette.size() && index < 0; ++i) {
+                    if (palette.at(i).value == row.at(position).toInt() && (palette.at(i).position < 0 || palette.at(i).position == position))
+                        index = i;
+                }
+                QVERIFY(index >= 0);
+                QTest::mouseClick(screen->paletteButtons().at(index), Qt::LeftButton);
+            }
+        }
+    }
+
+private slots:
+    void initTestCase() { isolateUserFiles(m_settings); }
+
+    void teacherStartsAndPupilOfTheClassWarmsUp()
+    {
+        GuiSchool school;
+        MainWindow window(*school.context);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // The teacher opens the Warm-up page and starts it for 1.A.
+        signInStaff(window, QStringLiteral("tom"));
+        QTRY_VERIFY(window.teacherArea());
+        TeacherArea *area = window.teacherArea();
+        area->showSection(QStringLiteral("warmup"));
+        WarmUpPanel *panel = area->warmUpPanel();
+        QTRY_VERIFY(panel->isVisible());
+        QPushButton *start = panel->startButton(school.classId);
+        QVERIFY(start);
+        QCOMPARE(start->text(), QStringLiteral("Start the 7-minute warm-up for 1.A"));
+        QCOMPARE(panel->statusLabel(school.classId)->text(), QStringLiteral("Not running"));
+        click(start);
+        QTRY_VERIFY(panel->stopButton(school.classId)->isVisible());
+        QVERIFY(!start->isVisible());
+        QVERIFY2(panel->statusLabel(school.classId)->text().startsWith(QStringLiteral("Running: 7:00 left")),
+                 qPrintable(panel->statusLabel(school.classId)->text()));
+        auto running = WarmUpService(school.context->database(), school.clock)
+                           .activeWarmUp(area->session(), school.classId);
+        QVERIFY(running.ok() && running.value());
+        window.signOut();
+
+        // A minute later Pia signs in: the warm-up is open, with 6 minutes on the clock.
+        school.clock.advance(60'000);
+        signInPia(window);
+        QTRY_VERIFY(window.pupilHome());
+        auto *warm = window.pupilHome()->findChild<PupilWarmUpPage *>();
+        QVERIFY(warm);
+        QTRY_VERIFY(warm->isVisible());
+        QCOMPARE(warm->warmUp().id, running.value()->id);
+        QCOMPARE(warm->clock()->text(), QStringLiteral("6:00"));
+        QVERIFY(window.pupilHome()->domainTile(QStringLiteral("warmup")));
+
+        // One exercise, answered with the mouse and finished with "I'm done".
+        QPointer<ExerciseScreen> screen = warm->exerciseScreen();
+        QVERIFY(screen);
+        QTRY_VERIFY(screen->isVisible());
+        const QString exerciseId = screen->run()->exercise().id;
+        QVERIFY2(screen->run()->exercise().task != QLatin1String("create"), "warm-ups hold short exercises only");
+        QVERIFY(!screen->mapButton()->isVisibleTo(screen)); // no stage map inside a warm-up
+        const auto content = ExerciseContent::create();
+        solveOnScreen(screen, content->engine());
+        school.clock.advance(20'000);
+        QSignalSpy recorded(warm, &PupilWarmUpPage::attemptRecorded);
+        click(screen->doneButton());
+        QTRY_VERIFY(screen->showsResult());
+        QCOMPARE(recorded.count(), 1);
+        QCOMPARE(warm->exercisesDone(), 1);
+
+        SqlQuery row(school.context->database().sql(),
+                     QStringLiteral("SELECT person_id, exercise_id, success, mixed_set FROM attempt"));
+        QVERIFY(row.exec().ok());
+        QVERIFY(row.next());
+        QCOMPARE(row.value(0).toString(), school.pupilId);
+        QCOMPARE(row.value(1).toString(), exerciseId);
+        QCOMPARE(row.value(2).toInt(), 1);
+        QCOMPARE(row.value(3).toInt(), 1);
+        QVERIFY(!row.next());
+
+        // "Next" brings another exercise of the set.
+        click(screen->nextButton());
+        QTRY_VERIFY(warm->exerciseScreen() && warm->exerciseScreen() != screen);
+        QVERIFY(warm->exerciseScreen()->run()->exercise().id != exerciseId);
+
+        // Time is up: the end screen, then home; the warm-up tile goes away.
+        school.clock.advance(6 * 60'000);
+        QTRY_VERIFY(warm->isOver());
+        QVERIFY(warm->homeButton()->isVisible());
+        QCOMPARE(warm->findChild<QLabel *>(QStringLiteral("warmUpEndTitle"))->text(), QStringLiteral("Time's up! Great warm-up!"));
+        // Without the English translation loaded, the plural shows as "exercise(s)".
+        QVERIFY(warm->findChild<QLabel *>(QStringLiteral("warmUpEndText"))->text().startsWith(QStringLiteral("You finished 1 exercise")));
+        QCOMPARE(warm->clock()->text(), QStringLiteral("0:00"));
+        click(warm->homeButton());
+        QTRY_VERIFY(!warm->isVisible());
+        QVERIFY(window.pupilHome()->domainTile(QStringLiteral("combinatorics"))->isVisible());
+        QVERIFY(!window.pupilHome()->domainTile(QStringLiteral("warmup"))->isVisible());
+
+        // Signing in again after the window: straight to the home, no warm-up.
+        window.signOut();
+        signInPia(window);
+        QTRY_VERIFY(window.pupilHome());
+        QVERIFY(!window.pupilHome()->findChild<PupilWarmUpPage *>());
+    }
+
+    void pupilsOfOtherClassesAndLateSignInsGetNoWarmUp()
+    {
+        GuiSchool school;
+        const Session teacher = school.context->accounts()
+                                    .signInWithPassword(QStringLiteral("tom"), QString::fromLatin1(SmallSchool::kPassword))
+                                    .value();
+        const Session admin = school.context->accounts()
+                                  .signInWithPassword(QStringLiteral("ada"), QString::fromLatin1(SmallSchool::kPassword))
+                                  .value();
+        QVERIFY(school.context->classes().addClass(admin, QStringLiteral("2.B")).ok());
+        const QString olgaId = school.context->accounts()
+                                   .addPerson(admin, {Role::Pupil, QStringLiteral("Olga"), {}, {}, {1, 2, 3}, 0, QStringLiteral("2.B")})
+                                   .value().id;
+        WarmUpService service(school.context->database(), school.clock);
+        QVERIFY(service.start(teacher, school.classId).ok());
+
+        const Session olga = school.context->accounts().signInWithPictures(olgaId, {1, 2, 3}).value();
+        PupilHome olgaHome(olga, 0);
+        QVERIFY(!PupilWarmUpPage::openIfRunning(olgaHome, school.context->database(), school.clock));
+        QVERIFY(!olgaHome.domainTile(QStringLiteral("warmup")));
+
+        school.clock.advance(7 * 60'000);
+        const Session pia = school.context->accounts().signInWithPictures(school.pupilId, SmallSchool::pupilPictures()).value();
+        PupilHome piaHome(pia, 0);
+        QVERIFY(!PupilWarmUpPage::openIfRunning(piaHome, school.context->database(), school.clock));
+    }
+};
+
+QTEST_MAIN(TestWarmUp)
+#include "tst_warmup.moc"

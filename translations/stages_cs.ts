@@ -1674,10 +1674,6 @@
         <translation>Spustit 7minutovou rozcvičku pro třídu %1</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Zastavit</translation>
-    </message>
-    <message>
         <source>Running: %1 left (until %2)</source>
         <extracomment>A class&apos;s warm-up is running; %1 minutes:seconds left, %2 the time it ends (&quot;9:07&quot;)</extracomment>
         <translation>Běží: zbývá %1 (do %2)</translation>
@@ -1685,6 +1681,10 @@
     <message>
         <source>Not running</source>
         <translation>Neběží</translation>
+    </message>
+    <message>
+        <source>Stop the warm-up</source>
+        <translation>Zastavit rozcvičku</translation>
     </message>
 </context>
 <context>

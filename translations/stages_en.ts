@@ -1663,10 +1663,6 @@
         <translation>Start the 7-minute warm-up for %1</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
         <source>Running: %1 left (until %2)</source>
         <extracomment>A class&apos;s warm-up is running; %1 minutes:seconds left, %2 the time it ends (&quot;9:07&quot;)</extracomment>
         <translation>Running: %1 left (until %2)</translation>
@@ -1674,6 +1670,10 @@
     <message>
         <source>Not running</source>
         <translation>Not running</translation>
+    </message>
+    <message>
+        <source>Stop the warm-up</source>
+        <translation>Stop the warm-up</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "exercises/combinatorics/combinatoricsprovider.h"
 #include "exercises/framework/cataloguebuilder.h"
+#include "exercises/music/musicprovider.h"
 
 #include <QtGlobal>
 
@@ -18,8 +19,10 @@ ExerciseContent::ExerciseContent()
     : m_engine(ExerciseEngine::builtIn())
 {
     initPictograms();
+    music::MusicProvider::registerWith(m_engine);
     CatalogueBuilder builder(m_engine);
     builder.addProvider(std::make_unique<CombinatoricsProvider>());
+    builder.addProvider(std::make_unique<music::MusicProvider>());
     m_catalogue = builder.build();
 }
 

@@ -8,7 +8,7 @@
 namespace stages {
 
 /// The exercise engine and the catalogue built from every domain's provider, made once and
-/// shared (read-only) by the pupil pages. Today: combinatorics; music adds its provider here.
+/// shared (read-only) by the pupil pages: combinatorics and music.
 class ExerciseContent
 {
 public:

@@ -1,0 +1,219 @@
+#include "exercises/music/view/composescreen.h"
+
+#include "audio/midifilewriter.h"
+#include "exercises/music/view/noterowwidget.h"
+#include "exercises/music/view/soundservice.h"
+
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace stages::music {
+
+ComposeScreen::ComposeScreen(const ExerciseEngine &engine, const Exercise &exercise, const Clock &clock,
+                             SoundService &sound, QWidget *parent)
+    : MusicTaskScreen(engine, exercise, clock, sound, parent)
+    , m_keys(run().symbolKeys())
+{
+    const QJsonObject &prompt = run().prompt();
+    MotifRule::fromId(prompt.value(QStringLiteral("rule")).toString(), &m_rule);
+    m_length = prompt.value(QStringLiteral("orders")).toInt(4);
+    const int size = int(m_keys.size());
+    m_all = MotifRule::allOrders(size);
+
+    setInstruction(tr("Make your own tune"));
+    auto *rule = new QLabel(prompt.value(QStringLiteral("ruleText")).toString(), this);
+    rule->setObjectName(QStringLiteral("ruleText"));
+    rule->setAlignment(Qt::AlignCenter);
+    rule->setWordWrap(true);
+    rule->setStyleSheet(QStringLiteral("font-size: 22px; color: #37474F; background: #E8F5E9; border-radius: 10px; padding: 6px;"));
+    workLayout()->addWidget(rule);
+
+    // Every order of the motif, to pick from.
+    auto *palette = new QGridLayout;
+    palette->setSpacing(10);
+    const int columns = size <= 3 ? 3 : 6;
+    const int noteSize = size <= 3 ? 40 : 30;
+    for (int i = 0; i < m_all.size(); ++i) {
+        auto *button = new QPushButton(this);
+        button->setObjectName(QStringLiteral("order%1").arg(i));
+        button->setCursor(Qt::PointingHandCursor);
+        button->setStyleSheet(QStringLiteral("QPushButton { border: 2px solid #B0BEC5; border-radius: 12px; background: palette(base); }"
+                                             "QPushButton:hover { border-color: #1E88E5; }"
+                                             "QPushButton:disabled { background: #ECEFF1; }"));
+        auto *inner = new QHBoxLayout(button);
+        inner->setContentsMargins(6, 4, 6, 4);
+        auto *row = new NoteRowWidget(button);
+        row->setNoteSize(noteSize);
+        row->setNotes(keysOf(m_all.at(i)));
+        row->setAttribute(Qt::WA_TransparentForMouseEvents);
+        inner->addWidget(row);
+        button->setMinimumHeight(noteSize + 22);
+        palette->addWidget(button, i / columns, i % columns);
+        m_orderButtons.append(button);
+        connect(button, &QPushButton::clicked, this, [this, i] { addOrder(i); });
+    }
+    workLayout()->addLayout(palette);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("composeMessage"));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setStyleSheet(QStringLiteral("font-size: 20px; color: #E65100;"));
+    workLayout()->addWidget(m_message);
+
+    // The tune so far.
+    auto *tuneBox = new QWidget(this);
+    tuneBox->setObjectName(QStringLiteral("tuneBox"));
+    tuneBox->setStyleSheet(QStringLiteral("QWidget#tuneBox { background: #FFFDE7; border: 2px dashed #FBC02D; border-radius: 14px; }"));
+    auto *tuneLayout = new QVBoxLayout(tuneBox);
+    m_counter = new QLabel(tuneBox);
+    m_counter->setObjectName(QStringLiteral("tuneCounter"));
+    m_counter->setStyleSheet(QStringLiteral("font-size: 20px; font-weight: bold; color: #5D4037; background: transparent;"));
+    tuneLayout->addWidget(m_counter);
+    m_tuneGrid = new QGridLayout;
+    m_tuneGrid->setSpacing(8);
+    tuneLayout->addLayout(m_tuneGrid);
+    for (int i = 0; i < m_length; ++i) {
+        auto *row = new NoteRowWidget(tuneBox);
+        row->setObjectName(QStringLiteral("tuneRow%1").arg(i));
+        row->setNoteSize(size <= 3 ? 44 : 36);
+        row->setNotes({}, size);
+        m_tuneGrid->addWidget(row, i / 4, i % 4);
+        m_tuneRows.append(row);
+    }
+    workLayout()->addWidget(tuneBox, 1);
+
+    m_play = bigButton(tr("\u25B6 Play"), QStringLiteral("playButton"), this);
+    m_play->setStyleSheet(m_play->styleSheet() + QStringLiteral("QPushButton#playButton:enabled { background: #FFE082; }"));
+    //: Takes the last added order back out of the tune
+    m_undo = bigButton(tr("Undo"), QStringLiteral("undoButton"), this);
+    //: Saves the tune as a MIDI file (asks where)
+    m_export = bigButton(tr("Export MIDI\u2026"), QStringLiteral("exportButton"), this);
+    auto *row = static_cast<QHBoxLayout *>(buttonRow());
+    row->insertWidget(0, m_play);
+    row->insertWidget(1, m_undo);
+    row->insertWidget(2, m_export);
+
+    connect(m_play, &QPushButton::clicked, this, &ComposeScreen::play);
+    connect(m_undo, &QPushButton::clicked, this, [this] {
+        if (!m_tune.isEmpty() && !run().isFinished()) {
+            m_tune.removeLast();
+            m_message->clear();
+            refresh();
+        }
+    });
+    connect(m_export, &QPushButton::clicked, this, &ComposeScreen::askAndExport);
+    connect(doneButton(), &QPushButton::clicked, this, [this] {
+        finishWith(itemsToJson(ItemList(m_tune.begin(), m_tune.end())));
+    });
+    refresh();
+}
+
+QList<int> ComposeScreen::keysOf(const MotifOrder &order) const
+{
+    QList<int> keys;
+    for (int position : order)
+        keys.append(m_keys.value(position));
+    return keys;
+}
+
+bool ComposeScreen::addOrder(int index)
+{
+    if (run().isFinished() || index < 0 || index >= m_all.size() || m_tune.size() >= m_length)
+        return false;
+    const MotifOrder &order = m_all.at(index);
+    if (!m_rule.allowsNext(m_tune, order, int(m_keys.size()), m_length)) {
+        m_message->setText(tr("That one does not follow the rule. Try another!"));
+        return false;
+    }
+    m_message->clear();
+    m_tune.append(order);
+    // Each order is heard as it is added, so the pupil builds the tune by ear too.
+    Melody melody = run().composedMelody({ order });
+    NoteRowWidget *row = m_tuneRows.value(int(m_tune.size()) - 1);
+    sound().play(melody, [row](const SequenceCues::Cue &cue) {
+        if (row)
+            row->setLit(cue.index);
+    });
+    refresh();
+    return true;
+}
+
+void ComposeScreen::play()
+{
+    if (m_tune.isEmpty())
+        return;
+    const int size = int(m_keys.size());
+    sound().play(run().composedMelody(m_tune), [this, size](const SequenceCues::Cue &cue) {
+        for (int i = 0; i < m_tuneRows.size(); ++i)
+            m_tuneRows.at(i)->setLit(i == cue.index / size ? cue.index % size : -1);
+    });
+}
+
+Status ComposeScreen::exportMidi(const QString &path) const
+{
+    if (m_tune.isEmpty())
+        return Status::failure(tr("The tune is empty: add some notes first."));
+    return audio::MidiFileWriter::write(run().composedMelody(m_tune), path);
+}
+
+void ComposeScreen::askAndExport()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::MusicLocation);
+    //: Default file name of an exported tune
+    const QString suggested = folder + QLatin1Char('/') + tr("my-tune") + QLatin1String(".mid");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export MIDI"), suggested, tr("MIDI files (*.mid)"));
+    if (path.isEmpty())
+        return;
+    const Status written = exportMidi(path);
+    m_message->setText(written ? tr("Saved as %1").arg(path) : written.error());
+    setResultNote(written ? tr("Saved as %1").arg(path) : written.error());
+}
+
+void ComposeScreen::refresh()
+{
+    for (int i = 0; i < m_tuneRows.size(); ++i)
+        m_tuneRows.at(i)->setNotes(i < m_tune.size() ? keysOf(m_tune.at(i)) : QList<int>(), int(m_keys.size()));
+    //: How many parts of the tune are made; %1 done, %2 needed
+    m_counter->setText(tr("Your tune: %1 of %2").arg(m_tune.size()).arg(m_length));
+    const bool full = m_tune.size() >= m_length;
+    for (QPushButton *b : std::as_const(m_orderButtons))
+        b->setEnabled(!full && !run().isFinished());
+    m_play->setEnabled(!m_tune.isEmpty());
+    m_undo->setEnabled(!m_tune.isEmpty() && !run().isFinished());
+    m_export->setEnabled(!m_tune.isEmpty());
+    doneButton()->setEnabled(full);
+}
+
+QString ComposeScreen::resultCaption(const Evaluation &evaluation) const
+{
+    if (evaluation.success)
+        return tr("Your tune follows the rule. It is saved for your teacher.");
+    return tr("Part of your tune does not follow the rule. It is saved for your teacher.");
+}
+
+void ComposeScreen::prepareResult(const Evaluation &)
+{
+    // The finished tune stays playable and exportable on the result page.
+    auto *tune = new QWidget(this);
+    auto *grid = new QGridLayout(tune);
+    for (int i = 0; i < m_tuneRows.size(); ++i)
+        grid->addWidget(m_tuneRows.at(i), i / 4, i % 4);
+    resultExtraLayout()->addWidget(tune, 0, Qt::AlignHCenter);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_play);
+    buttons->addWidget(m_export);
+    buttons->addStretch();
+    resultExtraLayout()->addLayout(buttons);
+    m_undo->hide();
+    for (QPushButton *b : std::as_const(m_orderButtons))
+        b->setEnabled(false);
+}
+
+} // namespace stages::music

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+namespace stages::music {
+
+/// A cyclic rhythm E(k,n) as a circle: n points like a clock face, the onsets as big filled
+/// dots joined into a polygon, the rests as small rings, and (while it plays) a pointer from the
+/// centre that goes round once per cycle. The step under the pointer glows when it is an onset.
+class RhythmCircleWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RhythmCircleWidget(QWidget *parent = nullptr);
+
+    void setSteps(const QList<bool> &steps);
+    const QList<bool> &steps() const { return m_steps; }
+    /// Where the pointer is, in steps from the top (fractions move it smoothly); < 0 hides it.
+    void setPosition(double step);
+    double position() const { return m_position; }
+    /// A caption under the circle ("E(3,8)"), empty for none.
+    void setCaption(const QString &caption);
+
+    /// Centre of step @p index's dot, in widget coordinates (tests, tap marks).
+    QPointF stepPoint(int index) const;
+
+    QSize sizeHint() const override { return QSize(320, 320); }
+    QSize minimumSizeHint() const override { return QSize(160, 160); }
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override { return width; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QRectF circleRect() const;
+
+    QList<bool> m_steps;
+    double m_position = -1;
+    QString m_caption;
+};
+
+} // namespace stages::music

@@ -75,7 +75,9 @@ public:
         m_feedTimer->stop();
         if (m_sink) {
             m_sink->stop();
-            delete m_sink; // also deletes m_io
+            // Later, not now: close() may run inside the sink's own stateChanged signal.
+            m_sink->disconnect(this);
+            m_sink->deleteLater(); // also deletes m_io
             m_sink = nullptr;
         }
         m_io = nullptr;
@@ -155,6 +157,16 @@ private:
     bool m_closing = false;
 };
 
+/// Runs @p f on the audio thread and waits for it; directly when already there (a slot connected
+/// to failed() with a direct connection must not deadlock).
+template<typename F> void AudioOutput::onAudioThread(F &&f) const
+{
+    if (QThread::currentThread() == &m_thread)
+        f();
+    else
+        QMetaObject::invokeMethod(m_host, std::forward<F>(f), Qt::BlockingQueuedConnection);
+}
+
 AudioOutput::AudioOutput(Synth &synth, QObject *parent)
     : QObject(parent)
     , m_synth(synth)
@@ -194,63 +206,53 @@ Status AudioOutput::start(int bufferMs, const QAudioDevice &device)
                                   "speakers or headphones; the exercises still show every note."));
     Status result;
     const int rate = m_synth.sampleRate();
-    QMetaObject::invokeMethod(
-        m_host, [&] { result = m_host->open(chosen, rate, bufferMs); }, Qt::BlockingQueuedConnection);
+    onAudioThread([&] { result = m_host->open(chosen, rate, bufferMs); });
     return result;
 }
 
 void AudioOutput::stop()
 {
     if (m_thread.isRunning())
-        QMetaObject::invokeMethod(
-            m_host, [this] { m_host->close(); }, Qt::BlockingQueuedConnection);
+        onAudioThread([this] { m_host->close(); });
 }
 
 bool AudioOutput::isRunning() const
 {
     bool running = false;
-    QMetaObject::invokeMethod(
-        m_host, [&] { running = m_host->m_sink && m_host->m_sink->state() != QAudio::StoppedState; },
-        Qt::BlockingQueuedConnection);
+    onAudioThread([&] { running = m_host->m_sink && m_host->m_sink->state() != QAudio::StoppedState; });
     return running;
 }
 
 double AudioOutput::actualLatencyMs() const
 {
     double ms = 0;
-    QMetaObject::invokeMethod(
-        m_host,
-        [&] {
-            if (m_host->m_sink) {
-                const QAudioFormat f = m_host->m_sink->format();
-                ms = f.durationForBytes(qint32(m_host->m_sink->bufferSize())) / 1000.0;
-            }
-        },
-        Qt::BlockingQueuedConnection);
+    onAudioThread([&] {
+        if (m_host->m_sink) {
+            const QAudioFormat f = m_host->m_sink->format();
+            ms = f.durationForBytes(qint32(m_host->m_sink->bufferSize())) / 1000.0;
+        }
+    });
     return ms;
 }
 
 QString AudioOutput::deviceDescription() const
 {
     QString text;
-    QMetaObject::invokeMethod(
-        m_host, [&] { text = m_host->m_description; }, Qt::BlockingQueuedConnection);
+    onAudioThread([&] { text = m_host->m_description; });
     return text;
 }
 
 QAudioFormat AudioOutput::format() const
 {
     QAudioFormat f;
-    QMetaObject::invokeMethod(
-        m_host, [&] { f = m_host->m_sink ? m_host->m_sink->format() : QAudioFormat(); }, Qt::BlockingQueuedConnection);
+    onAudioThread([&] { f = m_host->m_sink ? m_host->m_sink->format() : QAudioFormat(); });
     return f;
 }
 
 quint64 AudioOutput::renderedBlocks() const
 {
     quint64 n = 0;
-    QMetaObject::invokeMethod(
-        m_host, [&] { n = m_host->m_blocks.load(); }, Qt::BlockingQueuedConnection);
+    onAudioThread([&] { n = m_host->m_blocks.load(); });
     return n;
 }
 
@@ -286,8 +288,7 @@ bool AudioOutput::isPlayingSequence() const
 
 void AudioOutput::setBlockObserver(BlockObserver observer)
 {
-    QMetaObject::invokeMethod(
-        m_host, [&] { m_host->setObserver(std::move(observer)); }, Qt::BlockingQueuedConnection);
+    onAudioThread([&] { m_host->setObserver(std::move(observer)); });
 }
 
 } // namespace stages::audio

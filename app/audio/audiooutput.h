@@ -71,6 +71,8 @@ signals:
     void failed(const QString &message);
 
 private:
+    template<typename F> void onAudioThread(F &&f) const;
+
     Synth &m_synth;
     std::unique_ptr<SequencePlayer> m_player;
     QThread m_thread;

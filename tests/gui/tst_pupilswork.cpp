@@ -135,12 +135,14 @@ private slots:
         b.id = QStringLiteral("b2");
         b.kind = QStringLiteral("melody");
         b.exerciseId.clear();
+        b.title = QStringLiteral("Tune");
         model.setArtifacts({a, b});
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.columnCount(), int(ArtifactTableModel::ColumnCount));
         QCOMPARE(model.index(0, ArtifactTableModel::KindColumn).data().toString(), QStringLiteral("Move sequence"));
         QCOMPARE(model.index(1, ArtifactTableModel::KindColumn).data().toString(), QStringLiteral("Melody"));
         QCOMPARE(model.index(0, ArtifactTableModel::ExerciseColumn).data().toString(), QStringLiteral("COMB/PERM/N3/MOVES/CREATE/S1"));
+        QCOMPARE(model.index(1, ArtifactTableModel::ExerciseColumn).data().toString(), QStringLiteral("Tune")); // no name: the title
         QCOMPARE(model.index(1, ArtifactTableModel::PupilColumn).data(Qt::UserRole).toString(), QStringLiteral("b2"));
         QCOMPARE(model.index(0, ArtifactTableModel::DateColumn).data(ArtifactTableModel::SortRole).toDateTime(), a.createdAt);
         QCOMPARE(model.index(0, ArtifactTableModel::CommentsColumn).data().toInt(), 2);
@@ -165,6 +167,7 @@ private slots:
         QCOMPARE(model->index(0, ArtifactTableModel::PupilColumn).data().toString(), QStringLiteral("Olga Other")); // newest first
         QCOMPARE(model->index(1, ArtifactTableModel::KindColumn).data().toString(), QStringLiteral("Rows"));
         QVERIFY(model->index(1, ArtifactTableModel::ExerciseColumn).data().toString().startsWith(QStringLiteral("Stage 8: ")));
+        QCOMPARE(model->index(0, ArtifactTableModel::ExerciseColumn).data().toString(), QStringLiteral("My tune"));
 
         panel->classFilter()->setCurrentIndex(panel->classFilter()->findText(QStringLiteral("1.A")));
         QTRY_COMPARE(model->rowCount(), 1);

@@ -45,7 +45,10 @@ QVariant ArtifactTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case PupilColumn: return a.pupilName;
         case ClassColumn: return a.className;
-        case ExerciseColumn: return m_exerciseName ? m_exerciseName(a.exerciseId) : a.exerciseId;
+        case ExerciseColumn: {
+            const QString name = m_exerciseName ? m_exerciseName(a.exerciseId) : QString();
+            return !name.isEmpty() ? name : !a.title.isEmpty() ? a.title : a.exerciseId;
+        }
         case KindColumn: return kindName(a);
         case DateColumn: return QLocale().toString(a.createdAt.toLocalTime(), QLocale::ShortFormat);
         case CommentsColumn: return a.feedbackCount;

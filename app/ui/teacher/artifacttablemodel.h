@@ -20,7 +20,7 @@ public:
     static constexpr int SortRole = Qt::UserRole + 1;
 
     /// @p exerciseName turns an exercise id into words for teachers ("Stage 8: Creating");
-    /// without it the id is shown.
+    /// where it gives nothing, the work's own title (or else the id) is shown.
     explicit ArtifactTableModel(std::function<QString(const QString &)> exerciseName = {}, QObject *parent = nullptr);
 
     void setArtifacts(const QList<ArtifactSummary> &artifacts);

@@ -95,15 +95,14 @@ PupilsWorkPanel::~PupilsWorkPanel() = default;
 
 QString PupilsWorkPanel::exerciseName(const QString &exerciseId) const
 {
-    if (!m_exercises)
-        return exerciseId;
-    const Exercise *e = m_exercises->catalogue().find(exerciseId);
+    // Empty when unknown (another domain's exercise): the table then shows the work's title.
+    const Exercise *e = m_exercises ? m_exercises->catalogue().find(exerciseId) : nullptr;
     if (!e)
-        return exerciseId;
+        return {};
     const StageLadder *ladder = m_exercises->catalogue().ladder(e->domain);
     const Stage *stage = ladder ? ladder->stage(e->stage) : nullptr;
     //: An exercise for teachers: %1 stage number, %2 stage title ("Creating")
-    return stage ? tr("Stage %1: %2").arg(e->stage).arg(stage->title) : exerciseId;
+    return stage ? tr("Stage %1: %2").arg(e->stage).arg(stage->title) : QString();
 }
 
 void PupilsWorkPanel::reload()

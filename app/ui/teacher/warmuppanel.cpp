@@ -111,7 +111,7 @@ void WarmUpPanel::reload()
         const QString id = c.id;
         connect(row.start, &QPushButton::clicked, this, [this, id] { start(id); });
         h->addWidget(row.start);
-        row.stop = new QPushButton(tr("Stop"), card);
+        row.stop = new QPushButton(tr("Stop the warm-up"), card);
         row.stop->setObjectName(QStringLiteral("stopWarmUp"));
         row.stop->setMinimumHeight(40);
         connect(row.stop, &QPushButton::clicked, this, [this, id] { stop(id); });

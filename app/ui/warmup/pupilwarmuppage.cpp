@@ -48,7 +48,7 @@ PupilWarmUpPage::PupilWarmUpPage(Database &database, const Clock &clock, const S
     barLayout->addWidget(title);
     m_progress = new QLabel(bar);
     m_progress->setObjectName(QStringLiteral("warmUpProgress"));
-    m_progress->setStyleSheet(QStringLiteral("font-size: 26px; color: #F9A825; margin-left: 18px;"));
+    m_progress->setStyleSheet(QStringLiteral("font-size: 26px; color: #8D5A00; margin-left: 18px;"));
     barLayout->addWidget(m_progress, 1);
     m_clockWidget = new WarmUpClock(bar);
     barLayout->addWidget(m_clockWidget);

@@ -1,0 +1,173 @@
+// teacher-demo: the teacher's warm-up and pupils' work screens on a demo database, for trying
+// them out and for the screenshots in docs/screenshots (not installed).
+//
+//   teacher-demo --db PATH --show warmup|work|artifact|melody|pupil-warmup
+//
+// An empty database is filled with the same DemoSeeder as `stagesctl demo seed` (2 classes);
+// then a few pupils save creative work through AttemptService, a teacher comments on one, and a
+// warm-up is started for the first class through WarmUpService.
+
+#include "core/accounts/accountservice.h"
+#include "core/clock.h"
+#include "core/progress/artifactservice.h"
+#include "core/progress/attemptservice.h"
+#include "core/progress/warmupservice.h"
+#include "core/school/demoseeder.h"
+#include "core/storage/database.h"
+#include "exercises/combinatorics/view/exercisecontent.h"
+#include "exercises/framework/evaluator.h"
+#include "exercises/framework/tasks/createtask.h"
+#include "exercises/music/melody.h"
+#include "i18n/translations.h"
+#include "ui/pupil/pupilhome.h"
+#include "ui/shell/appcontext.h"
+#include "ui/shell/theme.h"
+#include "ui/teacher/artifactdialog.h"
+#include "ui/teacher/teacherarea.h"
+#include "ui/warmup/pupilwarmuppage.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace stages;
+
+namespace {
+
+Session pupilSession(AccountService &accounts, const DemoSeeder::SeededAccount &a, const QString &classId)
+{
+    for (const Person &p : accounts.pupilsForSignIn(classId)) {
+        if (p.displayName == a.name) {
+            QList<int> pictures;
+            for (const QString &n : a.secret.split(QLatin1Char(',')))
+                pictures.append(n.toInt());
+            if (auto s = accounts.signInWithPictures(p.id, pictures))
+                return s.value();
+        }
+    }
+    return {};
+}
+
+/// Pupils of the first class save rows and move sequences, one of the second class a melody.
+void makeWork(AppContext &ctx, const QList<DemoSeeder::SeededAccount> &accounts, const Session &teacher)
+{
+    const auto content = ExerciseContent::create();
+    const QList<SchoolClass> classes = ctx.classes().classes();
+    AttemptService attempts(ctx.database(), ctx.clock());
+    QList<const Exercise *> creates;
+    for (const Exercise &e : content->catalogue().exercises()) {
+        if (e.task == QLatin1String("create") && (creates.size() < 2 ? e.skin == QLatin1String("colors") : e.skin == QLatin1String("moves")))
+            creates.append(&e);
+        if (creates.size() == 3)
+            break;
+    }
+    int rows = 0;
+    bool melody = false;
+    for (const DemoSeeder::SeededAccount &a : accounts) {
+        const auto cls = ctx.classes().classByName(a.className);
+        if (a.role != QLatin1String("pupil") || !cls)
+            continue;
+        const bool firstClass = cls->id == classes.first().id;
+        if ((firstClass && rows >= 3) || (!firstClass && melody))
+            continue;
+        const Session pupil = pupilSession(ctx.accounts(), a, cls->id);
+        if (pupil.personId.isEmpty())
+            continue;
+        if (firstClass) {
+            const Exercise &e = *creates.at(rows % creates.size());
+            QJsonArray answer = Evaluator(content->engine()).solve(e).answer.toArray();
+            while (answer.size() > 4 + rows)
+                answer.removeLast();
+            AttemptRecord r{{}, e.id, e.domain, e.stage, 1.0, true, 95000, 0, answer, false, {}};
+            r.artifact = AttemptRecord::Artifact{QStringLiteral("arrangements"), QStringLiteral("My rows"),
+                                                 CreateTask::artifactContent(e, content->engine(), answer)};
+            if (auto done = attempts.record(pupil, r); done && rows == 0)
+                (void)ArtifactService(ctx.database(), ctx.clock())
+                    .addFeedback(teacher, done->artifactId, QStringLiteral("Every row is different – well done!"));
+            ++rows;
+        } else {
+            music::Melody m = music::Melody::fromPitches(*music::Pitch::parseList(QStringLiteral("C4 E4 G4 E4 D4 F4 A4 C5")), 0.5);
+            AttemptRecord r{{}, QStringLiteral("music/create/s1"), QStringLiteral("music"), 4, 1.0, true, 60000, 0, QJsonArray(), false, {}};
+            r.artifact = AttemptRecord::Artifact{QStringLiteral("melody"), QStringLiteral("My melody"),
+                                                 QJsonDocument::fromJson(m.toJson()).object()};
+            (void)attempts.record(pupil, r);
+            melody = true;
+        }
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH"));
+    const QCommandLineOption showOption(QStringLiteral("show"), QStringLiteral("warmup, work, artifact, melody or pupil-warmup."),
+                                        QStringLiteral("WHAT"), QStringLiteral("warmup"));
+    parser.addOptions({dbOption, showOption});
+    parser.process(app);
+    i18n::installTranslators(app, QStringLiteral("en"));
+    Theme::apply(app);
+
+    auto opened = Database::open(parser.value(dbOption));
+    if (!opened) {
+        qWarning("%s", qPrintable(opened.error()));
+        return 1;
+    }
+    static SystemClock clock;
+    AppContext ctx(std::move(opened.value()), clock);
+    const bool fresh = !ctx.accounts().isSetUp();
+    QList<DemoSeeder::SeededAccount> accounts;
+    if (fresh) {
+        auto seeded = DemoSeeder(ctx.accounts(), ctx.classes()).seed({24, 2, 1});
+        if (!seeded) {
+            qWarning("%s", qPrintable(seeded.error()));
+            return 1;
+        }
+        accounts = seeded.value();
+    }
+    QString teacherLogin;
+    for (const Person &p : ctx.accounts().staffForSignIn()) {
+        if (p.role == Role::Teacher && teacherLogin.isEmpty())
+            teacherLogin = p.login;
+    }
+    const Session teacher = ctx.accounts().signInWithPassword(teacherLogin, QString::fromLatin1(DemoSeeder::kDemoPassword)).value();
+    const SchoolClass first = ctx.classes().classes().first();
+    WarmUpService warmUps(ctx.database(), clock);
+    if (fresh) {
+        makeWork(ctx, accounts, teacher);
+        (void)warmUps.start(teacher, first.id);
+    }
+
+    const QString show = parser.value(showOption);
+    QWidget *window = nullptr;
+    if (show == QLatin1String("pupil-warmup")) {
+        Person pupil = ctx.accounts().pupilsForSignIn(first.id).value(3);
+        Session session{pupil.id, ctx.accounts().schoolId(), Role::Pupil, pupil.displayName};
+        auto *home = new PupilHome(session, pupil.avatar);
+        PupilWarmUpPage::openIfRunning(*home, ctx.database(), clock);
+        window = home;
+    } else if (show == QLatin1String("artifact") || show == QLatin1String("melody")) {
+        static ArtifactService service(ctx.database(), clock);
+        const auto list = service.list(teacher).value();
+        const QString kind = show == QLatin1String("melody") ? QStringLiteral("melody") : QStringLiteral("arrangements");
+        for (auto it = list.crbegin(); it != list.crend(); ++it) {
+            if (it->kind == kind) {
+                window = new ArtifactDialog(service, teacher, service.read(teacher, it->id).value(), ExerciseContent::create());
+                break;
+            }
+        }
+    } else {
+        auto *area = new TeacherArea(ctx, teacher);
+        area->showSection(show);
+        window = area;
+    }
+    if (!window)
+        return 1;
+    window->resize(show == QLatin1String("artifact") || show == QLatin1String("melody") ? QSize(760, 620) : QSize(1300, 740));
+    window->show();
+    return app.exec();
+}

@@ -5,6 +5,7 @@
 #include "exercises/framework/evaluator.h"
 #include "exercises/framework/exerciseengine.h"
 #include "exercises/framework/warmup.h"
+#include "exercises/music/musicprovider.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -60,8 +61,10 @@ private:
         if (m_evaluator)
             return;
         m_engine = ExerciseEngine::builtIn();
+        music::MusicProvider::registerWith(m_engine);
         CatalogueBuilder builder(m_engine);
         builder.addProvider(std::make_unique<CombinatoricsProvider>());
+        builder.addProvider(std::make_unique<music::MusicProvider>());
         m_catalogue = builder.build();
         m_evaluator = std::make_unique<Evaluator>(m_engine);
     }

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTest>
 
 #include <sqlite3.h>
@@ -185,6 +186,41 @@ private slots:
         const QStringList a = seeded("seed-a.sqlite");
         QCOMPARE(a.size(), 13); // 10 pupils, admin, one teacher per two classes, trainer
         QCOMPARE(seeded("seed-b.sqlite"), a);
+    }
+
+    void everyDomainIsListedSolvedAndChecked_data()
+    {
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<int>("atLeast");
+        QTest::newRow("combinatorics") << QStringLiteral("combinatorics") << 1000;
+        QTest::newRow("music") << QStringLiteral("music") << 500;
+    }
+
+    void everyDomainIsListedSolvedAndChecked()
+    {
+        QFETCH(QString, domain);
+        QFETCH(int, atLeast);
+        auto r = stagesctl({QStringLiteral("exercises"), QStringLiteral("list"), QStringLiteral("--domain"), domain,
+                            QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QVERIFY2(list.size() >= atLeast, qPrintable(QString::number(list.size())));
+        QSet<int> stages;
+        for (const auto &v : list) {
+            QCOMPARE(v.toObject().value(QLatin1String("domain")).toString(), domain);
+            stages.insert(v.toObject().value(QLatin1String("stage")).toInt());
+        }
+        QVERIFY(stages.size() >= 8);
+        // The app's own evaluator accepts the solution of the last exercise of the ladder.
+        const QString id = list.last().toObject().value(QLatin1String("id")).toString();
+        r = stagesctl({QStringLiteral("exercises"), QStringLiteral("solve"), id});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject solved = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QByteArray answer = QJsonDocument::fromVariant(solved.value(QLatin1String("answer")).toVariant()).toJson(QJsonDocument::Compact);
+        r = stagesctl({QStringLiteral("exercises"), QStringLiteral("check"), id, QStringLiteral("--answer"),
+                       QString::fromUtf8(answer.isEmpty() ? solved.value(QLatin1String("answer")).toVariant().toString().toUtf8() : answer)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("success")).toBool(), true);
     }
 
     void helpAndUsageErrors_data()

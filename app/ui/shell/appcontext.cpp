@@ -1,6 +1,8 @@
 #include "ui/shell/appcontext.h"
 
 #include "core/storage/database.h"
+#include "exercises/music/view/soundservice.h"
+#include "ui/shell/uisettings.h"
 
 namespace stages {
 
@@ -13,5 +15,16 @@ AppContext::AppContext(std::unique_ptr<Database> database, const Clock &clock)
 { }
 
 AppContext::~AppContext() = default;
+
+music::SoundService &AppContext::sound()
+{
+    // Made on first use only: signing in as staff never opens the sound device.
+    if (!m_sound) {
+        music::SoundService::Options options;
+        options.soundFontPath = UiSettings::soundFontPath();
+        m_sound = std::make_unique<music::SoundService>(options);
+    }
+    return *m_sound;
+}
 
 } // namespace stages

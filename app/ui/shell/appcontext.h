@@ -10,6 +10,9 @@ namespace stages {
 
 class Clock;
 class Database;
+namespace music {
+class SoundService;
+}
 
 /// What the screens work with: the open database and the services built on it.
 /// The desktop main (or a test) makes one and passes it down by reference; it owns the
@@ -28,6 +31,8 @@ public:
     AccountService &accounts() { return m_accounts; }
     ClassService &classes() { return m_classes; }
     EducatorService &educators() { return m_educators; }
+    /// The app's one sound engine, made on first use with the SoundFont chosen in the settings.
+    music::SoundService &sound();
 
 private:
     std::unique_ptr<Database> m_database;
@@ -35,6 +40,7 @@ private:
     AccountService m_accounts;
     ClassService m_classes;
     EducatorService m_educators;
+    std::unique_ptr<music::SoundService> m_sound;
 };
 
 } // namespace stages

@@ -1,7 +1,11 @@
 #include "ui/shell/mainwindow.h"
 
 #include "core/storage/database.h"
+#include "exercises/combinatorics/view/exercisecontent.h"
 #include "exercises/combinatorics/view/pupilexercisespage.h"
+#include "exercises/music/view/instrumentspage.h"
+#include "exercises/music/view/musicexercisespage.h"
+#include "exercises/music/view/soundservice.h"
 #include "i18n/translations.h"
 #include "ui/pupil/pupilhome.h"
 #include "ui/shell/appcontext.h"
@@ -136,10 +140,19 @@ void MainWindow::enterSession(const Session &session)
             m_pupilAvatar = m_signIn->lastPupil().avatar;
         m_pupilHome = new PupilHome(session, m_pupilAvatar, m_stack);
         connect(m_pupilHome, &PupilHome::signOutRequested, this, &MainWindow::signOut);
+        const auto content = ExerciseContent::create(); // one catalogue for every domain page
         m_pupilHome->addDomainPage(
             QStringLiteral("combinatorics"), PupilExercisesPage::domainTitle(QStringLiteral("combinatorics")),
             Artwork::iconPath(QStringLiteral("exercises")),
-            new PupilExercisesPage(m_context.database(), m_context.clock(), session, QStringLiteral("combinatorics")));
+            new PupilExercisesPage(m_context.database(), m_context.clock(), session, QStringLiteral("combinatorics"), content));
+        m_pupilHome->addDomainPage(QStringLiteral("music"), PupilExercisesPage::domainTitle(QStringLiteral("music")),
+                                   Artwork::iconPath(QStringLiteral("music")),
+                                   new music::MusicExercisesPage(m_context.database(), m_context.clock(), session,
+                                                                 m_context.sound(), content));
+        //: Pupil home tile: free play on the xylophone, piano and drums
+        m_pupilHome->addDomainPage(QStringLiteral("instruments"), tr("Instruments"),
+                                   Artwork::iconPath(QStringLiteral("instruments")),
+                                   new music::InstrumentsPage(m_context.sound()));
         // A warm-up the teacher started for the pupil's class opens first.
         PupilWarmUpPage::openIfRunning(*m_pupilHome, m_context.database(), m_context.clock());
         page = m_pupilHome;
@@ -148,12 +161,14 @@ void MainWindow::enterSession(const Session &session)
     case Role::Teacher:
     case Role::Admin:
         m_teacherArea = new TeacherArea(m_context, session, m_stack);
+        m_teacherArea->settingsPanel()->setSoundService(&m_context.sound());
         connect(m_teacherArea, &TeacherArea::signOutRequested, this, &MainWindow::signOut);
         connect(m_teacherArea, &TeacherArea::languageChosen, this, &MainWindow::setLanguage, Qt::QueuedConnection);
         page = m_teacherArea;
         break;
     case Role::Trainer:
         m_trainerArea = new TrainerArea(m_context, session, m_stack);
+        m_trainerArea->settingsPanel()->setSoundService(&m_context.sound());
         connect(m_trainerArea, &TrainerArea::signOutRequested, this, &MainWindow::signOut);
         connect(m_trainerArea, &TrainerArea::languageChosen, this, &MainWindow::setLanguage, Qt::QueuedConnection);
         page = m_trainerArea;
@@ -222,6 +237,7 @@ void MainWindow::setLanguage(const QString &language)
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_context.database().location(), this);
+    dialog.panel()->setSoundService(&m_context.sound());
     QString chosen;
     bool changed = false;
     connect(dialog.panel(), &SettingsPanel::languageChosen, &dialog, [&](const QString &language) {

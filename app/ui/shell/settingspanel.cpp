@@ -1,5 +1,6 @@
 #include "ui/shell/settingspanel.h"
 
+#include "exercises/music/view/soundsettingswidget.h"
 #include "i18n/translations.h"
 #include "ui/shell/uisettings.h"
 
@@ -15,6 +16,7 @@ SettingsPanel::SettingsPanel(const QString &databaseLocation, QWidget *parent)
     setObjectName(QStringLiteral("settingsPanel"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
+    m_form = form;
     form->setLabelAlignment(Qt::AlignRight);
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("languageBox"));
@@ -37,6 +39,16 @@ SettingsPanel::SettingsPanel(const QString &databaseLocation, QWidget *parent)
     note->setObjectName(QStringLiteral("hintSmall"));
     layout->addWidget(note);
     layout->addStretch();
+}
+
+void SettingsPanel::setSoundService(music::SoundService *sound)
+{
+    if (m_sound || !sound)
+        return;
+    m_sound = new music::SoundSettingsWidget(*sound, this);
+    connect(m_sound, &music::SoundSettingsWidget::soundFontChosen, this, [](const QString &path) { UiSettings::setSoundFontPath(path); });
+    //: Settings row: the SoundFont file the instruments' sounds come from
+    m_form->addRow(tr("Sound:"), m_sound);
 }
 
 } // namespace stages

@@ -3,8 +3,14 @@
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
 
 namespace stages {
+
+namespace music {
+class SoundService;
+class SoundSettingsWidget;
+} // namespace music
 
 /// The user's settings, shared by the settings dialog and the staff areas' "Settings" page:
 /// the language (or "as the system") and, for information, where the database is.
@@ -17,6 +23,10 @@ public:
     explicit SettingsPanel(const QString &databaseLocation, QWidget *parent = nullptr);
 
     QComboBox *languageBox() const { return m_language; }
+    /// Adds the sound part (SoundFont file, diagnostics) for @p sound; a chosen SoundFont is
+    /// saved with UiSettings. Without it the panel has no sound part.
+    void setSoundService(music::SoundService *sound);
+    music::SoundSettingsWidget *soundSettings() const { return m_sound; }
 
 signals:
     /// A language code ("cs", "en"), or empty for "follow the system".
@@ -24,6 +34,8 @@ signals:
 
 private:
     QComboBox *m_language = nullptr;
+    QFormLayout *m_form = nullptr;
+    music::SoundSettingsWidget *m_sound = nullptr;
 };
 
 } // namespace stages

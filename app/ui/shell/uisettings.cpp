@@ -9,6 +9,7 @@ namespace stages::UiSettings {
 namespace {
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kGeometry = QStringLiteral("window/geometry");
+const QString kSoundFont = QStringLiteral("sound/soundFont");
 } // namespace
 
 QString language()
@@ -28,6 +29,16 @@ QString effectiveLanguage(const QString &commandLine)
         return commandLine;
     const QString saved = language();
     return saved.isEmpty() ? i18n::systemLanguage() : saved;
+}
+
+QString soundFontPath()
+{
+    return QSettings().value(kSoundFont).toString();
+}
+
+void setSoundFontPath(const QString &path)
+{
+    QSettings().setValue(kSoundFont, path);
 }
 
 QByteArray windowGeometry()

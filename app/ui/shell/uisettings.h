@@ -15,6 +15,10 @@ void setLanguage(const QString &language);
 /// --lang, then the saved choice, then the system language.
 QString effectiveLanguage(const QString &commandLine = {});
 
+/// The SoundFont chosen in the settings, or empty for the default search.
+QString soundFontPath();
+void setSoundFontPath(const QString &path);
+
 QByteArray windowGeometry();
 void setWindowGeometry(const QByteArray &geometry);
 

@@ -960,6 +960,11 @@
         <source>Leave kiosk mode</source>
         <translation>Ukončit režim kiosku</translation>
     </message>
+    <message>
+        <source>Instruments</source>
+        <extracomment>Pupil home tile: free play on the xylophone, piano and drums</extracomment>
+        <translation>Nástroje</translation>
+    </message>
 </context>
 <context>
     <name>stages::MasteryLevel</name>
@@ -1276,6 +1281,11 @@
     <message>
         <source>The new language is used at once; the choice is remembered on this computer.</source>
         <translation>Nový jazyk se použije hned; volba se uloží na tomto počítači.</translation>
+    </message>
+    <message>
+        <source>Sound:</source>
+        <extracomment>Settings row: the SoundFont file the instruments&apos; sounds come from</extracomment>
+        <translation>Zvuk:</translation>
     </message>
 </context>
 <context>

@@ -954,6 +954,11 @@
         <source>Leave kiosk mode</source>
         <translation>Leave kiosk mode</translation>
     </message>
+    <message>
+        <source>Instruments</source>
+        <extracomment>Pupil home tile: free play on the xylophone, piano and drums</extracomment>
+        <translation>Instruments</translation>
+    </message>
 </context>
 <context>
     <name>stages::MasteryLevel</name>
@@ -1267,6 +1272,11 @@
     <message>
         <source>The new language is used at once; the choice is remembered on this computer.</source>
         <translation>The new language is used at once; the choice is remembered on this computer.</translation>
+    </message>
+    <message>
+        <source>Sound:</source>
+        <extracomment>Settings row: the SoundFont file the instruments&apos; sounds come from</extracomment>
+        <translation>Sound:</translation>
     </message>
 </context>
 <context>

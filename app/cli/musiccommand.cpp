@@ -1,5 +1,7 @@
 #include "cli/command.h"
 
+#include <QLocale>
+
 #include "audio/audiooutput.h"
 #include "audio/instrument.h"
 #include "audio/midifilewriter.h"
@@ -151,12 +153,15 @@ private:
         const Sequence sequence = Sequence::fromMelody(melody, (*synth)->sampleRate());
         if (auto s = OfflineRenderer::renderToWav(**synth, sequence, parser.value(wav)); !s)
             return ctx.fail(s.error());
-        ctx.out << tr("Wrote %1: %2 notes, %3 s at %4 Hz (%5, %6 BPM).")
-                       .arg(parser.value(wav))
-                       .arg(melody.notes.size())
-                       .arg(double(sequence.lengthFrames()) / sequence.sampleRate(), 0, 'f', 2)
+        Instrument instrument = Instrument::Xylophone;
+        const QString instrumentName = Instruments::fromId(melody.instrument, &instrument)
+                                           ? Instruments::displayName(instrument) : melody.instrument;
+        //: %n notes, %2 seconds (a decimal number), %3 sample rate, %4 instrument, %5 tempo
+        ctx.out << tr("Wrote %1: %n note(s), %2 s at %3 Hz (%4, %5 BPM).", nullptr, int(melody.notes.size()))
+                       .arg(parser.value(wav),
+                            QLocale().toString(double(sequence.lengthFrames()) / sequence.sampleRate(), 'f', 2))
                        .arg(sequence.sampleRate())
-                       .arg(melody.instrument)
+                       .arg(instrumentName)
                        .arg(melody.tempoBpm)
                 << Qt::endl;
         return Success;
@@ -214,7 +219,7 @@ private:
         if (auto s = MidiFileWriter::write(melody, parser.value(out)); !s)
             return ctx.fail(s.error());
         ctx.out
-            << tr("Wrote %1: %2 notes at %3 BPM.").arg(parser.value(out)).arg(melody.notes.size()).arg(melody.tempoBpm)
+            << tr("Wrote %1: %n note(s) at %2 BPM.", nullptr, int(melody.notes.size())).arg(parser.value(out)).arg(melody.tempoBpm)
             << Qt::endl;
         return Success;
     }

@@ -96,8 +96,8 @@ private:
                            .arg(added->displayName, added->className, added->id,
                                 PasswordHasher::pictureSecret(person.pictures)) << Qt::endl;
         else
-            ctx.out << tr("Added %1 %2 with login %3 (%4).")
-                           .arg(roleKey(added->role), added->displayName, added->login, added->id) << Qt::endl;
+            ctx.out << tr("Added %2 (%1) with login %3 (%4).")
+                           .arg(roleDisplayName(added->role), added->displayName, added->login, added->id) << Qt::endl;
         return Success;
     }
 

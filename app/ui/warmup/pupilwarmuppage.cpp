@@ -176,7 +176,6 @@ bool PupilWarmUpPage::openNext()
     m_stack->addWidget(m_screen);
     m_stack->setCurrentWidget(m_screen);
     m_screen->setFocus();
-    //: Warm-up progress: which exercise the pupil is on
     showProgress();
     return true;
 }

@@ -86,7 +86,8 @@ ComposeScreen::ComposeScreen(const ExerciseEngine &engine, const Exercise &exerc
         m_tuneGrid->addWidget(row, i / 4, i % 4);
         m_tuneRows.append(row);
     }
-    workLayout()->addWidget(tuneBox, 1);
+    workLayout()->addWidget(tuneBox);
+    workLayout()->addStretch(1);
 
     m_play = bigButton(tr("\u25B6 Play"), QStringLiteral("playButton"), this);
     m_play->setStyleSheet(m_play->styleSheet() + QStringLiteral("QPushButton#playButton:enabled { background: #FFE082; }"));
@@ -100,6 +101,10 @@ ComposeScreen::ComposeScreen(const ExerciseEngine &engine, const Exercise &exerc
     row->insertWidget(2, m_export);
 
     connect(m_play, &QPushButton::clicked, this, &ComposeScreen::play);
+    connect(&sound, &SoundService::playbackFinished, this, [this] {
+        for (NoteRowWidget *row : std::as_const(m_tuneRows))
+            row->setLit(-1);
+    });
     connect(m_undo, &QPushButton::clicked, this, [this] {
         if (!m_tune.isEmpty() && !run().isFinished()) {
             m_tune.removeLast();

@@ -196,8 +196,8 @@ void MusicTaskScreen::finishWith(const QJsonValue &answer)
                                      .arg(e.success ? QStringLiteral("#2E7D32") : QStringLiteral("#EF6C00")));
     const int stars = e.success ? 3 : (e.score >= 0.5 ? 2 : (e.score > 0 ? 1 : 0));
     m_resultStars->setText(QString(stars, QChar(0x2605)) + QString(3 - stars, QChar(0x2606)));
+    prepareResult(e); // first: a screen's caption may use what it works out here
     m_resultCaption->setText(resultCaption(e));
-    prepareResult(e);
     m_pages->setCurrentIndex(1);
     m_next->setFocus();
     emit finished();

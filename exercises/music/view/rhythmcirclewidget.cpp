@@ -43,7 +43,7 @@ void RhythmCircleWidget::setCaption(const QString &caption)
 QRectF RhythmCircleWidget::circleRect() const
 {
     const qreal captionHeight = m_caption.isEmpty() ? 0 : 34;
-    const qreal side = std::min<qreal>(width(), height() - captionHeight) - 40;
+    const qreal side = std::min<qreal>(width(), height() - captionHeight) - 80; // room for the step numbers
     return QRectF((width() - side) / 2.0, (height() - captionHeight - side) / 2.0, side, side);
 }
 

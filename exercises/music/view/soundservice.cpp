@@ -52,8 +52,8 @@ Status SoundService::start()
     if (!synth) {
         m_soundFontStatus = synth.error();
         m_deviceStatus = tr("Not opened: there is no SoundFont to play.");
-        //: A banner on the music pages; %1 says what is wrong with the SoundFont, already a sentence
-        setNotice(tr("No sound: %1 The exercises still work, watch the lights.").arg(synth.error()));
+        // The engine's message already says what to do and that the exercises go on.
+        setNotice(synth.error());
         return Status::failure(m_notice);
     }
     m_synth = std::move(synth.value());

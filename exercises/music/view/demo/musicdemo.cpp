@@ -149,8 +149,12 @@ int main(int argc, char *argv[])
         for (int i = 0; i < fill && i < target.size(); ++i)
             emit playBack->instrument()->notePressed(keys.value(target.at(i)));
         if (parser.isSet(playOption)) {
+            // Listen, then hold the second note lit for the shot (as if caught while it sounds).
             playBack->listen();
-            QTimer::singleShot(700, &app, [&sound] { sound.stop(); });
+            QTimer::singleShot(700, &app, [&sound, playBack, keys, target] {
+                sound.stop();
+                playBack->instrument()->highlight(keys.value(target.value(1)), 60000);
+            });
         }
     } else if (auto *identify = qobject_cast<ListenIdentifyScreen *>(task)) {
         if (parser.isSet(chooseOption))

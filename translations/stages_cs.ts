@@ -2332,10 +2332,6 @@
         <translation>Zadejte buď --notes, nebo --exercise.</translation>
     </message>
     <message>
-        <source>Wrote %1: %2 notes, %3 s at %4 Hz (%5, %6 BPM).</source>
-        <translation>Zapsáno %1: počet not %2, %3 s při %4 Hz (%5, %6 BPM).</translation>
-    </message>
-    <message>
         <source>A saved melody (artifact id).</source>
         <translation>Uložená melodie (id uložené práce).</translation>
     </message>
@@ -2354,10 +2350,6 @@
     <message>
         <source>Give either --notes or --artifact.</source>
         <translation>Zadejte buď --notes, nebo --artifact.</translation>
-    </message>
-    <message>
-        <source>Wrote %1: %2 notes at %3 BPM.</source>
-        <translation>Zapsáno %1: počet not %2, tempo %3 BPM.</translation>
     </message>
     <message>
         <source>There is no saved work with the id %1.</source>
@@ -2443,6 +2435,23 @@
         <source>The saved work %1 has no notes.</source>
         <translation>Uložená práce %1 neobsahuje žádné noty.</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n note(s), %2 s at %3 Hz (%4, %5 BPM).</source>
+        <extracomment>%n notes, %2 seconds (a decimal number), %3 sample rate, %4 instrument, %5 tempo</extracomment>
+        <translation>
+            <numerusform>Zapsáno %1: %n nota, %2 s při %3 Hz (%4, %5 BPM).</numerusform>
+            <numerusform>Zapsáno %1: %n noty, %2 s při %3 Hz (%4, %5 BPM).</numerusform>
+            <numerusform>Zapsáno %1: %n not, %2 s při %3 Hz (%4, %5 BPM).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n note(s) at %2 BPM.</source>
+        <translation>
+            <numerusform>Zapsáno %1: %n nota v tempu %2 BPM.</numerusform>
+            <numerusform>Zapsáno %1: %n noty v tempu %2 BPM.</numerusform>
+            <numerusform>Zapsáno %1: %n not v tempu %2 BPM.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stages::cli::UserCommand</name>
@@ -2527,10 +2536,6 @@
         <translation>Do třídy %2 byl přidán žák %1 (%3), obrázkové heslo %4.</translation>
     </message>
     <message>
-        <source>Added %1 %2 with login %3 (%4).</source>
-        <translation>Přidán uživatel %2 (role %1) s přihlašovacím jménem %3 (%4).</translation>
-    </message>
-    <message>
         <source>Only this role.</source>
         <translation>Jen tato role.</translation>
     </message>
@@ -2541,6 +2546,10 @@
     <message>
         <source>Lists the people of the school.</source>
         <translation>Vypíše osoby ve škole.</translation>
+    </message>
+    <message>
+        <source>Added %2 (%1) with login %3 (%4).</source>
+        <translation>Přidán uživatel %2 (%1) s přihlašovacím jménem %3 (%4).</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +2751,7 @@
     </message>
     <message>
         <source>Play this one</source>
+        <extracomment>Plays one of the shown choices</extracomment>
         <translation>Pusť si tohle</translation>
     </message>
     <message>
@@ -3066,11 +3076,6 @@
     <message>
         <source>Not opened: there is no SoundFont to play.</source>
         <translation>Neotevřeno: chybí SoundFont, kterým by šlo hrát.</translation>
-    </message>
-    <message>
-        <source>No sound: %1 The exercises still work, watch the lights.</source>
-        <extracomment>A banner on the music pages; %1 says what is wrong with the SoundFont, already a sentence</extracomment>
-        <translation>Bez zvuku: %1 Cvičení fungují i tak, sledujte světýlka.</translation>
     </message>
     <message>
         <source>Loaded.</source>

@@ -2320,10 +2320,6 @@
         <translation>Give either --notes or --exercise.</translation>
     </message>
     <message>
-        <source>Wrote %1: %2 notes, %3 s at %4 Hz (%5, %6 BPM).</source>
-        <translation>Wrote %1: %2 notes, %3 s at %4 Hz (%5, %6 BPM).</translation>
-    </message>
-    <message>
         <source>A saved melody (artifact id).</source>
         <translation>A saved melody (artifact id).</translation>
     </message>
@@ -2342,10 +2338,6 @@
     <message>
         <source>Give either --notes or --artifact.</source>
         <translation>Give either --notes or --artifact.</translation>
-    </message>
-    <message>
-        <source>Wrote %1: %2 notes at %3 BPM.</source>
-        <translation>Wrote %1: %2 notes at %3 BPM.</translation>
     </message>
     <message>
         <source>There is no saved work with the id %1.</source>
@@ -2431,6 +2423,21 @@
         <source>The saved work %1 has no notes.</source>
         <translation>The saved work %1 has no notes.</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n note(s), %2 s at %3 Hz (%4, %5 BPM).</source>
+        <extracomment>%n notes, %2 seconds (a decimal number), %3 sample rate, %4 instrument, %5 tempo</extracomment>
+        <translation>
+            <numerusform>Wrote %1: %n note, %2 s at %3 Hz (%4, %5 BPM).</numerusform>
+            <numerusform>Wrote %1: %n notes, %2 s at %3 Hz (%4, %5 BPM).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n note(s) at %2 BPM.</source>
+        <translation>
+            <numerusform>Wrote %1: %n note at %2 BPM.</numerusform>
+            <numerusform>Wrote %1: %n notes at %2 BPM.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stages::cli::UserCommand</name>
@@ -2515,10 +2522,6 @@
         <translation>Added pupil %1 to %2 (%3), picture password %4.</translation>
     </message>
     <message>
-        <source>Added %1 %2 with login %3 (%4).</source>
-        <translation>Added %1 %2 with login %3 (%4).</translation>
-    </message>
-    <message>
         <source>Only this role.</source>
         <translation>Only this role.</translation>
     </message>
@@ -2529,6 +2532,10 @@
     <message>
         <source>Lists the people of the school.</source>
         <translation>Lists the people of the school.</translation>
+    </message>
+    <message>
+        <source>Added %2 (%1) with login %3 (%4).</source>
+        <translation>Added %2 (%1) with login %3 (%4).</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +2737,7 @@
     </message>
     <message>
         <source>Play this one</source>
+        <extracomment>Plays one of the shown choices</extracomment>
         <translation>Play this one</translation>
     </message>
     <message>
@@ -3054,11 +3062,6 @@
     <message>
         <source>Not opened: there is no SoundFont to play.</source>
         <translation>Not opened: there is no SoundFont to play.</translation>
-    </message>
-    <message>
-        <source>No sound: %1 The exercises still work, watch the lights.</source>
-        <extracomment>A banner on the music pages; %1 says what is wrong with the SoundFont, already a sentence</extracomment>
-        <translation>No sound: %1 The exercises still work, watch the lights.</translation>
     </message>
     <message>
         <source>Loaded.</source>

@@ -81,7 +81,7 @@ QWidget *ListenIdentifyScreen::makeChoice(int index, QWidget *parent)
     m_group->addButton(card, index);
     auto *layout = new QHBoxLayout(card);
     layout->setContentsMargins(16, 10, 16, 10);
-    //: The letter of a choice card (A, B, C, D)
+    // The letter of a choice card (A, B, C, D): a label, not words, so not translated.
     auto *letter = new QLabel(QString(QChar(u'A' + index)), card);
     letter->setStyleSheet(QStringLiteral("font-size: 30px; font-weight: bold; color: #546E7A; background: transparent;"));
     letter->setAttribute(Qt::WA_TransparentForMouseEvents);
@@ -116,9 +116,9 @@ QWidget *ListenIdentifyScreen::makeChoice(int index, QWidget *parent)
     m_shapes.append(shape);
     middle->addWidget(shape);
     layout->addLayout(middle, 1);
-    //: Plays one of the shown choices
     auto *play = new QPushButton(QStringLiteral("\u25B6"), card);
     play->setObjectName(QStringLiteral("playChoice%1").arg(index));
+    //: Plays one of the shown choices
     play->setToolTip(tr("Play this one"));
     play->setFixedSize(56, 56);
     play->setCursor(Qt::PointingHandCursor);

@@ -90,9 +90,13 @@ private slots:
         auto *greeting = window.pupilHome()->findChild<QLabel *>(QStringLiteral("greeting"));
         QVERIFY(greeting);
         QVERIFY2(greeting->text().contains(QLatin1String("Pia")), qPrintable(greeting->text()));
-        // Domains without screens yet are there but clearly disabled.
-        QVERIFY(window.pupilHome()->domainTile(QStringLiteral("music")));
-        QVERIFY(!window.pupilHome()->domainTile(QStringLiteral("music"))->isEnabled());
+        // Domains with screens open; domains without screens yet are there but clearly disabled.
+        for (const char *ready : {"combinatorics", "music"}) {
+            QVERIFY(window.pupilHome()->domainTile(QString::fromLatin1(ready)));
+            QVERIFY2(window.pupilHome()->domainTile(QString::fromLatin1(ready))->isEnabled(), ready);
+        }
+        QVERIFY(window.pupilHome()->domainTile(QStringLiteral("geometry")));
+        QVERIFY(!window.pupilHome()->domainTile(QStringLiteral("geometry"))->isEnabled());
     }
 
     void keyboardDigitsEnterThePicturePassword()

@@ -4,6 +4,7 @@
 #include "exercises/combinatorics/view/exerciserun.h"
 #include "exercises/combinatorics/view/exercisescreen.h"
 #include "exercises/combinatorics/view/stagemapwidget.h"
+#include "exercises/combinatorics/view/stageprogress.h"
 #include "exercises/framework/scheduler.h"
 #include "exercises/music/musicprovider.h"
 #include "exercises/music/view/musictaskscreen.h"
@@ -69,26 +70,10 @@ void MusicExercisesPage::refreshMap()
 {
     const QString domain = MusicProvider::domainKey();
     const StageLadder *ladder = m_content->catalogue().ladder(domain);
-    QHash<int, MasteryLevel> levels;
     const auto mastery = m_attempts.masteryForDomain(m_session, m_session.personId, domain);
-    if (mastery) {
-        for (const StageMastery &m : mastery.value())
-            levels.insert(m.stage, m.level);
-    }
-    QList<StageMapWidget::StageStone> stones;
-    int current = 0;
-    if (ladder) {
-        for (const Stage &s : ladder->stages()) {
-            const MasteryLevel level = levels.value(s.number, MasteryLevel::NotStarted);
-            stones.append({ s.number, s.title, level });
-            if (current == 0 && level < MasteryLevel::Proficient)
-                current = s.number;
-        }
-    }
-    if (current == 0 && !stones.isEmpty())
-        current = stones.last().number;
-    m_map->setStages(stones);
-    m_map->setCurrent(current);
+    const StageProgress progress = StageProgress::build(ladder, mastery ? mastery.value() : QList<StageMastery>());
+    m_map->setStages(progress.stones);
+    m_map->setCurrent(progress.current);
     if (!mastery)
         m_mapNote->setText(mastery.error());
     else if (m_lastRecorded && m_lastRecorded->mastery.level > m_lastRecorded->previousLevel

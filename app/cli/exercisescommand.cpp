@@ -1,11 +1,8 @@
 #include "cli/command.h"
 
-#include "exercises/combinatorics/combinatoricsprovider.h"
-#include "exercises/framework/cataloguebuilder.h"
+#include "exercises/domains/domains.h"
 #include "exercises/framework/evaluator.h"
-#include "exercises/framework/exerciseengine.h"
 #include "exercises/framework/warmup.h"
-#include "exercises/music/musicprovider.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -60,19 +57,14 @@ private:
     {
         if (m_evaluator)
             return;
-        m_engine = ExerciseEngine::builtIn();
-        music::MusicProvider::registerWith(m_engine);
-        CatalogueBuilder builder(m_engine);
-        builder.addProvider(std::make_unique<CombinatoricsProvider>());
-        builder.addProvider(std::make_unique<music::MusicProvider>());
-        m_catalogue = builder.build();
-        m_evaluator = std::make_unique<Evaluator>(m_engine);
+        m_content = makeExerciseContent();
+        m_evaluator = std::make_unique<Evaluator>(m_content->engine());
     }
 
     const Exercise *findExercise(Context &ctx, const QString &id)
     {
         ensureCatalogue();
-        const Exercise *e = m_catalogue.find(id);
+        const Exercise *e = m_content->catalogue().find(id);
         if (!e)
             ctx.fail(tr("There is no exercise \"%1\"; \"stagesctl exercises list\" shows them all.").arg(id));
         return e;
@@ -98,7 +90,7 @@ private:
         ensureCatalogue();
         const int stageFilter = parser.value(stage).toInt();
         QStringList lines;
-        for (const Exercise *e : m_catalogue.select(parser.value(domain), stageFilter)) {
+        for (const Exercise *e : m_content->catalogue().select(parser.value(domain), stageFilter)) {
             if ((parser.isSet(skin) && e->skin != parser.value(skin)) || (parser.isSet(task) && e->task != parser.value(task)))
                 continue;
             if (parser.isSet(json)) {
@@ -192,7 +184,7 @@ private:
             return *code;
         ensureCatalogue();
         QJsonArray ladders;
-        for (const StageLadder &ladder : m_catalogue.ladders()) {
+        for (const StageLadder &ladder : m_content->catalogue().ladders()) {
             if (parser.isSet(domain) && ladder.domain() != parser.value(domain))
                 continue;
             QJsonArray stages;
@@ -200,7 +192,7 @@ private:
                 stages.append(QJsonObject{{QStringLiteral("stage"), s.number},
                                           {QStringLiteral("title"), s.title},
                                           {QStringLiteral("goal"), s.goal},
-                                          {QStringLiteral("exercises"), int(m_catalogue.select(ladder.domain(), s.number).size())}});
+                                          {QStringLiteral("exercises"), int(m_content->catalogue().select(ladder.domain(), s.number).size())}});
             ladders.append(QJsonObject{{QStringLiteral("domain"), ladder.domain()}, {QStringLiteral("stages"), stages}});
         }
         ctx.out << QString::fromUtf8(QJsonDocument(ladders).toJson(QJsonDocument::Indented));
@@ -225,10 +217,10 @@ private:
         if (parser.isSet(domain))
             options.domains = QStringList{parser.value(domain)};
         if (parser.isSet(stage)) {
-            for (const QString &d : m_catalogue.domains())
+            for (const QString &d : m_content->catalogue().domains())
                 options.reachedStage.insert(d, parser.value(stage).toInt());
         }
-        const WarmUpPlan plan = WarmUp::build(m_catalogue, options);
+        const WarmUpPlan plan = WarmUp::build(m_content->catalogue(), options);
         QJsonArray items;
         for (const WarmUpItem &item : plan.items) {
             QJsonObject o = item.exercise.toJson();
@@ -241,8 +233,7 @@ private:
         return Success;
     }
 
-    ExerciseEngine m_engine;
-    Catalogue m_catalogue;
+    std::shared_ptr<const ExerciseContent> m_content;
     std::unique_ptr<Evaluator> m_evaluator;
 };
 

@@ -9,14 +9,11 @@
 #include "audio/soundfontlocator.h"
 #include "audio/synth.h"
 #include "core/storage/sqlquery.h"
-#include "exercises/combinatorics/combinatoricsprovider.h"
-#include "exercises/framework/cataloguebuilder.h"
-#include "exercises/framework/exerciseengine.h"
+#include "exercises/domains/domains.h"
 #include "exercises/music/drumsound.h"
 #include "exercises/music/euclideanrhythm.h"
 #include "exercises/music/exercisemelody.h"
 #include "exercises/music/melody.h"
-#include "exercises/music/musicprovider.h"
 #include "exercises/music/traditionalrhythm.h"
 
 #include <QJsonDocument>
@@ -170,18 +167,13 @@ private:
     /// What an exercise plays to the pupil, from the same catalogue the app builds.
     static Result<Melody> exerciseMelody(const QString &id)
     {
-        ExerciseEngine engine = ExerciseEngine::builtIn();
-        MusicProvider::registerWith(engine);
-        CatalogueBuilder builder(engine);
-        builder.addProvider(std::make_unique<CombinatoricsProvider>());
-        builder.addProvider(std::make_unique<MusicProvider>());
-        const Catalogue catalogue = builder.build();
-        const Exercise *exercise = catalogue.find(id);
+        const auto content = makeExerciseContent();
+        const Exercise *exercise = content->catalogue().find(id);
         if (!exercise)
             return Result<Melody>::failure(
                 tr("There is no exercise \"%1\"; \"stagesctl exercises list --domain music\" shows the music ones.")
                     .arg(id));
-        return ExerciseMelody::forExercise(*exercise, engine);
+        return ExerciseMelody::forExercise(*exercise, content->engine());
     }
 
     int exportMidi(Context &ctx, const QStringList &args)

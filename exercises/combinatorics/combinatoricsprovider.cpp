@@ -169,8 +169,9 @@ void CombinatoricsProvider::contribute(CatalogueBuilder &builder) const
 {
     // Skins in the order a child meets them; arrows only fit lattice paths, the rest everything
     // else (Skin::fits decides), so each row is tried with every skin.
-    const QStringList skins{QStringLiteral("colors"), QStringLiteral("shapes"), QStringLiteral("moves"),
-                            QStringLiteral("digits"), QStringLiteral("letters"), QStringLiteral("arrows")};
+    // Karate moves have their own domain (exercises/movement).
+    const QStringList skins{QStringLiteral("colors"), QStringLiteral("shapes"), QStringLiteral("digits"),
+                            QStringLiteral("letters"), QStringLiteral("arrows")};
     for (const Row &row : table()) {
         for (const QString &task : row.tasks) {
             for (const QString &skin : skins) {

@@ -6,9 +6,8 @@
 
 namespace stages {
 
-/// The combinatorics domain: its ladder of eight stages and about 1,500 exercises over colours,
-/// shapes, karate moves, digits, letters and arrows. Movement-skin exercises belong to this
-/// domain ("combinatorics") and are found with skin "moves".
+/// The combinatorics domain: its ladder of eight stages and its exercises over colours, shapes,
+/// digits, letters and arrows (karate moves are the movement domain's, exercises/movement).
 class CombinatoricsProvider final : public CatalogueProvider
 {
     Q_DECLARE_TR_FUNCTIONS(stages::CombinatoricsProvider)

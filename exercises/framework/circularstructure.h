@@ -19,6 +19,10 @@ public:
     int k() const { return m_k; }
 
     QString kind() const override;
+    QList<SamenessRule> rules() const override
+    {
+        return {m_kind == Kind::Necklace ? SamenessRule::TurnIsSame : SamenessRule::TurnOrFlipIsSame, SamenessRule::MayRepeat};
+    }
     QString idToken() const override;
     QJsonObject params() const override;
     QString paramsToken() const override;

@@ -134,4 +134,12 @@ Item SelectionStructure::canonical(const Item &item) const
     return sorted;
 }
 
+QList<SamenessRule> SelectionStructure::rules() const
+{
+    if (m_kind == Kind::Permutation)
+        return {SamenessRule::UseAll, SamenessRule::OrderMatters};
+    return {ordered() ? SamenessRule::OrderMatters : SamenessRule::OrderDoesNotMatter,
+            repeats() ? SamenessRule::MayRepeat : SamenessRule::NoRepeat};
+}
+
 } // namespace stages

@@ -31,6 +31,7 @@ public:
     bool repeats() const { return m_kind == Kind::Sequence || m_kind == Kind::Multiset; }
 
     QString kind() const override;
+    QList<SamenessRule> rules() const override;
     QString idToken() const override;
     QJsonObject params() const override;
     QString paramsToken() const override;

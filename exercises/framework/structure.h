@@ -1,5 +1,7 @@
 #pragma once
 
+#include "exercises/framework/samenessrule.h"
+
 #include "exercises/framework/item.h"
 
 #include <QJsonObject>
@@ -20,6 +22,8 @@ public:
 
     /// Stable name used in ids, JSON and the command line ("permutation", "lattice_path").
     virtual QString kind() const = 0;
+    /// When two items are the same, as facts the screens put into words (SamenessRule).
+    virtual QList<SamenessRule> rules() const = 0;
     /// Short token used in exercise ids ("perm").
     virtual QString idToken() const = 0;
     /// The parameters, keys as on the command line: n, k, sizes, a, b.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exercises/framework/answerkind.h"
 #include "exercises/framework/evaluation.h"
 #include "exercises/framework/exercise.h"
 #include "exercises/framework/itemchecker.h"
@@ -24,6 +25,11 @@ public:
 
     /// Stable key: "build-all", "count" ...
     virtual QString key() const = 0;
+    /// How the pupil answers: decides which screen shows the task (Custom: the domain's own).
+    virtual AnswerKind answerKind() const { return AnswerKind::Custom; }
+    /// Whether the pupil makes something of their own (create, compose): too long for a warm-up,
+    /// kept as an artifact.
+    virtual bool isCreative() const { return false; }
     /// Whether this task can be asked about @p structure (listing tasks need a small count).
     virtual bool suits(const Structure &structure) const = 0;
     /// Whether the exercise seed changes what the pupil sees (then variants differ by seed alone).

@@ -5,8 +5,12 @@
 // every machine; cues then follow the clock exactly as they do when the device is missing).
 
 #include "core/storage/sqlquery.h"
-#include "exercises/combinatorics/view/exercisecontent.h"
-#include "exercises/music/view/musicexercisespage.h"
+#include "exercises/domains/domains.h"
+#include "exercises/domains/view/domainviews.h"
+#include "exercises/framework/view/domainpage.h"
+#include "exercises/framework/view/exercisescreen.h"
+#include "exercises/framework/view/screenservices.h"
+#include "exercises/music/view/musictaskscreen.h"
 #include "exercises/music/view/soundservice.h"
 #include "support/testdatabase.h"
 
@@ -21,7 +25,7 @@ namespace stages::test {
 
 inline std::shared_ptr<const ExerciseContent> musicContent()
 {
-    static const auto content = ExerciseContent::create();
+    static const auto content = makeExerciseContent();
     return content;
 }
 
@@ -36,17 +40,35 @@ inline const Exercise *firstMusicExercise(const QString &task, int stage = 0, in
     return nullptr;
 }
 
+/// The music domain's page (the shared DomainPage), with the screen open now by its type.
+struct MusicPage : DomainPage
+{
+    using DomainPage::DomainPage;
+    music::MusicTaskScreen *musicScreen() const { return qobject_cast<music::MusicTaskScreen *>(screen()); }
+    ExerciseScreen *exerciseScreen() const { return qobject_cast<ExerciseScreen *>(screen()); }
+};
+
+/// Lends the fixture's sound service to the screens, as the app's context does.
+struct FixtureServices : ScreenServices
+{
+    explicit FixtureServices(QObject *soundService) : sound(soundService) { }
+    QObject *sound = nullptr;
+    QObject *service(QStringView name) override { return name == u"sound" ? sound : nullptr; }
+};
+
 struct MusicFixture
 {
     TestDatabase db;
     ManualClock clock;
     SmallSchool school { *db.db, clock };
     music::SoundService sound;
-    music::MusicExercisesPage page;
+    FixtureServices services;
+    MusicPage page;
 
     explicit MusicFixture(const QString &soundFontPath = {})
         : sound(music::SoundService::Options { soundFontPath, false, 10 })
-        , page(*db.db, clock, school.pupil, sound, musicContent())
+        , services(&sound)
+        , page(*findDomainView(QStringLiteral("music")), PageContext { *db.db, clock, school.pupil, musicContent(), &services })
     {
         page.resize(1280, 800);
         page.show();

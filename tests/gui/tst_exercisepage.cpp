@@ -5,13 +5,14 @@
 
 #include "core/progress/masteryrules.h"
 #include "core/storage/sqlquery.h"
-#include "exercises/combinatorics/view/exercisecontent.h"
-#include "exercises/combinatorics/view/exercisescreen.h"
-#include "exercises/combinatorics/view/feedbackoverlay.h"
-#include "exercises/combinatorics/view/itemrowwidget.h"
-#include "exercises/combinatorics/view/pupilexercisespage.h"
-#include "exercises/combinatorics/view/stagemapwidget.h"
-#include "exercises/combinatorics/view/tokenbutton.h"
+#include "exercises/domains/domains.h"
+#include "exercises/framework/view/exercisescreen.h"
+#include "exercises/framework/view/feedbackoverlay.h"
+#include "exercises/framework/view/itemrowwidget.h"
+#include "exercises/domains/view/domainviews.h"
+#include "exercises/framework/view/domainpage.h"
+#include "exercises/framework/view/stagemapwidget.h"
+#include "exercises/framework/view/tokenbutton.h"
 #include "exercises/framework/evaluator.h"
 #include "support/testdatabase.h"
 
@@ -62,7 +63,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_content = ExerciseContent::create();
+        m_content = makeExerciseContent();
     }
 
     void buildAllWithTheMouseIsStoredWithMastery()
@@ -70,7 +71,7 @@ private slots:
         test::TestDatabase db;
         ManualClock clock;
         test::SmallSchool school(*db.db, clock);
-        PupilExercisesPage page(*db.db, clock, school.pupil, QStringLiteral("combinatorics"), m_content);
+        DomainPage page(*findDomainView(QStringLiteral("combinatorics")), {*db.db, clock, school.pupil, m_content});
         page.resize(1280, 800);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -81,7 +82,7 @@ private slots:
         QCOMPARE(map->current(), 1);
         QTest::mouseClick(map, Qt::LeftButton, {}, map->stoneCenter(1));
 
-        QPointer<ExerciseScreen> screen = page.exerciseScreen();
+        QPointer<ExerciseScreen> screen = qobject_cast<ExerciseScreen *>(page.screen());
         QVERIFY(screen);
         QVERIFY(screen->isVisible());
         const Exercise exercise = screen->run()->exercise();
@@ -110,7 +111,7 @@ private slots:
         QCOMPARE(screen->run()->hintsUsed(), 0);
 
         clock.advance(42'000);
-        QSignalSpy recorded(&page, &PupilExercisesPage::attemptRecorded);
+        QSignalSpy recorded(&page, &DomainPage::attemptRecorded);
         QTest::mouseClick(screen->doneButton(), Qt::LeftButton);
         QTRY_VERIFY(screen->showsResult());
         QCOMPARE(recorded.count(), 1);
@@ -157,8 +158,8 @@ private slots:
         QCOMPARE(map->stages().first().level, MasteryLevel::Familiar);
         QCOMPARE(page.findChild<QLabel *>(QStringLiteral("mapNote"))->text(), QStringLiteral("New level: %1!").arg(masteryLevelName(MasteryLevel::Familiar)));
         QTest::mouseClick(map, Qt::LeftButton, {}, map->stoneCenter(1));
-        QVERIFY(page.exerciseScreen());
-        QVERIFY(page.exerciseScreen()->run()->exercise().id != exercise.id);
+        QVERIFY(qobject_cast<ExerciseScreen *>(page.screen()));
+        QVERIFY(qobject_cast<ExerciseScreen *>(page.screen())->run()->exercise().id != exercise.id);
     }
 
     void keyboardAndDropBuildRows()
@@ -166,12 +167,12 @@ private slots:
         test::TestDatabase db;
         ManualClock clock;
         test::SmallSchool school(*db.db, clock);
-        PupilExercisesPage page(*db.db, clock, school.pupil, QStringLiteral("combinatorics"), m_content);
+        DomainPage page(*findDomainView(QStringLiteral("combinatorics")), {*db.db, clock, school.pupil, m_content});
         page.resize(1280, 800);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QVERIFY(page.openExercise(QStringLiteral("comb/perm/n3/digits/build-all/s1")));
-        ExerciseScreen *screen = page.exerciseScreen();
+        ExerciseScreen *screen = qobject_cast<ExerciseScreen *>(page.screen());
         ExerciseRun *run = screen->run();
 
         // Digits pick palette tokens; a full row is judged at once.

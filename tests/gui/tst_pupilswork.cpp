@@ -7,7 +7,7 @@
 
 #include "core/progress/attemptservice.h"
 #include "core/storage/sqlquery.h"
-#include "exercises/combinatorics/view/exercisecontent.h"
+#include "exercises/domains/domains.h"
 #include "exercises/framework/evaluator.h"
 #include "exercises/framework/tasks/createtask.h"
 #include "exercises/music/melody.h"
@@ -116,7 +116,7 @@ private slots:
     void initTestCase()
     {
         isolateUserFiles(m_settings);
-        m_content = ExerciseContent::create();
+        m_content = makeExerciseContent();
     }
 
     void modelPassesTheTester()

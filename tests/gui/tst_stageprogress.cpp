@@ -1,4 +1,4 @@
-#include "exercises/combinatorics/view/stageprogress.h"
+#include "exercises/framework/view/stageprogress.h"
 #include "exercises/framework/stageladder.h"
 
 #include <QTest>

@@ -14,7 +14,7 @@
 #include "core/progress/warmupservice.h"
 #include "core/school/demoseeder.h"
 #include "core/storage/database.h"
-#include "exercises/combinatorics/view/exercisecontent.h"
+#include "exercises/domains/domains.h"
 #include "exercises/framework/evaluator.h"
 #include "exercises/framework/tasks/createtask.h"
 #include "exercises/music/melody.h"
@@ -52,7 +52,7 @@ Session pupilSession(AccountService &accounts, const DemoSeeder::SeededAccount &
 /// Pupils of the first class save rows and move sequences, one of the second class a melody.
 void makeWork(AppContext &ctx, const QList<DemoSeeder::SeededAccount> &accounts, const Session &teacher)
 {
-    const auto content = ExerciseContent::create();
+    const auto content = makeExerciseContent();
     const QList<SchoolClass> classes = ctx.classes().classes();
     AttemptService attempts(ctx.database(), ctx.clock());
     QList<const Exercise *> creates;
@@ -148,7 +148,7 @@ int main(int argc, char *argv[])
         Person pupil = ctx.accounts().pupilsForSignIn(first.id).value(3);
         Session session{pupil.id, ctx.accounts().schoolId(), Role::Pupil, pupil.displayName};
         auto *home = new PupilHome(session, pupil.avatar);
-        PupilWarmUpPage::openIfRunning(*home, ctx.database(), clock);
+        PupilWarmUpPage::openIfRunning(*home, {ctx.database(), clock, session, makeExerciseContent(), &ctx});
         window = home;
     } else if (show == QLatin1String("artifact") || show == QLatin1String("melody")) {
         static ArtifactService service(ctx.database(), clock);
@@ -156,7 +156,7 @@ int main(int argc, char *argv[])
         const QString kind = show == QLatin1String("melody") ? QStringLiteral("melody") : QStringLiteral("arrangements");
         for (auto it = list.crbegin(); it != list.crend(); ++it) {
             if (it->kind == kind) {
-                window = new ArtifactDialog(service, teacher, service.read(teacher, it->id).value(), ExerciseContent::create());
+                window = new ArtifactDialog(service, teacher, service.read(teacher, it->id).value(), makeExerciseContent());
                 break;
             }
         }

@@ -68,11 +68,6 @@ PupilHome::PupilHome(const Session &session, int avatar, QWidget *parent)
     domainsLayout->addStretch(2);
     m_stack->addWidget(m_domains);
     layout->addWidget(m_stack, 1);
-
-    addTile(QStringLiteral("combinatorics"), tr("Colours and shapes"), Artwork::iconPath(QStringLiteral("exercises")));
-    addTile(QStringLiteral("music"), tr("Music"), Artwork::iconPath(QStringLiteral("music")));
-    addTile(QStringLiteral("movement"), tr("Movement"), Artwork::iconPath(QStringLiteral("movement")));
-    addTile(QStringLiteral("geometry"), tr("Geometry"), Artwork::iconPath(QStringLiteral("geometry")));
 }
 
 TileButton *PupilHome::addTile(const QString &key, const QString &title, const QString &iconPath)
@@ -94,7 +89,14 @@ TileButton *PupilHome::addTile(const QString &key, const QString &title, const Q
     return tile;
 }
 
-void PupilHome::addDomainPage(const QString &key, const QString &title, const QString &iconPath, QWidget *page)
+void PupilHome::addComingSoon(const QString &key, const QString &title, const QString &iconPath)
+{
+    if (!m_tiles.contains(key))
+        addTile(key, title, iconPath);
+}
+
+void PupilHome::addDomainPage(const QString &key, const QString &title, const QString &iconPath, QWidget *page,
+                              const QColor &color)
 {
     TileButton *tile = m_tiles.value(key);
     if (!tile)
@@ -103,7 +105,7 @@ void PupilHome::addDomainPage(const QString &key, const QString &title, const QS
                                         QColor(QStringLiteral("#FFAB91")), QColor(QStringLiteral("#80CBC4")) };
     tile->setText(title);
     tile->setArtwork(iconPath);
-    tile->setColor(colors.at(int(m_pages.size()) % colors.size()));
+    tile->setColor(color.isValid() ? color : colors.at(int(m_pages.size()) % colors.size()));
     tile->setToolTip(QString());
     tile->setEnabled(true);
     if (QWidget *old = m_pages.take(key))

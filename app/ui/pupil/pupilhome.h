@@ -2,6 +2,7 @@
 
 #include "core/accounts/session.h"
 
+#include <QColor>
 #include <QHash>
 #include <QWidget>
 
@@ -12,9 +13,9 @@ namespace stages {
 
 class TileButton;
 
-/// The pupil's home: a greeting with their avatar and name, and one tile per exercise domain.
-/// Domains whose screens are not built yet show a disabled "coming soon" tile; a domain's
-/// widget is plugged in with addDomainPage(), which turns its tile on.
+/// The pupil's home: a greeting with their avatar and name, and one tile per exercise domain,
+/// in the order they are added (the app adds them from allDomainViews()). A domain whose
+/// screens are not built yet gets a disabled "coming soon" tile (addComingSoon()).
 class PupilHome : public QWidget
 {
     Q_OBJECT
@@ -24,9 +25,12 @@ public:
 
     const Session &session() const { return m_session; }
 
-    /// Adds @p page (ownership passes to the home) for the domain @p key. Known keys:
-    /// "combinatorics", "music", "movement", "geometry"; another key adds a new tile.
-    void addDomainPage(const QString &key, const QString &title, const QString &iconPath, QWidget *page);
+    /// Adds a tile that opens @p page (ownership passes to the home); a tile with the same key
+    /// is reused (its page replaced).
+    void addDomainPage(const QString &key, const QString &title, const QString &iconPath, QWidget *page,
+                       const QColor &color = QColor());
+    /// Adds a disabled tile for a domain that arrives in a later version.
+    void addComingSoon(const QString &key, const QString &title, const QString &iconPath);
     TileButton *domainTile(const QString &key) const { return m_tiles.value(key); }
     void showDomain(const QString &key);
     void showHome();

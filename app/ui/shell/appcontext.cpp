@@ -27,4 +27,11 @@ music::SoundService &AppContext::sound()
     return *m_sound;
 }
 
+QObject *AppContext::service(QStringView name)
+{
+    if (name == u"sound")
+        return &sound();
+    return nullptr;
+}
+
 } // namespace stages

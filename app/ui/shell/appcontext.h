@@ -3,6 +3,7 @@
 #include "core/accounts/accountservice.h"
 #include "core/school/classservice.h"
 #include "core/training/educatorservice.h"
+#include "exercises/framework/view/screenservices.h"
 
 #include <memory>
 
@@ -17,11 +18,11 @@ class SoundService;
 /// What the screens work with: the open database and the services built on it.
 /// The desktop main (or a test) makes one and passes it down by reference; it owns the
 /// database, the clock is the caller's.
-class AppContext
+class AppContext : public ScreenServices
 {
 public:
     AppContext(std::unique_ptr<Database> database, const Clock &clock);
-    ~AppContext();
+    ~AppContext() override;
 
     AppContext(const AppContext &) = delete;
     AppContext &operator=(const AppContext &) = delete;
@@ -33,6 +34,8 @@ public:
     EducatorService &educators() { return m_educators; }
     /// The app's one sound engine, made on first use with the SoundFont chosen in the settings.
     music::SoundService &sound();
+    /// ScreenServices for the domains' screens: "sound" is sound().
+    QObject *service(QStringView name) override;
 
 private:
     std::unique_ptr<Database> m_database;

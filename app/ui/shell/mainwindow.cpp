@@ -1,10 +1,8 @@
 #include "ui/shell/mainwindow.h"
 
 #include "core/storage/database.h"
-#include "exercises/combinatorics/view/exercisecontent.h"
-#include "exercises/combinatorics/view/pupilexercisespage.h"
-#include "exercises/music/view/instrumentspage.h"
-#include "exercises/music/view/musicexercisespage.h"
+#include "exercises/domains/domains.h"
+#include "exercises/domains/view/domainviews.h"
 #include "exercises/music/view/soundservice.h"
 #include "i18n/translations.h"
 #include "ui/pupil/pupilhome.h"
@@ -140,21 +138,17 @@ void MainWindow::enterSession(const Session &session)
             m_pupilAvatar = m_signIn->lastPupil().avatar;
         m_pupilHome = new PupilHome(session, m_pupilAvatar, m_stack);
         connect(m_pupilHome, &PupilHome::signOutRequested, this, &MainWindow::signOut);
-        const auto content = ExerciseContent::create(); // one catalogue for every domain page
-        m_pupilHome->addDomainPage(
-            QStringLiteral("combinatorics"), PupilExercisesPage::domainTitle(QStringLiteral("combinatorics")),
-            Artwork::iconPath(QStringLiteral("exercises")),
-            new PupilExercisesPage(m_context.database(), m_context.clock(), session, QStringLiteral("combinatorics"), content));
-        m_pupilHome->addDomainPage(QStringLiteral("music"), PupilExercisesPage::domainTitle(QStringLiteral("music")),
-                                   Artwork::iconPath(QStringLiteral("music")),
-                                   new music::MusicExercisesPage(m_context.database(), m_context.clock(), session,
-                                                                 m_context.sound(), content));
-        //: Pupil home tile: free play on the xylophone, piano and drums
-        m_pupilHome->addDomainPage(QStringLiteral("instruments"), tr("Instruments"),
-                                   Artwork::iconPath(QStringLiteral("instruments")),
-                                   new music::InstrumentsPage(m_context.sound()));
+        // One catalogue for every domain page; each domain gives its tiles (or is coming soon).
+        const PageContext pages{m_context.database(), m_context.clock(), session, makeExerciseContent(), &m_context};
+        for (const DomainView *view : allDomainViews()) {
+            const QList<HomeTile> tiles = view->homeTiles(pages);
+            if (tiles.isEmpty())
+                m_pupilHome->addComingSoon(view->id(), view->module().title(), Artwork::iconPath(view->module().icon()));
+            for (const HomeTile &tile : tiles)
+                m_pupilHome->addDomainPage(tile.key, tile.title, Artwork::iconPath(tile.icon), tile.page, QColor(tile.color));
+        }
         // A warm-up the teacher started for the pupil's class opens first.
-        PupilWarmUpPage::openIfRunning(*m_pupilHome, m_context.database(), m_context.clock());
+        PupilWarmUpPage::openIfRunning(*m_pupilHome, pages);
         page = m_pupilHome;
         break;
     }

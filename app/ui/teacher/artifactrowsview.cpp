@@ -1,7 +1,7 @@
 #include "ui/teacher/artifactrowsview.h"
 
-#include "exercises/combinatorics/view/exercisecontent.h"
-#include "exercises/combinatorics/view/tokenpainter.h"
+#include "exercises/framework/exercisecontent.h"
+#include "exercises/framework/view/tokenpainter.h"
 #include "exercises/framework/evaluator.h"
 #include "exercises/framework/skinregistry.h"
 

@@ -1,7 +1,7 @@
 #include "ui/teacher/pupilsworkpanel.h"
 
 #include "core/school/classservice.h"
-#include "exercises/combinatorics/view/exercisecontent.h"
+#include "exercises/domains/domains.h"
 #include "ui/teacher/artifactdialog.h"
 #include "ui/teacher/artifacttablemodel.h"
 #include "ui/widgets/emptystate.h"
@@ -115,7 +115,7 @@ void PupilsWorkPanel::reload()
     }
     // The catalogue is only needed once there is work to name and draw.
     if (!m_exercises && !list->isEmpty())
-        m_exercises = ExerciseContent::create();
+        m_exercises = makeExerciseContent();
     m_model->setArtifacts(list.value());
     m_views->setCurrentIndex(list->isEmpty() ? 1 : 0);
     //: Number of pieces of pupils' work in the table
@@ -138,7 +138,7 @@ bool PupilsWorkPanel::open(const QString &artifactId)
         return false;
     }
     if (!m_exercises)
-        m_exercises = ExerciseContent::create();
+        m_exercises = makeExerciseContent();
     ArtifactDialog dialog(m_service, m_session, detail.value(), m_exercises, this);
     m_dialog = &dialog;
     dialog.exec();

@@ -1,8 +1,10 @@
 #include "ui/warmup/pupilwarmuppage.h"
 
 #include "core/clock.h"
-#include "exercises/combinatorics/view/exercisecontent.h"
-#include "exercises/combinatorics/view/exercisescreen.h"
+#include "exercises/domains/domains.h"
+#include "exercises/domains/view/domainviews.h"
+#include "exercises/framework/exerciseengine.h"
+#include "exercises/framework/view/exercisescreen.h"
 #include "ui/pupil/pupilhome.h"
 #include "ui/warmup/warmupclock.h"
 #include "ui/widgets/artwork.h"
@@ -15,20 +17,18 @@ namespace stages {
 
 namespace {
 
-const QString kDomain = QStringLiteral("combinatorics");
 const QString kTileKey = QStringLiteral("warmup");
 
 } // namespace
 
-PupilWarmUpPage::PupilWarmUpPage(Database &database, const Clock &clock, const Session &session, const ClassWarmUp &warmUp,
-                                 std::shared_ptr<const ExerciseContent> content, QWidget *parent)
+PupilWarmUpPage::PupilWarmUpPage(const PageContext &context, const ClassWarmUp &warmUp, QWidget *parent)
     : QWidget(parent)
-    , m_database(database)
-    , m_clock(clock)
-    , m_session(session)
+    , m_context(context)
+    , m_clock(context.clock)
+    , m_session(context.session)
     , m_warmUp(warmUp)
-    , m_content(content ? std::move(content) : ExerciseContent::create())
-    , m_attempts(database, clock)
+    , m_content(context.content ? context.content : makeExerciseContent())
+    , m_attempts(context.database, context.clock)
 {
     setObjectName(QStringLiteral("pupilWarmUp"));
     auto *layout = new QVBoxLayout(this);
@@ -109,14 +109,13 @@ PupilWarmUpPage::PupilWarmUpPage(Database &database, const Clock &clock, const S
 
 PupilWarmUpPage::~PupilWarmUpPage() = default;
 
-PupilWarmUpPage *PupilWarmUpPage::openIfRunning(PupilHome &home, Database &database, const Clock &clock,
-                                                std::shared_ptr<const ExerciseContent> content)
+PupilWarmUpPage *PupilWarmUpPage::openIfRunning(PupilHome &home, const PageContext &context)
 {
-    const Session &session = home.session();
-    const auto running = WarmUpService(database, clock).activeWarmUpForPupil(session, session.personId);
+    const Session &session = context.session;
+    const auto running = WarmUpService(context.database, context.clock).activeWarmUpForPupil(session, session.personId);
     if (!running || !running.value())
         return nullptr;
-    auto *page = new PupilWarmUpPage(database, clock, session, *running.value(), std::move(content));
+    auto *page = new PupilWarmUpPage(context, *running.value());
     home.addDomainPage(kTileKey, tr("Warm-up"), Artwork::iconPath(QStringLiteral("warmup")), page);
     home.showDomain(kTileKey);
     connect(page, &PupilWarmUpPage::homeRequested, &home, [&home] {
@@ -128,9 +127,14 @@ PupilWarmUpPage *PupilWarmUpPage::openIfRunning(PupilHome &home, Database &datab
     return page;
 }
 
-ExerciseScreen *PupilWarmUpPage::exerciseScreen() const
+TaskScreen *PupilWarmUpPage::screen() const
 {
     return m_screen;
+}
+
+ExerciseScreen *PupilWarmUpPage::exerciseScreen() const
+{
+    return qobject_cast<ExerciseScreen *>(m_screen.data());
 }
 
 void PupilWarmUpPage::tick()
@@ -146,30 +150,46 @@ bool PupilWarmUpPage::openNext()
 {
     if (m_queue.isEmpty()) {
         WarmUp::Options options;
-        options.domains = {kDomain};
         options.seconds = int(std::max<qint64>(60, m_warmUp.remainingMs(m_clock.now()) / 1000));
         options.seed = m_warmUp.seed() + quint64(m_round++);
-        // Stages up to the highest the pupil has worked on: where mastery can be confirmed.
-        int reached = 1;
-        if (const auto mastery = m_attempts.masteryForDomain(m_session, m_session.personId, kDomain)) {
-            for (const StageMastery &m : mastery.value())
-                reached = std::max(reached, m.stage);
+        // Every domain with exercises, each up to the highest stage the pupil has worked on:
+        // where mastery can be confirmed.
+        for (const DomainView *view : allDomainViews()) {
+            if (!view->module().isAvailable())
+                continue;
+            const QString domain = view->id();
+            options.domains.append(domain);
+            int reached = 1;
+            if (const auto mastery = m_attempts.masteryForDomain(m_session, m_session.personId, domain)) {
+                for (const StageMastery &m : mastery.value())
+                    reached = std::max(reached, m.stage);
+            }
+            options.reachedStage.insert(domain, reached);
+            if (const auto seen = m_attempts.seenExercises(m_session, m_session.personId, domain))
+                options.seen += seen.value();
         }
-        options.reachedStage.insert(kDomain, reached);
-        if (const auto seen = m_attempts.seenExercises(m_session, m_session.personId, kDomain))
-            options.seen = seen.value();
         options.seen += m_doneIds;
-        m_queue = WarmUp::build(m_content->catalogue(), options).items;
+        for (const WarmUpItem &item : WarmUp::build(m_content->catalogue(), options).items) {
+            // Creating (a set of rows, a tune) takes longer than a warm-up's short games.
+            const Task *task = m_content->engine().tasks().find(item.exercise.task);
+            if (task && !task->isCreative())
+                m_queue.append(item);
+        }
     }
-    if (m_queue.isEmpty())
+    TaskScreen *next = nullptr;
+    while (!next && !m_queue.isEmpty()) {
+        const WarmUpItem item = m_queue.takeFirst();
+        if (const DomainView *view = findDomainView(item.exercise.domain))
+            next = view->createScreen(item.exercise, {*m_content, m_clock, m_context.services}, m_stack);
+    }
+    if (!next)
         return false;
-    const WarmUpItem item = m_queue.takeFirst();
     if (m_screen)
         m_screen->deleteLater();
-    m_screen = new ExerciseScreen(m_content->engine(), item.exercise, m_clock, m_stack);
-    m_screen->mapButton()->hide(); // the warm-up has no map: only "next"
-    connect(m_screen, &ExerciseScreen::finished, this, &PupilWarmUpPage::record);
-    connect(m_screen, &ExerciseScreen::nextRequested, this, [this] {
+    m_screen = next;
+    m_screen->setMapAvailable(false); // the warm-up has no map: only "next"
+    connect(m_screen, &TaskScreen::finished, this, &PupilWarmUpPage::record);
+    connect(m_screen, &TaskScreen::nextRequested, this, [this] {
         if (!m_over && !openNext())
             showEnd();
     });
@@ -184,7 +204,7 @@ void PupilWarmUpPage::record()
 {
     if (!m_screen)
         return;
-    AttemptRecord attempt = m_screen->run()->toAttempt();
+    AttemptRecord attempt = m_screen->toAttempt();
     attempt.mixedSet = true;
     m_doneIds.append(attempt.exerciseId);
     const auto recorded = m_attempts.record(m_session, attempt);

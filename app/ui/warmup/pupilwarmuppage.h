@@ -3,6 +3,7 @@
 #include "core/accounts/session.h"
 #include "core/progress/attemptservice.h"
 #include "core/progress/warmupservice.h"
+#include "exercises/framework/view/domainview.h"
 #include "exercises/framework/warmup.h"
 
 #include <QPointer>
@@ -22,28 +23,31 @@ class Database;
 class ExerciseContent;
 class ExerciseScreen;
 class PupilHome;
+class TaskScreen;
 class WarmUpClock;
 
 /// The pupil's side of a class warm-up: a friendly countdown to the end of the teacher's window,
-/// the exercises of the mixed set (WarmUp::build, seeded by the warm-up so the class shares it)
-/// one after another on the usual ExerciseScreen, each stored as a mixed-set attempt (which is
-/// what confirms mastery), and a cheerful end screen when time is up. Holds references to the
-/// database and the clock, which must outlive it.
+/// the exercises of the mixed set (WarmUp::build over every domain, seeded by the warm-up so the
+/// class shares it) one after another, each on its domain's screen (DomainView::createScreen,
+/// music tasks included), each stored as a mixed-set attempt (which is what confirms mastery),
+/// and a cheerful end screen when time is up. Holds references to the database and the clock,
+/// which must outlive it.
 class PupilWarmUpPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    PupilWarmUpPage(Database &database, const Clock &clock, const Session &session, const ClassWarmUp &warmUp,
-                    std::shared_ptr<const ExerciseContent> content = {}, QWidget *parent = nullptr);
+    PupilWarmUpPage(const PageContext &context, const ClassWarmUp &warmUp, QWidget *parent = nullptr);
     ~PupilWarmUpPage() override;
 
     /// When a warm-up runs for the pupil's class, adds it to @p home as a "Warm-up" tile and opens
     /// it at once; "Back home" then closes it. Returns the page, or null when none runs.
-    static PupilWarmUpPage *openIfRunning(PupilHome &home, Database &database, const Clock &clock,
-                                          std::shared_ptr<const ExerciseContent> content = {});
+    static PupilWarmUpPage *openIfRunning(PupilHome &home, const PageContext &context);
 
     const ClassWarmUp &warmUp() const { return m_warmUp; }
+    /// The exercise screen open now (any domain's), or nullptr.
+    TaskScreen *screen() const;
+    /// The screen open now when it is the shared ExerciseScreen, else nullptr.
     ExerciseScreen *exerciseScreen() const;
     WarmUpClock *clock() const { return m_clockWidget; }
     QPushButton *homeButton() const { return m_home; }
@@ -63,7 +67,7 @@ private:
     void showProgress();
     void showEnd();
 
-    Database &m_database;
+    PageContext m_context;
     const Clock &m_clock;
     Session m_session;
     ClassWarmUp m_warmUp;
@@ -80,7 +84,7 @@ private:
     WarmUpClock *m_clockWidget = nullptr;
     QLabel *m_progress = nullptr;
     QStackedWidget *m_stack = nullptr;
-    QPointer<ExerciseScreen> m_screen;
+    QPointer<TaskScreen> m_screen;
     QWidget *m_endPage = nullptr;
     QLabel *m_endTitle = nullptr;
     QLabel *m_endText = nullptr;

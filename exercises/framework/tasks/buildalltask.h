@@ -11,6 +11,7 @@ class BuildAllTask final : public Task
 {
 public:
     QString key() const override { return QStringLiteral("build-all"); }
+    AnswerKind answerKind() const override { return AnswerKind::Rows; }
     bool suits(const Structure &structure) const override;
     QJsonObject prompt(const Exercise &exercise, const ExerciseEngine &engine) const override;
     Solution solve(const Exercise &exercise) const override;

@@ -10,6 +10,7 @@ class CountTask final : public Task
 {
 public:
     QString key() const override { return QStringLiteral("count"); }
+    AnswerKind answerKind() const override { return AnswerKind::Number; }
     bool suits(const Structure &structure) const override { return structure.count() >= 1; }
     QJsonObject prompt(const Exercise &exercise, const ExerciseEngine &engine) const override;
     Solution solve(const Exercise &exercise) const override;

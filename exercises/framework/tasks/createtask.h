@@ -15,6 +15,8 @@ class CreateTask final : public Task
 {
 public:
     QString key() const override { return QStringLiteral("create"); }
+    AnswerKind answerKind() const override { return AnswerKind::Rows; }
+    bool isCreative() const override { return true; }
     bool suits(const Structure &structure) const override;
     QJsonObject prompt(const Exercise &exercise, const ExerciseEngine &engine) const override;
     Solution solve(const Exercise &exercise) const override;

@@ -11,6 +11,7 @@ class FindMissingTask final : public Task
 {
 public:
     QString key() const override { return QStringLiteral("find-missing"); }
+    AnswerKind answerKind() const override { return AnswerKind::Rows; }
     bool suits(const Structure &structure) const override;
     bool seeded() const override { return true; }
     QJsonObject prompt(const Exercise &exercise, const ExerciseEngine &engine) const override;

@@ -10,6 +10,7 @@ class NextInOrderTask final : public Task
 {
 public:
     QString key() const override { return QStringLiteral("next-in-order"); }
+    AnswerKind answerKind() const override { return AnswerKind::Row; }
     bool suits(const Structure &structure) const override;
     bool seeded() const override { return true; }
     QJsonObject prompt(const Exercise &exercise, const ExerciseEngine &engine) const override;

@@ -11,6 +11,7 @@ class SpotDuplicateTask final : public Task
 {
 public:
     QString key() const override { return QStringLiteral("spot-duplicate"); }
+    AnswerKind answerKind() const override { return AnswerKind::Choice; }
     bool suits(const Structure &structure) const override;
     bool seeded() const override { return true; }
     QJsonObject prompt(const Exercise &exercise, const ExerciseEngine &engine) const override;

@@ -12,6 +12,7 @@ class TransferTask final : public Task
 {
 public:
     QString key() const override { return QStringLiteral("transfer"); }
+    AnswerKind answerKind() const override { return AnswerKind::Row; }
     bool suits(const Structure &structure) const override;
     bool seeded() const override { return true; }
     QJsonObject prompt(const Exercise &exercise, const ExerciseEngine &engine) const override;

@@ -16,6 +16,7 @@ class ComposeTask final : public Task
 {
 public:
     QString key() const override { return QStringLiteral("compose"); }
+    bool isCreative() const override { return true; }
     bool suits(const Structure &structure) const override;
     QJsonObject prompt(const Exercise &exercise, const ExerciseEngine &engine) const override;
     Solution solve(const Exercise &exercise) const override;

@@ -1,5 +1,6 @@
 #include "exercises/music/view/musictaskscreen.h"
 
+#include "exercises/framework/session/outcome.h"
 #include "exercises/music/view/composescreen.h"
 #include "exercises/music/view/drumpadswidget.h"
 #include "exercises/music/view/listenidentifyscreen.h"
@@ -21,7 +22,7 @@ namespace stages::music {
 
 MusicTaskScreen::MusicTaskScreen(const ExerciseEngine &engine, const Exercise &exercise, const Clock &clock,
                                  SoundService &sound, QWidget *parent)
-    : QWidget(parent)
+    : TaskScreen(parent)
     , m_run(std::make_unique<MusicRun>(engine, exercise, clock))
     , m_sound(sound)
 {
@@ -194,12 +195,12 @@ void MusicTaskScreen::finishWith(const QJsonValue &answer)
     m_resultTitle->setText(e.success ? tr("Well done!") : (e.score >= 0.5 ? tr("Nearly!") : tr("Let's try another one")));
     m_resultTitle->setStyleSheet(QStringLiteral("font-size: 40px; font-weight: bold; color: %1;")
                                      .arg(e.success ? QStringLiteral("#2E7D32") : QStringLiteral("#EF6C00")));
-    const int stars = e.success ? 3 : (e.score >= 0.5 ? 2 : (e.score > 0 ? 1 : 0));
+    const int stars = Outcome::stars(e);
     m_resultStars->setText(QString(stars, QChar(0x2605)) + QString(3 - stars, QChar(0x2606)));
     prepareResult(e); // first: a screen's caption may use what it works out here
     m_resultCaption->setText(resultCaption(e));
     m_pages->setCurrentIndex(1);
-    m_next->setFocus();
+    presentResultButtons();
     emit finished();
 }
 

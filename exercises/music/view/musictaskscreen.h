@@ -1,8 +1,7 @@
 #pragma once
 
+#include "exercises/framework/view/taskscreen.h"
 #include "exercises/music/view/musicrun.h"
-
-#include <QWidget>
 
 #include <memory>
 
@@ -21,7 +20,7 @@ class SoundService;
 /// caption, Next and Map). finishWith() judges the answer through MusicRun (the Evaluator) and
 /// emits finished(); the page then stores the attempt and may add a note with setResultNote().
 /// create() makes the screen for a task (play-back, listen-identify, tap-rhythm, compose).
-class MusicTaskScreen : public QWidget
+class MusicTaskScreen : public TaskScreen
 {
     Q_OBJECT
 
@@ -35,26 +34,22 @@ public:
 
     MusicRun &run() { return *m_run; }
     const MusicRun &run() const { return *m_run; }
-    void setResultNote(const QString &text);
+    AttemptRecord toAttempt() const override { return m_run->toAttempt(); }
+    void setResultNote(const QString &text) override;
 
     QLabel *instructionLabel() const { return m_instruction; }
     QPushButton *doneButton() const { return m_done; }
-    QPushButton *nextButton() const { return m_next; }
-    QPushButton *mapButton() const { return m_map; }
+    QPushButton *nextButton() const override { return m_next; }
+    QPushButton *mapButton() const override { return m_map; }
     QLabel *resultTitle() const { return m_resultTitle; }
     QLabel *resultNote() const { return m_resultNote; }
-    bool showsResult() const;
+    bool showsResult() const override;
 
     /// The on-screen instrument for the exercise's notes (a xylophone with just those bars) or
     /// drums (pads), playing through @p sound.
     static InstrumentWidget *makeInstrument(const MusicRun &run, SoundService &sound, QWidget *parent);
     /// A big round-cornered button as on the other pupil screens.
     static QPushButton *bigButton(const QString &text, const QString &objectName, QWidget *parent);
-
-signals:
-    void finished();
-    void nextRequested();
-    void mapRequested();
 
 protected:
     SoundService &sound() const { return m_sound; }

@@ -61,7 +61,7 @@ private slots:
     void listFilters()
     {
         const Run moves = stagesctl({QStringLiteral("exercises"), QStringLiteral("list"), QStringLiteral("--json"),
-                                     QStringLiteral("--domain"), QStringLiteral("combinatorics"), QStringLiteral("--skin"),
+                                     QStringLiteral("--domain"), QStringLiteral("movement"), QStringLiteral("--skin"),
                                      QStringLiteral("moves"), QStringLiteral("--stage"), QStringLiteral("2")});
         QCOMPARE(moves.code, 0);
         const QJsonArray list = QJsonDocument::fromJson(moves.out).array();

@@ -13,13 +13,15 @@
 #include "core/clock.h"
 #include "core/school/classservice.h"
 #include "core/storage/database.h"
-#include "exercises/combinatorics/view/exercisecontent.h"
+#include "exercises/domains/domains.h"
 #include "exercises/framework/evaluator.h"
 #include "exercises/music/view/composescreen.h"
 #include "exercises/music/view/instrumentspage.h"
 #include "exercises/music/view/instrumentwidget.h"
 #include "exercises/music/view/listenidentifyscreen.h"
-#include "exercises/music/view/musicexercisespage.h"
+#include "exercises/domains/view/domainviews.h"
+#include "exercises/framework/view/domainpage.h"
+#include "exercises/framework/view/screenservices.h"
 #include "exercises/music/view/playbackscreen.h"
 #include "exercises/music/view/rhythmcirclewidget.h"
 #include "exercises/music/view/rhythmgridwidget.h"
@@ -113,7 +115,7 @@ int main(int argc, char *argv[])
               .id;
     const Session pupil = accounts.signInWithPictures(pupilId, pictures).value();
 
-    const auto content = ExerciseContent::create();
+    const auto content = makeExerciseContent();
     QString id = parser.value(exerciseOption);
     if (id.isEmpty() && parser.isSet(taskOption)) {
         for (const Exercise &e : content->catalogue().exercises()) {
@@ -132,7 +134,13 @@ int main(int argc, char *argv[])
     if (parser.isSet(listOption))
         return 0;
 
-    MusicExercisesPage page(*db, clock, pupil, sound, content);
+    struct Services : ScreenServices
+    {
+        QObject *sound = nullptr;
+        QObject *service(QStringView name) override { return name == u"sound" ? sound : nullptr; }
+    } services;
+    services.sound = &sound;
+    DomainPage page(*findDomainView(QStringLiteral("music")), {*db, clock, pupil, content, &services});
     page.resize(1280, 740);
     page.setWindowTitle(QStringLiteral("music-demo"));
     if (!id.isEmpty() && !page.openExercise(id)) {
@@ -141,7 +149,7 @@ int main(int argc, char *argv[])
     }
     page.show();
 
-    MusicTaskScreen *task = page.musicScreen();
+    auto *task = qobject_cast<MusicTaskScreen *>(page.screen());
     const int fill = parser.value(fillOption).toInt();
     if (auto *playBack = qobject_cast<PlayBackScreen *>(task)) {
         const Item target = PlayBackTask::target(playBack->run().exercise());

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "exercises/framework/domainmodule.h"
+#include "exercises/framework/exercisecontent.h"
+
+#include <QList>
+
+#include <memory>
+
+namespace stages {
+
+/// Every exercise domain, in the order of the pupil's home: the one list the app, stagesctl, the
+/// warm-up and the tests iterate over. Generated from STAGES_DOMAINS (exercises/CMakeLists.txt).
+const QList<const DomainModule *> &allDomains();
+/// The domain with @p id, or nullptr.
+const DomainModule *findDomain(const QString &id);
+/// The ids of the domains that have exercises now.
+QStringList availableDomainIds();
+/// The engine and catalogue of every domain (about 15 ms; make it once and share it).
+std::shared_ptr<const ExerciseContent> makeExerciseContent();
+
+} // namespace stages

@@ -1,0 +1,140 @@
+#pragma once
+
+#include "core/progress/attemptservice.h"
+#include "exercises/framework/answerkind.h"
+#include "exercises/framework/evaluation.h"
+#include "exercises/framework/evaluator.h"
+#include "exercises/framework/exercise.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+
+namespace stages {
+
+class Clock;
+class ExerciseEngine;
+
+/// One pupil working on one exercise: the row being built, the rows accepted so far, the number
+/// or entry chosen, hints used and the time. No widgets: the exercise screen shows it and
+/// forwards the pupil's intent; every judgement comes from the engine's Evaluator, the same code
+/// stagesctl uses. Holds references to the engine and the clock, which must outlive it.
+class ExerciseRun : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// How the pupil answers, as the exercise's task says (Task::answerKind()).
+    using AnswerKind = stages::AnswerKind;
+
+    /// What happened to a row handed in with submitDraft().
+    enum class RowVerdict { Accepted, Incomplete, Duplicate, Invalid, BreaksRule };
+    struct RowResult
+    {
+        RowVerdict verdict = RowVerdict::Incomplete;
+        int twinRow = -1;   ///< Duplicate: the earlier accepted row it repeats
+        int twinGiven = -1; ///< Duplicate: the shown (given) row it repeats (find-missing)
+    };
+
+    /// One token the pupil can place: @p value goes to any free slot, or only to slot
+    /// @p position for products (each position is its own group).
+    struct PaletteToken
+    {
+        int symbol = 0;
+        int value = 0;
+        int position = -1;
+    };
+
+    ExerciseRun(const ExerciseEngine &engine, Exercise exercise, const Clock &clock, QObject *parent = nullptr);
+
+    const Exercise &exercise() const { return m_exercise; }
+    const ExerciseEngine &engine() const { return m_engine; }
+    /// Evaluator::prompt(): elements, itemLength, groups and the task's keys.
+    const QJsonObject &prompt() const { return m_prompt; }
+    AnswerKind answerKind() const { return m_kind; }
+
+    int itemLength() const { return m_itemLength; }
+    /// The elements as the prompt describes them, and for transfer the target skin's.
+    QJsonArray elements() const;
+    QJsonArray paletteElements() const;
+    QList<PaletteToken> palette() const;
+    /// Which element shows @p value at @p position (products offset each group).
+    int symbolOf(int position, int value) const;
+    /// The shown rows of find-missing, spot-duplicate and next-in-order.
+    ItemList givenItems() const;
+    /// build-all's total when the exercise shows it ("3 of 6"), find-missing's missing count; else -1.
+    int targetCount() const;
+
+    // --- the row being built (values, -1 for an empty slot) ---
+    const Item &draft() const { return m_draft; }
+    bool draftComplete() const;
+    /// Puts @p token in its slot, or the first empty one; false when there is no room.
+    bool place(const PaletteToken &token);
+    /// Puts @p token in slot @p slot when it may go there.
+    bool placeAt(int slot, const PaletteToken &token);
+    void clearSlot(int slot);
+    void clearDraft();
+    /// Rows tasks: checks the draft at once; an accepted row joins rows() and the draft empties,
+    /// a refused one stays so the pupil can see and fix it. Row tasks: the draft is the answer.
+    RowResult submitDraft();
+
+    const ItemList &rows() const { return m_rows; }
+    void removeRow(int index);
+
+    // --- count and spot-duplicate ---
+    int number() const { return m_number; }
+    void setNumber(int number);
+    int choice() const { return m_choice; }
+    void choose(int index);
+
+    /// The answer as the Evaluator takes it (and as it is stored).
+    QJsonValue answer() const;
+    bool hasAnswer() const;
+    Evaluation evaluate() const;
+    /// The next step as data; counts one hint used.
+    Hint takeHint();
+    int hintsUsed() const { return m_hintsUsed; }
+
+    /// "I'm done": the final evaluation; the time stops.
+    Evaluation finish();
+    bool isFinished() const { return m_finished; }
+    const Evaluation &result() const { return m_result; }
+    qint64 durationMs() const;
+    /// The attempt to store (for "create" with the work as an artifact); the person is left
+    /// empty: the signed-in pupil.
+    AttemptRecord toAttempt() const;
+    /// build-all after finishing: every arrangement in systematic order.
+    ItemList allItems() const;
+    /// Whether @p item (any representation) is among the accepted rows.
+    bool found(const Item &item) const;
+
+signals:
+    void draftChanged();
+    void rowsChanged();
+    void numberChanged();
+    void choiceChanged();
+    void hintsUsedChanged();
+    void finished();
+
+private:
+    Item canonical(const Item &item) const;
+
+    const ExerciseEngine &m_engine;
+    Evaluator m_evaluator;
+    Exercise m_exercise;
+    const Clock &m_clock;
+    QJsonObject m_prompt;
+    AnswerKind m_kind = AnswerKind::Rows;
+    int m_itemLength = 0;
+    Item m_draft;
+    ItemList m_rows;
+    int m_number = -1;
+    int m_choice = -1;
+    int m_hintsUsed = 0;
+    QDateTime m_started;
+    QDateTime m_ended;
+    bool m_finished = false;
+    Evaluation m_result;
+};
+
+} // namespace stages

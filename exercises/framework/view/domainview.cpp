@@ -1,0 +1,49 @@
+#include "exercises/framework/view/domainview.h"
+
+#include "exercises/framework/domainmodule.h"
+#include "exercises/framework/exercisecontent.h"
+#include "exercises/framework/view/domainpage.h"
+#include "exercises/framework/view/exercisescreen.h"
+
+namespace stages {
+
+DomainView::DomainView(const DomainModule &module)
+    : m_module(module)
+{
+}
+
+DomainView::~DomainView() = default;
+
+QString DomainView::id() const
+{
+    return m_module.id();
+}
+
+TaskScreen *DomainView::createScreen(const Exercise &exercise, const ScreenContext &context, QWidget *parent) const
+{
+    const Task *task = context.content.engine().tasks().find(exercise.task);
+    if (!task || task->answerKind() == AnswerKind::Custom)
+        return nullptr;
+    return new ExerciseScreen(context.content.engine(), exercise, context.clock, parent);
+}
+
+QList<HomeTile> DomainView::homeTiles(const PageContext &context) const
+{
+    if (!m_module.isAvailable())
+        return {};
+    return {{m_module.id(), m_module.title(), m_module.icon(), m_module.color(), new DomainPage(*this, context)}};
+}
+
+QWidget *DomainView::createMapBanner(const PageContext &context, QWidget *parent) const
+{
+    Q_UNUSED(context);
+    Q_UNUSED(parent);
+    return nullptr;
+}
+
+void DomainView::pageShown(const PageContext &context) const
+{
+    Q_UNUSED(context);
+}
+
+} // namespace stages

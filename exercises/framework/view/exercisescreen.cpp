@@ -1,0 +1,923 @@
+#include "exercises/framework/view/exercisescreen.h"
+
+#include "exercises/framework/view/feedbackoverlay.h"
+#include "exercises/framework/view/itemrowwidget.h"
+#include "exercises/framework/view/tokenbutton.h"
+#include "exercises/framework/view/tokenpainter.h"
+#include "exercises/framework/evaluator.h"
+#include "exercises/framework/session/outcome.h"
+#include "exercises/framework/view/elementvoice.h"
+#include "exercises/framework/view/rowflow.h"
+
+#include <QGridLayout>
+#include <QHash>
+#include <QJsonArray>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPainter>
+#include <QPointer>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QToolButton>
+
+namespace stages {
+
+namespace {
+
+constexpr int kAnswerSlot = 84;
+constexpr int kListSlot = 52;
+/// A wrong count shows all the rows up to this many (more would be too small to see).
+constexpr qint64 kMaxCountShown = 64;
+
+QPushButton *bigButton(const QString &text, const QString &objectName, const QString &color, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(objectName);
+    b->setMinimumSize(150, 64);
+    b->setCursor(Qt::PointingHandCursor);
+    b->setStyleSheet(QStringLiteral("QPushButton { background: %1; color: white; border: none; border-radius: 16px;"
+                                    " font-size: 22px; font-weight: bold; padding: 8px 22px; }"
+                                    "QPushButton:focus { border: 4px solid #1E88E5; }"
+                                    "QPushButton:disabled { background: #CFD8DC; color: #ECEFF1; }")
+                         .arg(color));
+    return b;
+}
+
+/// The round picture before the instruction: one glyph per task.
+QPixmap taskIcon(const QString &task, qreal dpr)
+{
+    struct Look { const char *task; const char *glyph; const char *color; };
+    static const Look looks[] = {
+        {"build-all", "\u2630", "#43A047"},      {"count", "#", "#1E88E5"},
+        {"find-missing", "?", "#FB8C00"},        {"spot-duplicate", "=", "#8E24AA"},
+        {"next-in-order", "\u279C", "#00897B"}, {"transfer", "\u21C4", "#3949AB"},
+        {"create", "\u270E", "#D81B60"},
+    };
+    QString glyph = QStringLiteral("?");
+    QColor color(QStringLiteral("#607D8B"));
+    for (const Look &l : looks) {
+        if (task == QLatin1String(l.task)) {
+            glyph = QString::fromUtf8(l.glyph);
+            color = QColor(QLatin1String(l.color));
+        }
+    }
+    const int size = 64;
+    QPixmap pixmap(QSize(size, size) * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(color);
+    p.drawEllipse(QRectF(2, 2, size - 4, size - 4));
+    QFont f;
+    f.setBold(true);
+    f.setPixelSize(34);
+    p.setFont(f);
+    p.setPen(Qt::white);
+    p.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, glyph);
+    return pixmap;
+}
+
+/// A shown row's symbols, or a slot range, per what the rows are for.
+struct SlotRange
+{
+    int smallest;
+    int largest;
+};
+
+} // namespace
+
+ExerciseScreen::ExerciseScreen(const ExerciseEngine &engine, const Exercise &exercise, const Clock &clock, QWidget *parent)
+    : TaskScreen(parent)
+{
+    setObjectName(QStringLiteral("exerciseScreen"));
+    setFocusPolicy(Qt::StrongFocus);
+    m_run = new ExerciseRun(engine, exercise, clock, this);
+    m_tokens = m_run->palette();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 8, 16, 12);
+    layout->setSpacing(8);
+
+    auto *header = new QHBoxLayout;
+    auto *icon = new QLabel(this);
+    icon->setObjectName(QStringLiteral("taskIcon"));
+    icon->setPixmap(taskIcon(exercise.task, devicePixelRatioF()));
+    header->addWidget(icon);
+    m_instruction = new QLabel(instruction(*m_run), this);
+    m_instruction->setObjectName(QStringLiteral("instruction"));
+    m_instruction->setStyleSheet(QStringLiteral("font-size: 30px; font-weight: bold; color: #263238;"));
+    m_instruction->setWordWrap(true);
+    header->addWidget(m_instruction, 1);
+    m_counter = new QLabel(this);
+    m_counter->setObjectName(QStringLiteral("counter"));
+    m_counter->setStyleSheet(QStringLiteral("font-size: 28px; font-weight: bold; color: #2E7D32;"
+                                            " background: #E8F5E9; border-radius: 16px; padding: 6px 18px;"));
+    header->addWidget(m_counter);
+    layout->addLayout(header);
+
+    // The rule that decides when two rows are the same, stated on every screen.
+    m_rule = new QLabel(ruleText(*m_run), this);
+    m_rule->setObjectName(QStringLiteral("ruleText"));
+    m_rule->setWordWrap(true);
+    m_rule->setStyleSheet(QStringLiteral("font-size: 20px; color: #37474F; background: #FFF8E1; border-radius: 12px;"
+                                         " padding: 4px 14px;"));
+    m_rule->setVisible(!m_rule->text().isEmpty());
+    layout->addWidget(m_rule);
+
+    // "create" with "starts-with": the element each row starts with is shown next to the words.
+    const QJsonObject rule = m_run->prompt().value(QStringLiteral("rule")).toObject();
+    if (rule.value(QStringLiteral("kind")).toString() == QLatin1String("starts-with")) {
+        auto *start = makeRow({rule.value(QStringLiteral("element")).toInt()}, 56, this);
+        start->setObjectName(QStringLiteral("ruleElement"));
+        header->insertWidget(2, start);
+    }
+
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(buildWorkPage());
+    m_pages->addWidget(buildResultPage());
+    layout->addWidget(m_pages, 1);
+
+    auto *footer = new QHBoxLayout;
+    m_hint = bigButton(tr("Hint"), QStringLiteral("hintButton"), QStringLiteral("#FFB300"), this);
+    //: The pupil has finished the exercise
+    m_done = bigButton(tr("I'm done"), QStringLiteral("doneButton"), QStringLiteral("#43A047"), this);
+    m_map = bigButton(tr("Map"), QStringLiteral("mapButton"), QStringLiteral("#78909C"), this);
+    m_next = bigButton(tr("Next"), QStringLiteral("nextButton"), QStringLiteral("#1E88E5"), this);
+    m_map->hide();
+    m_next->hide();
+    footer->addWidget(m_hint);
+    footer->addWidget(m_map);
+    footer->addStretch();
+    footer->addWidget(m_done);
+    footer->addWidget(m_next);
+    layout->addLayout(footer);
+    connect(m_hint, &QPushButton::clicked, this, &ExerciseScreen::showHint);
+    connect(m_done, &QPushButton::clicked, this, &ExerciseScreen::finish);
+    connect(m_next, &QPushButton::clicked, this, &ExerciseScreen::nextRequested);
+    connect(m_map, &QPushButton::clicked, this, &ExerciseScreen::mapRequested);
+
+    m_feedback = new FeedbackOverlay(this);
+    m_clearTimer = new QTimer(this);
+    m_clearTimer->setSingleShot(true);
+    m_clearTimer->setInterval(700);
+    connect(m_clearTimer, &QTimer::timeout, this, [this] {
+        if (m_run->draftComplete() && m_run->answerKind() == ExerciseRun::AnswerKind::Rows)
+            m_run->clearDraft();
+    });
+
+    connect(m_run, &ExerciseRun::draftChanged, this, &ExerciseScreen::refreshDraft);
+    connect(m_run, &ExerciseRun::rowsChanged, this, &ExerciseScreen::refreshRows);
+    connect(m_run, &ExerciseRun::numberChanged, this, &ExerciseScreen::refreshNumber);
+    connect(m_run, &ExerciseRun::choiceChanged, this, &ExerciseScreen::refreshChoice);
+    refreshDraft();
+    refreshRows();
+    refreshNumber();
+    refreshChoice();
+}
+
+ExerciseScreen::~ExerciseScreen() = default;
+
+QString ExerciseScreen::instruction(const ExerciseRun &run)
+{
+    const QString task = run.exercise().task;
+    if (task == QLatin1String("build-all"))
+        return tr("Make all the different rows");
+    if (task == QLatin1String("count"))
+        return tr("How many different rows are there?");
+    if (task == QLatin1String("find-missing"))
+        return tr("Which rows are missing?");
+    if (task == QLatin1String("spot-duplicate"))
+        return tr("One row is here twice. Tap it!");
+    if (task == QLatin1String("next-in-order"))
+        return tr("What comes next?");
+    if (task == QLatin1String("transfer"))
+        return tr("Make the same row with these");
+    if (task == QLatin1String("create")) {
+        const QJsonObject rule = run.prompt().value(QStringLiteral("rule")).toObject();
+        const int n = rule.value(QStringLiteral("required")).toInt(1);
+        const QString kind = rule.value(QStringLiteral("kind")).toString();
+        if (kind == QLatin1String("starts-with"))
+            return tr("Make %n rows of your own that start with", nullptr, n);
+        if (kind == QLatin1String("no-neighbour-repeat"))
+            return tr("Make %n rows of your own: no twins side by side", nullptr, n);
+        return tr("Make %n different rows of your own", nullptr, n);
+    }
+    return tr("Let's play");
+}
+
+QString ExerciseScreen::ruleText(const ExerciseRun &run)
+{
+    const Exercise &exercise = run.exercise();
+    if (exercise.isNull())
+        return {};
+    QStringList parts;
+    for (SamenessRule rule : exercise.structure->rules()) {
+        switch (rule) {
+        case SamenessRule::OrderMatters:
+            //: Rule on an exercise screen: A B and B A are two different rows
+            parts << tr("Order matters: \u25CF\u25A0 and \u25A0\u25CF are two rows.");
+            break;
+        case SamenessRule::OrderDoesNotMatter:
+            //: Rule on an exercise screen: A B and B A are the same
+            parts << tr("Order does not matter: \u25CF\u25A0 is the same as \u25A0\u25CF.");
+            break;
+        case SamenessRule::MayRepeat:
+            parts << tr("One may come again.");
+            break;
+        case SamenessRule::NoRepeat:
+            parts << tr("Each one only once.");
+            break;
+        case SamenessRule::UseAll:
+            parts << tr("Use every one, each once.");
+            break;
+        case SamenessRule::OneFromEachGroup:
+            parts << tr("Take one from each group.");
+            break;
+        case SamenessRule::TurnIsSame:
+            //: Rule for beads on a ring (necklaces)
+            parts << tr("It is a ring: turning it gives the same one.");
+            break;
+        case SamenessRule::TurnOrFlipIsSame:
+            //: Rule for beads on a ring that can be turned over (bracelets)
+            parts << tr("It is a ring: turning or flipping it gives the same one.");
+            break;
+        case SamenessRule::PathOnGrid:
+            //: Rule for paths on a grid: the arrows are steps
+            parts << tr("Walk from the start to the goal: only right and up.");
+            break;
+        case SamenessRule::EvenBeats:
+            //: Rule for Euclidean rhythms: the beats are spread out, a row may start anywhere in the rhythm
+            parts << tr("The beats are spread out evenly. Starting at another place makes a new row.");
+            break;
+        }
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+QWidget *ExerciseScreen::buildWorkPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    const ExerciseRun::AnswerKind kind = m_run->answerKind();
+    const QString task = m_run->exercise().task;
+
+    // Shown rows: the given list, the rows to choose from, the row to carry to another skin.
+    const ItemList given = m_run->givenItems();
+    if (!given.isEmpty()) {
+        m_givenFlow = new RowFlow(page);
+        m_givenFlow->setObjectName(QStringLiteral("givenRows"));
+        const bool transfer = task == QLatin1String("transfer");
+        const SlotRange range = transfer ? SlotRange{40, kAnswerSlot}
+                                         : (kind == ExerciseRun::AnswerKind::Choice ? SlotRange{28, 60} : SlotRange{22, kListSlot});
+        m_givenFlow->setSlotRange(range.smallest, range.largest);
+        fillFlow(m_givenFlow, m_givenWidgets, given, false);
+        for (int i = 0; i < m_givenWidgets.size(); ++i) {
+            ItemRowWidget *row = m_givenWidgets.at(i);
+            row->setClickable(kind == ExerciseRun::AnswerKind::Choice || m_voice);
+            connect(row, &ItemRowWidget::clicked, this, [this, i, row, kind] {
+                if (kind == ExerciseRun::AnswerKind::Choice)
+                    m_run->choose(i);
+                playRow(row);
+            });
+        }
+        layout->addWidget(m_givenFlow, 1);
+        if (transfer)
+            layout->addWidget(buildTransferPairs(page));
+        if (kind == ExerciseRun::AnswerKind::Row) {
+            // A growing list: the shown rows in order, then the arrow to the one to make.
+            auto *arrow = new QLabel(QStringLiteral("\u2193"), page);
+            arrow->setAlignment(Qt::AlignCenter);
+            arrow->setStyleSheet(QStringLiteral("font-size: 34px; color: #00897B;"));
+            layout->addWidget(arrow);
+        }
+    }
+
+    if (kind == ExerciseRun::AnswerKind::Rows) {
+        auto *content = new QWidget(page);
+        content->setObjectName(QStringLiteral("foundRows"));
+        content->setAttribute(Qt::WA_StyledBackground);
+        content->setStyleSheet(QStringLiteral("#foundRows { background: #F1F8E9; border-radius: 16px; }"));
+        auto *contentLayout = new QVBoxLayout(content);
+        contentLayout->setContentsMargins(8, 6, 8, 6);
+        m_rowsFlow = new RowFlow(content);
+        m_rowsFlow->setObjectName(QStringLiteral("foundRowsFlow"));
+        m_rowsFlow->setSlotRange(18, kListSlot);
+        contentLayout->addWidget(m_rowsFlow);
+        layout->addWidget(content, given.isEmpty() ? 1 : 1);
+    }
+
+    if (kind == ExerciseRun::AnswerKind::Number) {
+        // What is counted: the elements, then the number pad.
+        auto *elements = new QHBoxLayout;
+        elements->addStretch();
+        const QJsonArray all = m_run->elements();
+        Item symbols;
+        for (int i = 0; i < all.size(); ++i)
+            symbols.append(i);
+        auto *shown = new ItemRowWidget(page);
+        shown->setElements(all);
+        shown->setSymbols(symbols);
+        shown->setSlotSize(64);
+        elements->addWidget(shown);
+        elements->addStretch();
+        layout->addStretch();
+        layout->addLayout(elements);
+        // One row as an example, so the pupil sees how long a row is.
+        auto *exampleLine = new QHBoxLayout;
+        exampleLine->addStretch();
+        //: Before one example arrangement in a counting exercise
+        auto *like = new QLabel(tr("A row looks like this:"), page);
+        like->setStyleSheet(QStringLiteral("font-size: 22px; color: #455A64;"));
+        exampleLine->addWidget(like);
+        auto *example = makeRow(m_run->allItems().value(0), 48, page);
+        example->setObjectName(QStringLiteral("exampleRow"));
+        exampleLine->addWidget(example);
+        exampleLine->addStretch();
+        layout->addLayout(exampleLine);
+        layout->addWidget(buildNumberPad());
+        layout->addStretch();
+        return page;
+    }
+    if (kind == ExerciseRun::AnswerKind::Choice) {
+        return page;
+    }
+
+    auto *answerLine = new QHBoxLayout;
+    answerLine->addStretch();
+    m_answer = new ItemRowWidget(page);
+    m_answer->setObjectName(QStringLiteral("answerRow"));
+    m_answer->setElements(m_run->paletteElements());
+    m_answer->setSlotSize(kAnswerSlot);
+    m_answer->setEditable(true);
+    connect(m_answer, &ItemRowWidget::slotClicked, m_run, &ExerciseRun::clearSlot);
+    connect(m_answer, &ItemRowWidget::tokenDropped, this, &ExerciseScreen::placeToken);
+    answerLine->addWidget(m_answer);
+    m_clear = new QPushButton(QStringLiteral("\u21BA"), page);
+    m_clear->setObjectName(QStringLiteral("clearButton"));
+    m_clear->setToolTip(tr("Empty the row"));
+    m_clear->setAccessibleName(tr("Empty the row"));
+    m_clear->setFixedSize(64, 64);
+    m_clear->setStyleSheet(QStringLiteral("QPushButton { font-size: 30px; border-radius: 32px; background: #ECEFF1; }"
+                                          "QPushButton:focus { border: 3px solid #1E88E5; }"));
+    connect(m_clear, &QPushButton::clicked, m_run, &ExerciseRun::clearDraft);
+    answerLine->addWidget(m_clear);
+    m_playDraft = new QPushButton(QStringLiteral("\u25B6"), page);
+    m_playDraft->setObjectName(QStringLiteral("playRowButton"));
+    m_playDraft->setToolTip(tr("Play the row"));
+    m_playDraft->setAccessibleName(tr("Play the row"));
+    m_playDraft->setFixedSize(64, 64);
+    m_playDraft->setStyleSheet(QStringLiteral("QPushButton { font-size: 28px; border-radius: 32px; background: #E1BEE7; }"
+                                              "QPushButton:focus { border: 3px solid #1E88E5; }"));
+    m_playDraft->hide(); // shown when the domain gives the elements a voice
+    connect(m_playDraft, &QPushButton::clicked, this, [this] { playRow(m_answer); });
+    answerLine->addWidget(m_playDraft);
+    answerLine->addStretch();
+    layout->addLayout(answerLine);
+    layout->addWidget(buildPalette());
+    return page;
+}
+
+QWidget *ExerciseScreen::buildPalette()
+{
+    auto *palette = new QWidget(this);
+    palette->setObjectName(QStringLiteral("palette"));
+    auto *row = new QHBoxLayout(palette);
+    row->setSpacing(12);
+    row->addStretch();
+    const QJsonArray elements = m_run->paletteElements();
+    const int size = m_tokens.size() > 8 ? 72 : 88;
+    for (int i = 0; i < m_tokens.size(); ++i) {
+        const ExerciseRun::PaletteToken &t = m_tokens.at(i);
+        if (i > 0 && t.position != m_tokens.at(i - 1).position)
+            row->addSpacing(40); // products: one group after the other, as the slots go
+        auto *button = new TokenButton(i, elements.at(t.symbol).toObject(), palette);
+        button->setObjectName(QStringLiteral("token%1").arg(i));
+        button->setTokenSize(size);
+        if (i < 9)
+            button->setShortcutText(QString::number(i + 1));
+        connect(button, &TokenButton::clicked, this, [this, i] { paletteClicked(i); });
+        row->addWidget(button);
+        m_palette.append(button);
+    }
+    row->addStretch();
+    return palette;
+}
+
+QWidget *ExerciseScreen::buildNumberPad()
+{
+    auto *pad = new QWidget(this);
+    auto *layout = new QVBoxLayout(pad);
+    m_number = new QLabel(pad);
+    m_number->setObjectName(QStringLiteral("numberShown"));
+    m_number->setAlignment(Qt::AlignCenter);
+    m_number->setMinimumSize(200, 90);
+    m_number->setStyleSheet(QStringLiteral("font-size: 56px; font-weight: bold; color: #1E88E5; background: white;"
+                                           " border: 3px dashed #90A4AE; border-radius: 20px;"));
+    layout->addWidget(m_number, 0, Qt::AlignHCenter);
+    auto *keys = new QHBoxLayout;
+    keys->addStretch();
+    for (int d = 0; d <= 10; ++d) {
+        auto *key = new QToolButton(pad);
+        key->setText(d < 10 ? QString::number((d + 1) % 10) : QStringLiteral("\u232B"));
+        key->setObjectName(d < 10 ? QStringLiteral("digit%1").arg((d + 1) % 10) : QStringLiteral("digitBack"));
+        key->setFixedSize(68, 68);
+        key->setStyleSheet(QStringLiteral("QToolButton { font-size: 30px; font-weight: bold; background: white;"
+                                          " border: 2px solid #B0BEC5; border-radius: 14px; }"
+                                          "QToolButton:focus { border: 4px solid #1E88E5; }"));
+        const int digit = (d + 1) % 10;
+        const bool back = d == 10;
+        connect(key, &QToolButton::clicked, this, [this, digit, back] {
+            const int n = m_run->number();
+            if (back)
+                m_run->setNumber(n < 10 ? -1 : n / 10);
+            else
+                m_run->setNumber(n < 0 ? digit : std::min(99999, n * 10 + digit));
+        });
+        keys->addWidget(key);
+        m_numberButtons.append(key);
+    }
+    keys->addStretch();
+    layout->addLayout(keys);
+    return pad;
+}
+
+QWidget *ExerciseScreen::buildResultPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_resultStars = new QLabel(page);
+    m_resultStars->setAlignment(Qt::AlignCenter);
+    m_resultStars->setStyleSheet(QStringLiteral("font-size: 54px; color: #FFB300;"));
+    layout->addWidget(m_resultStars);
+    m_resultTitle = new QLabel(page);
+    m_resultTitle->setObjectName(QStringLiteral("resultTitle"));
+    m_resultTitle->setAlignment(Qt::AlignCenter);
+    m_resultTitle->setStyleSheet(QStringLiteral("font-size: 34px; font-weight: bold; color: #2E7D32;"));
+    layout->addWidget(m_resultTitle);
+    m_resultCaption = new QLabel(page);
+    m_resultCaption->setAlignment(Qt::AlignCenter);
+    m_resultCaption->setStyleSheet(QStringLiteral("font-size: 22px; color: #455A64;"));
+    layout->addWidget(m_resultCaption);
+    m_resultFlow = new RowFlow(page);
+    m_resultFlow->setObjectName(QStringLiteral("resultRows"));
+    layout->addWidget(m_resultFlow, 1);
+    m_resultNote = new QLabel(page);
+    m_resultNote->setObjectName(QStringLiteral("resultNote"));
+    m_resultNote->setAlignment(Qt::AlignCenter);
+    m_resultNote->setStyleSheet(QStringLiteral("font-size: 18px; color: #607D8B;"));
+    layout->addWidget(m_resultNote);
+    return page;
+}
+
+QList<int> ExerciseScreen::symbolsOf(const Item &values) const
+{
+    QList<int> symbols;
+    for (int i = 0; i < values.size(); ++i)
+        symbols.append(m_run->symbolOf(i, values.at(i)));
+    return symbols;
+}
+
+ItemRowWidget *ExerciseScreen::makeRow(const Item &values, int slotSize, QWidget *parent) const
+{
+    auto *row = new ItemRowWidget(parent);
+    row->setElements(m_run->elements());
+    row->setSlotSize(slotSize);
+    row->setSymbols(symbolsOf(values));
+    return row;
+}
+
+void ExerciseScreen::fillFlow(RowFlow *flow, QList<ItemRowWidget *> &widgets, const ItemList &items, bool bySystem,
+                              const QJsonArray &elements)
+{
+    QList<ItemRowWidget *> rows;
+    QList<int> groups;
+    for (int i = 0; i < items.size(); ++i) {
+        ItemRowWidget *row = makeRow(items.at(i), kListSlot, flow);
+        row->setObjectName(QStringLiteral("row%1").arg(i));
+        if (!elements.isEmpty())
+            row->setElements(elements);
+        rows.append(row);
+        // The systematic view: one column per first element (a tree's first branching).
+        if (bySystem && !items.at(i).isEmpty())
+            groups.append(items.at(i).first());
+    }
+    flow->setRows(rows, groups);
+    widgets = rows;
+}
+
+void ExerciseScreen::playRow(ItemRowWidget *row)
+{
+    if (!m_voice || !row)
+        return;
+    const QList<int> symbols = row->symbols();
+    QPointer<ItemRowWidget> guarded(row);
+    // Each token is outlined while it sounds.
+    m_voice->playRow(symbols, [guarded](int step) {
+        if (guarded)
+            guarded->setHighlightedSlot(step);
+    });
+}
+
+QList<RowFlow *> ExerciseScreen::rowFlows() const
+{
+    QList<RowFlow *> flows;
+    for (RowFlow *flow : {m_givenFlow, m_rowsFlow, m_resultFlow}) {
+        if (flow)
+            flows.append(flow);
+    }
+    return flows;
+}
+
+void ExerciseScreen::setVoice(std::unique_ptr<ElementVoice> voice)
+{
+    m_voice = std::move(voice);
+    const bool heard = m_voice != nullptr;
+    if (m_playDraft)
+        m_playDraft->setVisible(heard);
+    for (ItemRowWidget *row : m_givenWidgets)
+        row->setClickable(heard || m_run->answerKind() == ExerciseRun::AnswerKind::Choice);
+    refreshRows();
+}
+
+QWidget *ExerciseScreen::buildTransferPairs(QWidget *parent)
+{
+    // Which new element stands for which old one: each old element above its new look, so the
+    // task is carrying the pattern over, not guessing the code.
+    auto *strip = new QWidget(parent);
+    strip->setObjectName(QStringLiteral("transferPairs"));
+    auto *line = new QHBoxLayout(strip);
+    line->setContentsMargins(0, 0, 0, 0);
+    line->addStretch();
+    //: Read by screen readers for the pairs of a transfer exercise: each old element and the new one for it
+    strip->setAccessibleName(tr("Each one is now the one next to it"));
+    const QJsonArray from = m_run->elements();
+    const QJsonArray to = m_run->paletteElements();
+    for (int i = 0; i < from.size() && i < to.size(); ++i) {
+        auto *pair = new QWidget(strip);
+        pair->setObjectName(QStringLiteral("pair%1").arg(i));
+        pair->setAttribute(Qt::WA_StyledBackground);
+        pair->setStyleSheet(QStringLiteral("#pair%1 { background: #E8EAF6; border-radius: 12px; }").arg(i));
+        auto *column = new QHBoxLayout(pair);
+        column->setContentsMargins(6, 2, 6, 2);
+        auto *old = new ItemRowWidget(pair);
+        old->setElements(from);
+        old->setSlotSize(40);
+        old->setSymbols({i});
+        column->addWidget(old);
+        auto *arrow = new QLabel(QStringLiteral("\u2192"), pair);
+        arrow->setStyleSheet(QStringLiteral("font-size: 28px; color: #3949AB;"));
+        column->addWidget(arrow);
+        auto *now = new ItemRowWidget(pair);
+        now->setElements(to);
+        now->setSlotSize(40);
+        now->setSymbols({i});
+        column->addWidget(now);
+        line->addWidget(pair);
+        line->addSpacing(10);
+        m_pairWidgets << old << now;
+    }
+    line->addStretch();
+    return strip;
+}
+
+void ExerciseScreen::paletteClicked(int index)
+{
+    if (index < 0 || index >= m_tokens.size() || m_run->isFinished())
+        return;
+    if (m_run->answerKind() == ExerciseRun::AnswerKind::Rows && m_run->draftComplete())
+        m_run->clearDraft(); // a refused row is still showing: start the next one
+    const ExerciseRun::PaletteToken &token = m_tokens.at(index);
+    if (!m_run->place(token)) {
+        m_answer->shake();
+        return;
+    }
+    if (m_voice)
+        m_voice->playElement(token.symbol);
+    if (m_run->answerKind() == ExerciseRun::AnswerKind::Rows && m_run->draftComplete())
+        submitDraft();
+}
+
+void ExerciseScreen::placeToken(int slot, int index)
+{
+    if (index < 0 || index >= m_tokens.size() || m_run->isFinished())
+        return;
+    if (!m_run->placeAt(slot, m_tokens.at(index))) {
+        m_answer->shake();
+        return;
+    }
+    if (m_voice)
+        m_voice->playElement(m_tokens.at(index).symbol);
+    if (m_run->answerKind() == ExerciseRun::AnswerKind::Rows && m_run->draftComplete())
+        submitDraft();
+}
+
+void ExerciseScreen::submitDraft()
+{
+    m_answer->setGhost({});
+    const ExerciseRun::RowResult r = m_run->submitDraft();
+    switch (r.verdict) {
+    case ExerciseRun::RowVerdict::Incomplete:
+        m_answer->shake();
+        return;
+    case ExerciseRun::RowVerdict::Accepted: {
+        static const char *const cheers[] = {QT_TR_NOOP("Great!"), QT_TR_NOOP("Yes!"), QT_TR_NOOP("Super!"),
+                                             QT_TR_NOOP("Well done!")};
+        m_feedback->showMessage(tr(cheers[m_greeting++ % 4]), FeedbackOverlay::Mood::Good, 900);
+        if (!m_rowWidgets.isEmpty()) {
+            m_rowWidgets.last()->flash(QColor(QStringLiteral("#66BB6A")));
+            playRow(m_rowWidgets.last()); // music: the new row is heard as a little tune
+        }
+        return;
+    }
+    case ExerciseRun::RowVerdict::Duplicate:
+        m_answer->shake();
+        if (r.twinRow >= 0 && r.twinRow < m_rowWidgets.size())
+            m_rowWidgets.at(r.twinRow)->flash(QColor(QStringLiteral("#FB8C00")));
+        if (r.twinGiven >= 0 && r.twinGiven < m_givenWidgets.size())
+            m_givenWidgets.at(r.twinGiven)->flash(QColor(QStringLiteral("#FB8C00")));
+        m_feedback->showMessage(tr("You have this one already!"), FeedbackOverlay::Mood::TryAgain);
+        break;
+    case ExerciseRun::RowVerdict::Invalid:
+        m_answer->shake();
+        m_feedback->showMessage(tr("This one does not fit. Try another!"), FeedbackOverlay::Mood::TryAgain);
+        break;
+    case ExerciseRun::RowVerdict::BreaksRule:
+        m_answer->shake();
+        m_feedback->showMessage(tr("This one breaks the rule!"), FeedbackOverlay::Mood::TryAgain);
+        break;
+    }
+    m_clearTimer->start();
+}
+
+void ExerciseScreen::refreshDraft()
+{
+    if (!m_answer)
+        return;
+    m_answer->setSymbols(symbolsOf(m_run->draft()));
+    m_done->setEnabled(!m_run->isFinished());
+}
+
+void ExerciseScreen::refreshRows()
+{
+    if (m_rowsFlow) {
+        fillFlow(m_rowsFlow, m_rowWidgets, m_run->rows(), false);
+        for (ItemRowWidget *row : m_rowWidgets) {
+            row->setClickable(m_voice != nullptr);
+            connect(row, &ItemRowWidget::clicked, this, [this, row] { playRow(row); });
+        }
+    }
+    refreshCounter();
+}
+
+void ExerciseScreen::refreshCounter()
+{
+    const int found = int(m_run->rows().size());
+    const int target = m_run->targetCount();
+    const QString task = m_run->exercise().task;
+    if (m_run->answerKind() != ExerciseRun::AnswerKind::Rows) {
+        m_counter->hide();
+        return;
+    }
+    if (task == QLatin1String("create"))
+        //: How many rows of their own the pupil has made, of how many asked
+        m_counter->setText(tr("%1 of %2 made").arg(found).arg(target));
+    else if (target >= 0)
+        //: Rows found so far, of how many there are
+        m_counter->setText(tr("%1 of %2 found").arg(found).arg(target));
+    else
+        m_counter->setText(tr("%n found", nullptr, found));
+}
+
+void ExerciseScreen::refreshNumber()
+{
+    if (m_number)
+        m_number->setText(m_run->number() < 0 ? QStringLiteral("?") : QString::number(m_run->number()));
+}
+
+void ExerciseScreen::refreshChoice()
+{
+    for (int i = 0; i < m_givenWidgets.size() && m_run->answerKind() == ExerciseRun::AnswerKind::Choice; ++i)
+        m_givenWidgets.at(i)->setMark(i == m_run->choice() ? ItemRowWidget::Mark::Chosen : ItemRowWidget::Mark::None);
+}
+
+void ExerciseScreen::showHint()
+{
+    if (m_run->isFinished())
+        return;
+    const Hint hint = m_run->takeHint();
+    const ExerciseRun::AnswerKind kind = m_run->answerKind();
+    switch (hint.kind) {
+    case Hint::Kind::MissingItem:
+        if (!hint.item.isEmpty() && m_answer) {
+            m_run->clearDraft();
+            m_answer->setGhost(symbolsOf(hint.item));
+            m_feedback->showMessage(tr("Try this one!"), FeedbackOverlay::Mood::Good);
+        } else {
+            m_feedback->showMessage(tr("Make one more!"), FeedbackOverlay::Mood::Good);
+        }
+        break;
+    case Hint::Kind::Done:
+        m_feedback->showMessage(tr("All there! Tap \u201CI'm done\u201D."), FeedbackOverlay::Mood::Good, 1600);
+        m_done->setFocus();
+        break;
+    case Hint::Kind::TooHigh:
+        m_feedback->showMessage(tr("Fewer!"), FeedbackOverlay::Mood::TryAgain);
+        break;
+    case Hint::Kind::TooLow:
+        m_feedback->showMessage(tr("More!"), FeedbackOverlay::Mood::TryAgain);
+        break;
+    case Hint::Kind::FirstDifference:
+        if (m_answer)
+            m_answer->setHighlightedSlot(hint.index);
+        m_feedback->showMessage(tr("Look at this box again"), FeedbackOverlay::Mood::TryAgain);
+        break;
+    case Hint::Kind::ChooseAgain:
+        m_feedback->showMessage(tr("Look again!"), FeedbackOverlay::Mood::TryAgain);
+        break;
+    case Hint::Kind::RemoveDuplicate:
+    case Hint::Kind::FixInvalid:
+    case Hint::Kind::BreaksRule:
+    case Hint::Kind::None:
+        if (kind == ExerciseRun::AnswerKind::Number)
+            showCountingHint();
+        else if (kind == ExerciseRun::AnswerKind::Choice)
+            m_feedback->showMessage(tr("Tap a row"), FeedbackOverlay::Mood::Good);
+        else
+            m_feedback->showMessage(tr("Fill every box"), FeedbackOverlay::Mood::Good);
+        break;
+    }
+}
+
+void ExerciseScreen::showCountingHint()
+{
+    // How to count: the rows one after another in the systematic order, starting from the first.
+    auto *example = findChild<ItemRowWidget *>(QStringLiteral("exampleRow"));
+    const ItemList all = m_run->allItems();
+    if (!example || all.isEmpty()) {
+        m_feedback->showMessage(tr("Tap a number"), FeedbackOverlay::Mood::Good);
+        return;
+    }
+    m_countingStep = (m_countingStep + 1) % int(all.size());
+    example->setSymbols(symbolsOf(all.at(m_countingStep)));
+    example->flash(QColor(QStringLiteral("#FFB300")));
+    //: Counting hint: the example row shows the next row in the systematic order; %1 is its number
+    m_feedback->showMessage(tr("Count them in order: this is number %1").arg(m_countingStep + 1), FeedbackOverlay::Mood::Good, 1800);
+}
+
+void ExerciseScreen::finish()
+{
+    if (m_run->isFinished())
+        return;
+    m_clearTimer->stop();
+    m_run->finish();
+    showResult();
+    emit finished();
+}
+
+bool ExerciseScreen::showsResult() const
+{
+    return m_pages->currentIndex() == 1;
+}
+
+void ExerciseScreen::setResultNote(const QString &text)
+{
+    m_resultNote->setText(text);
+}
+
+void ExerciseScreen::showResult()
+{
+    const Evaluation &e = m_run->result();
+    const QString task = m_run->exercise().task;
+    const int stars = Outcome::stars(e);
+    m_resultStars->setText(QString(stars, QChar(0x2605)) + QString(3 - stars, QChar(0x2606)));
+    m_resultTitle->setText(e.success ? tr("Well done!") : tr("Good try!"));
+    m_resultTitle->setStyleSheet(QStringLiteral("font-size: 34px; font-weight: bold; color: %1;")
+                                     .arg(e.success ? QStringLiteral("#2E7D32") : QStringLiteral("#E65100")));
+
+    const Solution solution = Evaluator(m_run->engine()).solve(m_run->exercise());
+    ItemList shown;
+    QList<ItemRowWidget::Mark> marks;
+    if (task == QLatin1String("build-all")) {
+        shown = m_run->allItems();
+        for (const Item &item : shown)
+            marks.append(m_run->found(item) ? ItemRowWidget::Mark::Found : ItemRowWidget::Mark::Missing);
+        //: Shown above the whole list in systematic order; %1 found by the pupil, %2 in all
+        m_resultCaption->setText(tr("You found %1 of %2. Here they all are, in order:").arg(e.correct.size()).arg(shown.size()));
+    } else if (task == QLatin1String("find-missing")) {
+        for (const QJsonValue &v : solution.answer.toArray()) {
+            const Item item = itemFromJson(v).value_or(Item());
+            shown.append(item);
+            marks.append(m_run->found(item) ? ItemRowWidget::Mark::Found : ItemRowWidget::Mark::Missing);
+        }
+        m_resultCaption->setText(tr("The missing rows:"));
+    } else if (task == QLatin1String("next-in-order") || task == QLatin1String("transfer")) {
+        shown.append(itemFromJson(solution.answer).value_or(Item()));
+        marks.append(e.success ? ItemRowWidget::Mark::Found : ItemRowWidget::Mark::None);
+        m_resultCaption->setText(e.success ? tr("Your row:") : tr("The right row:"));
+    } else if (task == QLatin1String("count")) {
+        //: The answer of a counting exercise
+        m_resultCaption->setText(tr("There are %1.").arg(solution.count));
+        // A wrong count shows what was counted: every row in the systematic order, when they fit.
+        if (!e.success && solution.count <= kMaxCountShown) {
+            shown = m_run->allItems();
+            marks = QList<ItemRowWidget::Mark>(shown.size(), ItemRowWidget::Mark::None);
+            //: The answer of a counting exercise, above all the rows in systematic order
+            m_resultCaption->setText(tr("There are %1. Here they all are, in order:").arg(solution.count));
+        }
+    } else if (task == QLatin1String("spot-duplicate")) {
+        const ItemList given = m_run->givenItems();
+        const int twin = solution.answer.toInt(-1);
+        if (twin >= 0 && twin < given.size())
+            shown.append(given.at(twin));
+        marks.append(ItemRowWidget::Mark::Found);
+        m_resultCaption->setText(tr("This row was there twice:"));
+    } else if (task == QLatin1String("create")) {
+        shown = m_run->rows();
+        marks = QList<ItemRowWidget::Mark>(shown.size(), ItemRowWidget::Mark::Found);
+        m_resultCaption->setText(tr("Your rows, kept for your teacher:"));
+    }
+    const bool transferred = task == QLatin1String("transfer");
+    m_resultFlow->setSlotRange(18, task == QLatin1String("build-all") ? kListSlot : 64);
+    fillFlow(m_resultFlow, m_resultWidgets, shown, task == QLatin1String("build-all"),
+             transferred ? m_run->paletteElements() : QJsonArray());
+    for (int i = 0; i < m_resultWidgets.size(); ++i) {
+        ItemRowWidget *row = m_resultWidgets.at(i);
+        row->setMark(marks.value(i));
+        row->setClickable(m_voice != nullptr);
+        connect(row, &ItemRowWidget::clicked, this, [this, row] { playRow(row); });
+    }
+    // In music the right answer is also heard.
+    if (m_voice && !e.success && !m_resultWidgets.isEmpty() && task != QLatin1String("build-all"))
+        playRow(m_resultWidgets.first());
+
+    m_pages->setCurrentIndex(1);
+    m_hint->hide();
+    m_done->hide();
+    m_counter->hide();
+    presentResultButtons();
+    m_feedback->showMessage(e.success ? tr("Well done!") : tr("Good try!"),
+                            e.success ? FeedbackOverlay::Mood::Great : FeedbackOverlay::Mood::Good, 1600);
+}
+
+void ExerciseScreen::keyPressEvent(QKeyEvent *event)
+{
+    if (m_run->isFinished())
+        return QWidget::keyPressEvent(event);
+    const int key = event->key();
+    const ExerciseRun::AnswerKind kind = m_run->answerKind();
+    if (key >= Qt::Key_0 && key <= Qt::Key_9) {
+        const int digit = key - Qt::Key_0;
+        if (kind == ExerciseRun::AnswerKind::Number) {
+            m_numberButtons.value(digit == 0 ? 9 : digit - 1)->click();
+        } else if (kind == ExerciseRun::AnswerKind::Choice) {
+            if (digit >= 1)
+                m_run->choose(digit - 1);
+        } else if (digit >= 1 && digit <= m_palette.size()) {
+            m_palette.at(digit - 1)->setFocus();
+            paletteClicked(digit - 1);
+        }
+        return;
+    }
+    switch (key) {
+    case Qt::Key_Backspace:
+        if (kind == ExerciseRun::AnswerKind::Number) {
+            m_numberButtons.last()->click();
+        } else if (m_answer) {
+            const Item &draft = m_run->draft();
+            for (int i = int(draft.size()) - 1; i >= 0; --i) {
+                if (draft.at(i) >= 0) {
+                    m_run->clearSlot(i);
+                    break;
+                }
+            }
+        }
+        return;
+    case Qt::Key_Escape:
+        if (m_answer)
+            m_run->clearDraft();
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (kind == ExerciseRun::AnswerKind::Rows && m_run->draftComplete())
+            submitDraft();
+        else if (m_run->hasAnswer())
+            finish();
+        return;
+    default:
+        break;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void ExerciseScreen::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_palette.isEmpty() && !m_run->isFinished())
+        m_palette.first()->setFocus();
+}
+
+} // namespace stages

@@ -1,0 +1,138 @@
+#pragma once
+
+#include "exercises/framework/session/exerciserun.h"
+#include "exercises/framework/view/taskscreen.h"
+
+#include <memory>
+
+class QAbstractButton;
+class QGridLayout;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTimer;
+
+namespace stages {
+
+class ElementVoice;
+class ExerciseEngine;
+class FeedbackOverlay;
+class ItemRowWidget;
+class RowFlow;
+class TokenButton;
+
+/// The pupil's exercise screen for every task of the exercise model: a short instruction (icon
+/// and a few words), the shown rows, the answer row with empty slots, big tokens to click, drag,
+/// touch or pick by keyboard (digits, arrows, Enter), a hint button and "I'm done". Rows are
+/// judged at once by the Evaluator through ExerciseRun; the screen only shows and forwards.
+/// After "I'm done" it emits finished() (the page stores the attempt) and shows the result with
+/// the whole systematic list or the right answer.
+class ExerciseScreen : public TaskScreen
+{
+    Q_OBJECT
+
+public:
+    ExerciseScreen(const ExerciseEngine &engine, const Exercise &exercise, const Clock &clock, QWidget *parent = nullptr);
+    ~ExerciseScreen() override;
+
+    ExerciseRun *run() const { return m_run; }
+    AttemptRecord toAttempt() const override { return m_run->toAttempt(); }
+
+    /// Makes the elements heard (music: a token sounds when tapped or placed, rows play back).
+    void setVoice(std::unique_ptr<ElementVoice> voice);
+    ElementVoice *voice() const { return m_voice.get(); }
+
+    /// Instruction for a task, for the exercise screen and the stage map ("Make all the different rows").
+    static QString instruction(const ExerciseRun &run);
+    /// The rule that decides when two rows are the same, in a few words ("Order matters.").
+    static QString ruleText(const ExerciseRun &run);
+
+    /// Shown under the result: "Saved", or why not.
+    void setResultNote(const QString &text) override;
+
+    // For tests and screenshots.
+    QList<TokenButton *> paletteButtons() const { return m_palette; }
+    ItemRowWidget *answerRow() const { return m_answer; }
+    QList<ItemRowWidget *> rowWidgets() const { return m_rowWidgets; }
+    QList<ItemRowWidget *> givenWidgets() const { return m_givenWidgets; }
+    QList<ItemRowWidget *> resultWidgets() const { return m_resultWidgets; }
+    QList<QAbstractButton *> numberButtons() const { return m_numberButtons; }
+    QPushButton *doneButton() const { return m_done; }
+    QPushButton *hintButton() const { return m_hint; }
+    QPushButton *nextButton() const override { return m_next; }
+    QPushButton *mapButton() const override { return m_map; }
+    QLabel *ruleLabel() const { return m_rule; }
+    /// The shown pairs of a transfer (source element above its new look), empty otherwise.
+    QList<ItemRowWidget *> pairWidgets() const { return m_pairWidgets; }
+    /// The areas that hold rows (given, found, result): tests check nothing in them is hidden.
+    QList<RowFlow *> rowFlows() const;
+    QLabel *counterLabel() const { return m_counter; }
+    QLabel *resultTitle() const { return m_resultTitle; }
+    FeedbackOverlay *feedback() const { return m_feedback; }
+    bool showsResult() const override;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QWidget *buildWorkPage();
+    QWidget *buildResultPage();
+    QWidget *buildPalette();
+    QWidget *buildNumberPad();
+    QWidget *buildTransferPairs(QWidget *parent);
+    ItemRowWidget *makeRow(const Item &values, int slotSize, QWidget *parent) const;
+    QList<int> symbolsOf(const Item &values) const;
+    void fillFlow(RowFlow *flow, QList<ItemRowWidget *> &widgets, const ItemList &items, bool bySystem,
+                  const QJsonArray &elements = {});
+    void playRow(ItemRowWidget *row);
+
+    void paletteClicked(int index);
+    void placeToken(int slot, int index);
+    void submitDraft();
+    void refreshDraft();
+    void refreshRows();
+    void refreshCounter();
+    void refreshNumber();
+    void refreshChoice();
+    void showHint();
+    void showCountingHint();
+    void finish();
+    void showResult();
+
+    ExerciseRun *m_run = nullptr;
+    QList<ExerciseRun::PaletteToken> m_tokens;
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_instruction = nullptr;
+    QLabel *m_counter = nullptr;
+    QLabel *m_rule = nullptr;
+    RowFlow *m_givenFlow = nullptr;
+    RowFlow *m_rowsFlow = nullptr;
+    RowFlow *m_resultFlow = nullptr;
+    QList<ItemRowWidget *> m_pairWidgets;
+    std::unique_ptr<ElementVoice> m_voice;
+    QList<ItemRowWidget *> m_givenWidgets;
+    QList<ItemRowWidget *> m_rowWidgets;
+    QList<ItemRowWidget *> m_resultWidgets;
+    QList<TokenButton *> m_palette;
+    QList<QAbstractButton *> m_numberButtons;
+    ItemRowWidget *m_answer = nullptr;
+    QLabel *m_number = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_clear = nullptr;
+    QPushButton *m_playDraft = nullptr;
+    QPushButton *m_hint = nullptr;
+    QPushButton *m_done = nullptr;
+    QPushButton *m_next = nullptr;
+    QPushButton *m_map = nullptr;
+    QLabel *m_resultTitle = nullptr;
+    QLabel *m_resultStars = nullptr;
+    QLabel *m_resultCaption = nullptr;
+    QLabel *m_resultNote = nullptr;
+    FeedbackOverlay *m_feedback = nullptr;
+    QTimer *m_clearTimer = nullptr;
+    int m_greeting = 0;
+    int m_countingStep = 0; ///< counting hints: which row of the systematic order the example shows
+};
+
+} // namespace stages

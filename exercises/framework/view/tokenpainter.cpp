@@ -1,0 +1,168 @@
+#include "exercises/framework/view/tokenpainter.h"
+
+#include <QColor>
+#include <QHash>
+#include <QImage>
+#include <QPainter>
+#include <QPainterPath>
+#include <QSvgRenderer>
+#include <QtMath>
+
+namespace stages {
+
+namespace {
+
+const QColor kInk(QStringLiteral("#37474F"));
+
+QPainterPath polygonPath(const QRectF &r, int corners, double startDegrees, double innerRatio = 1.0)
+{
+    QPainterPath path;
+    const QPointF c = r.center();
+    const double outer = std::min(r.width(), r.height()) / 2.0;
+    const int points = innerRatio < 1.0 ? corners * 2 : corners;
+    for (int i = 0; i < points; ++i) {
+        const double radius = (innerRatio < 1.0 && i % 2 == 1) ? outer * innerRatio : outer;
+        const double a = qDegreesToRadians(startDegrees + 360.0 * i / points);
+        const QPointF p(c.x() + radius * std::cos(a), c.y() + radius * std::sin(a));
+        if (i == 0)
+            path.moveTo(p);
+        else
+            path.lineTo(p);
+    }
+    path.closeSubpath();
+    return path;
+}
+
+QPainterPath shapePath(const QString &shape, const QRectF &r)
+{
+    QPainterPath path;
+    const double s = std::min(r.width(), r.height());
+    const QRectF sq(r.center().x() - s / 2, r.center().y() - s / 2, s, s);
+    if (shape == QLatin1String("circle")) {
+        path.addEllipse(sq.adjusted(s * 0.04, s * 0.04, -s * 0.04, -s * 0.04));
+    } else if (shape == QLatin1String("square")) {
+        path.addRoundedRect(sq.adjusted(s * 0.08, s * 0.08, -s * 0.08, -s * 0.08), s * 0.06, s * 0.06);
+    } else if (shape == QLatin1String("triangle")) {
+        path = polygonPath(sq.translated(0, s * 0.08), 3, -90);
+    } else if (shape == QLatin1String("star")) {
+        path = polygonPath(sq.translated(0, s * 0.04), 5, -90, 0.45);
+    } else if (shape == QLatin1String("diamond")) {
+        path = polygonPath(sq, 4, -90);
+        QTransform t;
+        t.translate(sq.center().x(), sq.center().y());
+        t.scale(0.8, 1.0);
+        t.translate(-sq.center().x(), -sq.center().y());
+        path = t.map(path);
+    } else if (shape == QLatin1String("heart")) {
+        const double x = sq.left();
+        const double y = sq.top();
+        path.moveTo(x + s * 0.5, y + s * 0.92);
+        path.cubicTo(x + s * 0.1, y + s * 0.62, x - s * 0.02, y + s * 0.35, x + s * 0.12, y + s * 0.18);
+        path.cubicTo(x + s * 0.26, y + s * 0.02, x + s * 0.46, y + s * 0.08, x + s * 0.5, y + s * 0.26);
+        path.cubicTo(x + s * 0.54, y + s * 0.08, x + s * 0.74, y + s * 0.02, x + s * 0.88, y + s * 0.18);
+        path.cubicTo(x + s * 1.02, y + s * 0.35, x + s * 0.9, y + s * 0.62, x + s * 0.5, y + s * 0.92);
+        path.closeSubpath();
+    } else if (shape == QLatin1String("hexagon")) {
+        path = polygonPath(sq, 6, 0);
+    } else if (shape == QLatin1String("cross")) {
+        const double t = s * 0.3;
+        path.addRect(QRectF(sq.center().x() - t / 2, sq.top() + s * 0.06, t, s * 0.88));
+        path.addRect(QRectF(sq.left() + s * 0.06, sq.center().y() - t / 2, s * 0.88, t));
+        path = path.simplified();
+    } else if (shape == QLatin1String("arrow-right") || shape == QLatin1String("arrow-up")) {
+        // An arrow pointing right; turned for "up".
+        const double x = sq.left();
+        const double y = sq.top();
+        path.moveTo(x + s * 0.08, y + s * 0.38);
+        path.lineTo(x + s * 0.55, y + s * 0.38);
+        path.lineTo(x + s * 0.55, y + s * 0.16);
+        path.lineTo(x + s * 0.94, y + s * 0.5);
+        path.lineTo(x + s * 0.55, y + s * 0.84);
+        path.lineTo(x + s * 0.55, y + s * 0.62);
+        path.lineTo(x + s * 0.08, y + s * 0.62);
+        path.closeSubpath();
+        if (shape == QLatin1String("arrow-up")) {
+            QTransform t;
+            t.translate(sq.center().x(), sq.center().y());
+            t.rotate(-90);
+            t.translate(-sq.center().x(), -sq.center().y());
+            path = t.map(path);
+        }
+    }
+    return path;
+}
+
+} // namespace
+
+bool TokenPainter::pictureDrawsSomething(const QString &path)
+{
+    static QHash<QString, bool> cache; // GUI thread only; the pictures never change while running
+    const auto it = cache.constFind(path);
+    if (it != cache.constEnd())
+        return *it;
+    QSvgRenderer renderer(path);
+    bool drawn = false;
+    if (renderer.isValid()) {
+        QImage image(32, 32, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter p(&image);
+        renderer.render(&p);
+        p.end();
+        for (int y = 0; y < image.height() && !drawn; ++y) {
+            for (int x = 0; x < image.width() && !drawn; ++x)
+                drawn = qAlpha(image.pixel(x, y)) > 0;
+        }
+    }
+    cache.insert(path, drawn);
+    return drawn;
+}
+
+void TokenPainter::paintCard(QPainter &painter, const QRectF &rect, const QColor &border)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(border, 2));
+    painter.setBrush(Qt::white);
+    const double radius = std::min(rect.width(), rect.height()) * 0.16;
+    painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), radius, radius);
+    painter.restore();
+}
+
+void TokenPainter::paint(QPainter &painter, const QRectF &rect, const QJsonObject &element, Style style)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    if (style == Style::Faint)
+        painter.setOpacity(painter.opacity() * 0.35);
+    const double s = std::min(rect.width(), rect.height());
+    const QRectF inner(rect.center().x() - s * 0.38, rect.center().y() - s * 0.38, s * 0.76, s * 0.76);
+
+    const QString color = element.value(QStringLiteral("color")).toString();
+    const QString shape = element.value(QStringLiteral("shape")).toString();
+    const QString picture = element.value(QStringLiteral("picture")).toString();
+
+    if (!picture.isEmpty() && pictureDrawsSomething(picture)) {
+        QSvgRenderer(picture).render(&painter, inner);
+    } else if (!shape.isEmpty()) {
+        const QPainterPath path = shapePath(shape, inner);
+        const QColor fill = color.isEmpty() ? kInk : QColor(color);
+        painter.setBrush(fill);
+        painter.setPen(QPen(fill.darker(160), std::max(2.0, s * 0.035), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.drawPath(path);
+    } else {
+        // Digits, letters, and pictograms still missing: the symbol, else the name, large.
+        QString text = element.value(QStringLiteral("symbol")).toString();
+        const bool word = !picture.isEmpty();
+        if (word)
+            text = element.value(QStringLiteral("name")).toString();
+        QFont font = painter.font();
+        font.setBold(true);
+        font.setPixelSize(int(word ? s * 0.22 : s * 0.56));
+        painter.setFont(font);
+        painter.setPen(kInk);
+        painter.drawText(rect, Qt::AlignCenter | Qt::TextWordWrap, text);
+    }
+    painter.restore();
+}
+
+} // namespace stages

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "exercises/framework/domainmodule.h"
+
+#include <memory>
+
+namespace stages::domains {
+
+/// The movement domain (listed in exercises/CMakeLists.txt, STAGES_DOMAINS).
+std::unique_ptr<DomainModule> movement();
+
+} // namespace stages::domains

@@ -1,6 +1,7 @@
 #include "cli/command.h"
 
 #include "core/accounts/accountservice.h"
+#include "core/accounts/signinpictures.h"
 #include "core/school/classservice.h"
 #include "core/school/demoseeder.h"
 
@@ -34,9 +35,12 @@ public:
         const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed; the same seed gives the same school."), tr("S"), QStringLiteral("1"));
         const QCommandLineOption json(QStringLiteral("json"), tr("Print the created accounts as JSON."));
         parser.addOptions({pupils, classes, seed, json});
-        if (auto code = parseVerb(ctx, parser, QStringList{QStringLiteral("stagesctl demo seed")} + args.mid(1),
-                                  tr("Creates a demo school: classes, pupils, teachers and a trainer. Staff password: %1; "
-                                     "pupils' picture passwords are printed.").arg(QLatin1String(DemoSeeder::kDemoPassword)), 0))
+        if (auto code
+            = parseVerb(ctx, parser, QStringList { QStringLiteral("stagesctl demo seed") } + args.mid(1),
+                        tr("Creates a demo school: classes, pupils, teachers and a trainer. Staff password: %1; "
+                           "pupils' picture passwords are printed as the names of their pictures.")
+                            .arg(QLatin1String(DemoSeeder::kDemoPassword)),
+                        0))
             return *code;
         bool okP = false, okC = false, okS = false;
         DemoSeeder::Options options;
@@ -55,17 +59,32 @@ public:
         auto created = seeder.seed(options);
         if (!created)
             return ctx.fail(created.error());
+        // Pupils' picture passwords are printed as the pictures' names ("Sun, Fish, Tree"), the
+        // words a teacher reads out to a child; JSON also gives the indexes for scripts.
+        const auto shownSecret = [](const DemoSeeder::SeededAccount &a) {
+            return a.pictures.isEmpty() ? a.secret : SignInPictures::describe(a.pictures);
+        };
         if (parser.isSet(json)) {
             QJsonArray array;
-            for (const auto &a : *created)
-                array.append(QJsonObject{{QStringLiteral("role"), a.role}, {QStringLiteral("name"), a.name},
-                                         {QStringLiteral("class"), a.className}, {QStringLiteral("login"), a.login},
-                                         {QStringLiteral("secret"), a.secret}});
+            for (const auto &a : *created) {
+                QJsonObject o { { QStringLiteral("role"), a.role },
+                                { QStringLiteral("name"), a.name },
+                                { QStringLiteral("class"), a.className },
+                                { QStringLiteral("login"), a.login },
+                                { QStringLiteral("secret"), shownSecret(a) } };
+                if (!a.pictures.isEmpty()) {
+                    QJsonArray pictures;
+                    for (int p : a.pictures)
+                        pictures.append(p);
+                    o.insert(QStringLiteral("pictures"), pictures);
+                }
+                array.append(o);
+            }
             ctx.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         } else {
             for (const auto &a : *created)
                 ctx.out << a.role << '\t' << a.name << '\t' << (a.className.isEmpty() ? a.login : a.className) << '\t'
-                        << a.secret << '\n';
+                        << shownSecret(a) << '\n';
             ctx.out << tr("Created %n account(s).", nullptr, int(created->size())) << Qt::endl;
         }
         ctx.out.flush();

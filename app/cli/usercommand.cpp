@@ -1,7 +1,9 @@
 #include "cli/command.h"
 
 #include "core/accounts/accountservice.h"
+#include "core/accounts/avatarrule.h"
 #include "core/accounts/passwordhasher.h"
+#include "core/accounts/signinpictures.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,8 +25,9 @@ public:
     QString summary() const override { return tr("Manage pupils, teachers, trainers and administrators."); }
     QStringList verbs() const override
     {
-        return {tr("add --role ROLE --name NAME [--class NAME] [--login L] [--password-stdin] [--pictures 1,5,7]"),
-                tr("list [--role ROLE] [--json]")};
+        return { tr("add --role ROLE --name NAME [--class NAME] [--login L] [--password-stdin] [--pictures 1,5,7] "
+                    "[--avatar N]"),
+                 tr("list [--role ROLE] [--json]"), tr("set-avatar --id ID --avatar N") };
     }
 
     int run(Context &ctx, const QStringList &args) override
@@ -35,6 +38,8 @@ public:
             return add(ctx, rest);
         if (verb == QLatin1String("list"))
             return list(ctx, rest);
+        if (verb == QLatin1String("set-avatar"))
+            return setAvatar(ctx, rest);
         return groupHelp(ctx, *this, args);
     }
 
@@ -46,7 +51,10 @@ private:
         const QCommandLineOption name(QStringLiteral("name"), tr("Display name."), tr("NAME"));
         const QCommandLineOption cls(QStringLiteral("class"), tr("The pupil's class."), tr("NAME"));
         const QCommandLineOption login(QStringLiteral("login"), tr("Staff login (default: made from the name)."), tr("LOGIN"));
-        const QCommandLineOption avatar(QStringLiteral("avatar"), tr("Pupil's avatar picture, 0-11."), tr("N"));
+        const QCommandLineOption avatar(QStringLiteral("avatar"),
+                                        tr("Pupil's avatar picture, 0-%1 (default: one nobody in the class has yet).")
+                                            .arg(AvatarRule::kAvatarCount - 1),
+                                        tr("N"));
         const QCommandLineOption pictures(QStringLiteral("pictures"),
                                           tr("Pupil's picture password: three different pictures 0-8 in order."),
                                           tr("A,B,C"));
@@ -65,7 +73,12 @@ private:
         person.displayName = parser.value(name);
         person.className = parser.value(cls);
         person.login = parser.value(login);
-        person.avatar = parser.value(avatar).toInt();
+        if (parser.isSet(avatar)) {
+            bool ok = false;
+            person.avatar = parser.value(avatar).toInt(&ok);
+            if (!ok)
+                return ctx.fail(tr("--avatar takes a whole number."));
+        }
         if (person.role == Role::Pupil) {
             if (parser.isSet(pictures)) {
                 for (const QString &p : parser.value(pictures).split(QLatin1Char(',')))
@@ -92,12 +105,37 @@ private:
         if (!added)
             return ctx.fail(added.error());
         if (added->role == Role::Pupil)
-            ctx.out << tr("Added pupil %1 to %2 (%3), picture password %4.")
+            //: %4 is the picture password in words, e.g. "Sun, Fish, Tree"; %5 the avatar's number
+            ctx.out << tr("Added pupil %1 to %2 (%3), picture password %4, avatar %5.")
                            .arg(added->displayName, added->className, added->id,
-                                PasswordHasher::pictureSecret(person.pictures)) << Qt::endl;
+                                SignInPictures::describe(person.pictures), QString::number(added->avatar))
+                    << Qt::endl;
         else
             ctx.out << tr("Added %2 (%1) with login %3 (%4).")
                            .arg(roleDisplayName(added->role), added->displayName, added->login, added->id) << Qt::endl;
+        return Success;
+    }
+
+    int setAvatar(Context &ctx, const QStringList &args)
+    {
+        QCommandLineParser parser;
+        const QCommandLineOption id(QStringLiteral("id"), tr("The pupil's id (see user list)."), tr("ID"));
+        const QCommandLineOption avatar(QStringLiteral("avatar"),
+                                        tr("The avatar picture, 0-%1.").arg(AvatarRule::kAvatarCount - 1), tr("N"));
+        parser.addOptions({ id, avatar });
+        if (auto code = parseVerb(ctx, parser, args, tr("Gives a pupil another avatar."), 0))
+            return *code;
+        bool ok = false;
+        const int chosen = parser.value(avatar).toInt(&ok);
+        if (!parser.isSet(id) || !ok)
+            return ctx.fail(tr("--id and --avatar (a whole number) are required."));
+        Database *db = ctx.database();
+        if (!db)
+            return Failure;
+        AccountService accounts(*db, ctx.clock());
+        if (auto s = accounts.setAvatar(Session::commandLine(accounts.schoolId()), parser.value(id), chosen); !s)
+            return ctx.fail(s.error());
+        ctx.out << tr("Avatar %1 given to %2.").arg(QString::number(chosen), parser.value(id)) << Qt::endl;
         return Success;
     }
 

@@ -1,8 +1,10 @@
 // The window around the pages: kiosk mode (full screen, pupils only, cannot be closed, a
-// teacher's password ends it), language switching, remembered geometry, and the refusal
+// teacher's password ends it), language switching from the staff settings, remembered geometry, and the refusal
 // dialog for a database that is not one.
 
 #include "guifixture.h"
+
+#include "i18n/translations.h"
 
 #include "ui/shell/databaseopener.h"
 #include "ui/shell/leavekioskdialog.h"
@@ -11,6 +13,7 @@
 #include "ui/shell/uisettings.h"
 #include "ui/signin/classchoicepage.h"
 #include "ui/signin/signinflow.h"
+#include "ui/signin/staffsigninpage.h"
 #include "ui/signin/startpage.h"
 #include "ui/teacher/teacherarea.h"
 #include "ui/widgets/tilebutton.h"
@@ -115,32 +118,36 @@ private slots:
 
     void languageChoiceIsRememberedAndRebuildsThePages()
     {
+        // The language is chosen in the staff area's settings (the start page has none).
         GuiSchool school;
         UiSettings::setLanguage(QString());
         MainWindow window(*school.context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const QPointer<SignInFlow> before = window.signInFlow();
-        bool chose = false;
-        whenDialogOpens<QDialog>([&](QDialog *dialog) {
-            auto *panel = dialog->findChild<SettingsPanel *>();
-            QVERIFY(panel);
-            QComboBox *box = panel->languageBox();
-            const int cs = box->findData(QStringLiteral("cs"));
-            QVERIFY(cs > 0);
-            box->setCurrentIndex(cs);
-            emit box->activated(cs);
-            chose = true;
-        });
-        click(window.findChild<QToolButton *>(QStringLiteral("settingsButton")));
-        QVERIFY(chose);
-        QCOMPARE(UiSettings::language(), QStringLiteral("cs"));
+        SignInFlow *flow = window.signInFlow();
+        click(flow->startPage()->staffButton());
+        flow->staffPage()->selectLogin(QStringLiteral("tom"));
+        QTest::keyClicks(flow->staffPage()->passwordField(), QString::fromLatin1(SmallSchool::kPassword));
+        QTest::keyClick(flow->staffPage()->passwordField(), Qt::Key_Return);
+        QTRY_VERIFY(window.teacherArea());
+        const QPointer<TeacherArea> before = window.teacherArea();
+        before->showSection(QStringLiteral("settings"));
+        QComboBox *box = before->settingsPanel()->languageBox();
+        QTRY_VERIFY(box->isVisible());
+        const int cs = box->findData(QStringLiteral("cs"));
+        QVERIFY(cs > 0);
+        box->setCurrentIndex(cs);
+        emit box->activated(cs);
+        QTRY_COMPARE(UiSettings::language(), QStringLiteral("cs")); // applied once the signal is delivered
         QCOMPARE(UiSettings::effectiveLanguage(), QStringLiteral("cs"));
         QCOMPARE(UiSettings::effectiveLanguage(QStringLiteral("en")), QStringLiteral("en")); // --lang wins
         QTRY_VERIFY(before.isNull()); // the old pages are gone, new ones use the new language
-        QVERIFY(window.signInFlow());
-        QCOMPARE(window.currentPage(), static_cast<QWidget *>(window.signInFlow()));
+        QVERIFY(window.teacherArea());
+        QCOMPARE(window.currentPage(), static_cast<QWidget *>(window.teacherArea()));
+        QCOMPARE(window.teacherArea()->currentSection(), QStringLiteral("settings"));
+        QCOMPARE(window.session()->role, Role::Teacher); // still signed in
         UiSettings::setLanguage(QStringLiteral("en"));
+        i18n::installTranslators(*QCoreApplication::instance(), QStringLiteral("en"));
     }
 
     void geometryIsRemembered()

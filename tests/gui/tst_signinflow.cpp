@@ -6,6 +6,7 @@
 
 #include "ui/pupil/pupilhome.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/settingspanel.h"
 #include "ui/signin/avatarchoicepage.h"
 #include "ui/signin/classchoicepage.h"
 #include "ui/signin/picturepasswordpage.h"
@@ -19,6 +20,7 @@
 #include "ui/widgets/sidebar.h"
 #include "ui/widgets/tilebutton.h"
 
+#include <QFileDialog>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -97,6 +99,66 @@ private slots:
         }
         QVERIFY(window.pupilHome()->domainTile(QStringLiteral("geometry")));
         QVERIFY(!window.pupilHome()->domainTile(QStringLiteral("geometry"))->isEnabled());
+    }
+
+    void noSettingsBeforeSignInNorForPupils()
+    {
+        GuiSchool school;
+        MainWindow window(*school.context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        SignInFlow *flow = window.signInFlow();
+        QTRY_COMPARE(flow->currentWidget(), static_cast<QWidget *>(flow->startPage()));
+
+        // The start page offers exactly two ways on: the pupil tile and the staff button.
+        // Nothing leads to settings (the old toolbar button did, with a SoundFont file dialog).
+        const auto leadsToSettings = [](QWidget *root) {
+            QStringList found;
+            for (QAbstractButton *b : root->findChildren<QAbstractButton *>()) {
+                const QString all = b->objectName() + b->text() + b->toolTip() + b->accessibleName();
+                if (b->isVisibleTo(root) && all.contains(QLatin1String("settings"), Qt::CaseInsensitive))
+                    found.append(b->objectName());
+            }
+            for (QAction *a : root->findChildren<QAction *>()) {
+                if (a->text().contains(QLatin1String("settings"), Qt::CaseInsensitive))
+                    found.append(a->text());
+            }
+            if (!root->findChildren<SettingsPanel *>().isEmpty())
+                found.append(QStringLiteral("SettingsPanel"));
+            return found;
+        };
+        QCOMPARE(leadsToSettings(flow->startPage()), QStringList());
+        QList<QAbstractButton *> ways;
+        for (QAbstractButton *b : flow->startPage()->findChildren<QAbstractButton *>()) {
+            if (b->isVisibleTo(flow->startPage()))
+                ways.append(b);
+        }
+        QCOMPARE(ways.size(), 2);
+        QVERIFY(ways.contains(flow->startPage()->pupilTile()));
+        QVERIFY(ways.contains(flow->startPage()->staffButton()));
+        QCOMPARE(leadsToSettings(&window), QStringList());
+
+        // Signed in as a pupil: still no settings, no file dialog anywhere in the window.
+        goToPicturePassword(window);
+        if (QTest::currentTestFailed())
+            return;
+        tapPictures(window.signInFlow()->picturePage()->input(), SmallSchool::pupilPictures());
+        QTRY_VERIFY(window.pupilHome());
+        QTRY_COMPARE(window.currentPage(), static_cast<QWidget *>(window.pupilHome()));
+        QCOMPARE(leadsToSettings(window.pupilHome()), QStringList());
+        QCOMPARE(leadsToSettings(&window), QStringList());
+        QVERIFY(window.findChildren<QFileDialog *>().isEmpty());
+
+        // Staff do find them, in their own area after signing in.
+        click(window.pupilHome()->signOutButton());
+        QTRY_COMPARE(flow->currentWidget(), static_cast<QWidget *>(flow->startPage()));
+        click(flow->startPage()->staffButton());
+        flow->staffPage()->selectLogin(QStringLiteral("tom"));
+        QTest::keyClicks(flow->staffPage()->passwordField(), QString::fromLatin1(SmallSchool::kPassword));
+        QTest::keyClick(flow->staffPage()->passwordField(), Qt::Key_Return);
+        QTRY_VERIFY(window.teacherArea());
+        QVERIFY(window.teacherArea()->settingsPanel());
+        QVERIFY(window.teacherArea()->sidebar()->indexOf(QStringLiteral("settings")) >= 0);
     }
 
     void keyboardDigitsEnterThePicturePassword()

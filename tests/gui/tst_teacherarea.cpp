@@ -1,19 +1,25 @@
 // The teacher area against a real school: tables show the services' data, the class filter
 // and search narrow the pupils, and the Add class / Add pupil / Add staff dialogs go through
 // the services (a pupil added here can then sign in with the pictures tapped in the dialog).
+// The avatar picker offers an avatar nobody in the class has and marks the taken ones; the
+// teacher changes a pupil's avatar from the pupil list, down to the SQLite row.
 
 #include "guifixture.h"
 
+#include "core/accounts/avatarrule.h"
+#include "core/storage/sqlquery.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/teacher/addclassdialog.h"
 #include "ui/teacher/addpupildialog.h"
 #include "ui/teacher/addstaffdialog.h"
+#include "ui/teacher/changeavatardialog.h"
 #include "ui/teacher/teacherarea.h"
 #include "ui/widgets/avatarpicker.h"
 #include "ui/widgets/picturepasswordinput.h"
 #include "ui/widgets/sidebar.h"
 #include "ui/widgets/tilebutton.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -127,6 +133,131 @@ private slots:
         QAbstractItemModel *classes = area.classTable()->model();
         for (int row = 0; row < classes->rowCount(); ++row)
             QCOMPARE(classes->index(row, 1).data().toInt(), 1);
+    }
+
+    static int storedAvatar(GuiSchool &school, const QString &personId)
+    {
+        SqlQuery q(school.context->database().sql(), QStringLiteral("SELECT avatar FROM person WHERE id = :id"));
+        q.bind(QStringLiteral(":id"), personId);
+        return q.scalar().value().toInt();
+    }
+
+    static int rowOf(QTableView *table, const QString &name)
+    {
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            if (table->model()->index(row, 0).data().toString() == name)
+                return row;
+        }
+        return -1;
+    }
+
+    void addPupilDialogOffersAnAvatarNobodyInTheClassHas()
+    {
+        GuiSchool school;
+        const Session teacher = signIn(school, QStringLiteral("tom"));
+        // 1.A: Pia has avatar 3; Ben gets 0 from the rule; so the next free one is 1.
+        const Person ben = school.context->accounts()
+                               .addPerson(teacher,
+                                          { Role::Pupil,
+                                            QStringLiteral("Ben Brown"),
+                                            {},
+                                            {},
+                                            { 1, 2, 3 },
+                                            std::nullopt,
+                                            QStringLiteral("1.A") })
+                               .value();
+        QCOMPARE(ben.avatar, 0);
+        TeacherArea area(*school.context, teacher);
+        area.resize(1100, 700);
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        area.showSection(QStringLiteral("pupils"));
+        QTRY_VERIFY(area.addPupilButton()->isVisible());
+        bool offered = false;
+        whenDialogOpens<AddPupilDialog>([&](AddPupilDialog *dialog) {
+            AvatarPicker *picker = dialog->avatarPicker();
+            QCOMPARE(dialog->classBox()->currentText(), QStringLiteral("1.A"));
+            offered = picker->avatar() == 1 && picker->isTaken(0) && picker->isTaken(3) && !picker->isTaken(1)
+                && picker->avatarButton(AvatarRule::kAvatarCount - 1) != nullptr;
+            typeText(dialog->nameField(), QStringLiteral("Cyril Cole"));
+            for (int p : { 5, 6, 7 })
+                click(dialog->pictureInput()->pictureButton(p));
+            pressOk(dialog); // the avatar left as offered
+        });
+        click(area.addPupilButton());
+        QVERIFY(offered);
+        QTRY_COMPARE(area.pupilTable()->model()->rowCount(), 3);
+        QList<int> avatars = school.context->accounts().avatarsInClass(school.classId).value();
+        std::sort(avatars.begin(), avatars.end());
+        QCOMPARE(avatars, (QList<int> { 0, 1, 3 }));
+    }
+
+    void teacherChangesAPupilsAvatar()
+    {
+        GuiSchool school;
+        const Session teacher = signIn(school, QStringLiteral("tom"));
+        school.context->accounts()
+            .addPerson(teacher,
+                       { Role::Pupil, QStringLiteral("Ben Brown"), {}, {}, { 1, 2, 3 }, 9, QStringLiteral("1.A") })
+            .value();
+        TeacherArea area(*school.context, teacher);
+        area.resize(1100, 700);
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        area.showSection(QStringLiteral("pupils"));
+        QTableView *table = area.pupilTable();
+        QTRY_VERIFY(table->isVisible());
+        QVERIFY(area.changeAvatarButton()->isVisible());
+        QVERIFY(!area.changeAvatarButton()->isEnabled()); // nobody selected yet
+
+        // Click Pia's row, then the button: her avatar is checked, Ben's is marked as taken.
+        const int pia = rowOf(table, QStringLiteral("Pia Pupil"));
+        QVERIFY(pia >= 0);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::NoModifier,
+                          table->visualRect(table->model()->index(pia, 0)).center());
+        QTRY_VERIFY(area.changeAvatarButton()->isEnabled());
+        bool marked = false;
+        whenDialogOpens<ChangeAvatarDialog>([&](ChangeAvatarDialog *dialog) {
+            AvatarPicker *picker = dialog->avatarPicker();
+            marked = picker->avatar() == 3 && picker->avatarButton(3)->isChecked() && picker->isTaken(9)
+                && !picker->isTaken(3);
+            click(picker->avatarButton(20));
+            pressOk(dialog);
+        });
+        click(area.changeAvatarButton());
+        QVERIFY(marked);
+        QTRY_COMPARE(storedAvatar(school, school.pupilId), 20);
+        // The table shows the new avatar and keeps Pia selected.
+        QTRY_VERIFY(area.changeAvatarButton()->isEnabled());
+
+        // By keyboard: Enter on the selected row opens the picker, Space picks, Return saves.
+        bool byKeyboard = false;
+        whenDialogOpens<ChangeAvatarDialog>([&](ChangeAvatarDialog *dialog) {
+            AvatarPicker *picker = dialog->avatarPicker();
+            byKeyboard = picker->avatar() == 20;
+            picker->avatarButton(21)->setFocus();
+            QTest::keyClick(picker->avatarButton(21), Qt::Key_Space);
+            QTest::keyClick(picker->avatarButton(21), Qt::Key_Return);
+        });
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Return);
+        QVERIFY(byKeyboard);
+        QTRY_COMPARE(storedAvatar(school, school.pupilId), 21);
+
+        // The row's context menu has the same action; Cancel changes nothing.
+        auto *action = table->findChild<QAction *>(QStringLiteral("changeAvatarAction"));
+        QVERIFY(action);
+        QVERIFY(table->actions().contains(action));
+        bool cancelled = false;
+        whenDialogOpens<ChangeAvatarDialog>([&](ChangeAvatarDialog *dialog) {
+            click(dialog->avatarPicker()->avatarButton(2));
+            dialog->reject();
+            cancelled = true;
+        });
+        action->trigger();
+        QVERIFY(cancelled);
+        QCOMPARE(storedAvatar(school, school.pupilId), 21);
+        QCOMPARE(table->model()->rowCount(), 2);
     }
 
     void pupilDialogKeepsErrorsInside()

@@ -1,3 +1,4 @@
+#include "core/accounts/avatarrule.h"
 #include "support/testdatabase.h"
 
 #include <QJsonArray>
@@ -188,6 +189,119 @@ private slots:
         QCOMPARE(seeded("seed-b.sqlite"), a);
     }
 
+    void demoSeedPrintsPicturePasswordsAsNamesAndAvatarsDoNotRepeat()
+    {
+        // The names the sign-in screen gives the nine pictures, in index order (English run).
+        const QStringList names { QStringLiteral("Sun"),  QStringLiteral("Tree"),   QStringLiteral("House"),
+                                  QStringLiteral("Star"), QStringLiteral("Fish"),   QStringLiteral("Apple"),
+                                  QStringLiteral("Car"),  QStringLiteral("Flower"), QStringLiteral("Moon") };
+        const int pupils = stages::AvatarRule::kAvatarCount + 1;
+        const QString db = path("names.sqlite");
+        auto r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("seed"),
+                             QStringLiteral("--pupils"), QString::number(pupils), QStringLiteral("--classes"),
+                             QStringLiteral("1") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        int pupilLines = 0;
+        for (const QString &line : r.out.split(QLatin1Char('\n'))) {
+            const QStringList cols = line.split(QLatin1Char('\t'));
+            if (cols.value(0) != QLatin1String("pupil"))
+                continue;
+            ++pupilLines;
+            const QStringList pictures = cols.value(3).split(QStringLiteral(", "));
+            QCOMPARE(pictures.size(), 3);
+            for (const QString &picture : pictures)
+                QVERIFY2(names.contains(picture), qPrintable(line)); // "Sun, Fish, Tree", no numbers
+            QCOMPARE(QSet<QString>(pictures.cbegin(), pictures.cend()).size(), 3);
+        }
+        QCOMPARE(pupilLines, pupils);
+
+        // Every avatar once before any repeats.
+        r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("list"),
+                        QStringLiteral("--role"), QStringLiteral("pupil"), QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray listed = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(listed.size(), pupils);
+        QSet<int> avatars;
+        for (const auto &v : listed)
+            avatars.insert(v.toObject().value(QLatin1String("avatar")).toInt());
+        QCOMPARE(avatars.size(), stages::AvatarRule::kAvatarCount);
+
+        // JSON gives the names and the indexes; the printed names are the pupil's real password.
+        const QString jsonDb = path("names-json.sqlite");
+        r = stagesctl({ QStringLiteral("--db"), jsonDb, QStringLiteral("demo"), QStringLiteral("seed"),
+                        QStringLiteral("--pupils"), QStringLiteral("3"), QStringLiteral("--json") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QList<QPair<QString, QList<int>>> secrets;
+        for (const auto &v : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QLatin1String("role")).toString() != QLatin1String("pupil"))
+                continue;
+            QList<int> indexes;
+            QStringList fromIndexes;
+            for (const auto &p : o.value(QLatin1String("pictures")).toArray()) {
+                indexes.append(p.toInt());
+                fromIndexes.append(names.value(p.toInt()));
+            }
+            QCOMPARE(o.value(QLatin1String("secret")).toString(), fromIndexes.join(QStringLiteral(", ")));
+            secrets.append({ o.value(QLatin1String("name")).toString(), indexes });
+        }
+        QCOMPARE(secrets.size(), 3);
+        auto opened = stages::Database::open(jsonDb);
+        QVERIFY(opened.ok());
+        stages::ManualClock clock;
+        stages::AccountService accounts(*opened.value(), clock);
+        const QString classId
+            = stages::ClassService(*opened.value(), clock).classByName(QStringLiteral("1.A")).value().id;
+        for (const auto &[name, pictures] : secrets) {
+            bool signedIn = false;
+            for (const stages::Person &p : accounts.pupilsForSignIn(classId))
+                signedIn = signedIn || (p.displayName == name && accounts.signInWithPictures(p.id, pictures).ok());
+            QVERIFY2(signedIn, qPrintable(name));
+        }
+    }
+
+    void pupilAvatarFromTheCommandLine()
+    {
+        const QString db = path("avatars.sqlite");
+        QCOMPARE(stagesctl({ QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("seed"),
+                             QStringLiteral("--pupils"), QStringLiteral("2") })
+                     .exitCode,
+                 0); // 1.A: avatars 0 and 1
+        auto r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("add"),
+                             QStringLiteral("--role"), QStringLiteral("pupil"), QStringLiteral("--name"),
+                             QStringLiteral("Ema Nová"), QStringLiteral("--class"), QStringLiteral("1.A"),
+                             QStringLiteral("--pictures"), QStringLiteral("8,0,4") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("Moon, Sun, Fish")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("avatar 2")), qPrintable(r.out)); // the first one nobody has
+        r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("add"),
+                        QStringLiteral("--role"), QStringLiteral("pupil"), QStringLiteral("--name"),
+                        QStringLiteral("Bad Avatar"), QStringLiteral("--class"), QStringLiteral("1.A"),
+                        QStringLiteral("--avatar"), QString::number(stages::AvatarRule::kAvatarCount) });
+        QCOMPARE(r.exitCode, 1);
+
+        r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("list"),
+                        QStringLiteral("--role"), QStringLiteral("pupil"), QStringLiteral("--json") });
+        QString emaId;
+        for (const auto &v : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+            if (v.toObject().value(QLatin1String("name")).toString() == QStringLiteral("Ema Nová"))
+                emaId = v.toObject().value(QLatin1String("id")).toString();
+        }
+        QVERIFY(!emaId.isEmpty());
+        r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("set-avatar"),
+                        QStringLiteral("--id"), emaId, QStringLiteral("--avatar"), QStringLiteral("17") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("list"),
+                        QStringLiteral("--role"), QStringLiteral("pupil"), QStringLiteral("--json") });
+        bool changed = false;
+        for (const auto &v : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+            const QJsonObject o = v.toObject();
+            changed = changed
+                || (o.value(QLatin1String("id")).toString() == emaId && o.value(QLatin1String("avatar")).toInt() == 17);
+        }
+        QVERIFY(changed);
+    }
+
     void everyDomainIsListedSolvedAndChecked_data()
     {
         QTest::addColumn<QString>("domain");
@@ -232,8 +346,8 @@ private slots:
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2;
         QTest::newRow("unknown verb") << QStringList{QStringLiteral("db"), QStringLiteral("explode")} << 2;
         QTest::newRow("unknown option") << QStringList{QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--loud")} << 2;
-        for (const char *verb : {"db init", "db migrate", "db check", "db backup", "db restore", "class add", "class list",
-                                 "user add", "user list", "demo seed"})
+        for (const char *verb : { "db init", "db migrate", "db check", "db backup", "db restore", "class add",
+                                  "class list", "user add", "user list", "user set-avatar", "demo seed" })
             QTest::newRow(verb) << (QString::fromLatin1(verb).split(QLatin1Char(' ')) << QStringLiteral("--help")) << 0;
     }
 

@@ -1,5 +1,6 @@
 #include "core/accounts/accountservice.h"
 
+#include "core/accounts/avatarrule.h"
 #include "core/accounts/passwordhasher.h"
 #include "core/accounts/signinthrottle.h"
 #include "core/audit/auditlog.h"
@@ -120,7 +121,11 @@ Result<Person> AccountService::insertPerson(const Session &actor, const QString 
     out.id = newId();
     out.role = person.role;
     out.displayName = name;
-    out.avatar = person.avatar;
+    if (person.avatar && !AvatarRule::isValid(*person.avatar))
+        return R::failure(tr("There is no avatar %1: choose one from 0 to %2.")
+                              .arg(*person.avatar)
+                              .arg(AvatarRule::kAvatarCount - 1));
+    out.avatar = person.avatar.value_or(0);
     QByteArray passwordHash;
     QByteArray pictureHash;
 
@@ -136,6 +141,12 @@ Result<Person> AccountService::insertPerson(const Session &actor, const QString 
             return R::failure(tr("There is no class called \"%1\".").arg(person.className.trimmed()));
         out.classId = classId->toString();
         out.className = person.className.trimmed();
+        if (!person.avatar) {
+            auto taken = avatarsInClass(out.classId);
+            if (!taken)
+                return R::failure(taken.error());
+            out.avatar = AvatarRule::choose(*taken);
+        }
         const QSet<int> distinct(person.pictures.cbegin(), person.pictures.cend());
         bool inRange = true;
         for (int p : person.pictures)
@@ -202,6 +213,57 @@ Result<QList<Person>> AccountService::people(const Session &session, std::option
     while (q.next())
         list.append(personFromRow(q));
     return list;
+}
+
+Result<QList<int>> AccountService::avatarsInClass(const QString &classId, const QString &exceptPersonId) const
+{
+    using R = Result<QList<int>>;
+    QString sql = QStringLiteral("SELECT p.avatar FROM person p JOIN class_member m ON m.person_id = p.id "
+                                 "WHERE m.class_id = :c AND p.role = 'pupil' AND p.active = 1");
+    if (!exceptPersonId.isEmpty())
+        sql += QLatin1String(" AND p.id <> :except");
+    SqlQuery q(m_db.sql(), sql);
+    q.bind(QStringLiteral(":c"), classId);
+    if (!exceptPersonId.isEmpty())
+        q.bind(QStringLiteral(":except"), exceptPersonId);
+    if (auto s = q.exec(); !s)
+        return R::failure(s.error());
+    QList<int> avatars;
+    while (q.next())
+        avatars.append(q.value(0).toInt());
+    return avatars;
+}
+
+Result<int> AccountService::suggestAvatar(const QString &classId) const
+{
+    auto taken = avatarsInClass(classId);
+    if (!taken)
+        return Result<int>::failure(taken.error());
+    return AvatarRule::choose(*taken);
+}
+
+Status AccountService::setAvatar(const Session &session, const QString &personId, int avatar)
+{
+    if (auto s = require(session, Capability::ManagePupils); !s)
+        return s;
+    if (!AvatarRule::isValid(avatar))
+        return Status::failure(
+            tr("There is no avatar %1: choose one from 0 to %2.").arg(avatar).arg(AvatarRule::kAvatarCount - 1));
+    Transaction tx(m_db.sql());
+    if (auto s = tx.status(); !s)
+        return s;
+    SqlQuery update(m_db.sql(),
+                    QStringLiteral("UPDATE person SET avatar = :a WHERE id = :id AND role = 'pupil' AND active = 1"));
+    update.bind(QStringLiteral(":a"), avatar).bind(QStringLiteral(":id"), personId);
+    if (auto s = update.exec(); !s)
+        return s;
+    if (update.rowsAffected() != 1)
+        return Status::failure(tr("This pupil is not in the school any more."));
+    if (auto s = AuditLog::record(m_db.sql(), m_clock.now(), session, QStringLiteral("person.avatar"), personId,
+                                  QString::number(avatar));
+        !s)
+        return s;
+    return tx.commit();
 }
 
 QList<Person> AccountService::staffForSignIn() const

@@ -32,6 +32,14 @@ public:
     Result<Person> addPerson(const Session &session, const NewPerson &person);
     Result<QList<Person>> people(const Session &session, std::optional<Role> role = std::nullopt) const;
 
+    /// The avatars the active pupils of a class have, one entry per pupil, leaving out
+    /// @p exceptPersonId (the pupil whose avatar is being changed).
+    Result<QList<int>> avatarsInClass(const QString &classId, const QString &exceptPersonId = {}) const;
+    /// The avatar a new pupil of the class would get (AvatarRule::choose over the class).
+    Result<int> suggestAvatar(const QString &classId) const;
+    /// Gives pupil @p personId the avatar @p avatar. Teachers and administrators only.
+    Status setAvatar(const Session &session, const QString &personId, int avatar);
+
     /// Public lists for the sign-in screens: names and avatars only.
     QList<Person> staffForSignIn() const;
     QList<Person> pupilsForSignIn(const QString &classId) const;

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace stages {
 
 /// A person as the rest of the program sees them: never with secrets.
@@ -27,7 +29,8 @@ struct NewPerson
     QString login;          ///< staff; derived from the name when empty
     QString password;       ///< staff
     QList<int> pictures;    ///< pupils: 3 distinct indexes 0..8 in order
-    int avatar = 0;
+    /// Pupils: empty gives the first avatar nobody in the class has yet (AvatarRule).
+    std::optional<int> avatar;
     QString className;      ///< pupils: required
 };
 

@@ -49,8 +49,6 @@ const QStringList kSurnameInitials = {
     QStringLiteral("N."), QStringLiteral("P."), QStringLiteral("R."), QStringLiteral("S."), QStringLiteral("V."),
 };
 
-constexpr int kAvatarCount = 12;
-
 } // namespace
 
 DemoSeeder::DemoSeeder(AccountService &accounts, ClassService &classes)
@@ -77,7 +75,7 @@ Result<QList<DemoSeeder::SeededAccount>> DemoSeeder::seed(const Options &options
         if (!session)
             return R::failure(session.error());
         admin = *session;
-        created.append({roleKey(Role::Admin), head.displayName, {}, head.login, password});
+        created.append({ roleKey(Role::Admin), head.displayName, {}, head.login, password, {} });
     }
 
     // Classes named like Czech ones: grade then letter (1.A, 1.B, 2.A ...).
@@ -98,14 +96,14 @@ Result<QList<DemoSeeder::SeededAccount>> DemoSeeder::seed(const Options &options
         auto added = m_accounts.addPerson(admin, teacher);
         if (!added)
             return R::failure(added.error());
-        created.append({roleKey(Role::Teacher), name, {}, added->login, password});
+        created.append({ roleKey(Role::Teacher), name, {}, added->login, password, {} });
     }
     {
         NewPerson trainer{Role::Trainer, QStringLiteral("Věra Králová"), {}, password, {}, 0, {}};
         auto added = m_accounts.addPerson(admin, trainer);
         if (!added)
             return R::failure(added.error());
-        created.append({roleKey(Role::Trainer), trainer.displayName, {}, added->login, password});
+        created.append({ roleKey(Role::Trainer), trainer.displayName, {}, added->login, password, {} });
     }
 
     for (int i = 0; i < options.pupils; ++i) {
@@ -117,14 +115,15 @@ Result<QList<DemoSeeder::SeededAccount>> DemoSeeder::seed(const Options &options
             if (!pictures.contains(p))
                 pictures.append(p);
         }
-        NewPerson pupil{Role::Pupil, name, {}, {}, pictures, random.below(kAvatarCount), className};
+        // No avatar given: the service hands out one nobody in the class has yet.
+        NewPerson pupil { Role::Pupil, name, {}, {}, pictures, std::nullopt, className };
         auto added = m_accounts.addPerson(admin, pupil);
         if (!added)
             return R::failure(added.error());
         QStringList secret;
         for (int p : pictures)
             secret.append(QString::number(p));
-        created.append({roleKey(Role::Pupil), name, className, {}, secret.join(QLatin1Char(','))});
+        created.append({ roleKey(Role::Pupil), name, className, {}, secret.join(QLatin1Char(',')), pictures });
     }
     return created;
 }

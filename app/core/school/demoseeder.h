@@ -33,6 +33,7 @@ public:
         QString className;
         QString login;      ///< staff
         QString secret;     ///< staff password, or the picture password as indexes "2,7,4"
+        QList<int> pictures; ///< pupils: the picture password, pictures' indexes in the order tapped
     };
 
     DemoSeeder(AccountService &accounts, ClassService &classes);

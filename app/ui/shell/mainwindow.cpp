@@ -8,7 +8,6 @@
 #include "ui/pupil/pupilhome.h"
 #include "ui/shell/appcontext.h"
 #include "ui/shell/leavekioskdialog.h"
-#include "ui/shell/settingsdialog.h"
 #include "ui/shell/settingspanel.h"
 #include "ui/shell/uisettings.h"
 #include "ui/signin/picturepasswordpage.h"
@@ -120,7 +119,6 @@ void MainWindow::showStart()
     if (!m_signIn) {
         m_signIn = new SignInFlow(m_context.accounts(), m_context.classes(), m_stack);
         connect(m_signIn, &SignInFlow::signedIn, this, &MainWindow::enterSession);
-        connect(m_signIn, &SignInFlow::settingsRequested, this, &MainWindow::openSettings);
         m_stack->addWidget(m_signIn);
     }
     m_signIn->setKiosk(m_kiosk);
@@ -226,22 +224,6 @@ void MainWindow::setLanguage(const QString &language)
     } else {
         showStart();
     }
-}
-
-void MainWindow::openSettings()
-{
-    SettingsDialog dialog(m_context.database().location(), this);
-    dialog.panel()->setSoundService(&m_context.sound());
-    QString chosen;
-    bool changed = false;
-    connect(dialog.panel(), &SettingsPanel::languageChosen, &dialog, [&](const QString &language) {
-        chosen = language;
-        changed = true;
-        dialog.accept();
-    });
-    dialog.exec();
-    if (changed)
-        setLanguage(chosen);
 }
 
 bool MainWindow::requestLeaveKiosk()

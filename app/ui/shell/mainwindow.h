@@ -57,7 +57,6 @@ public:
     void signOut();
     /// Saves @p language ("" = follow the system), loads its translations and rebuilds the pages.
     void setLanguage(const QString &language);
-    void openSettings();
     /// Asks for a teacher's password; on success leaves kiosk mode. Returns whether it did.
     bool requestLeaveKiosk();
     void leaveKiosk();

@@ -12,7 +12,7 @@ class SoundService;
 class SoundSettingsWidget;
 } // namespace music
 
-/// The user's settings, shared by the settings dialog and the staff areas' "Settings" page:
+/// The user's settings on the staff areas' "Settings" page (never before sign-in, never for pupils):
 /// the language (or "as the system") and, for information, where the database is.
 /// Choosing a language emits languageChosen(); the main window saves it and retranslates.
 class SettingsPanel : public QWidget

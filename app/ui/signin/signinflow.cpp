@@ -20,7 +20,6 @@ SignInFlow::SignInFlow(AccountService &accounts, ClassService &classes, QWidget 
     addWidget(m_start);
     connect(m_start, &StartPage::pupilChosen, this, &SignInFlow::showClasses);
     connect(m_start, &StartPage::staffChosen, this, &SignInFlow::showStaff);
-    connect(m_start, &StartPage::settingsRequested, this, &SignInFlow::settingsRequested);
     restart();
 }
 

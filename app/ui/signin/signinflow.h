@@ -40,7 +40,6 @@ public:
 
 signals:
     void signedIn(const Session &session);
-    void settingsRequested();
 
 private:
     void showClasses();

@@ -3,8 +3,6 @@
 #include "ui/widgets/artwork.h"
 #include "ui/widgets/tilebutton.h"
 
-#include <QToolButton>
-
 namespace stages {
 
 StartPage::StartPage(QWidget *parent)
@@ -21,16 +19,6 @@ StartPage::StartPage(QWidget *parent)
     m_school = new QLabel(this);
     m_school->setObjectName(QStringLiteral("schoolName"));
     top->addWidget(m_school, 1);
-    m_settings = new QToolButton(this);
-    m_settings->setObjectName(QStringLiteral("settingsButton"));
-    m_settings->setIcon(Artwork::icon(QStringLiteral("settings")));
-    m_settings->setIconSize(QSize(28, 28));
-    m_settings->setText(tr("Settings"));
-    m_settings->setToolTip(tr("Language and other settings"));
-    m_settings->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_settings->setMinimumHeight(48);
-    connect(m_settings, &QToolButton::clicked, this, &StartPage::settingsRequested);
-    top->addWidget(m_settings);
     layout->addLayout(top);
 
     layout->addStretch(2);

@@ -4,13 +4,14 @@
 
 class QLabel;
 class QPushButton;
-class QToolButton;
 
 namespace stages {
 
 class TileButton;
 
 /// The first screen: a big "I'm a pupil" tile and a smaller way in for teachers and trainers.
+/// Nothing else: nobody is signed in yet, so it offers no settings (pupils never see them;
+/// staff find them in their area after signing in).
 class StartPage : public QWidget
 {
     Q_OBJECT
@@ -25,13 +26,11 @@ public:
 signals:
     void pupilChosen();
     void staffChosen();
-    void settingsRequested();
 
 private:
     QLabel *m_school = nullptr;
     TileButton *m_pupil = nullptr;
     QPushButton *m_staff = nullptr;
-    QToolButton *m_settings = nullptr;
 };
 
 } // namespace stages

@@ -37,6 +37,9 @@ AddPupilDialog::AddPupilDialog(AccountService &accounts, const Session &session,
     left->addWidget(avatarLabel);
     m_avatar = new AvatarPicker(this);
     left->addWidget(m_avatar);
+    connect(m_avatar, &AvatarPicker::avatarChanged, this, [this] { m_avatarChosen = true; });
+    connect(m_class, &QComboBox::currentIndexChanged, this, &AddPupilDialog::showClassAvatars);
+    showClassAvatars();
     left->addStretch();
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("dialogMessage"));
@@ -59,13 +62,26 @@ AddPupilDialog::AddPupilDialog(AccountService &accounts, const Session &session,
     m_name->setFocus();
 }
 
+void AddPupilDialog::showClassAvatars()
+{
+    const QString classId = m_class->currentData().toString();
+    auto taken = m_accounts.avatarsInClass(classId);
+    m_avatar->setTaken(taken ? taken.value() : QList<int>());
+    if (!m_avatarChosen) {
+        if (auto suggested = m_accounts.suggestAvatar(classId))
+            m_avatar->setAvatar(suggested.value());
+    }
+}
+
 void AddPupilDialog::accept()
 {
     NewPerson pupil;
     pupil.role = Role::Pupil;
     pupil.displayName = m_name->text();
     pupil.className = m_class->currentText();
-    pupil.avatar = m_avatar->avatar();
+    // Untouched, the service picks the avatar inside its transaction (one nobody in the class has).
+    if (m_avatarChosen)
+        pupil.avatar = m_avatar->avatar();
     pupil.pictures = m_pictures->pictures();
     auto added = m_accounts.addPerson(m_session, pupil);
     if (!added) {

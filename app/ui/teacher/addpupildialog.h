@@ -16,7 +16,9 @@ class AvatarPicker;
 class PicturePasswordInput;
 
 /// Adds a pupil: name, class, avatar, and the picture password set by tapping three pictures
-/// (the same grid the pupil will use). The service does the checking; errors stay in the dialog.
+/// (the same grid the pupil will use). The avatar offered is the one the service would choose
+/// (nobody in the class has it yet); avatars classmates have are marked. The service does the
+/// checking; errors stay in the dialog.
 class AddPupilDialog : public QDialog
 {
     Q_OBJECT
@@ -35,6 +37,8 @@ public:
     void accept() override;
 
 private:
+    void showClassAvatars();
+
     AccountService &m_accounts;
     Session m_session;
     QLineEdit *m_name = nullptr;
@@ -43,6 +47,7 @@ private:
     PicturePasswordInput *m_pictures = nullptr;
     QLabel *m_message = nullptr;
     Person m_added;
+    bool m_avatarChosen = false;
 };
 
 } // namespace stages

@@ -6,6 +6,7 @@
 #include "ui/teacher/addclassdialog.h"
 #include "ui/teacher/addpupildialog.h"
 #include "ui/teacher/addstaffdialog.h"
+#include "ui/teacher/changeavatardialog.h"
 #include "ui/teacher/classtablemodel.h"
 #include "ui/teacher/persontablemodel.h"
 #include "ui/teacher/pupilsworkpanel.h"
@@ -14,8 +15,10 @@
 #include "ui/widgets/artwork.h"
 #include "ui/widgets/sidebar.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
@@ -148,6 +151,15 @@ QWidget *TeacherArea::makePupilsPage()
     layout->setContentsMargins(24, 20, 24, 20);
     auto *top = new QHBoxLayout;
     top->addWidget(pageHeading(tr("Pupils"), page), 1);
+    m_changeAvatar = new QPushButton(Artwork::icon(QStringLiteral("pupils")), tr("Change avatar…"), page);
+    m_changeAvatar->setObjectName(QStringLiteral("changeAvatarButton"));
+    m_changeAvatar->setIconSize(QSize(20, 20));
+    m_changeAvatar->setMinimumHeight(36);
+    m_changeAvatar->setToolTip(
+        tr("Choose the picture the selected pupil finds at sign-in (or double-click the pupil)."));
+    m_changeAvatar->setEnabled(false);
+    connect(m_changeAvatar, &QPushButton::clicked, this, [this] { changeAvatar(selectedPupil()); });
+    top->addWidget(m_changeAvatar);
     m_addPupil = addButton(tr("Add pupil…"), QStringLiteral("addPupilButton"), page);
     m_addPupil->setEnabled(m_session.can(Capability::ManagePupils));
     connect(m_addPupil, &QPushButton::clicked, this, &TeacherArea::addPupil);
@@ -183,6 +195,17 @@ QWidget *TeacherArea::makePupilsPage()
     m_pupilProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_pupilProxy->setSortLocaleAware(true);
     m_pupilTable = makeTable(m_pupilProxy, page, QStringLiteral("pupilTable"));
+    if (m_session.can(Capability::ManagePupils)) {
+        // Double-click or Enter on a pupil, the button, or the row's context menu.
+        connect(m_pupilTable, &QTableView::activated, this, &TeacherArea::changeAvatar);
+        connect(m_pupilTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                [this] { m_changeAvatar->setEnabled(selectedPupil().isValid()); });
+        auto *action = new QAction(tr("Change avatar…"), m_pupilTable);
+        action->setObjectName(QStringLiteral("changeAvatarAction"));
+        connect(action, &QAction::triggered, this, [this] { changeAvatar(selectedPupil()); });
+        m_pupilTable->addAction(action);
+        m_pupilTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    }
     layout->addWidget(m_pupilTable, 1);
     return page;
 }
@@ -251,6 +274,7 @@ void TeacherArea::applyPupilFilter()
     m_pupilProxy->setFilterFixedString(m_search->text().trimmed());
     //: Number of pupils shown in the pupils table
     m_pupilCount->setText(tr("%n pupil(s)", nullptr, m_pupilProxy->rowCount()));
+    m_changeAvatar->setEnabled(m_session.can(Capability::ManagePupils) && selectedPupil().isValid());
 }
 
 void TeacherArea::showSection(const QString &key)
@@ -281,6 +305,36 @@ void TeacherArea::addPupil()
     AddPupilDialog dialog(m_context.accounts(), m_session, classes, m_classFilter->currentData().toString(), this);
     if (dialog.exec() == QDialog::Accepted)
         reload();
+}
+
+QModelIndex TeacherArea::selectedPupil() const
+{
+    const QModelIndexList rows = m_pupilTable->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QModelIndex() : rows.first();
+}
+
+void TeacherArea::changeAvatar(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const QString id = index.siblingAtColumn(0).data(Qt::UserRole).toString();
+    const QList<Person> &pupils = m_pupilModel->people();
+    const auto pupil = std::find_if(pupils.cbegin(), pupils.cend(), [&](const Person &p) { return p.id == id; });
+    if (pupil == pupils.cend())
+        return;
+    ChangeAvatarDialog dialog(m_context.accounts(), m_session, *pupil, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    // Keep the same pupil selected, so the teacher can go on from where they were.
+    for (int row = 0; row < m_pupilProxy->rowCount(); ++row) {
+        const QModelIndex candidate = m_pupilProxy->index(row, 0);
+        if (candidate.data(Qt::UserRole).toString() == id) {
+            m_pupilTable->selectRow(row);
+            m_pupilTable->setCurrentIndex(candidate);
+            break;
+        }
+    }
 }
 
 void TeacherArea::addStaff()

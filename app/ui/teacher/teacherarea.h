@@ -7,6 +7,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QModelIndex;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
@@ -48,6 +49,8 @@ public:
     QComboBox *classFilter() const { return m_classFilter; }
     QPushButton *addClassButton() const { return m_addClass; }
     QPushButton *addPupilButton() const { return m_addPupil; }
+    /// Opens the avatar picker for the selected pupil (also: double-click, Enter, context menu).
+    QPushButton *changeAvatarButton() const { return m_changeAvatar; }
     QPushButton *addStaffButton() const { return m_addStaff; }
     SettingsPanel *settingsPanel() const { return m_settings; }
     WarmUpPanel *warmUpPanel() const { return m_warmUp; }
@@ -64,6 +67,8 @@ private:
     QWidget *makeStaffPage();
     void addClass();
     void addPupil();
+    void changeAvatar(const QModelIndex &index);
+    QModelIndex selectedPupil() const;
     void addStaff();
     void applyPupilFilter();
 
@@ -87,6 +92,7 @@ private:
     QLabel *m_pupilCount = nullptr;
     QPushButton *m_addClass = nullptr;
     QPushButton *m_addPupil = nullptr;
+    QPushButton *m_changeAvatar = nullptr;
     QPushButton *m_addStaff = nullptr;
     SettingsPanel *m_settings = nullptr;
     WarmUpPanel *m_warmUp = nullptr;

@@ -1,5 +1,8 @@
 #include "ui/widgets/artwork.h"
 
+#include "core/accounts/avatarrule.h"
+#include "core/accounts/signinpictures.h"
+
 #include <QPainter>
 #include <QPixmapCache>
 #include <QSvgRenderer>
@@ -12,8 +15,13 @@ namespace {
 
 // Order matters: the index is what the database stores (avatar) and what a picture password is
 // made of, so new entries go at the end and nothing is ever reordered.
-constexpr std::array<const char *, 12> kAvatars { "cat",    "dog",  "owl",     "fox",    "bear", "frog",
-                                                  "rabbit", "lion", "penguin", "turtle", "bee",  "elephant" };
+constexpr std::array<const char *, 32> kAvatars { "cat",    "dog",      "owl",     "fox",     "bear",      "frog",
+                                                  "rabbit", "lion",     "penguin", "turtle",  "bee",       "elephant",
+                                                  "pig",    "mouse",    "panda",   "monkey",  "giraffe",   "zebra",
+                                                  "sheep",  "robot",    "snail",   "ladybug", "butterfly", "whale",
+                                                  "crab",   "hedgehog", "octopus", "cow",     "dinosaur",  "parrot",
+                                                  "rocket", "umbrella" };
+static_assert(kAvatars.size() == size_t(AvatarRule::kAvatarCount), "one picture for every avatar the core hands out");
 constexpr std::array<const char *, 9> kPictures { "sun",   "tree", "house",  "star", "fish",
                                                   "apple", "car",  "flower", "moon" };
 
@@ -21,7 +29,7 @@ constexpr std::array<const char *, 9> kPictures { "sun",   "tree", "house",  "st
 
 int Artwork::avatarCount()
 {
-    return int(kAvatars.size());
+    return AvatarRule::kAvatarCount;
 }
 
 QString Artwork::avatarPath(int index)
@@ -55,8 +63,48 @@ QString Artwork::avatarName(int index)
         return tr("Turtle");
     case 10:
         return tr("Bee");
-    default:
+    case 11:
         return tr("Elephant");
+    case 12:
+        return tr("Pig");
+    case 13:
+        return tr("Mouse");
+    case 14:
+        return tr("Panda");
+    case 15:
+        return tr("Monkey");
+    case 16:
+        return tr("Giraffe");
+    case 17:
+        return tr("Zebra");
+    case 18:
+        return tr("Sheep");
+    case 19:
+        return tr("Robot");
+    case 20:
+        return tr("Snail");
+    case 21:
+        return tr("Ladybird");
+    case 22:
+        return tr("Butterfly");
+    case 23:
+        return tr("Whale");
+    case 24:
+        return tr("Crab");
+    case 25:
+        return tr("Hedgehog");
+    case 26:
+        return tr("Octopus");
+    case 27:
+        return tr("Cow");
+    case 28:
+        return tr("Dinosaur");
+    case 29:
+        return tr("Parrot");
+    case 30:
+        return tr("Rocket");
+    default:
+        return tr("Umbrella");
     }
 }
 
@@ -74,28 +122,7 @@ QString Artwork::picturePath(int index)
 
 QString Artwork::pictureName(int index)
 {
-    switch (index) {
-    case 0:
-        return tr("Sun");
-    case 1:
-        return tr("Tree");
-    case 2:
-        return tr("House");
-    case 3:
-        return tr("Star");
-    case 4:
-        return tr("Fish");
-    case 5:
-        return tr("Apple");
-    case 6:
-        return tr("Car");
-    case 7:
-        return tr("Flower");
-    case 8:
-        return tr("Moon");
-    default:
-        return {};
-    }
+    return SignInPictures::name(index);
 }
 
 QString Artwork::iconPath(const QString &name)

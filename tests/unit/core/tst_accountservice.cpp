@@ -1,4 +1,5 @@
 #include "core/accounts/accountservice.h"
+#include "core/accounts/avatarrule.h"
 #include "core/storage/sqlquery.h"
 #include "support/testdatabase.h"
 
@@ -149,6 +150,131 @@ private slots:
         QVERIFY(!added.ok());
         QVERIFY(!added.error().isEmpty());
         QCOMPARE(accounts.people(school.admin).value().size(), before);
+    }
+
+    void avatarsDoNotRepeatInAClassUntilAllAreUsed()
+    {
+        // Pia (1.A) has avatar 3 from SmallSchool; a second class fills up independently.
+        TestDatabase t;
+        ManualClock clock;
+        SmallSchool school(*t.db, clock);
+        AccountService accounts(*t.db, clock);
+        ClassService classes(*t.db, clock);
+        QVERIFY(classes.addClass(school.admin, QStringLiteral("2.B")).ok());
+        const auto addPupil = [&](const QString &className, int n) {
+            return accounts.addPerson(
+                school.teacher,
+                { Role::Pupil, QStringLiteral("Pupil %1").arg(n), {}, {}, { 0, 1, 2 }, std::nullopt, className });
+        };
+        // 1.A already has one pupil, so the class is full of distinct avatars at kAvatarCount pupils.
+        for (int n = 1; n < AvatarRule::kAvatarCount; ++n) {
+            auto added = addPupil(QStringLiteral("1.A"), n);
+            QVERIFY2(added.ok(), qPrintable(added.error()));
+        }
+        QList<int> stored;
+        SqlQuery q(t.db->sql(),
+                   QStringLiteral("SELECT p.avatar FROM person p JOIN class_member m ON m.person_id = p.id "
+                                  "WHERE m.class_id = :c"));
+        q.bind(QStringLiteral(":c"), school.classId);
+        QVERIFY(q.exec().ok());
+        while (q.next())
+            stored.append(q.value(0).toInt());
+        QCOMPARE(stored.size(), AvatarRule::kAvatarCount);
+        QCOMPARE(QSet<int>(stored.cbegin(), stored.cend()).size(), AvatarRule::kAvatarCount);
+        for (int a : stored)
+            QVERIFY(AvatarRule::isValid(a));
+
+        // The next one repeats (every avatar is taken once), and the one after does not repeat it.
+        auto first = addPupil(QStringLiteral("1.A"), 100);
+        QVERIFY(first.ok());
+        QVERIFY(AvatarRule::isValid(first->avatar));
+        auto second = addPupil(QStringLiteral("1.A"), 101);
+        QVERIFY(second.ok());
+        QVERIFY(second->avatar != first->avatar);
+
+        // Another class starts again from the first avatar.
+        auto other = addPupil(QStringLiteral("2.B"), 1);
+        QVERIFY(other.ok());
+        QCOMPARE(other->avatar, 0);
+        QCOMPARE(accounts.suggestAvatar(classes.classByName(QStringLiteral("2.B")).value().id).value(), 1);
+
+        // An explicit avatar is kept, even when it repeats; a made-up one is refused.
+        auto chosen = accounts.addPerson(
+            school.teacher, { Role::Pupil, QStringLiteral("Explicit"), {}, {}, { 0, 1, 2 }, 0, QStringLiteral("2.B") });
+        QVERIFY(chosen.ok());
+        QCOMPARE(chosen->avatar, 0);
+        QVERIFY(!accounts
+                     .addPerson(school.teacher,
+                                { Role::Pupil,
+                                  QStringLiteral("Nope"),
+                                  {},
+                                  {},
+                                  { 0, 1, 2 },
+                                  AvatarRule::kAvatarCount,
+                                  QStringLiteral("2.B") })
+                     .ok());
+    }
+
+    void avatarRuleChoosesTheLeastUsed_data()
+    {
+        QTest::addColumn<QList<int>>("taken");
+        QTest::addColumn<int>("expected");
+        QList<int> all;
+        for (int i = 0; i < AvatarRule::kAvatarCount; ++i)
+            all.append(i);
+        QTest::newRow("empty class") << QList<int> {} << 0;
+        QTest::newRow("gap") << QList<int> { 0, 1, 3 } << 2;
+        QTest::newRow("all once") << all << 0;
+        QTest::newRow("all once, first twice") << (all + QList<int> { 0 }) << 1;
+        QTest::newRow("out of range ignored") << QList<int> { -1, AvatarRule::kAvatarCount, 0 } << 1;
+    }
+
+    void avatarRuleChoosesTheLeastUsed()
+    {
+        QFETCH(QList<int>, taken);
+        QFETCH(int, expected);
+        QCOMPARE(AvatarRule::choose(taken), expected);
+    }
+
+    void onlyTeachersAndAdminsChangeAnAvatar()
+    {
+        TestDatabase t;
+        ManualClock clock;
+        SmallSchool school(*t.db, clock);
+        AccountService accounts(*t.db, clock);
+        const auto storedAvatar = [&] {
+            SqlQuery q(t.db->sql(), QStringLiteral("SELECT avatar FROM person WHERE id = :id"));
+            q.bind(QStringLiteral(":id"), school.pupilId);
+            return q.scalar().value().toInt();
+        };
+        QCOMPARE(storedAvatar(), 3);
+
+        // The pupil herself and a trainer are refused, and nothing changes.
+        auto byPupil = accounts.setAvatar(school.pupil, school.pupilId, 7);
+        QVERIFY(!byPupil.ok());
+        QVERIFY(!byPupil.error().isEmpty());
+        QVERIFY(!accounts.setAvatar(school.trainer, school.pupilId, 7).ok());
+        QCOMPARE(storedAvatar(), 3);
+
+        // The teacher may; so may an admin. Out of range and unknown pupils are refused.
+        QVERIFY(accounts.setAvatar(school.teacher, school.pupilId, 7).ok());
+        QCOMPARE(storedAvatar(), 7);
+        QVERIFY(accounts.setAvatar(school.admin, school.pupilId, AvatarRule::kAvatarCount - 1).ok());
+        QCOMPARE(storedAvatar(), AvatarRule::kAvatarCount - 1);
+        QVERIFY(!accounts.setAvatar(school.teacher, school.pupilId, AvatarRule::kAvatarCount).ok());
+        QVERIFY(!accounts.setAvatar(school.teacher, school.pupilId, -1).ok());
+        QVERIFY(!accounts.setAvatar(school.teacher, QStringLiteral("no-such-id"), 1).ok());
+        // A teacher's own row is not a pupil's: refused.
+        QVERIFY(!accounts.setAvatar(school.admin, school.teacher.personId, 1).ok());
+        QCOMPARE(storedAvatar(), AvatarRule::kAvatarCount - 1);
+
+        // The change is in the audit log.
+        SqlQuery audit(t.db->sql(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'person.avatar'"));
+        QCOMPARE(audit.scalar().value().toInt(), 2);
+
+        // A classmate's avatar is left out when asking what others have.
+        QCOMPARE(accounts.avatarsInClass(school.classId, school.pupilId).value(), QList<int> {});
+        QCOMPARE(accounts.avatarsInClass(school.classId).value(), QList<int> { AvatarRule::kAvatarCount - 1 });
     }
 
     void duplicateLoginRefused()

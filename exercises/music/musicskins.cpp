@@ -3,7 +3,28 @@
 #include "exercises/music/drumsound.h"
 #include "exercises/music/pitch.h"
 
+// The drum pictures (:/drums/...) come from an OBJECT library inside the static archive; naming
+// its initialiser here keeps it in every program that has the drums skin.
+static void initDrumPictures()
+{
+    Q_INIT_RESOURCE(music_pictures);
+}
+
 namespace stages::music {
+
+namespace {
+
+/// The letter name of a pitch class as the pupil's language writes it (Czech: H for B).
+QString letterOf(const Pitch &pitch)
+{
+    const QString name = pitch.className();
+    if (name == QLatin1String("B"))
+        //: The note B as written in this language (Czech: H)
+        return MusicSkins::tr("B");
+    return name;
+}
+
+} // namespace
 
 Skin MusicSkins::notes()
 {
@@ -27,7 +48,12 @@ Skin MusicSkins::notes()
         e.symbol = n.key < 72 ? pitch.className() : pitch.className().toLower();
         e.color = QLatin1String(n.color);
         e.shape = n.key < 72 ? QStringLiteral("circle") : QStringLiteral("square");
-        e.extra = { { QStringLiteral("midi"), n.key }, { QStringLiteral("pitch"), pitch.name() } };
+        // The label drawn on the token, and the octave (a dot above for the high one), so two
+        // notes that sound different never look the same.
+        e.extra = { { QStringLiteral("midi"), n.key },
+                    { QStringLiteral("pitch"), pitch.name() },
+                    { QStringLiteral("label"), letterOf(pitch) },
+                    { QStringLiteral("octave"), n.key < 72 ? 0 : 1 } };
         elements.append(e);
     }
     return Skin(QStringLiteral("notes"), tr("Notes"), elements);
@@ -35,6 +61,7 @@ Skin MusicSkins::notes()
 
 Skin MusicSkins::drums()
 {
+    initDrumPictures();
     struct Drum
     {
         DrumSound sound;
@@ -56,6 +83,7 @@ Skin MusicSkins::drums()
         e.symbol = QLatin1String(d.symbol);
         e.color = QLatin1String(d.color);
         e.shape = QLatin1String(d.shape);
+        e.picture = QStringLiteral(":/drums/%1.svg").arg(e.key);
         e.extra = { { QStringLiteral("midi"), DrumSounds::gmKey(d.sound) }, { QStringLiteral("channel"), 9 } };
         elements.append(e);
     }

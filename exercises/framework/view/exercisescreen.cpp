@@ -80,7 +80,13 @@ QPixmap taskIcon(const QString &task, qreal dpr)
     return pixmap;
 }
 
-/// A shown row's symbols, or a slot range, per what the rows are for.
+/// Whether a token shows a character (digits, letters) rather than a shape or a picture.
+bool hasTextFace(const QJsonObject &element)
+{
+    return element.value(QStringLiteral("shape")).toString().isEmpty() && element.value(QStringLiteral("picture")).toString().isEmpty();
+}
+
+/// The smallest and largest slot size of a set of shown rows.
 struct SlotRange
 {
     int smallest;
@@ -284,6 +290,13 @@ QWidget *ExerciseScreen::buildWorkPage()
                 playRow(row);
             });
         }
+        if (kind == ExerciseRun::AnswerKind::Row) {
+            // The shown rows read as a list down to the arrow and the row to make.
+            m_givenFlow->setColumnMajor(!transfer);
+            m_givenFlow->setVerticalAlignment(Qt::AlignBottom);
+        } else if (kind == ExerciseRun::AnswerKind::Choice) {
+            m_givenFlow->setVerticalAlignment(Qt::AlignVCenter);
+        }
         layout->addWidget(m_givenFlow, 1);
         if (transfer)
             layout->addWidget(buildTransferPairs(page));
@@ -397,7 +410,9 @@ QWidget *ExerciseScreen::buildPalette()
         auto *button = new TokenButton(i, elements.at(t.symbol).toObject(), palette);
         button->setObjectName(QStringLiteral("token%1").arg(i));
         button->setTokenSize(size);
-        if (i < 9)
+        // The key to press is drawn small in the corner, except on digits and letters, where a
+        // second character could be read as the answer (their own key types them instead).
+        if (i < 9 && !hasTextFace(elements.at(t.symbol).toObject()))
             button->setShortcutText(QString::number(i + 1));
         connect(button, &TokenButton::clicked, this, [this, i] { paletteClicked(i); });
         row->addWidget(button);
@@ -582,6 +597,20 @@ QWidget *ExerciseScreen::buildTransferPairs(QWidget *parent)
     }
     line->addStretch();
     return strip;
+}
+
+int ExerciseScreen::paletteIndexForKey(int digit) const
+{
+    // A token showing that very digit first (digit tiles), else the digit-th token.
+    const QJsonArray elements = m_run->paletteElements();
+    for (int i = 0; i < m_tokens.size(); ++i) {
+        const QJsonObject element = elements.at(m_tokens.at(i).symbol).toObject();
+        if (hasTextFace(element) && element.value(QStringLiteral("symbol")).toString() == QString::number(digit))
+            return i;
+    }
+    if (digit < 1 || digit > m_palette.size() || hasTextFace(elements.at(m_tokens.at(digit - 1).symbol).toObject()))
+        return -1;
+    return digit - 1;
 }
 
 void ExerciseScreen::paletteClicked(int index)
@@ -876,9 +905,9 @@ void ExerciseScreen::keyPressEvent(QKeyEvent *event)
         } else if (kind == ExerciseRun::AnswerKind::Choice) {
             if (digit >= 1)
                 m_run->choose(digit - 1);
-        } else if (digit >= 1 && digit <= m_palette.size()) {
-            m_palette.at(digit - 1)->setFocus();
-            paletteClicked(digit - 1);
+        } else if (const int index = paletteIndexForKey(digit); index >= 0) {
+            m_palette.at(index)->setFocus();
+            paletteClicked(index);
         }
         return;
     }

@@ -88,6 +88,8 @@ private:
     void playRow(ItemRowWidget *row);
 
     void paletteClicked(int index);
+    /// The palette token that key @p digit picks, or -1.
+    int paletteIndexForKey(int digit) const;
     void placeToken(int slot, int index);
     void submitDraft();
     void refreshDraft();

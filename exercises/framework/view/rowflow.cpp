@@ -84,9 +84,28 @@ void RowFlow::relayout()
         return;
     const Plan p = plan(size());
     m_slot = p.slot;
-    const int columns = std::max(1, std::min<int>(p.columns, p.grouped ? p.columns : int(m_rows.size())));
+    const int count = int(m_rows.size());
+    int columns = std::max(1, std::min<int>(p.columns, p.grouped ? p.columns : count));
+    // Lines: as many as fit (column-major lists fill a column before starting the next).
+    const int lineHeight = p.rowSize.height() + kVGap;
+    const int fitLines = std::max(1, (height() + kVGap) / lineHeight);
+    const int lines = p.grouped ? 0 : (m_columnMajor ? std::min(count, fitLines) : (count + columns - 1) / columns);
+    if (m_columnMajor && !p.grouped)
+        columns = (count + lines - 1) / lines;
     const int total = columns * p.rowSize.width() + (columns - 1) * kHGap;
     const int x0 = std::max(0, (width() - total) / 2);
+    int usedLines = lines;
+    if (p.grouped) {
+        QHash<int, int> sizes;
+        for (int g : m_groups)
+            usedLines = std::max(usedLines, ++sizes[g]);
+    }
+    const int usedHeight = usedLines * lineHeight - kVGap;
+    int y0 = 0;
+    if (m_vertical & Qt::AlignBottom)
+        y0 = std::max(0, height() - usedHeight);
+    else if (m_vertical & Qt::AlignVCenter)
+        y0 = std::max(0, (height() - usedHeight) / 2);
     QHash<int, int> nextInColumn;
     QList<int> columnOf; // grouped: the order in which the groups first appear
     for (int i = 0; i < m_rows.size(); ++i) {
@@ -98,15 +117,30 @@ void RowFlow::relayout()
                 columnOf.append(g);
             column = int(columnOf.indexOf(g));
             line = nextInColumn[column]++;
+        } else if (m_columnMajor) {
+            column = i / std::max(1, lines);
+            line = i % std::max(1, lines);
         } else {
             column = i % columns;
             line = i / columns;
         }
         ItemRowWidget *row = m_rows.at(i);
         row->setSlotSize(p.slot);
-        row->setGeometry(x0 + column * (p.rowSize.width() + kHGap), line * (p.rowSize.height() + kVGap), p.rowSize.width(),
+        row->setGeometry(x0 + column * (p.rowSize.width() + kHGap), y0 + line * lineHeight, p.rowSize.width(),
                          p.rowSize.height());
     }
+}
+
+void RowFlow::setColumnMajor(bool columnMajor)
+{
+    m_columnMajor = columnMajor;
+    relayout();
+}
+
+void RowFlow::setVerticalAlignment(Qt::Alignment alignment)
+{
+    m_vertical = alignment;
+    relayout();
 }
 
 bool RowFlow::allVisible() const

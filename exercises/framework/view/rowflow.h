@@ -27,6 +27,10 @@ public:
     void setSlotRange(int smallest, int largest);
     /// The slot size the rows have now.
     int slotSize() const { return m_slot; }
+    /// Rows go down the columns first (a list read top to bottom), not across. Default: across.
+    void setColumnMajor(bool columnMajor);
+    /// Where the rows sit when they need less room than there is. Default: top, centred across.
+    void setVerticalAlignment(Qt::Alignment alignment);
     /// Whether every row lies inside the flow's rectangle (false only when even the smallest
     /// size cannot fit them all).
     bool allVisible() const;
@@ -54,6 +58,8 @@ private:
     int m_smallest = 22;
     int m_largest = 52;
     int m_slot = 52;
+    bool m_columnMajor = false;
+    Qt::Alignment m_vertical = Qt::AlignTop;
 };
 
 } // namespace stages

@@ -117,6 +117,31 @@ bool TokenPainter::pictureDrawsSomething(const QString &path)
     return drawn;
 }
 
+void TokenPainter::paintLabel(QPainter &painter, const QRectF &inner, const QJsonObject &element, const QColor &fill)
+{
+    // A note's name on its coloured token; a dot above it for the high octave, below for the low
+    // one (octave < 0), so that notes that sound different never look the same.
+    const QString label = element.value(QStringLiteral("label")).toString();
+    if (label.isEmpty())
+        return;
+    const bool darkFill = qGray(fill.rgb()) < 140;
+    const QColor ink = darkFill ? QColor(Qt::white) : kInk;
+    QFont font = painter.font();
+    font.setBold(true);
+    font.setPixelSize(std::max(8, int(inner.height() * 0.5)));
+    painter.setFont(font);
+    painter.setPen(ink);
+    painter.drawText(inner, Qt::AlignCenter, label);
+    const int octave = element.value(QStringLiteral("octave")).toInt();
+    if (octave != 0) {
+        const double r = std::max(2.0, inner.height() * 0.07);
+        const double y = octave > 0 ? inner.top() + inner.height() * 0.14 : inner.bottom() - inner.height() * 0.14;
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(ink);
+        painter.drawEllipse(QPointF(inner.center().x(), y), r, r);
+    }
+}
+
 void TokenPainter::paintCard(QPainter &painter, const QRectF &rect, const QColor &border)
 {
     painter.save();
@@ -149,6 +174,7 @@ void TokenPainter::paint(QPainter &painter, const QRectF &rect, const QJsonObjec
         painter.setBrush(fill);
         painter.setPen(QPen(fill.darker(160), std::max(2.0, s * 0.035), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter.drawPath(path);
+        paintLabel(painter, inner, element, fill);
     } else {
         // Digits, letters, and pictograms still missing: the symbol, else the name, large.
         QString text = element.value(QStringLiteral("symbol")).toString();

@@ -22,6 +22,8 @@ public:
     static void paint(QPainter &painter, const QRectF &rect, const QJsonObject &element, Style style = Style::Normal);
     /// A white rounded card with a soft border, as behind palette tokens and filled slots.
     static void paintCard(QPainter &painter, const QRectF &rect, const QColor &border);
+    /// The label of an element (a note name) over its shape, with its octave mark.
+    static void paintLabel(QPainter &painter, const QRectF &inner, const QJsonObject &element, const QColor &fill);
 
     /// Whether the pictogram at @p path draws anything (the placeholders are empty SVGs).
     static bool pictureDrawsSomething(const QString &path);

@@ -14,6 +14,7 @@
 #include "exercises/music/euclideanrhythm.h"
 #include "exercises/music/exercisemelody.h"
 #include "exercises/music/melody.h"
+#include "exercises/music/musicprovider.h"
 #include "exercises/music/traditionalrhythm.h"
 
 #include <QJsonDocument>
@@ -35,7 +36,8 @@ class MusicCommand final : public Command
     Q_DECLARE_TR_FUNCTIONS(stages::cli::MusicCommand)
 
 public:
-    QString name() const override { return QStringLiteral("music"); }
+    // The music domain's command group: "stagesctl music ...".
+    QString name() const override { return MusicProvider::domainKey(); }
     QString summary() const override
     {
         return tr("Render melodies to WAV, export MIDI, print rhythms, check the sound.");

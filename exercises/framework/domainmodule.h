@@ -16,22 +16,22 @@ class ExerciseEngine;
 /// from which allDomains() is generated; no other file names a domain. Its pupil page comes
 /// from the matching DomainView (exercises/framework/view).
 ///
-///     class MovementDomain final : public DomainModule {
-///         QString id() const override { return QStringLiteral("movement"); }
+///     class AstronomyDomain final : public DomainModule {
+///         QString id() const override { return QStringLiteral("astronomy"); }
 ///         ...
 ///         std::unique_ptr<CatalogueProvider> catalogue() const override
-///         { return std::make_unique<MovementProvider>(); }
+///         { return std::make_unique<AstronomyProvider>(); }
 ///     };
 class DomainModule
 {
 public:
     virtual ~DomainModule() = default;
 
-    /// Stable key, stored with every attempt: "music".
+    /// Stable key, stored with every attempt (the folder's name).
     virtual QString id() const = 0;
     /// Translated title for the pupil's tile and the teacher's tables ("Music").
     virtual QString title() const = 0;
-    /// Icon name under :/icons/ ("music" for :/icons/music.svg).
+    /// Icon name under :/icons/ (a name N for :/icons/N.svg).
     virtual QString icon() const = 0;
     /// The tile's colour, as "#RRGGBB".
     virtual QString color() const = 0;

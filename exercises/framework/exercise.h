@@ -18,7 +18,7 @@ namespace stages {
 struct Exercise
 {
     QString id;      ///< stable: "comb/perm/n3/colors/build-all/s17"
-    QString domain;  ///< "combinatorics", later "music" ...
+    QString domain;  ///< the domain's id (DomainModule::id())
     int stage = 0;   ///< 1-based stage of the domain's StageLadder
     std::shared_ptr<const Structure> structure;
     QString skin;    ///< SkinRegistry key

@@ -18,6 +18,7 @@
 #include "exercises/framework/evaluator.h"
 #include "exercises/framework/tasks/createtask.h"
 #include "exercises/music/melody.h"
+#include "exercises/music/musicprovider.h"
 #include "i18n/translations.h"
 #include "ui/pupil/pupilhome.h"
 #include "ui/shell/appcontext.h"
@@ -88,7 +89,7 @@ void makeWork(AppContext &ctx, const QList<DemoSeeder::SeededAccount> &accounts,
             ++rows;
         } else {
             music::Melody m = music::Melody::fromPitches(*music::Pitch::parseList(QStringLiteral("C4 E4 G4 E4 D4 F4 A4 C5")), 0.5);
-            AttemptRecord r{{}, QStringLiteral("music/create/s1"), QStringLiteral("music"), 4, 1.0, true, 60000, 0, QJsonArray(), false, {}};
+            AttemptRecord r{{}, QStringLiteral("mus8/compose/s1"), music::MusicProvider::domainKey(), 4, 1.0, true, 60000, 0, QJsonArray(), false, {}};
             r.artifact = AttemptRecord::Artifact{QStringLiteral("melody"), QStringLiteral("My melody"),
                                                  QJsonDocument::fromJson(m.toJson()).object()};
             (void)attempts.record(pupil, r);

@@ -9,13 +9,21 @@
 
 namespace stages {
 
+namespace {
+
+/// Tiles a row on the home: five domains and the instruments fit 1024 px in two rows.
+constexpr int kTileColumns = 3;
+
+} // namespace
+
 PupilHome::PupilHome(const Session &session, int avatar, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
+    , m_avatar(avatar)
 {
     setObjectName(QStringLiteral("pupilHome"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 16, 24, 24);
+    m_layout = new QVBoxLayout(this);
+    auto *layout = m_layout;
 
     auto *header = new QHBoxLayout;
     m_homeButton = new QToolButton(this);
@@ -28,15 +36,14 @@ PupilHome::PupilHome(const Session &session, int avatar, QWidget *parent)
     m_homeButton->hide();
     connect(m_homeButton, &QToolButton::clicked, this, &PupilHome::showHome);
     header->addWidget(m_homeButton);
-    auto *picture = new QLabel(this);
-    picture->setObjectName(QStringLiteral("pupilAvatar"));
-    picture->setPixmap(Artwork::render(Artwork::avatarPath(avatar), 80, devicePixelRatioF()));
-    header->addWidget(picture);
+    m_picture = new QLabel(this);
+    m_picture->setObjectName(QStringLiteral("pupilAvatar"));
+    header->addWidget(m_picture);
     //: Greeting on the pupil's home; %1 is the pupil's first name
-    auto *greeting = new QLabel(
+    m_greeting = new QLabel(
         tr("Hello, %1!").arg(session.displayName.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty)), this);
-    greeting->setObjectName(QStringLiteral("greeting"));
-    header->addWidget(greeting, 1);
+    m_greeting->setObjectName(QStringLiteral("greeting"));
+    header->addWidget(m_greeting, 1);
     m_signOut = new QToolButton(this);
     m_signOut->setObjectName(QStringLiteral("signOutButton"));
     m_signOut->setText(tr("Sign out"));
@@ -68,6 +75,7 @@ PupilHome::PupilHome(const Session &session, int avatar, QWidget *parent)
     domainsLayout->addStretch(2);
     m_stack->addWidget(m_domains);
     layout->addWidget(m_stack, 1);
+    setCompact(false);
 }
 
 TileButton *PupilHome::addTile(const QString &key, const QString &title, const QString &iconPath)
@@ -76,7 +84,7 @@ TileButton *PupilHome::addTile(const QString &key, const QString &title, const Q
     auto *tile = new TileButton(m_domains);
     tile->setObjectName(QStringLiteral("domain:%1").arg(key));
     tile->setArtwork(iconPath);
-    tile->setTileSize(QSize(250, 200));
+    tile->setTileSize(QSize(230, 170));
     tile->setColor(QColor(QStringLiteral("#FFFFFF")));
     //: A pupil-home tile whose exercises are not in this version yet: the domain, then a second line
     tile->setText(title + QLatin1Char('\n') + tr("coming soon"));
@@ -84,7 +92,7 @@ TileButton *PupilHome::addTile(const QString &key, const QString &title, const Q
     tile->setEnabled(false);
     connect(tile, &TileButton::clicked, this, [this, key] { showDomain(key); });
     const int index = int(m_tiles.size());
-    grid->addWidget(tile, index / 4, index % 4);
+    grid->addWidget(tile, index / kTileColumns, index % kTileColumns);
     m_tiles.insert(key, tile);
     return tile;
 }
@@ -119,6 +127,7 @@ void PupilHome::showDomain(const QString &key)
     if (QWidget *page = m_pages.value(key)) {
         m_stack->setCurrentWidget(page);
         m_homeButton->show();
+        setCompact(true);
     }
 }
 
@@ -126,6 +135,17 @@ void PupilHome::showHome()
 {
     m_stack->setCurrentWidget(m_domains);
     m_homeButton->hide();
+    setCompact(false);
+}
+
+void PupilHome::setCompact(bool compact)
+{
+    // Inside a domain the header gives the exercise the room: a smaller picture, same targets.
+    m_layout->setContentsMargins(24, compact ? 6 : 16, 24, compact ? 6 : 24);
+    m_layout->setSpacing(compact ? 4 : 6);
+    m_picture->setPixmap(Artwork::render(Artwork::avatarPath(m_avatar), compact ? 52 : 80, devicePixelRatioF()));
+    for (QToolButton *button : {m_homeButton, m_signOut})
+        button->setMinimumHeight(compact ? 52 : 64);
 }
 
 } // namespace stages

@@ -6,8 +6,10 @@
 #include <QHash>
 #include <QWidget>
 
+class QLabel;
 class QStackedWidget;
 class QToolButton;
+class QVBoxLayout;
 
 namespace stages {
 
@@ -41,8 +43,13 @@ signals:
 
 private:
     TileButton *addTile(const QString &key, const QString &title, const QString &iconPath);
+    void setCompact(bool compact);
 
     Session m_session;
+    int m_avatar = 0;
+    QVBoxLayout *m_layout = nullptr;
+    QLabel *m_picture = nullptr;
+    QLabel *m_greeting = nullptr;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_domains = nullptr;
     QToolButton *m_homeButton = nullptr;

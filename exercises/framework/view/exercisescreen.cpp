@@ -25,7 +25,7 @@ namespace stages {
 
 namespace {
 
-constexpr int kAnswerSlot = 84;
+constexpr int kAnswerSlot = 76;
 constexpr int kListSlot = 52;
 /// A wrong count shows all the rows up to this many (more would be too small to see).
 constexpr qint64 kMaxCountShown = 64;
@@ -116,22 +116,23 @@ ExerciseScreen::ExerciseScreen(const ExerciseEngine &engine, const Exercise &exe
     m_instruction->setObjectName(QStringLiteral("instruction"));
     m_instruction->setStyleSheet(QStringLiteral("font-size: 30px; font-weight: bold; color: #263238;"));
     m_instruction->setWordWrap(true);
-    header->addWidget(m_instruction, 1);
+    // The instruction, and under it the rule that decides when two rows are the same.
+    auto *words = new QVBoxLayout;
+    words->setSpacing(2);
+    words->addWidget(m_instruction);
+    m_rule = new QLabel(ruleText(*m_run), this);
+    m_rule->setObjectName(QStringLiteral("ruleText"));
+    m_rule->setWordWrap(true);
+    m_rule->setStyleSheet(QStringLiteral("font-size: 19px; color: #37474F; background: #FFF8E1; border-radius: 10px;"
+                                         " padding: 2px 12px;"));
+    m_rule->setVisible(!m_rule->text().isEmpty());
+    words->addWidget(m_rule);
+    header->addLayout(words, 1);
     m_counter = new QLabel(this);
     m_counter->setObjectName(QStringLiteral("counter"));
     m_counter->setStyleSheet(QStringLiteral("font-size: 28px; font-weight: bold; color: #2E7D32;"
                                             " background: #E8F5E9; border-radius: 16px; padding: 6px 18px;"));
-    header->addWidget(m_counter);
     layout->addLayout(header);
-
-    // The rule that decides when two rows are the same, stated on every screen.
-    m_rule = new QLabel(ruleText(*m_run), this);
-    m_rule->setObjectName(QStringLiteral("ruleText"));
-    m_rule->setWordWrap(true);
-    m_rule->setStyleSheet(QStringLiteral("font-size: 20px; color: #37474F; background: #FFF8E1; border-radius: 12px;"
-                                         " padding: 4px 14px;"));
-    m_rule->setVisible(!m_rule->text().isEmpty());
-    layout->addWidget(m_rule);
 
     // "create" with "starts-with": the element each row starts with is shown next to the words.
     const QJsonObject rule = m_run->prompt().value(QStringLiteral("rule")).toObject();
@@ -156,6 +157,9 @@ ExerciseScreen::ExerciseScreen(const ExerciseEngine &engine, const Exercise &exe
     m_next->hide();
     footer->addWidget(m_hint);
     footer->addWidget(m_map);
+    // How many so far, between the buttons: the header keeps its width for the words.
+    footer->addStretch();
+    footer->addWidget(m_counter);
     footer->addStretch();
     footer->addWidget(m_done);
     footer->addWidget(m_next);
@@ -268,6 +272,7 @@ QWidget *ExerciseScreen::buildWorkPage()
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
     const ExerciseRun::AnswerKind kind = m_run->answerKind();
     const QString task = m_run->exercise().task;
 
@@ -277,8 +282,8 @@ QWidget *ExerciseScreen::buildWorkPage()
         m_givenFlow = new RowFlow(page);
         m_givenFlow->setObjectName(QStringLiteral("givenRows"));
         const bool transfer = task == QLatin1String("transfer");
-        const SlotRange range = transfer ? SlotRange{40, kAnswerSlot}
-                                         : (kind == ExerciseRun::AnswerKind::Choice ? SlotRange{28, 60} : SlotRange{22, kListSlot});
+        const SlotRange range = transfer ? SlotRange{32, kAnswerSlot}
+                                         : (kind == ExerciseRun::AnswerKind::Choice ? SlotRange{24, 60} : SlotRange{16, kListSlot});
         m_givenFlow->setSlotRange(range.smallest, range.largest);
         fillFlow(m_givenFlow, m_givenWidgets, given, false);
         for (int i = 0; i < m_givenWidgets.size(); ++i) {
@@ -304,7 +309,7 @@ QWidget *ExerciseScreen::buildWorkPage()
             // A growing list: the shown rows in order, then the arrow to the one to make.
             auto *arrow = new QLabel(QStringLiteral("\u2193"), page);
             arrow->setAlignment(Qt::AlignCenter);
-            arrow->setStyleSheet(QStringLiteral("font-size: 34px; color: #00897B;"));
+            arrow->setStyleSheet(QStringLiteral("font-size: 26px; color: #00897B;"));
             layout->addWidget(arrow);
         }
     }
@@ -319,8 +324,10 @@ QWidget *ExerciseScreen::buildWorkPage()
         m_rowsFlow = new RowFlow(content);
         m_rowsFlow->setObjectName(QStringLiteral("foundRowsFlow"));
         m_rowsFlow->setSlotRange(18, kListSlot);
+        content->setMinimumHeight(48); // where the found rows go shows from the start
         contentLayout->addWidget(m_rowsFlow);
-        layout->addWidget(content, given.isEmpty() ? 1 : 1);
+        // find-missing: the shown list needs the room, the pupil adds only a few rows.
+        layout->addWidget(content, given.isEmpty() ? 1 : 0);
     }
 
     if (kind == ExerciseRun::AnswerKind::Number) {
@@ -334,7 +341,7 @@ QWidget *ExerciseScreen::buildWorkPage()
         auto *shown = new ItemRowWidget(page);
         shown->setElements(all);
         shown->setSymbols(symbols);
-        shown->setSlotSize(64);
+        shown->setSlotSize(52);
         elements->addWidget(shown);
         elements->addStretch();
         layout->addStretch();
@@ -346,7 +353,7 @@ QWidget *ExerciseScreen::buildWorkPage()
         auto *like = new QLabel(tr("A row looks like this:"), page);
         like->setStyleSheet(QStringLiteral("font-size: 22px; color: #455A64;"));
         exampleLine->addWidget(like);
-        auto *example = makeRow(m_run->allItems().value(0), 48, page);
+        auto *example = makeRow(m_run->allItems().value(0), 40, page);
         example->setObjectName(QStringLiteral("exampleRow"));
         exampleLine->addWidget(example);
         exampleLine->addStretch();
@@ -364,7 +371,8 @@ QWidget *ExerciseScreen::buildWorkPage()
     m_answer = new ItemRowWidget(page);
     m_answer->setObjectName(QStringLiteral("answerRow"));
     m_answer->setElements(m_run->paletteElements());
-    m_answer->setSlotSize(kAnswerSlot);
+    // Next to a long shown list (find-missing) the row to fill is a little smaller.
+    m_answer->setSlotSize(given.size() > 8 ? 64 : kAnswerSlot);
     m_answer->setEditable(true);
     connect(m_answer, &ItemRowWidget::slotClicked, m_run, &ExerciseRun::clearSlot);
     connect(m_answer, &ItemRowWidget::tokenDropped, this, &ExerciseScreen::placeToken);
@@ -402,7 +410,7 @@ QWidget *ExerciseScreen::buildPalette()
     row->setSpacing(12);
     row->addStretch();
     const QJsonArray elements = m_run->paletteElements();
-    const int size = m_tokens.size() > 8 ? 72 : 88;
+    const int size = m_tokens.size() > 8 ? 68 : 80;
     for (int i = 0; i < m_tokens.size(); ++i) {
         const ExerciseRun::PaletteToken &t = m_tokens.at(i);
         if (i > 0 && t.position != m_tokens.at(i - 1).position)
@@ -429,8 +437,8 @@ QWidget *ExerciseScreen::buildNumberPad()
     m_number = new QLabel(pad);
     m_number->setObjectName(QStringLiteral("numberShown"));
     m_number->setAlignment(Qt::AlignCenter);
-    m_number->setMinimumSize(200, 90);
-    m_number->setStyleSheet(QStringLiteral("font-size: 56px; font-weight: bold; color: #1E88E5; background: white;"
+    m_number->setMinimumSize(180, 70);
+    m_number->setStyleSheet(QStringLiteral("font-size: 48px; font-weight: bold; color: #1E88E5; background: white;"
                                            " border: 3px dashed #90A4AE; border-radius: 20px;"));
     layout->addWidget(m_number, 0, Qt::AlignHCenter);
     auto *keys = new QHBoxLayout;
@@ -439,7 +447,7 @@ QWidget *ExerciseScreen::buildNumberPad()
         auto *key = new QToolButton(pad);
         key->setText(d < 10 ? QString::number((d + 1) % 10) : QStringLiteral("\u232B"));
         key->setObjectName(d < 10 ? QStringLiteral("digit%1").arg((d + 1) % 10) : QStringLiteral("digitBack"));
-        key->setFixedSize(68, 68);
+        key->setFixedSize(64, 60);
         key->setStyleSheet(QStringLiteral("QToolButton { font-size: 30px; font-weight: bold; background: white;"
                                           " border: 2px solid #B0BEC5; border-radius: 14px; }"
                                           "QToolButton:focus { border: 4px solid #1E88E5; }"));
@@ -580,7 +588,7 @@ QWidget *ExerciseScreen::buildTransferPairs(QWidget *parent)
         column->setContentsMargins(6, 2, 6, 2);
         auto *old = new ItemRowWidget(pair);
         old->setElements(from);
-        old->setSlotSize(40);
+        old->setSlotSize(34);
         old->setSymbols({i});
         column->addWidget(old);
         auto *arrow = new QLabel(QStringLiteral("\u2192"), pair);
@@ -588,7 +596,7 @@ QWidget *ExerciseScreen::buildTransferPairs(QWidget *parent)
         column->addWidget(arrow);
         auto *now = new ItemRowWidget(pair);
         now->setElements(to);
-        now->setSlotSize(40);
+        now->setSlotSize(34);
         now->setSymbols({i});
         column->addWidget(now);
         line->addWidget(pair);

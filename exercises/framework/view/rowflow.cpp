@@ -10,8 +10,8 @@ namespace stages {
 
 namespace {
 
-constexpr int kHGap = 14;
-constexpr int kVGap = 6;
+constexpr int kHGap = 10;
+constexpr int kVGap = 4;
 
 } // namespace
 

@@ -28,7 +28,8 @@ MusicTaskScreen::MusicTaskScreen(const ExerciseEngine &engine, const Exercise &e
 {
     setObjectName(QStringLiteral("musicTask:%1").arg(exercise.task));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 16, 24, 16);
+    layout->setContentsMargins(16, 6, 16, 8);
+    layout->setSpacing(6);
     layout->addWidget(new SoundNoticeBanner(sound, this));
     m_pages = new QStackedWidget(this);
     layout->addWidget(m_pages, 1);

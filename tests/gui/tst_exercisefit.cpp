@@ -1,0 +1,233 @@
+// Every pupil task of every domain fits a school PC's screen (issue 7): at 1024x600 and at
+// 1366x768, inside the pupil's home, on the work page and on the result page, nothing is clipped
+// or hidden behind a scroll bar: each visible part lies wholly inside the window, no scroll bar
+// shows, labels get the room their text needs, and the window did not have to grow. For each
+// (domain, task) the exercise with the most rows is used, the hardest to fit.
+//
+// With STAGES_SHOT_DIR set, a picture of each work page at 1366x768 is saved there
+// (docs/screenshots/fit-<domain>-<task>.png is made that way).
+
+#include "core/storage/database.h"
+#include "exercises/domains/domains.h"
+#include "exercises/domains/view/domainviews.h"
+#include "exercises/framework/evaluator.h"
+#include "exercises/framework/view/domainpage.h"
+#include "exercises/framework/view/exercisescreen.h"
+#include "exercises/framework/view/feedbackoverlay.h"
+#include "exercises/framework/view/rowflow.h"
+#include "exercises/framework/view/screenservices.h"
+#include "exercises/framework/view/taskscreen.h"
+#include "exercises/music/view/soundservice.h"
+#include "support/testdatabase.h"
+#include "ui/pupil/pupilhome.h"
+
+#include <QAbstractButton>
+#include <QDir>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace stages;
+
+namespace {
+
+/// Lends a silent sound service, as the app's context lends its own.
+struct SilentServices : ScreenServices
+{
+    music::SoundService sound{music::SoundService::Options{QString(), false, 10}};
+    QObject *service(QStringView name) override { return name == u"sound" ? &sound : nullptr; }
+};
+
+/// How hard an exercise is to fit: how many rows it can show, then how long they are.
+qint64 weight(const Exercise &e)
+{
+    return std::min<qint64>(e.structure->count(), 5000) * 100 + e.structure->itemLength();
+}
+
+/// What is wrong with how @p widget shows inside @p window, or empty.
+QString problemOf(const QWidget *widget, const QWidget *window)
+{
+    const QString name = QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName());
+    if (widget->rect().isEmpty())
+        return {}; // nothing to see (an empty list)
+    const QRect inWindow(widget->mapTo(window, QPoint(0, 0)), widget->size());
+    if (!window->rect().contains(inWindow))
+        return name + QStringLiteral(" lies outside the window: ") + QString::number(inWindow.x()) + QLatin1Char(',')
+               + QString::number(inWindow.y()) + QLatin1Char(' ') + QString::number(inWindow.width()) + QLatin1Char('x')
+               + QString::number(inWindow.height());
+    if (widget->visibleRegion().boundingRect() != widget->rect())
+        return name + QStringLiteral(" is cut off by its parent");
+    if (const auto *label = qobject_cast<const QLabel *>(widget); label && !label->text().isEmpty()) {
+        const int needed = label->wordWrap() ? label->heightForWidth(label->width()) : label->sizeHint().height();
+        if (label->height() < needed)
+            return name + QStringLiteral(" has %1 px for text that needs %2").arg(label->height()).arg(needed);
+        if (!label->wordWrap() && label->pixmap().isNull() && label->width() < label->sizeHint().width() - 4)
+            return name + QStringLiteral(" is too narrow for \"%1\"").arg(label->text());
+    }
+    return {};
+}
+
+} // namespace
+
+class TestExerciseFit : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::shared_ptr<const ExerciseContent> m_content;
+
+    /// Checks every visible part of the open screen; returns the first problem.
+    static QString checkScreen(const QWidget *window, const TaskScreen *screen)
+    {
+        if (window->findChildren<QScrollBar *>().size() > 0) {
+            for (const QScrollBar *bar : window->findChildren<QScrollBar *>()) {
+                if (bar->isVisible())
+                    return QStringLiteral("a scroll bar shows");
+            }
+        }
+        for (const QWidget *widget : screen->findChildren<QWidget *>()) {
+            if (!widget->isVisible() || qobject_cast<const FeedbackOverlay *>(widget)
+                || widget->parentWidget()->inherits("stages::FeedbackOverlay"))
+                continue;
+            if (const QString problem = problemOf(widget, window); !problem.isEmpty())
+                return problem;
+        }
+        if (const auto *exercise = qobject_cast<const ExerciseScreen *>(screen)) {
+            for (const RowFlow *flow : exercise->rowFlows()) {
+                if (flow->isVisible() && !flow->allVisible())
+                    return QStringLiteral("rows do not fit in %1").arg(flow->objectName());
+            }
+        }
+        return {};
+    }
+
+    /// Answers a framework task right through its run (the screens are driven by clicks in the
+    /// other tests; here only the layout of the result matters).
+    void answer(ExerciseScreen *screen)
+    {
+        ExerciseRun *run = screen->run();
+        const QJsonValue solution = Evaluator(m_content->engine()).solve(run->exercise()).answer;
+        auto build = [run](const QJsonArray &row) {
+            const auto palette = run->palette();
+            for (int position = 0; position < row.size(); ++position) {
+                for (const ExerciseRun::PaletteToken &t : palette) {
+                    if (t.value == row.at(position).toInt() && (t.position < 0 || t.position == position)) {
+                        run->placeAt(position, t);
+                        break;
+                    }
+                }
+            }
+        };
+        switch (run->answerKind()) {
+        case AnswerKind::Number: run->setNumber(solution.toInt()); break;
+        case AnswerKind::Choice: run->choose(solution.toInt()); break;
+        case AnswerKind::Row: build(solution.toArray()); break;
+        case AnswerKind::Rows:
+            for (const QJsonValue &row : solution.toArray()) {
+                build(row.toArray());
+                run->submitDraft();
+            }
+            break;
+        case AnswerKind::Custom: break;
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_content = makeExerciseContent();
+    }
+
+    void everyTaskFits_data()
+    {
+        QTest::addColumn<QString>("exerciseId");
+        QTest::addColumn<QSize>("size");
+        QHash<QString, const Exercise *> hardest; // "domain/task" -> exercise
+        QStringList order;
+        for (const Exercise &e : m_content->catalogue().exercises()) {
+            const QString key = e.domain + QLatin1Char('/') + e.task;
+            if (!hardest.contains(key))
+                order.append(key);
+            const Exercise *&h = hardest[key];
+            if (!h || weight(e) > weight(*h))
+                h = &e;
+        }
+        QVERIFY(order.size() >= 20);
+        for (const QString &key : std::as_const(order)) {
+            for (const QSize size : {QSize(1024, 600), QSize(1366, 768)}) {
+                const QByteArray tag = (key + QStringLiteral(" %1x%2").arg(size.width()).arg(size.height())).toUtf8();
+                QTest::newRow(tag.constData()) << hardest.value(key)->id << size;
+            }
+        }
+    }
+
+    void everyTaskFits()
+    {
+        QFETCH(QString, exerciseId);
+        QFETCH(QSize, size);
+        const Exercise *exercise = m_content->catalogue().find(exerciseId);
+        QVERIFY(exercise);
+        test::TestDatabase db;
+        ManualClock clock;
+        test::SmallSchool school(*db.db, clock);
+        SilentServices services;
+        const PageContext context{*db.db, clock, school.pupil, m_content, &services};
+
+        PupilHome home(school.pupil, 0);
+        auto *page = new DomainPage(*findDomainView(exercise->domain), context);
+        home.addDomainPage(exercise->domain, QStringLiteral("Domain"), QString(), page);
+        home.showDomain(exercise->domain);
+        home.resize(size);
+        home.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&home));
+        QVERIFY(page->openExercise(exerciseId));
+        TaskScreen *screen = page->screen();
+        QVERIFY(screen);
+        QCoreApplication::processEvents();
+        if (qEnvironmentVariableIsSet("STAGES_FIT_DEBUG")) {
+            std::function<void(const QWidget *, int)> dump = [&dump](const QWidget *w, int depth) {
+                if (depth > 9 || !w->isVisible())
+                    return;
+                qDebug().noquote() << QString(depth * 2, QLatin1Char(' ')) << w->metaObject()->className() << w->objectName()
+                                   << w->minimumSizeHint() << w->size();
+                for (const QObject *child : w->children()) {
+                    if (child->isWidgetType())
+                        dump(static_cast<const QWidget *>(child), depth + 1);
+                }
+            };
+            dump(&home, 0);
+        }
+        QCOMPARE(home.size(), size); // nothing made the window grow
+        const QString work = checkScreen(&home, screen);
+        QVERIFY2(work.isEmpty(), qPrintable(QStringLiteral("work page: ") + work));
+        if (auto *exerciseScreen = qobject_cast<ExerciseScreen *>(screen))
+            QVERIFY2(!exerciseScreen->ruleLabel()->text().isEmpty(), "every screen states its rule");
+
+        const QString shots = qEnvironmentVariable("STAGES_SHOT_DIR");
+        if (!shots.isEmpty() && size == QSize(1366, 768)) {
+            QDir().mkpath(shots);
+            const QString name = QStringLiteral("fit-%1-%2.png").arg(exercise->domain, exercise->task);
+            QVERIFY(home.grab().save(QDir(shots).filePath(name)));
+        }
+
+        // The result page: the whole systematic list, or the right answer, fits too.
+        if (auto *exerciseScreen = qobject_cast<ExerciseScreen *>(screen)) {
+            answer(exerciseScreen);
+            QTest::mouseClick(exerciseScreen->doneButton(), Qt::LeftButton);
+        } else if (auto *done = screen->findChild<QPushButton *>(QStringLiteral("doneButton")); done && done->isEnabled()) {
+            QTest::mouseClick(done, Qt::LeftButton);
+        }
+        if (!screen->showsResult())
+            return; // a music task that needs the pupil's playing first: its work page was checked
+        QCoreApplication::processEvents();
+        QCOMPARE(home.size(), size);
+        const QString result = checkScreen(&home, screen);
+        QVERIFY2(result.isEmpty(), qPrintable(QStringLiteral("result page: ") + result));
+    }
+};
+
+QTEST_MAIN(TestExerciseFit)
+#include "tst_exercisefit.moc"

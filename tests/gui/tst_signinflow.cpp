@@ -4,6 +4,10 @@
 
 #include "guifixture.h"
 
+#include "exercises/framework/view/domainpage.h"
+#include "exercises/framework/view/exercisescreen.h"
+#include "exercises/framework/view/stagemapwidget.h"
+
 #include "ui/pupil/pupilhome.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/settingspanel.h"
@@ -93,12 +97,24 @@ private slots:
         QVERIFY(greeting);
         QVERIFY2(greeting->text().contains(QLatin1String("Pia")), qPrintable(greeting->text()));
         // Domains with screens open; domains without screens yet are there but clearly disabled.
-        for (const char *ready : {"combinatorics", "music"}) {
+        for (const char *ready : {"combinatorics", "music", "instruments", "movement"}) {
             QVERIFY(window.pupilHome()->domainTile(QString::fromLatin1(ready)));
             QVERIFY2(window.pupilHome()->domainTile(QString::fromLatin1(ready))->isEnabled(), ready);
         }
         QVERIFY(window.pupilHome()->domainTile(QStringLiteral("geometry")));
         QVERIFY(!window.pupilHome()->domainTile(QStringLiteral("geometry"))->isEnabled());
+
+        // Movement opens the karate moves on their own stage ladder (issue 7, defect 12).
+        click(window.pupilHome()->domainTile(QStringLiteral("movement")));
+        auto *movement = window.pupilHome()->findChild<DomainPage *>(QStringLiteral("pupilExercises:movement"));
+        QVERIFY(movement);
+        QTRY_VERIFY(movement->isVisible());
+        QCOMPARE(movement->stageMap()->stages().size(), 7);
+        QTest::mouseClick(movement->stageMap(), Qt::LeftButton, {}, movement->stageMap()->stoneCenter(1));
+        auto *screen = qobject_cast<ExerciseScreen *>(movement->screen());
+        QVERIFY(screen);
+        QCOMPARE(screen->run()->exercise().skin, QStringLiteral("moves"));
+        QCOMPARE(screen->run()->exercise().domain, QStringLiteral("movement"));
     }
 
     void noSettingsBeforeSignInNorForPupils()

@@ -161,6 +161,8 @@ private slots:
         QTRY_VERIFY(screen->showsResult());
         QCOMPARE(recorded.count(), 1);
         QCOMPARE(warm->exercisesDone(), 1);
+        // The result offers Next only: the warm-up has no map (the Map button did nothing here).
+        QVERIFY(!screen->mapButton()->isVisibleTo(screen));
 
         SqlQuery row(school.context->database().sql(),
                      QStringLiteral("SELECT person_id, exercise_id, success, mixed_set FROM attempt"));

@@ -19,6 +19,7 @@ public:
     const QJsonObject &element() const { return m_element; }
     /// The small key shown in the corner ("1" ...); empty: none.
     void setShortcutText(const QString &text);
+    const QString &shortcutText() const { return m_shortcut; }
     void setTokenSize(int size);
 
     QSize sizeHint() const override;

@@ -3,6 +3,7 @@
 #include "audio/audiooutput.h"
 #include "audio/synth.h"
 #include "exercises/music/melody.h"
+#include "exercises/music/melodysound.h"
 
 #include <QFileInfo>
 
@@ -164,7 +165,7 @@ void SoundService::play(const Melody &melody, CueCallback onNote)
 {
     if (!m_started)
         (void)start();
-    play(audio::Sequence::fromMelody(melody, sampleRate()), std::move(onNote));
+    play(MelodySound::sequence(melody, sampleRate()), std::move(onNote));
 }
 
 void SoundService::play(const audio::Sequence &sequence, CueCallback onNote)

@@ -4,6 +4,7 @@
 #include "audio/synth.h"
 
 #include <QAudioSink>
+#include <QElapsedTimer>
 #include <QIODevice>
 #include <QMediaDevices>
 #include <QTimer>
@@ -25,7 +26,9 @@ public:
         : m_player(player)
         , m_owner(owner)
         , m_feedTimer(new QTimer(this)) // a child, so it moves threads with us
-    { }
+    {
+        m_steady.start();
+    }
 
     Status open(const QAudioDevice &device, int sampleRate, int bufferMs)
     {
@@ -61,6 +64,7 @@ public:
         }
         m_description = device.description();
         m_bufferBytes = m_sink->bufferSize();
+        m_clock.reset(format.sampleRate(), m_bufferBytes / format.bytesPerFrame(), m_player.renderedFrames());
         m_feedTimer->setTimerType(Qt::PreciseTimer);
         m_feedTimer->setInterval(std::clamp(bufferMs / 4, 1, 5));
         QObject::connect(m_feedTimer, &QTimer::timeout, this, &SinkHost::feed, Qt::UniqueConnection);
@@ -110,6 +114,9 @@ public:
     QString m_description;
     std::atomic<quint64> m_blocks { 0 };
     std::atomic<int> m_underruns { 0 };
+    // What is heard when: written here, read from any thread.
+    PlaybackClock m_clock;
+    QElapsedTimer m_steady;
 
 private:
     void feed()
@@ -143,6 +150,8 @@ private:
             }
         }
         m_io->write(m_buffer.data(), qint64(m_buffer.size()));
+        // The device's buffer is full again: its last frame is heard one buffer from now.
+        m_clock.handedOver(m_player.renderedFrames(), m_steady.nsecsElapsed());
     }
 
     SequencePlayer &m_player;
@@ -271,9 +280,14 @@ void AudioOutput::noteOff(int channel, int key)
     m_synth.noteOff(channel, key);
 }
 
-void AudioOutput::play(const Sequence &sequence)
+qint64 AudioOutput::play(const Sequence &sequence)
 {
-    m_player->play(sequence);
+    return m_player->play(sequence);
+}
+
+double AudioOutput::heardFrame() const
+{
+    return m_host->m_clock.heardFrame(m_host->m_steady.nsecsElapsed());
 }
 
 void AudioOutput::stopSequence()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audio/playbackclock.h"
 #include "audio/sequence.h"
 #include "core/result.h"
 
@@ -59,12 +60,18 @@ public:
 
     void noteOn(int channel, int key, int velocity);
     void noteOff(int channel, int key);
-    /// Starts @p sequence on the next rendered block (replacing the one playing).
-    void play(const Sequence &sequence);
+    /// Starts @p sequence on the next rendered block (replacing the one playing). Returns the
+    /// frame its frame 0 falls on, in heardFrame()'s count.
+    qint64 play(const Sequence &sequence);
     void stopSequence();
     bool isPlayingSequence() const;
 
     void setBlockObserver(BlockObserver observer);
+
+    /// The frame the listener hears now, counted as play() counts (PlaybackClock: what was handed
+    /// to the device less its buffer, going on in real time but never past what it was given).
+    /// Any thread; without a device it stays where the sound stopped.
+    double heardFrame() const;
 
 signals:
     /// The device went away or failed while running (already translated).

@@ -1,7 +1,6 @@
 #include "audio/midifilewriter.h"
 
 #include "audio/instrument.h"
-#include "exercises/music/melody.h"
 
 #include <QSaveFile>
 
@@ -44,14 +43,13 @@ void append16(QByteArray &out, quint16 v)
 
 } // namespace
 
-QByteArray MidiFileWriter::toBytes(const music::Melody &melody)
+QByteArray MidiFileWriter::toBytes(const NoteTrack &track)
 {
-    Instrument instrument = Instrument::Xylophone;
-    Instruments::fromId(melody.instrument, &instrument);
+    const Instrument instrument = track.instrument;
     const int channel = Instruments::channel(instrument);
 
     QList<TrackEvent> events;
-    const quint32 microsPerBeat = quint32(std::lround(60'000'000.0 / melody.tempoBpm));
+    const quint32 microsPerBeat = quint32(std::lround(60'000'000.0 / track.tempoBpm));
     events.append({ 0, 0,
                     QByteArray("\xFF\x51\x03", 3) + QByteArray(1, char(microsPerBeat >> 16))
                         + QByteArray(1, char((microsPerBeat >> 8) & 0xFF))
@@ -62,7 +60,7 @@ QByteArray MidiFileWriter::toBytes(const music::Melody &melody)
         pc.append(char(program));
         events.append({ 0, 1, pc });
     }
-    for (const music::MelodyNote &n : melody.notes) {
+    for (const NoteEvent &n : track.notes) {
         const qint64 on = std::llround(n.startBeat * kTicksPerBeat);
         const qint64 off = std::max(on + 1, qint64(std::llround((n.startBeat + n.beats) * kTicksPerBeat)));
         QByteArray noteOn;
@@ -76,15 +74,15 @@ QByteArray MidiFileWriter::toBytes(const music::Melody &melody)
         return a.tick != b.tick ? a.tick < b.tick : a.order < b.order;
     });
 
-    QByteArray track;
+    QByteArray chunk;
     qint64 lastTick = 0;
     for (const TrackEvent &e : std::as_const(events)) {
-        appendVarLen(track, quint32(e.tick - lastTick));
-        track.append(e.bytes);
+        appendVarLen(chunk, quint32(e.tick - lastTick));
+        chunk.append(e.bytes);
         lastTick = e.tick;
     }
-    appendVarLen(track, 0);
-    track.append("\xFF\x2F\x00", 3); // end of track
+    appendVarLen(chunk, 0);
+    chunk.append("\xFF\x2F\x00", 3); // end of track
 
     QByteArray file("MThd");
     append32(file, 6);
@@ -92,17 +90,17 @@ QByteArray MidiFileWriter::toBytes(const music::Melody &melody)
     append16(file, 1); // one track
     append16(file, kTicksPerBeat);
     file.append("MTrk");
-    append32(file, quint32(track.size()));
-    file.append(track);
+    append32(file, quint32(chunk.size()));
+    file.append(chunk);
     return file;
 }
 
-Status MidiFileWriter::write(const music::Melody &melody, const QString &path)
+Status MidiFileWriter::write(const NoteTrack &track, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Status::failure(tr("Could not write the MIDI file %1: %2").arg(path, file.errorString()));
-    file.write(toBytes(melody));
+    file.write(toBytes(track));
     if (!file.commit())
         return Status::failure(tr("Could not write the MIDI file %1: %2").arg(path, file.errorString()));
     return {};

@@ -1,17 +1,14 @@
 #pragma once
 
+#include "audio/notetrack.h"
 #include "core/result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 
-namespace stages::music {
-struct Melody;
-}
-
 namespace stages::audio {
 
-/// Writes a melody as a Standard MIDI File (format 0, one track, 480 ticks a quarter note) with
+/// Writes a note track as a Standard MIDI File (format 0, one track, 480 ticks a quarter note) with
 /// its tempo, the instrument's General MIDI program (or channel 10 for drums) and every note.
 class MidiFileWriter
 {
@@ -20,8 +17,8 @@ class MidiFileWriter
 public:
     static constexpr int kTicksPerBeat = 480;
 
-    static QByteArray toBytes(const music::Melody &melody);
-    static Status write(const music::Melody &melody, const QString &path);
+    static QByteArray toBytes(const NoteTrack &track);
+    static Status write(const NoteTrack &track, const QString &path);
 };
 
 } // namespace stages::audio

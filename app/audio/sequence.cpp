@@ -1,7 +1,5 @@
 #include "audio/sequence.h"
 
-#include "exercises/music/melody.h"
-
 #include <algorithm>
 #include <cmath>
 
@@ -19,19 +17,17 @@ bool before(const ScheduledEvent &a, const ScheduledEvent &b)
 
 } // namespace
 
-Sequence Sequence::fromMelody(const music::Melody &melody, int sampleRate, double tailSeconds)
+Sequence Sequence::fromTrack(const NoteTrack &track, int sampleRate, double tailSeconds)
 {
     Sequence seq(sampleRate);
-    Instrument instrument = Instrument::Xylophone;
-    Instruments::fromId(melody.instrument, &instrument);
-    seq.addProgramChange(0, instrument);
-    const int channel = Instruments::channel(instrument);
-    for (const music::MelodyNote &n : melody.notes) {
-        const qint64 start = seq.beatToFrame(n.startBeat, melody.tempoBpm);
-        const qint64 end = seq.beatToFrame(n.startBeat + n.beats, melody.tempoBpm);
+    seq.addProgramChange(0, track.instrument);
+    const int channel = Instruments::channel(track.instrument);
+    for (const NoteEvent &n : track.notes) {
+        const qint64 start = seq.beatToFrame(n.startBeat, track.tempoBpm);
+        const qint64 end = seq.beatToFrame(n.startBeat + n.beats, track.tempoBpm);
         seq.addNote(start, end, channel, n.key, n.velocity);
     }
-    seq.setLengthFrames(seq.beatToFrame(melody.lengthBeats(), melody.tempoBpm) + seq.secondsToFrame(tailSeconds));
+    seq.setLengthFrames(seq.beatToFrame(track.lengthBeats(), track.tempoBpm) + seq.secondsToFrame(tailSeconds));
     return seq;
 }
 

@@ -1,12 +1,9 @@
 #pragma once
 
 #include "audio/instrument.h"
+#include "audio/notetrack.h"
 
 #include <QList>
-
-namespace stages::music {
-struct Melody;
-}
 
 namespace stages::audio {
 
@@ -35,9 +32,9 @@ public:
         : m_sampleRate(sampleRate)
     { }
 
-    /// A melody or drum part: program change at frame 0 (melodic instruments) and one note-on and
+    /// A tune or drum part: program change at frame 0 (melodic instruments) and one note-on and
     /// note-off per note, with @p tailSeconds of silence at the end for the release.
-    static Sequence fromMelody(const music::Melody &melody, int sampleRate, double tailSeconds = 0.8);
+    static Sequence fromTrack(const NoteTrack &track, int sampleRate, double tailSeconds = 0.8);
 
     int sampleRate() const { return m_sampleRate; }
     const QList<ScheduledEvent> &events() const { return m_events; }

@@ -6,13 +6,14 @@
 
 namespace stages::audio {
 
-void SequencePlayer::play(Sequence sequence, qint64 delayFrames)
+qint64 SequencePlayer::play(Sequence sequence, qint64 delayFrames)
 {
     QMutexLocker lock(&m_mutex);
     m_sequence = std::move(sequence);
     m_nextEvent = 0;
     m_sequenceStart = m_rendered + std::max<qint64>(0, delayFrames);
     m_playing = true;
+    return m_sequenceStart;
 }
 
 void SequencePlayer::stop()

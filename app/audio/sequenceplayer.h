@@ -20,7 +20,8 @@ public:
     { }
 
     /// Starts @p sequence so that its frame 0 is the next frame rendered plus @p delayFrames.
-    void play(Sequence sequence, qint64 delayFrames = 0);
+    /// Returns that frame (in renderedFrames()' count).
+    qint64 play(Sequence sequence, qint64 delayFrames = 0);
     /// Stops the sequence and releases its notes.
     void stop();
     bool isPlaying() const;

@@ -4,7 +4,6 @@
 
 #include "audio/audiooutput.h"
 #include "audio/instrument.h"
-#include "audio/midifilewriter.h"
 #include "audio/offlinerenderer.h"
 #include "audio/soundfontlocator.h"
 #include "audio/synth.h"
@@ -14,6 +13,7 @@
 #include "exercises/music/euclideanrhythm.h"
 #include "exercises/music/exercisemelody.h"
 #include "exercises/music/melody.h"
+#include "exercises/music/melodysound.h"
 #include "exercises/music/musicprovider.h"
 #include "exercises/music/traditionalrhythm.h"
 
@@ -149,12 +149,13 @@ private:
         auto synth = Synth::create(synthOptions);
         if (!synth)
             return ctx.fail(synth.error());
-        const Sequence sequence = Sequence::fromMelody(melody, (*synth)->sampleRate());
+        const Sequence sequence = MelodySound::sequence(melody, (*synth)->sampleRate());
         if (auto s = OfflineRenderer::renderToWav(**synth, sequence, parser.value(wav)); !s)
             return ctx.fail(s.error());
         Instrument instrument = Instrument::Xylophone;
         const QString instrumentName = Instruments::fromId(melody.instrument, &instrument)
-                                           ? Instruments::displayName(instrument) : melody.instrument;
+            ? Instruments::displayName(instrument)
+            : melody.instrument;
         //: %n notes, %2 seconds (a decimal number), %3 sample rate, %4 instrument, %5 tempo
         ctx.out << tr("Wrote %1: %n note(s), %2 s at %3 Hz (%4, %5 BPM).", nullptr, int(melody.notes.size()))
                        .arg(parser.value(wav),
@@ -210,11 +211,12 @@ private:
             if (auto s = applyOptions(parser, o, melody); !s)
                 return ctx.fail(s.error());
         }
-        if (auto s = MidiFileWriter::write(melody, parser.value(out)); !s)
+        if (auto s = MelodySound::writeMidi(melody, parser.value(out)); !s)
             return ctx.fail(s.error());
-        ctx.out
-            << tr("Wrote %1: %n note(s) at %2 BPM.", nullptr, int(melody.notes.size())).arg(parser.value(out)).arg(melody.tempoBpm)
-            << Qt::endl;
+        ctx.out << tr("Wrote %1: %n note(s) at %2 BPM.", nullptr, int(melody.notes.size()))
+                       .arg(parser.value(out))
+                       .arg(melody.tempoBpm)
+                << Qt::endl;
         return Success;
     }
 
@@ -348,7 +350,7 @@ private:
                        .arg(output.actualLatencyMs(), 0, 'f', 1)
                 << Qt::endl;
         if (parser.isSet(play)) {
-            const Sequence sequence = Sequence::fromMelody(
+            const Sequence sequence = MelodySound::sequence(
                 Melody::fromPitches(*Pitch::parseList(QStringLiteral("C5 E5 G5 C6")), 0.5), (*synth)->sampleRate());
             output.play(sequence);
             // Bounded: a device that stops pulling must not hang the command.

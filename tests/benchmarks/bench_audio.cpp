@@ -11,6 +11,7 @@
 #include "audio/synth.h"
 #include "exercises/music/euclideanrhythm.h"
 #include "exercises/music/melody.h"
+#include "exercises/music/melodysound.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -53,11 +54,11 @@ Sequence fourVoicePattern(int sampleRate, int bars)
     bass.instrument = QStringLiteral("marimba");
     for (int b = 0; b < bars; ++b) {
         const qint64 offset = seq.beatToFrame(4.0 * b, 120);
-        seq.merge(Sequence::fromMelody(tune, sampleRate, 0), offset);
-        seq.merge(Sequence::fromMelody(hats, sampleRate, 0), offset);
-        seq.merge(Sequence::fromMelody(snare, sampleRate, 0), offset);
+        seq.merge(MelodySound::sequence(tune, sampleRate, 0), offset);
+        seq.merge(MelodySound::sequence(hats, sampleRate, 0), offset);
+        seq.merge(MelodySound::sequence(snare, sampleRate, 0), offset);
         // The bass on channel 2 so it keeps its own instrument.
-        Sequence b2 = Sequence::fromMelody(bass, sampleRate, 0);
+        Sequence b2 = MelodySound::sequence(bass, sampleRate, 0);
         Sequence moved(sampleRate);
         for (ScheduledEvent e : b2.events()) {
             e.channel = 2;

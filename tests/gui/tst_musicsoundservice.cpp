@@ -9,6 +9,7 @@
 #include "audio/soundfontlocator.h"
 #include "audio/synth.h"
 #include "exercises/music/melody.h"
+#include "exercises/music/melodysound.h"
 #include "exercises/music/tasks/listenidentifytask.h"
 #include "exercises/music/view/drumpadswidget.h"
 #include "exercises/music/view/instrumentspage.h"
@@ -53,7 +54,8 @@ double rms(const std::vector<float> &samples, qint64 fromFrame, qint64 frames)
 {
     double sum = 0;
     qint64 n = 0;
-    for (qint64 f = std::max<qint64>(0, fromFrame); f < fromFrame + frames && 2 * f + 1 < qint64(samples.size()); ++f, ++n)
+    for (qint64 f = std::max<qint64>(0, fromFrame); f < fromFrame + frames && 2 * f + 1 < qint64(samples.size());
+         ++f, ++n)
         sum += double(samples[size_t(2 * f)]) * samples[size_t(2 * f)];
     return n ? std::sqrt(sum / double(n)) : 0.0;
 }
@@ -72,10 +74,11 @@ private slots:
         auto synth = audio::Synth::create();
         if (!synth)
             QSKIP("No SoundFont on this machine");
-        const audio::Sequence sequence = audio::Sequence::fromMelody(spacedMelody(), (*synth)->sampleRate());
+        const audio::Sequence sequence = MelodySound::sequence(spacedMelody(), (*synth)->sampleRate());
         SequenceCues cues(sequence);
         QCOMPARE(cues.cues().size(), 4);
-        QCOMPARE(QList<qint64>({ cues.cues().at(0).frame, cues.cues().at(1).frame, cues.cues().at(2).frame, cues.cues().at(3).frame }),
+        QCOMPARE(QList<qint64>({ cues.cues().at(0).frame, cues.cues().at(1).frame, cues.cues().at(2).frame,
+                                 cues.cues().at(3).frame }),
                  sequence.noteOnFrames());
 
         audio::SequencePlayer player(**synth);
@@ -98,12 +101,14 @@ private slots:
             QCOMPARE(cue.key, keys.at(i));
             QCOMPARE(cue.durationFrames, sequence.secondsToFrame(0.125)); // a quarter beat at 120 BPM
             // Handed out right after the block in which the note starts is rendered, never before.
-            QVERIFY2(fired.at(i).second >= cue.frame && fired.at(i).second - cue.frame <= kBlock,
-                     qPrintable(QStringLiteral("cue %1 at %2, note at %3").arg(i).arg(fired.at(i).second).arg(cue.frame)));
+            QVERIFY2(
+                fired.at(i).second >= cue.frame && fired.at(i).second - cue.frame <= kBlock,
+                qPrintable(QStringLiteral("cue %1 at %2, note at %3").arg(i).arg(fired.at(i).second).arg(cue.frame)));
             // And the sound really starts there: louder just after than just before.
             const double before = rms(audio, cue.frame - 2048, 2048 - 64);
             const double after = rms(audio, cue.frame + 64, 2048);
-            QVERIFY2(after > 3 * before + 1e-4, qPrintable(QStringLiteral("note %1: %2 before, %3 after").arg(i).arg(before).arg(after)));
+            QVERIFY2(after > 3 * before + 1e-4,
+                     qPrintable(QStringLiteral("note %1: %2 before, %3 after").arg(i).arg(before).arg(after)));
         }
     }
 
@@ -117,7 +122,9 @@ private slots:
         QList<QPair<int, double>> cues;
         QSignalSpy finished(&sound, &SoundService::playbackFinished);
         clock.start();
-        sound.play(spacedMelody(), [&](const SequenceCues::Cue &cue) { cues.append({ cue.key, double(clock.nsecsElapsed()) / 1e6 }); });
+        sound.play(spacedMelody(), [&](const SequenceCues::Cue &cue) {
+            cues.append({ cue.key, double(clock.nsecsElapsed()) / 1e6 });
+        });
         QVERIFY(sound.isPlaying());
         MUSIC_TRY(finished.size() == 1);
         QCOMPARE(cues.size(), 4);

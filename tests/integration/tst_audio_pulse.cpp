@@ -1,6 +1,7 @@
 #include "audio/audiooutput.h"
 #include "audio/synth.h"
 #include "exercises/music/melody.h"
+#include "exercises/music/melodysound.h"
 
 #include <QElapsedTimer>
 #include <QMediaDevices>
@@ -108,7 +109,7 @@ private slots:
         QVERIFY(rms(quiet) < 0.001);
 
         const Melody melody = Melody::fromPitches(*Pitch::parseList(QStringLiteral("C5 E5 G5 C6")), 0.5);
-        const Sequence sequence = Sequence::fromMelody(melody, m_synth->sampleRate());
+        const Sequence sequence = MelodySound::sequence(melody, m_synth->sampleRate());
         const std::vector<float> heard = record([&] {
             output.play(sequence);
             QElapsedTimer t;

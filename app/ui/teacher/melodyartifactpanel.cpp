@@ -1,9 +1,9 @@
 #include "ui/teacher/melodyartifactpanel.h"
 
 #include "audio/audiooutput.h"
-#include "audio/midifilewriter.h"
 #include "audio/sequence.h"
 #include "audio/synth.h"
+#include "exercises/music/melodysound.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -22,10 +22,10 @@ constexpr int kRollHeight = 170;
 /// A calm colour per pitch class, so the same note always looks the same.
 QColor noteColor(int key)
 {
-    static const QList<QColor> colors{QColor(0xE5, 0x39, 0x35), QColor(0xFB, 0x8C, 0x00), QColor(0xFD, 0xD8, 0x35),
-                                      QColor(0x7C, 0xB3, 0x42), QColor(0x43, 0xA0, 0x47), QColor(0x00, 0x89, 0x7B),
-                                      QColor(0x03, 0x9B, 0xE5), QColor(0x1E, 0x88, 0xE5), QColor(0x39, 0x49, 0xAB),
-                                      QColor(0x8E, 0x24, 0xAA), QColor(0xD8, 0x1B, 0x60), QColor(0x6D, 0x4C, 0x41)};
+    static const QList<QColor> colors { QColor(0xE5, 0x39, 0x35), QColor(0xFB, 0x8C, 0x00), QColor(0xFD, 0xD8, 0x35),
+                                        QColor(0x7C, 0xB3, 0x42), QColor(0x43, 0xA0, 0x47), QColor(0x00, 0x89, 0x7B),
+                                        QColor(0x03, 0x9B, 0xE5), QColor(0x1E, 0x88, 0xE5), QColor(0x39, 0x49, 0xAB),
+                                        QColor(0x8E, 0x24, 0xAA), QColor(0xD8, 0x1B, 0x60), QColor(0x6D, 0x4C, 0x41) };
     return colors.at(((key % 12) + 12) % 12);
 }
 
@@ -61,7 +61,8 @@ MelodyArtifactPanel::MelodyArtifactPanel(const music::Melody &melody, QWidget *p
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("soundNotice"));
     m_notice->setWordWrap(true);
-    m_notice->setStyleSheet(QStringLiteral("color: #8D6E63; background: #FFF8E1; border: 1px solid #FFE082; border-radius: 6px; padding: 6px;"));
+    m_notice->setStyleSheet(QStringLiteral(
+        "color: #8D6E63; background: #FFF8E1; border: 1px solid #FFE082; border-radius: 6px; padding: 6px;"));
     m_notice->hide();
     layout->addWidget(m_notice);
 
@@ -90,7 +91,7 @@ Status MelodyArtifactPanel::startSound()
         if (auto s = m_output->start(); !s)
             return s;
     }
-    m_output->play(audio::Sequence::fromMelody(m_melody, m_synth->sampleRate()));
+    m_output->play(music::MelodySound::sequence(m_melody, m_synth->sampleRate()));
     return {};
 }
 
@@ -147,14 +148,14 @@ void MelodyArtifactPanel::advance()
 
 Status MelodyArtifactPanel::exportMidi(const QString &path) const
 {
-    return audio::MidiFileWriter::write(m_melody, path);
+    return music::MelodySound::writeMidi(m_melody, path);
 }
 
 void MelodyArtifactPanel::askAndExport()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::MusicLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the melody as MIDI"), folder + QStringLiteral("/melody.mid"),
-                                                      tr("MIDI files (*.mid)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the melody as MIDI"),
+                                                      folder + QStringLiteral("/melody.mid"), tr("MIDI files (*.mid)"));
     if (path.isEmpty())
         return;
     const Status s = exportMidi(path);

@@ -1,6 +1,6 @@
 #include "exercises/music/view/composescreen.h"
 
-#include "audio/midifilewriter.h"
+#include "exercises/music/melodysound.h"
 #include "exercises/music/view/noterowwidget.h"
 #include "exercises/music/view/soundservice.h"
 
@@ -31,7 +31,8 @@ ComposeScreen::ComposeScreen(const ExerciseEngine &engine, const Exercise &exerc
     rule->setObjectName(QStringLiteral("ruleText"));
     rule->setAlignment(Qt::AlignCenter);
     rule->setWordWrap(true);
-    rule->setStyleSheet(QStringLiteral("font-size: 22px; color: #37474F; background: #E8F5E9; border-radius: 10px; padding: 6px;"));
+    rule->setStyleSheet(
+        QStringLiteral("font-size: 22px; color: #37474F; background: #E8F5E9; border-radius: 10px; padding: 6px;"));
     workLayout()->addWidget(rule);
 
     // Every order of the motif, to pick from.
@@ -43,9 +44,10 @@ ComposeScreen::ComposeScreen(const ExerciseEngine &engine, const Exercise &exerc
         auto *button = new QPushButton(this);
         button->setObjectName(QStringLiteral("order%1").arg(i));
         button->setCursor(Qt::PointingHandCursor);
-        button->setStyleSheet(QStringLiteral("QPushButton { border: 2px solid #B0BEC5; border-radius: 12px; background: palette(base); }"
-                                             "QPushButton:hover { border-color: #1E88E5; }"
-                                             "QPushButton:disabled { background: #ECEFF1; }"));
+        button->setStyleSheet(
+            QStringLiteral("QPushButton { border: 2px solid #B0BEC5; border-radius: 12px; background: palette(base); }"
+                           "QPushButton:hover { border-color: #1E88E5; }"
+                           "QPushButton:disabled { background: #ECEFF1; }"));
         auto *inner = new QHBoxLayout(button);
         inner->setContentsMargins(6, 4, 6, 4);
         auto *row = new NoteRowWidget(button);
@@ -69,11 +71,13 @@ ComposeScreen::ComposeScreen(const ExerciseEngine &engine, const Exercise &exerc
     // The tune so far.
     auto *tuneBox = new QWidget(this);
     tuneBox->setObjectName(QStringLiteral("tuneBox"));
-    tuneBox->setStyleSheet(QStringLiteral("QWidget#tuneBox { background: #FFFDE7; border: 2px dashed #FBC02D; border-radius: 14px; }"));
+    tuneBox->setStyleSheet(
+        QStringLiteral("QWidget#tuneBox { background: #FFFDE7; border: 2px dashed #FBC02D; border-radius: 14px; }"));
     auto *tuneLayout = new QVBoxLayout(tuneBox);
     m_counter = new QLabel(tuneBox);
     m_counter->setObjectName(QStringLiteral("tuneCounter"));
-    m_counter->setStyleSheet(QStringLiteral("font-size: 20px; font-weight: bold; color: #5D4037; background: transparent;"));
+    m_counter->setStyleSheet(
+        QStringLiteral("font-size: 20px; font-weight: bold; color: #5D4037; background: transparent;"));
     tuneLayout->addWidget(m_counter);
     m_tuneGrid = new QGridLayout;
     m_tuneGrid->setSpacing(8);
@@ -90,7 +94,8 @@ ComposeScreen::ComposeScreen(const ExerciseEngine &engine, const Exercise &exerc
     workLayout()->addStretch(1);
 
     m_play = bigButton(tr("\u25B6 Play"), QStringLiteral("playButton"), this);
-    m_play->setStyleSheet(m_play->styleSheet() + QStringLiteral("QPushButton#playButton:enabled { background: #FFE082; }"));
+    m_play->setStyleSheet(m_play->styleSheet()
+                          + QStringLiteral("QPushButton#playButton:enabled { background: #FFE082; }"));
     //: Takes the last added order back out of the tune
     m_undo = bigButton(tr("Undo"), QStringLiteral("undoButton"), this);
     //: Saves the tune as a MIDI file (asks where)
@@ -113,9 +118,8 @@ ComposeScreen::ComposeScreen(const ExerciseEngine &engine, const Exercise &exerc
         }
     });
     connect(m_export, &QPushButton::clicked, this, &ComposeScreen::askAndExport);
-    connect(doneButton(), &QPushButton::clicked, this, [this] {
-        finishWith(itemsToJson(ItemList(m_tune.begin(), m_tune.end())));
-    });
+    connect(doneButton(), &QPushButton::clicked, this,
+            [this] { finishWith(itemsToJson(ItemList(m_tune.begin(), m_tune.end()))); });
     refresh();
 }
 
@@ -164,7 +168,7 @@ Status ComposeScreen::exportMidi(const QString &path) const
 {
     if (m_tune.isEmpty())
         return Status::failure(tr("The tune is empty: add some notes first."));
-    return audio::MidiFileWriter::write(run().composedMelody(m_tune), path);
+    return MelodySound::writeMidi(run().composedMelody(m_tune), path);
 }
 
 void ComposeScreen::askAndExport()

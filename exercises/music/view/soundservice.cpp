@@ -3,15 +3,17 @@
 #include "audio/audiooutput.h"
 #include "audio/synth.h"
 #include "exercises/music/melody.h"
+#include "exercises/music/melodysound.h"
 
 #include <QFileInfo>
+
+#include <cmath>
 
 namespace stages::music {
 
 SoundService::SoundService(QObject *parent)
     : SoundService(Options(), parent)
-{
-}
+{ }
 
 SoundService::SoundService(Options options, QObject *parent)
     : QObject(parent)
@@ -65,8 +67,6 @@ Status SoundService::start()
         return Status::failure(m_notice);
     }
     m_output = std::make_unique<audio::AudioOutput>(*m_synth);
-    std::atomic<qint64> *rendered = &m_renderedFrames;
-    m_output->setBlockObserver([rendered](const float *, int frames) { rendered->fetch_add(frames); });
     connect(m_output.get(), &audio::AudioOutput::failed, this, [this](const QString &message) {
         m_deviceOk = false;
         m_deviceStatus = message;
@@ -120,8 +120,9 @@ SoundService::Diagnostics SoundService::diagnostics() const
     Diagnostics d;
     d.synthOk = m_synth != nullptr;
     d.deviceOk = m_deviceOk;
-    d.soundFontPath = m_synth ? m_synth->soundFontPath()
-                              : (m_options.soundFontPath.isEmpty() ? tr("(searched, none found)") : m_options.soundFontPath);
+    d.soundFontPath = m_synth
+        ? m_synth->soundFontPath()
+        : (m_options.soundFontPath.isEmpty() ? tr("(searched, none found)") : m_options.soundFontPath);
     d.soundFontStatus = m_started ? m_soundFontStatus : tr("Not loaded yet.");
     d.device = m_started ? m_deviceStatus : tr("Not opened yet.");
     d.sampleRate = m_synth ? m_synth->sampleRate() : 0;
@@ -164,7 +165,7 @@ void SoundService::play(const Melody &melody, CueCallback onNote)
 {
     if (!m_started)
         (void)start();
-    play(audio::Sequence::fromMelody(melody, sampleRate()), std::move(onNote));
+    play(MelodySound::sequence(melody, sampleRate()), std::move(onNote));
 }
 
 void SoundService::play(const audio::Sequence &sequence, CueCallback onNote)
@@ -176,17 +177,9 @@ void SoundService::play(const audio::Sequence &sequence, CueCallback onNote)
     m_onNote = std::move(onNote);
     m_endFrame = std::max(m_cues.lastFrame(), sequence.lastEventFrame());
     m_playingAudibly = isAudible();
-    m_latencyMs = m_playingAudibly ? outputLatencyMs() : 0.0;
-    if (m_playingAudibly) {
-        // The player starts the sequence on the next block it renders; the observer counts
-        // frames after each block, so this count is where the sequence's frame 0 falls (to
-        // within one feed of the audio thread, a few ms).
-        m_startRendered = m_renderedFrames.load();
-        m_output->play(sequence);
-    } else if (m_synth) {
-        // A synth without a device: nothing renders, the cues follow the clock alone.
-        m_startRendered = 0;
-    }
+    // The player starts the sequence on the next block it renders and says on which frame.
+    // A synth without a device renders nothing: the cues then follow the clock alone.
+    m_startFrame = m_playingAudibly ? m_output->play(sequence) : 0;
     m_wall.start();
     m_playing = true;
     m_tick.start();
@@ -204,27 +197,25 @@ void SoundService::stop()
     m_onNote = {};
 }
 
-qint64 SoundService::positionFrames() const
+double SoundService::positionFrames() const
 {
-    if (m_playingAudibly) {
-        const qint64 latencyFrames = m_cues.msToFrames(m_latencyMs);
-        return m_renderedFrames.load() - m_startRendered - latencyFrames;
-    }
-    return m_cues.msToFrames(double(m_wall.nsecsElapsed()) / 1e6);
+    if (m_playingAudibly)
+        return m_output->heardFrame() - double(m_startFrame);
+    return double(m_wall.nsecsElapsed()) / 1e9 * m_cues.sampleRate();
 }
 
 double SoundService::positionMs() const
 {
     if (!m_playing)
         return -1;
-    return double(m_wall.nsecsElapsed()) / 1e6 - m_latencyMs;
+    return positionFrames() * 1000.0 / m_cues.sampleRate();
 }
 
 void SoundService::tick()
 {
     if (!m_playing)
         return;
-    const qint64 position = positionFrames();
+    const qint64 position = qint64(std::floor(positionFrames()));
     const QList<SequenceCues::Cue> due = m_cues.due(position);
     // A callback may stop or restart playback; keep our own copy of it.
     const CueCallback onNote = m_onNote;

@@ -9,7 +9,6 @@
 #include <QObject>
 #include <QTimer>
 
-#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -27,11 +26,12 @@ struct Melody;
 /// app's context object owns it and passes it down; it is not a singleton.
 ///
 /// As a NoteOutput it sends the on-screen instruments' notes straight to the synth. play() plays
-/// a Sequence and calls back once per note exactly when that note is heard: the position comes
-/// from the frames the audio thread has rendered, less what still waits in the device's buffer
-/// (its actual latency). Without a SoundFont or a sound device everything still works silently:
-/// the position then follows the clock, cues arrive on time and notice() says, in a sentence for
-/// a banner, why there is no sound. Nothing here blocks for long or throws.
+/// a Sequence and calls back once per note exactly when that note is heard. The position, for the
+/// cues and for positionMs() alike, is the output's heard frame (audio::PlaybackClock: frames the
+/// audio thread handed to the device, less what still waits in its buffer), so it stops whenever
+/// the device stops taking sound, as the sound itself does. Without a SoundFont or a sound device everything still
+/// works silently: the position then follows the clock, cues arrive on time and notice() says, in a sentence for a
+/// banner, why there is no sound. Nothing here blocks for long or throws.
 class SoundService : public QObject, public NoteOutput
 {
     Q_OBJECT
@@ -95,7 +95,9 @@ public:
     void stop();
     bool isPlaying() const { return m_playing; }
     /// Where the playback is, in ms of the sequence as heard (negative while the first sound is
-    /// still on its way to the speaker); -1 when nothing plays. Tap timing uses this clock.
+    /// still on its way to the speaker); -1 when nothing plays. Tap timing uses this clock: it
+    /// is the cues' clock, never the wall clock since play(), which runs ahead of the sound
+    /// whenever the device takes it late (defect 11).
     double positionMs() const;
     /// A short beep-like test tune (C E G C) for the diagnostics.
     void playTestSound();
@@ -108,11 +110,10 @@ signals:
 private:
     void setNotice(const QString &notice);
     void tick();
-    qint64 positionFrames() const;
+    double positionFrames() const;
     void dropEngine();
 
     Options m_options;
-    std::atomic<qint64> m_renderedFrames { 0 }; // declared before m_output: the observer uses it
     std::unique_ptr<audio::Synth> m_synth;
     std::unique_ptr<audio::AudioOutput> m_output;
     bool m_started = false;
@@ -125,10 +126,9 @@ private:
     SequenceCues m_cues;
     CueCallback m_onNote;
     QTimer m_tick;
-    QElapsedTimer m_wall;
-    qint64 m_startRendered = 0;
+    QElapsedTimer m_wall; // the position without a device
+    qint64 m_startFrame = 0; // the output's frame where the sequence's frame 0 falls
     qint64 m_endFrame = 0;
-    double m_latencyMs = 0;
     bool m_playing = false;
     bool m_playingAudibly = false;
 };

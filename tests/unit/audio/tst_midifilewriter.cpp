@@ -2,6 +2,7 @@
 #include "audio/midifilewriter.h"
 #include "exercises/music/euclideanrhythm.h"
 #include "exercises/music/melody.h"
+#include "exercises/music/melodysound.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -10,7 +11,8 @@ using namespace stages;
 using namespace stages::audio;
 using namespace stages::music;
 
-/// A melody exported as a Standard MIDI File and read back note for note.
+/// A note track (here made from the music domain's melodies) exported as a Standard MIDI File
+/// and read back note for note.
 class TestMidiFileWriter : public QObject
 {
     Q_OBJECT
@@ -48,7 +50,7 @@ private slots:
 
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("tune.mid"));
-        QVERIFY(MidiFileWriter::write(melody, path).ok());
+        QVERIFY(MidiFileWriter::write(MelodySound::track(melody), path).ok());
         auto read = MidiFileReader::read(path);
         QVERIFY2(read.ok(), qPrintable(read.error()));
         QCOMPARE(read->format, 0);
@@ -78,7 +80,7 @@ private slots:
 
     void unwritablePath()
     {
-        const Status s = MidiFileWriter::write(Melody::fromPitches({ Pitch(60) }), QStringLiteral("/proc/nope/x.mid"));
+        const Status s = MidiFileWriter::write(NoteTrack { { { 60, 0, 1, 100 } } }, QStringLiteral("/proc/nope/x.mid"));
         QVERIFY(!s.ok());
         QVERIFY(!s.error().isEmpty());
     }

@@ -3,6 +3,7 @@
 #include "audioanalysis.h"
 #include "exercises/music/euclideanrhythm.h"
 #include "exercises/music/melody.h"
+#include "exercises/music/melodysound.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -95,7 +96,7 @@ private slots:
             n.startBeat += 0.5;
             n.beats = 0.6;
         }
-        const Sequence sequence = Sequence::fromMelody(melody, m_synth->sampleRate());
+        const Sequence sequence = MelodySound::sequence(melody, m_synth->sampleRate());
         const QString path = m_dir.filePath(QStringLiteral("%1.wav").arg(QString::fromLatin1(QTest::currentDataTag())));
         const Status written = OfflineRenderer::renderToWav(*m_synth, sequence, path);
         QVERIFY2(written.ok(), qPrintable(written.error()));
@@ -139,7 +140,7 @@ private slots:
         melody.tempoBpm = 120;
         for (MelodyNote &n : melody.notes)
             n.startBeat += 0.5;
-        const Sequence sequence = Sequence::fromMelody(melody, m_synth->sampleRate());
+        const Sequence sequence = MelodySound::sequence(melody, m_synth->sampleRate());
         auto rendered = OfflineRenderer::render(*m_synth, sequence);
         QVERIFY(rendered.ok());
         const std::vector<float> mono = test::mixToMono(*rendered);
@@ -156,13 +157,13 @@ private slots:
     /// played (its first rendering differs slightly), so the comparison starts from the second.
     void sameSequenceSameSound()
     {
-        const Sequence sequence = Sequence::fromMelody(
+        const Sequence sequence = MelodySound::sequence(
             Melody::fromPitches(*Pitch::parseList(QStringLiteral("E4 D4 C4"))), m_synth->sampleRate());
         QVERIFY(OfflineRenderer::render(*m_synth, sequence).ok());
         auto a = OfflineRenderer::render(*m_synth, sequence);
         // Something else in between must not leak into the next rendering.
         QVERIFY(
-            OfflineRenderer::render(*m_synth, Sequence::fromMelody(Melody::fromPitches({ Pitch(50) }), 48000)).ok());
+            OfflineRenderer::render(*m_synth, MelodySound::sequence(Melody::fromPitches({ Pitch(50) }), 48000)).ok());
         auto b = OfflineRenderer::render(*m_synth, sequence);
         QVERIFY(a.ok() && b.ok());
         QCOMPARE(a->size(), b->size());
@@ -180,7 +181,7 @@ private slots:
 
     void unwritableWavFails()
     {
-        const Sequence sequence = Sequence::fromMelody(Melody::fromPitches({ Pitch(60) }), m_synth->sampleRate());
+        const Sequence sequence = MelodySound::sequence(Melody::fromPitches({ Pitch(60) }), m_synth->sampleRate());
         const Status s
             = OfflineRenderer::renderToWav(*m_synth, sequence, m_dir.filePath(QStringLiteral("no/such/dir/x.wav")));
         QVERIFY(!s.ok());

@@ -1,10 +1,8 @@
 #include "audio/sequence.h"
-#include "exercises/music/melody.h"
 
 #include <QTest>
 
 using namespace stages::audio;
-using namespace stages::music;
 
 class TestSequence : public QObject
 {
@@ -32,11 +30,12 @@ private slots:
         QCOMPARE(Sequence(rate).beatToFrame(beat, bpm), frame);
     }
 
-    void fromMelody()
+    void fromTrack()
     {
-        Melody m = Melody::fromPitches(*Pitch::parseList(QStringLiteral("C4 C4 G4")));
-        m.instrument = QStringLiteral("piano");
-        const Sequence s = Sequence::fromMelody(m, 48000, 0.5);
+        NoteTrack t;
+        t.instrument = Instrument::Piano;
+        t.notes = { { 60, 0, 1, 100 }, { 60, 1, 1, 100 }, { 67, 2, 1, 100 } }; // C4 C4 G4
+        const Sequence s = Sequence::fromTrack(t, 48000, 0.5);
         QCOMPARE(s.noteOnFrames(), (QList<qint64> { 0, 24000, 48000 }));
         QCOMPARE(s.events().constFirst(), (ScheduledEvent { 0, ScheduledEvent::ProgramChange, 0, 0, 0 }));
         // At frame 24000 the first C4 stops before the second one starts.
@@ -50,10 +49,10 @@ private slots:
 
     void drumsUseChannelTenWithoutProgram()
     {
-        Melody m;
-        m.instrument = QStringLiteral("drums");
-        m.notes = { { 36, 0, 1, 100 }, { 38, 1, 1, 100 } };
-        const Sequence s = Sequence::fromMelody(m, 48000);
+        NoteTrack t;
+        t.instrument = Instrument::Drums;
+        t.notes = { { 36, 0, 1, 100 }, { 38, 1, 1, 100 } };
+        const Sequence s = Sequence::fromTrack(t, 48000);
         for (const ScheduledEvent &e : s.events()) {
             QCOMPARE(e.channel, 9);
             QVERIFY(e.type != ScheduledEvent::ProgramChange);

@@ -101,7 +101,7 @@ void NoteRowWidget::paintEvent(QPaintEvent *)
             p.drawLine(QPointF(head.right(), head.top() + head.height() * 0.22), QPointF(head.right(), head.bottom()));
             p.drawLine(QPointF(head.center().x(), head.top() - m_size * 0.18), QPointF(head.right() + m_size * 0.1, head.top() - m_size * 0.3));
         } else {
-            p.drawText(box, Qt::AlignCenter, NoteAppearance::letter(key, naming));
+            p.drawText(box, Qt::AlignCenter, NoteAppearance::name(key, naming));
         }
     }
 }

@@ -4,6 +4,7 @@
 #include "tst_instrumentrecorder.h"
 
 #include "exercises/music/view/drumpadswidget.h"
+#include "exercises/music/view/noteappearance.h"
 
 #include <QApplication>
 #include <QSignalSpy>
@@ -11,6 +12,7 @@
 #include <QTest>
 
 using stages::music::DrumPadsWidget;
+using stages::music::NoteAppearance;
 
 class TestDrumPads : public QObject
 {
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void czechTopRow();
     void fewerPadsGrowBigger();
     void padsAreBigEnough();
+    void padLabelsAreDigitsNotNoteNames();
 };
 
 void TestDrumPads::initTestCase()
@@ -88,6 +91,7 @@ void TestDrumPads::numberKeys()
     DrumPadsWidget drums;
     drums.setNoteOutput(&output);
     QCOMPARE(drums.keyLabel(gmKey), QKeySequence(key).toString());
+    QVERIFY(!NoteAppearance::isNoteName(drums.keyLabel(gmKey)));
     QTest::keyClick(&drums, Qt::Key(key));
     QCOMPARE(output.events, (QStringList { RecordingNoteOutput::on(9, gmKey), RecordingNoteOutput::off(9, gmKey) }));
 }
@@ -140,6 +144,23 @@ void TestDrumPads::padsAreBigEnough()
     drums.resize(drums.minimumSizeHint());
     for (const int key : drums.notes())
         QVERIFY2(drums.noteRect(key).width() >= 64, qPrintable(QString::number(drums.noteRect(key).width())));
+}
+
+void TestDrumPads::padLabelsAreDigitsNotNoteNames()
+{
+    // Up to ten pads get the digits 1..9, 0; the rest no key. Never a letter that reads as a note.
+    DrumPadsWidget drums;
+    drums.setPads({ 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46 });
+    QStringList labels;
+    for (const int key : drums.notes()) {
+        const QString label = drums.keyLabel(key);
+        QVERIFY2(!NoteAppearance::isNoteName(label), qPrintable(label));
+        labels.append(label);
+    }
+    QCOMPARE(labels,
+             (QStringList { QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
+                            QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("7"), QStringLiteral("8"),
+                            QStringLiteral("9"), QStringLiteral("0"), QString(), QString() }));
 }
 
 QTEST_MAIN(TestDrumPads)

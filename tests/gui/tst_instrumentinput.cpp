@@ -5,6 +5,7 @@
 #include "tst_instrumentrecorder.h"
 
 #include "exercises/music/view/drumpadswidget.h"
+#include "exercises/music/view/noteappearance.h"
 #include "exercises/music/view/pianowidget.h"
 #include "exercises/music/view/xylophonewidget.h"
 
@@ -38,6 +39,21 @@ QPoint pointOn(const InstrumentWidget &instrument, int note)
     return QPoint(int(r.center().x()), int(r.bottom() - r.height() * 0.15));
 }
 
+// An instrument that asks for letter labels, as the old key maps did.
+class LetterLabelledInstrument : public InstrumentWidget
+{
+public:
+    LetterLabelledInstrument()
+    {
+        setNotes({ 60, 62, 64 });
+        setKeyBindings({ { Qt::Key_Z, 60, QStringLiteral("Z") },
+                         { Qt::Key_D, 62, QStringLiteral("D") },
+                         { Qt::Key_A, 64, QStringLiteral("A") } });
+    }
+    int noteAt(QPointF) const override { return -1; }
+    QRectF noteRect(int) const override { return {}; }
+};
+
 } // namespace
 
 class TestInstrumentInput : public QObject
@@ -54,6 +70,9 @@ private Q_SLOTS:
     void focusLossReleasesKeys();
     void disabledIsSilent_data();
     void disabledIsSilent();
+    void printedKeysAreDigits_data();
+    void printedKeysAreDigits();
+    void noteNameLabelsAreNeverPrinted();
 
 private:
     void addKinds();
@@ -195,6 +214,49 @@ void TestInstrumentInput::focusLossReleasesKeys()
     QTRY_VERIFY(!instrument->isLit(note));
     QCOMPARE(output.events,
              (QStringList { RecordingNoteOutput::on(channel, note), RecordingNoteOutput::off(channel, note) }));
+}
+
+void TestInstrumentInput::printedKeysAreDigits_data()
+{
+    addKinds();
+}
+
+void TestInstrumentInput::printedKeysAreDigits()
+{
+    // What is printed on a bar, key or pad is a digit, never a letter a child would read as the
+    // note's name (C D E F G A H/B, do re mi fa sol la si/ti), and that digit plays it.
+    QFETCH(QString, kind);
+    QFETCH(int, channel);
+    const auto instrument = makeInstrument(kind);
+    RecordingNoteOutput output;
+    instrument->setNoteOutput(&output);
+    int labelled = 0;
+    for (const int note : instrument->notes()) {
+        const QString label = instrument->keyLabel(note);
+        QVERIFY2(!NoteAppearance::isNoteName(label), qPrintable(label));
+        if (label.isEmpty())
+            continue;
+        QVERIFY2(label.size() == 1 && label.at(0).isDigit(), qPrintable(label));
+        ++labelled;
+        output.events.clear();
+        QTest::keyClick(instrument.get(), Qt::Key(Qt::Key_0 + label.toInt()));
+        QCOMPARE(output.events,
+                 (QStringList { RecordingNoteOutput::on(channel, note), RecordingNoteOutput::off(channel, note) }));
+    }
+    QCOMPARE(labelled, std::min<int>(int(instrument->notes().size()), 10));
+}
+
+void TestInstrumentInput::noteNameLabelsAreNeverPrinted()
+{
+    // Whatever a subclass asks for, a label that reads as a note name is not printed; the key plays.
+    LetterLabelledInstrument instrument;
+    RecordingNoteOutput output;
+    instrument.setNoteOutput(&output);
+    QCOMPARE(instrument.keyLabel(60), QStringLiteral("Z")); // not a note name in any language
+    QCOMPARE(instrument.keyLabel(62), QString());
+    QCOMPARE(instrument.keyLabel(64), QString());
+    QTest::keyClick(&instrument, Qt::Key_A);
+    QCOMPARE(output.events, (QStringList { RecordingNoteOutput::on(0, 64), RecordingNoteOutput::off(0, 64) }));
 }
 
 void TestInstrumentInput::disabledIsSilent_data()

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void chordWithKeys();
     void lowestNote();
     void highlightBlackKey();
+    void keyLabelsAreNeverNoteNames();
 };
 
 void TestPiano::initTestCase()
@@ -136,13 +137,26 @@ void TestPiano::keyMap_data()
 {
     QTest::addColumn<int>("key");
     QTest::addColumn<int>("note");
+    QTest::addColumn<QString>("label"); // what is printed on the key
+    // The digits play the first ten white keys, C4..E5, and are printed on them.
+    const QList<int> whites = { 60, 62, 64, 65, 67, 69, 71, 72, 74, 76 };
+    for (int i = 0; i < whites.size(); ++i) {
+        const int digit = (i + 1) % 10;
+        QTest::addRow("digit %d", digit) << int(Qt::Key_0 + digit) << whites[i] << QString::number(digit);
+    }
+    // The tracker letters still play, unprinted (the upper black keys lost 2 3 5 6 7 to the digits).
     const QList<int> lower = { Qt::Key_Z, Qt::Key_S, Qt::Key_X, Qt::Key_D, Qt::Key_C, Qt::Key_V,
                                Qt::Key_G, Qt::Key_B, Qt::Key_H, Qt::Key_N, Qt::Key_J, Qt::Key_M };
-    const QList<int> upper = { Qt::Key_Q, Qt::Key_2, Qt::Key_W, Qt::Key_3, Qt::Key_E, Qt::Key_R,
-                               Qt::Key_5, Qt::Key_T, Qt::Key_6, Qt::Key_Y, Qt::Key_7, Qt::Key_U };
+    const QList<int> upper
+        = { Qt::Key_Q, 0, Qt::Key_W, 0, Qt::Key_E, Qt::Key_R, 0, Qt::Key_T, 0, Qt::Key_Y, 0, Qt::Key_U };
     for (int i = 0; i < 12; ++i) {
-        QTest::addRow("lower %d", 60 + i) << lower[i] << 60 + i;
-        QTest::addRow("upper %d", 72 + i) << upper[i] << 72 + i;
+        const int lowDigit = int(whites.indexOf(60 + i));
+        const int highDigit = int(whites.indexOf(72 + i));
+        QTest::addRow("lower %d", 60 + i)
+            << lower[i] << 60 + i << (lowDigit < 0 ? QString() : QString::number((lowDigit + 1) % 10));
+        if (upper[i] != 0)
+            QTest::addRow("upper %d", 72 + i)
+                << upper[i] << 72 + i << (highDigit < 0 ? QString() : QString::number((highDigit + 1) % 10));
     }
 }
 
@@ -150,10 +164,11 @@ void TestPiano::keyMap()
 {
     QFETCH(int, key);
     QFETCH(int, note);
+    QFETCH(QString, label);
     RecordingNoteOutput output;
     PianoWidget piano;
     piano.setNoteOutput(&output);
-    QCOMPARE(piano.keyLabel(note), QKeySequence(key).toString());
+    QCOMPARE(piano.keyLabel(note), label);
     QTest::keyPress(&piano, Qt::Key(key));
     QVERIFY(piano.isLit(note));
     QTest::keyRelease(&piano, Qt::Key(key));
@@ -190,7 +205,28 @@ void TestPiano::lowestNote()
     QCOMPARE(piano.lowestNote(), 48);
     QCOMPARE(piano.notes().first(), 48);
     QCOMPARE(piano.notes().last(), 71);
-    QCOMPARE(piano.keyLabel(48), QStringLiteral("Z"));
+    QCOMPARE(piano.keyLabel(48), QStringLiteral("1"));
+}
+
+void TestPiano::keyLabelsAreNeverNoteNames()
+{
+    // Letters on piano keys read as note names (the old tracker map printed "C" on E and "D" on
+    // D sharp): only digits are printed, and never a note's name in any language.
+    for (const int lowest : { 48, 60 }) {
+        PianoWidget piano;
+        piano.setLowestNote(lowest);
+        int labelled = 0;
+        for (const int note : piano.notes()) {
+            const QString label = piano.keyLabel(note);
+            QVERIFY2(!NoteAppearance::isNoteName(label), qPrintable(label));
+            if (label.isEmpty())
+                continue;
+            QVERIFY2(label.size() == 1 && label.at(0).isDigit(), qPrintable(label));
+            QVERIFY(!NoteAppearance::isBlackKey(note));
+            ++labelled;
+        }
+        QCOMPARE(labelled, 10);
+    }
 }
 
 void TestPiano::highlightBlackKey()

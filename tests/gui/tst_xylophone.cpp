@@ -18,6 +18,7 @@ using stages::music::XylophoneWidget;
 using Layout = XylophoneWidget::BarLayout;
 
 Q_DECLARE_METATYPE(XylophoneWidget::BarLayout)
+Q_DECLARE_METATYPE(stages::music::NoteNaming)
 
 namespace {
 
@@ -47,6 +48,8 @@ class TestXylophone : public QObject
 private Q_SLOTS:
     void initTestCase();
     void layouts();
+    void barLabelsAreNeverNoteNames_data();
+    void barLabelsAreNeverNoteNames();
     void clickEachBar_data();
     void clickEachBar();
     void keyMap_data();
@@ -128,19 +131,63 @@ void TestXylophone::clickEachBar()
         QVERIFY(!xylophone.isLit(other));
 }
 
+void TestXylophone::barLabelsAreNeverNoteNames_data()
+{
+    QTest::addColumn<QList<int>>("notes");
+    QTest::addColumn<NoteNaming>("naming");
+    const QList<QList<int>> layouts = { XylophoneWidget::notesOf(Layout::Diatonic),
+                                        XylophoneWidget::notesOf(Layout::Pentatonic),
+                                        { 64, 67, 76 },
+                                        { 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71 } };
+    const QList<QPair<const char *, NoteNaming>> namings
+        = { { "english", NoteNaming::English }, { "czech", NoteNaming::German }, { "solfege", NoteNaming::Solfege } };
+    for (int i = 0; i < layouts.size(); ++i) {
+        for (const auto &[name, naming] : namings)
+            QTest::addRow("layout %d %s", i, name) << layouts.at(i) << naming;
+    }
+}
+
+void TestXylophone::barLabelsAreNeverNoteNames()
+{
+    // A key label printed on a bar must never read as a note's name, in any language: the old
+    // home row printed "S" on the D bar and "D" on the E bar; a Czech pupil read "A" on the D bar.
+    QFETCH(QList<int>, notes);
+    QFETCH(NoteNaming, naming);
+    XylophoneWidget xylophone;
+    xylophone.setCustomNotes(notes);
+    xylophone.setNoteNaming(naming);
+    int labelled = 0;
+    for (const int note : xylophone.notes()) {
+        const QString label = xylophone.keyLabel(note);
+        QVERIFY2(!NoteAppearance::isNoteName(label), qPrintable(label));
+        if (!label.isEmpty()) {
+            bool digit = false;
+            QVERIFY(label.toInt(&digit) >= 0 && digit && label.size() == 1);
+            ++labelled;
+        }
+    }
+    QCOMPARE(labelled, std::min<int>(int(xylophone.notes().size()), 10));
+}
+
 void TestXylophone::keyMap_data()
 {
     QTest::addColumn<Layout>("layout");
     QTest::addColumn<int>("key");
     QTest::addColumn<QString>("label");
     QTest::addColumn<int>("note");
-    const QList<int> keys = { Qt::Key_A, Qt::Key_S, Qt::Key_D, Qt::Key_F, Qt::Key_G, Qt::Key_H, Qt::Key_J, Qt::Key_K };
-    const QString labels = QStringLiteral("ASDFGHJK");
+    // The digits are printed on the bars and play them; the old home row keys still play them.
+    const QList<int> digits
+        = { Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5, Qt::Key_6, Qt::Key_7, Qt::Key_8 };
+    const QList<int> homeRow
+        = { Qt::Key_A, Qt::Key_S, Qt::Key_D, Qt::Key_F, Qt::Key_G, Qt::Key_H, Qt::Key_J, Qt::Key_K };
+    const QString letters = QStringLiteral("ASDFGHJK");
     for (const Layout layout : { Layout::Diatonic, Layout::Pentatonic }) {
+        const char *name = layout == Layout::Diatonic ? "diatonic" : "pentatonic";
         const QList<int> notes = XylophoneWidget::notesOf(layout);
-        for (int i = 0; i < keys.size(); ++i) {
-            QTest::addRow("%s %c", layout == Layout::Diatonic ? "diatonic" : "pentatonic", labels[i].toLatin1())
-                << layout << keys[i] << QString(labels[i]) << notes[i];
+        for (int i = 0; i < digits.size(); ++i) {
+            const QString label = QString::number(i + 1);
+            QTest::addRow("%s %d", name, i + 1) << layout << digits[i] << label << notes[i];
+            QTest::addRow("%s %c", name, letters[i].toLatin1()) << layout << homeRow[i] << label << notes[i];
         }
     }
 }
@@ -250,9 +297,10 @@ void TestXylophone::customNotes()
     QCOMPARE(xylophone.notes(), (QList<int> { 64, 67, 60 }));
     QVERIFY(xylophone.noteRect(64).center().x() < xylophone.noteRect(67).center().x());
     QVERIFY(xylophone.noteRect(67).center().x() < xylophone.noteRect(60).center().x());
-    QCOMPARE(xylophone.keyLabel(60), QStringLiteral("D"));
-    QTest::keyClick(&xylophone, Qt::Key_D);
-    QTest::keyClick(&xylophone, Qt::Key_F); // only three bars: F plays nothing
+    QCOMPARE(xylophone.keyLabel(60), QStringLiteral("3"));
+    QTest::keyClick(&xylophone, Qt::Key_3);
+    QTest::keyClick(&xylophone, Qt::Key_4); // only three bars: 4 plays nothing
+    QTest::keyClick(&xylophone, Qt::Key_F); // nor does the home row's fourth key
     QCOMPARE(output.events, (QStringList { RecordingNoteOutput::on(0, 60), RecordingNoteOutput::off(0, 60) }));
 }
 
@@ -276,10 +324,10 @@ void TestXylophone::highlightLightsAndGoesOut()
 
     // A note held by the pupil stays lit when its highlight ends.
     xylophone.highlight(64, 30);
-    QTest::keyPress(&xylophone, Qt::Key_D);
+    QTest::keyPress(&xylophone, Qt::Key_3);
     QTest::qWait(60);
     QVERIFY(xylophone.isLit(64));
-    QTest::keyRelease(&xylophone, Qt::Key_D);
+    QTest::keyRelease(&xylophone, Qt::Key_3);
     QTRY_VERIFY(!xylophone.isLit(64));
 }
 
@@ -327,11 +375,26 @@ void TestXylophone::silentWithoutOutput()
 
 void TestXylophone::noteNaming()
 {
-    QCOMPARE(NoteAppearance::letter(71, NoteNaming::English), QStringLiteral("B"));
-    QCOMPARE(NoteAppearance::letter(71, NoteNaming::German), QStringLiteral("H"));
-    QCOMPARE(NoteAppearance::letter(72, NoteNaming::German), QStringLiteral("C"));
+    QCOMPARE(NoteAppearance::name(71, NoteNaming::English), QStringLiteral("B"));
+    QCOMPARE(NoteAppearance::name(71, NoteNaming::German), QStringLiteral("H"));
+    QCOMPARE(NoteAppearance::name(72, NoteNaming::German), QStringLiteral("C"));
     QCOMPARE(NoteAppearance::namingForLocale(QLocale(QLocale::Czech)), NoteNaming::German);
     QCOMPARE(NoteAppearance::namingForLocale(QLocale(QLocale::English)), NoteNaming::English);
+    QCOMPARE(NoteAppearance::namingForLocale(QLocale(QLocale::Italian)), NoteNaming::Solfege);
+    QCOMPARE(NoteAppearance::name(67, NoteNaming::Solfege), QStringLiteral("sol"));
+    QCOMPARE(NoteAppearance::name(71, NoteNaming::Solfege), QStringLiteral("si"));
+    // What counts as a note's name, so it is never printed as a mere label.
+    for (const char *name : { "C", "d", "E", "F", "G", "A", "B", "H", "F\u266f", "cis", "es", "do", "Re", "mi", "fa",
+                              "sol", "la", "si", "ti" })
+        QVERIFY2(NoteAppearance::isNoteName(QString::fromUtf8(name)), name);
+    for (const char *label : { "1", "2", "0", "", ";", "Z", "Q", "X" })
+        QVERIFY2(!NoteAppearance::isNoteName(QString::fromUtf8(label)), label);
+    // Octave marks: the middle octave C4..B4 has none.
+    QCOMPARE(NoteAppearance::octaveMarks(60), 0);
+    QCOMPARE(NoteAppearance::octaveMarks(71), 0);
+    QCOMPARE(NoteAppearance::octaveMarks(72), 1);
+    QCOMPARE(NoteAppearance::octaveMarks(88), 2);
+    QCOMPARE(NoteAppearance::octaveMarks(59), -1);
     // The Boomwhackers order: C red, D orange, E yellow ... high C red again.
     QCOMPARE(NoteAppearance::colour(60), NoteAppearance::colour(72));
     QVERIFY(NoteAppearance::colour(60).red() > 200 && NoteAppearance::colour(60).green() < 80);

@@ -1,17 +1,16 @@
 #include "exercises/music/view/composescreen.h"
 
-#include "exercises/music/melodysound.h"
 #include "exercises/music/view/noterowwidget.h"
 #include "exercises/music/view/soundservice.h"
 
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace stages::music {
 
@@ -40,6 +39,9 @@ ComposeScreen::ComposeScreen(const ExerciseEngine &engine, const Exercise &exerc
     palette->setSpacing(10);
     const int columns = size <= 3 ? 3 : 6;
     const int noteSize = size <= 3 ? 40 : 30;
+    // Every row shares the motif's range, so a note is at the same height in all of them.
+    const int lowest = m_keys.isEmpty() ? 60 : *std::min_element(m_keys.cbegin(), m_keys.cend());
+    const int highest = m_keys.isEmpty() ? 60 : *std::max_element(m_keys.cbegin(), m_keys.cend());
     for (int i = 0; i < m_all.size(); ++i) {
         auto *button = new QPushButton(this);
         button->setObjectName(QStringLiteral("order%1").arg(i));
@@ -52,10 +54,12 @@ ComposeScreen::ComposeScreen(const ExerciseEngine &engine, const Exercise &exerc
         inner->setContentsMargins(6, 4, 6, 4);
         auto *row = new NoteRowWidget(button);
         row->setNoteSize(noteSize);
+        row->setPitchRange(lowest, highest);
         row->setNotes(keysOf(m_all.at(i)));
         row->setAttribute(Qt::WA_TransparentForMouseEvents);
         inner->addWidget(row);
-        button->setMinimumHeight(noteSize + 22);
+        // A QPushButton's size hint ignores its layout: make room for the row (octave dots and all).
+        button->setMinimumHeight(row->sizeHint().height() + 12);
         palette->addWidget(button, i / columns, i % columns);
         m_orderButtons.append(button);
         connect(button, &QPushButton::clicked, this, [this, i] { addOrder(i); });
@@ -80,14 +84,16 @@ ComposeScreen::ComposeScreen(const ExerciseEngine &engine, const Exercise &exerc
         QStringLiteral("font-size: 20px; font-weight: bold; color: #5D4037; background: transparent;"));
     tuneLayout->addWidget(m_counter);
     m_tuneGrid = new QGridLayout;
-    m_tuneGrid->setSpacing(8);
+    m_tuneGrid->setVerticalSpacing(8);
+    m_tuneGrid->setHorizontalSpacing(24); // the parts of the tune stay apart, even on one line
     tuneLayout->addLayout(m_tuneGrid);
     for (int i = 0; i < m_length; ++i) {
         auto *row = new NoteRowWidget(tuneBox);
         row->setObjectName(QStringLiteral("tuneRow%1").arg(i));
-        row->setNoteSize(size <= 3 ? 44 : 36);
+        row->setNoteSize(size <= 3 && tuneColumns() < 6 ? 40 : 36);
+        row->setPitchRange(lowest, highest);
         row->setNotes({}, size);
-        m_tuneGrid->addWidget(row, i / 4, i % 4);
+        m_tuneGrid->addWidget(row, i / tuneColumns(), i % tuneColumns());
         m_tuneRows.append(row);
     }
     workLayout()->addWidget(tuneBox);
@@ -98,12 +104,9 @@ ComposeScreen::ComposeScreen(const ExerciseEngine &engine, const Exercise &exerc
                           + QStringLiteral("QPushButton#playButton:enabled { background: #FFE082; }"));
     //: Takes the last added order back out of the tune
     m_undo = bigButton(tr("Undo"), QStringLiteral("undoButton"), this);
-    //: Saves the tune as a MIDI file (asks where)
-    m_export = bigButton(tr("Export MIDI\u2026"), QStringLiteral("exportButton"), this);
     auto *row = static_cast<QHBoxLayout *>(buttonRow());
     row->insertWidget(0, m_play);
     row->insertWidget(1, m_undo);
-    row->insertWidget(2, m_export);
 
     connect(m_play, &QPushButton::clicked, this, &ComposeScreen::play);
     connect(&sound, &SoundService::playbackFinished, this, [this] {
@@ -117,10 +120,15 @@ ComposeScreen::ComposeScreen(const ExerciseEngine &engine, const Exercise &exerc
             refresh();
         }
     });
-    connect(m_export, &QPushButton::clicked, this, &ComposeScreen::askAndExport);
     connect(doneButton(), &QPushButton::clicked, this,
             [this] { finishWith(itemsToJson(ItemList(m_tune.begin(), m_tune.end()))); });
     refresh();
+}
+
+int ComposeScreen::tuneColumns() const
+{
+    // Six short orders fit one line even at 1024 px wide; longer tunes take lines of four.
+    return m_length <= 6 && m_keys.size() <= 3 ? std::max(1, m_length) : 4;
 }
 
 QList<int> ComposeScreen::keysOf(const MotifOrder &order) const
@@ -164,26 +172,6 @@ void ComposeScreen::play()
     });
 }
 
-Status ComposeScreen::exportMidi(const QString &path) const
-{
-    if (m_tune.isEmpty())
-        return Status::failure(tr("The tune is empty: add some notes first."));
-    return MelodySound::writeMidi(run().composedMelody(m_tune), path);
-}
-
-void ComposeScreen::askAndExport()
-{
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::MusicLocation);
-    //: Default file name of an exported tune
-    const QString suggested = folder + QLatin1Char('/') + tr("my-tune") + QLatin1String(".mid");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export MIDI"), suggested, tr("MIDI files (*.mid)"));
-    if (path.isEmpty())
-        return;
-    const Status written = exportMidi(path);
-    m_message->setText(written ? tr("Saved as %1").arg(path) : written.error());
-    setResultNote(written ? tr("Saved as %1").arg(path) : written.error());
-}
-
 void ComposeScreen::refresh()
 {
     for (int i = 0; i < m_tuneRows.size(); ++i)
@@ -195,7 +183,6 @@ void ComposeScreen::refresh()
         b->setEnabled(!full && !run().isFinished());
     m_play->setEnabled(!m_tune.isEmpty());
     m_undo->setEnabled(!m_tune.isEmpty() && !run().isFinished());
-    m_export->setEnabled(!m_tune.isEmpty());
     doneButton()->setEnabled(full);
 }
 
@@ -208,16 +195,15 @@ QString ComposeScreen::resultCaption(const Evaluation &evaluation) const
 
 void ComposeScreen::prepareResult(const Evaluation &)
 {
-    // The finished tune stays playable and exportable on the result page.
+    // The finished tune stays playable on the result page.
     auto *tune = new QWidget(this);
     auto *grid = new QGridLayout(tune);
     for (int i = 0; i < m_tuneRows.size(); ++i)
-        grid->addWidget(m_tuneRows.at(i), i / 4, i % 4);
+        grid->addWidget(m_tuneRows.at(i), i / tuneColumns(), i % tuneColumns());
     resultExtraLayout()->addWidget(tune, 0, Qt::AlignHCenter);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_play);
-    buttons->addWidget(m_export);
     buttons->addStretch();
     resultExtraLayout()->addLayout(buttons);
     m_undo->hide();

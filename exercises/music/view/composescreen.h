@@ -13,8 +13,8 @@ class NoteRowWidget;
 /// below, every order of the motif as a button of coloured notes; clicking one adds it to the
 /// tune (an order the rule does not allow next is refused with a friendly word). Play plays the
 /// tune with each note lit as it sounds; "Undo" takes the last order back; "I'm done" judges it
-/// and the page saves it as a "melody" artifact for the teacher; "Export MIDI…" writes it as a
-/// standard MIDI file.
+/// and the page saves it as a "melody" artifact for the teacher. Pupils never see a file dialog:
+/// the teacher exports the tune as MIDI from Pupils' work.
 class ComposeScreen : public MusicTaskScreen
 {
     Q_OBJECT
@@ -29,15 +29,12 @@ public:
     QList<NoteRowWidget *> tuneRows() const { return m_tuneRows; }
     QPushButton *playButton() const { return m_play; }
     QPushButton *undoButton() const { return m_undo; }
-    QPushButton *exportButton() const { return m_export; }
     QLabel *messageLabel() const { return m_message; }
     int length() const { return m_length; }
 
     /// Adds order @p index of orders(); false (and a message) when the rule does not allow it.
     bool addOrder(int index);
     void play();
-    /// Writes the tune as a Standard MIDI File (what "Export MIDI…" does after asking where).
-    Status exportMidi(const QString &path) const;
 
 protected:
     QString resultCaption(const Evaluation &evaluation) const override;
@@ -45,8 +42,8 @@ protected:
 
 private:
     void refresh();
-    void askAndExport();
     QList<int> keysOf(const MotifOrder &order) const;
+    int tuneColumns() const;
 
     MotifRule m_rule;
     QList<int> m_keys;
@@ -59,7 +56,6 @@ private:
     QLabel *m_message = nullptr;
     QPushButton *m_play = nullptr;
     QPushButton *m_undo = nullptr;
-    QPushButton *m_export = nullptr;
     int m_length = 0;
 };
 

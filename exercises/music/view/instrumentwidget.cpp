@@ -1,5 +1,6 @@
 #include "exercises/music/view/instrumentwidget.h"
 
+#include "exercises/music/view/noteappearance.h"
 #include "exercises/music/view/noteoutput.h"
 
 #include <QFocusEvent>
@@ -39,9 +40,17 @@ bool isAnySource(qint64)
     return true;
 }
 
+bool fromTouchScreen(const QPointerEvent *event)
+{
+    const QPointingDevice *device = event->pointingDevice();
+    return device && device->type() == QInputDevice::DeviceType::TouchScreen;
+}
+
+} // namespace
+
 // On a Czech keyboard the unshifted top row gives + ě š č ř ž ý á í é where English keyboards
 // give 1..0. Children press the key that shows the digit, so those letters count as the digits.
-int czechTopRowAsDigit(int key)
+int InstrumentWidget::digitKey(int key)
 {
     switch (key) {
     case Qt::Key_Plus:
@@ -68,14 +77,6 @@ int czechTopRowAsDigit(int key)
         return key;
     }
 }
-
-bool fromTouchScreen(const QPointerEvent *event)
-{
-    const QPointingDevice *device = event->pointingDevice();
-    return device && device->type() == QInputDevice::DeviceType::TouchScreen;
-}
-
-} // namespace
 
 InstrumentWidget::InstrumentWidget(QWidget *parent)
     : QWidget(parent)
@@ -136,7 +137,7 @@ bool InstrumentWidget::isLit(int midiNote) const
 QString InstrumentWidget::keyLabel(int midiNote) const
 {
     for (const KeyBinding &binding : m_keyBindings) {
-        if (binding.midiNote == midiNote)
+        if (binding.midiNote == midiNote && !binding.label.isEmpty())
             return binding.label;
     }
     return {};
@@ -189,6 +190,10 @@ void InstrumentWidget::setKeyBindings(const QList<KeyBinding> &bindings)
 {
     releaseSources(&isKeySource);
     m_keyBindings = bindings;
+    for (KeyBinding &binding : m_keyBindings) {
+        if (NoteAppearance::isNoteName(binding.label))
+            binding.label.clear(); // never print a note's name as a mere key
+    }
     update();
 }
 
@@ -334,7 +339,7 @@ int InstrumentWidget::noteForKey(const QKeyEvent *event) const
     // Shortcuts with Ctrl/Alt/Meta belong to the window, not to the instrument.
     if (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
         return -1;
-    const int key = czechTopRowAsDigit(event->key());
+    const int key = digitKey(event->key());
     for (const KeyBinding &binding : m_keyBindings) {
         if (binding.key == key)
             return binding.midiNote;
@@ -352,7 +357,7 @@ void InstrumentWidget::keyPressEvent(QKeyEvent *event)
     event->accept();
     if (event->isAutoRepeat())
         return; // holding a key is one note, not a drum roll
-    pressFrom(kKeySourceBase + czechTopRowAsDigit(event->key()), note);
+    pressFrom(kKeySourceBase + digitKey(event->key()), note);
 }
 
 void InstrumentWidget::keyReleaseEvent(QKeyEvent *event)
@@ -365,7 +370,7 @@ void InstrumentWidget::keyReleaseEvent(QKeyEvent *event)
     event->accept();
     if (event->isAutoRepeat())
         return;
-    releaseFrom(kKeySourceBase + czechTopRowAsDigit(event->key()));
+    releaseFrom(kKeySourceBase + digitKey(event->key()));
 }
 
 void InstrumentWidget::focusInEvent(QFocusEvent *event)

@@ -20,7 +20,9 @@ class NoteOutput;
 ///
 /// A subclass says which notes it has, where they are (noteAt(), noteRect()), which keys play them
 /// (setKeyBindings()) and paints itself; everything else lives here so the three instruments
-/// behave alike.
+/// behave alike. The keys printed on the instruments are digits, never letters: a "D" printed on
+/// the E bar would be read as the note's name. A label that reads as a note name in any naming
+/// (see NoteAppearance::isNoteName) is dropped, the key still plays.
 ///
 /// Playing: a press (mouse button, finger, key) lights the note, calls NoteOutput::noteOn() and
 /// emits notePressed(), in that order and in the same event. Dragging a finger or the mouse onto
@@ -59,8 +61,12 @@ public:
     bool isLit(int midiNote) const;
     /// True while the pupil holds the note (mouse, finger or key).
     bool isHeld(int midiNote) const { return m_holdCount.value(midiNote) > 0; }
-    /// The computer key shown on the note ("A", "2"), empty when no key plays it.
+    /// The computer key shown on the note ("1", "0"), empty when none is shown.
     QString keyLabel(int midiNote) const;
+    /// The digit key (Qt::Key_0..Qt::Key_9) @p key stands for: on a Czech keyboard the unshifted
+    /// top row gives + ě š č ř ž ý á í é, which children press for 1..0. Other keys are returned
+    /// unchanged.
+    static int digitKey(int key);
 
     /// The note under a point in widget coordinates, or -1.
     virtual int noteAt(QPointF position) const = 0;
@@ -86,7 +92,7 @@ protected:
     {
         int key = 0; ///< Qt::Key
         int midiNote = -1;
-        QString label; ///< what is printed on the note
+        QString label; ///< what is printed on the note; empty for a key that plays it unlabelled
     };
 
     /// Called by subclasses when their set of notes changes; releases what was held.

@@ -1,5 +1,7 @@
 #include "exercises/music/view/noteappearance.h"
 
+#include <QStringList>
+
 #include <array>
 #include <cmath>
 
@@ -46,19 +48,63 @@ NoteNaming NoteAppearance::namingForLocale(const QLocale &locale)
     case QLocale::Finnish:
     case QLocale::Estonian:
         return NoteNaming::German;
+    case QLocale::French:
+    case QLocale::Italian:
+    case QLocale::Spanish:
+    case QLocale::Portuguese:
+    case QLocale::Romanian:
+    case QLocale::Catalan:
+        return NoteNaming::Solfege;
     default:
         return NoteNaming::English;
     }
 }
 
-QString NoteAppearance::letter(int midiNote, NoteNaming naming)
+QString NoteAppearance::name(int midiNote, NoteNaming naming)
 {
     static const std::array<const char16_t *, 12> english
         = { u"C", u"C\u266f", u"D", u"D\u266f", u"E", u"F", u"F\u266f", u"G", u"G\u266f", u"A", u"A\u266f", u"B" };
+    static const std::array<const char16_t *, 12> solfege
+        = { u"do",       u"do\u266f", u"re",        u"re\u266f", u"mi",       u"fa",
+            u"fa\u266f", u"sol",      u"sol\u266f", u"la",       u"la\u266f", u"si" };
     const int pc = pitchClass(midiNote);
+    if (naming == NoteNaming::Solfege)
+        return QString::fromUtf16(solfege[size_t(pc)]);
     if (pc == 11 && naming == NoteNaming::German)
         return QStringLiteral("H");
     return QString::fromUtf16(english[size_t(pc)]);
+}
+
+bool NoteAppearance::isNoteName(const QString &label)
+{
+    QString base = label.trimmed().toLower();
+    // A sharp or flat after the name (or written out as "is"/"es" in Czech and German) is still a note.
+    for (const QString &accidental : { QStringLiteral("\u266f"), QStringLiteral("\u266d"), QStringLiteral("#") }) {
+        if (base.endsWith(accidental))
+            base.chop(accidental.size());
+    }
+    static const QStringList names
+        = { QStringLiteral("c"),  QStringLiteral("d"),   QStringLiteral("e"),  QStringLiteral("f"),
+            QStringLiteral("g"),  QStringLiteral("a"),   QStringLiteral("b"),  QStringLiteral("h"),
+            QStringLiteral("do"), QStringLiteral("re"),  QStringLiteral("mi"), QStringLiteral("fa"),
+            QStringLiteral("so"), QStringLiteral("sol"), QStringLiteral("la"), QStringLiteral("si"),
+            QStringLiteral("ti"), QStringLiteral("ut") };
+    if (names.contains(base))
+        return true;
+    // Czech and German sharps and flats: cis, dis, fis, es, as, hes...
+    for (const QString &suffix : { QStringLiteral("is"), QStringLiteral("es"), QStringLiteral("s") }) {
+        if (base.size() > suffix.size() && base.endsWith(suffix)
+            && names.contains(base.left(base.size() - suffix.size())) && base.size() <= 3)
+            return true;
+    }
+    return false;
+}
+
+int NoteAppearance::octaveMarks(int midiNote)
+{
+    // MIDI 60 is C4; floor division so that notes below 0 would still count down.
+    const int octave = (midiNote >= 0 ? midiNote / 12 : (midiNote - 11) / 12) - 1;
+    return octave - 4;
 }
 
 bool NoteAppearance::isBlackKey(int midiNote)

@@ -1,16 +1,24 @@
 #include "exercises/music/view/noterowwidget.h"
 
 #include "exercises/music/view/drumpadswidget.h"
-#include "exercises/music/view/noteappearance.h"
 
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
+
 namespace stages::music {
+
+namespace {
+
+constexpr int kMaxDots = 2; // two octaves up or down is as far as a school tune goes
+
+} // namespace
 
 NoteRowWidget::NoteRowWidget(QWidget *parent)
     : QWidget(parent)
+    , m_naming(NoteAppearance::namingForLocale(QLocale()))
 {
     setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
 }
@@ -28,6 +36,15 @@ void NoteRowWidget::setNotes(const QList<int> &keys, int slotCount)
 void NoteRowWidget::setDrums(bool drums)
 {
     m_drums = drums;
+    updateGeometry();
+    update();
+}
+
+void NoteRowWidget::setPitchRange(int lowest, int highest)
+{
+    m_lowest = std::min(lowest, highest);
+    m_highest = std::max(lowest, highest);
+    updateGeometry();
     update();
 }
 
@@ -52,24 +69,82 @@ void NoteRowWidget::setNoteSize(int px)
     update();
 }
 
+void NoteRowWidget::setNoteNaming(NoteNaming naming)
+{
+    m_naming = naming;
+    update();
+}
+
+std::pair<int, int> NoteRowWidget::range() const
+{
+    int low = m_lowest;
+    int high = m_highest;
+    for (int key : m_keys) {
+        low = low < 0 ? key : std::min(low, key);
+        high = high < 0 ? key : std::max(high, key);
+    }
+    return { low, high };
+}
+
+int NoteRowWidget::rise() const
+{
+    const auto [low, high] = range();
+    return m_drums || high <= low ? 0 : m_size * 2 / 5;
+}
+
+int NoteRowWidget::dotRoom(bool above) const
+{
+    if (m_drums)
+        return 0;
+    const auto [low, high] = range();
+    if (low < 0)
+        return 0;
+    const int marks = above ? NoteAppearance::octaveMarks(high) : -NoteAppearance::octaveMarks(low);
+    return std::clamp(marks, 0, kMaxDots) * (dotSize() + 2);
+}
+
 QSize NoteRowWidget::sizeHint() const
 {
-    const int gap = m_size / 4;
     const int n = std::max(1, m_slots);
-    return QSize(n * m_size + (n - 1) * gap + 8, m_size + 8);
+    return QSize(n * m_size + (n - 1) * gap() + 8, m_size + rise() + dotRoom(true) + dotRoom(false) + 8);
+}
+
+QRectF NoteRowWidget::noteRect(int index) const
+{
+    const int total = m_slots * m_size + std::max(0, m_slots - 1) * gap();
+    const qreal x = (width() - total) / 2.0 + index * (m_size + gap());
+    // The lowest note of the range sits at the bottom of the band, the highest at its top; the
+    // band and its dots are centred in the widget.
+    const qreal band = m_size + rise();
+    const qreal bottom = (height() - dotRoom(true) - dotRoom(false) - band) / 2.0 + dotRoom(true) + band;
+    qreal lift = rise() / 2.0; // empty positions: in the middle
+    if (index >= 0 && index < m_keys.size() && rise() > 0) {
+        const auto [low, high] = range();
+        lift = rise() * qreal(m_keys.at(index) - low) / qreal(high - low);
+    }
+    return QRectF(x, bottom - m_size - lift, m_size, m_size);
+}
+
+QString NoteRowWidget::noteLabel(int index) const
+{
+    if (m_drums || index < 0 || index >= m_keys.size())
+        return {};
+    return NoteAppearance::name(m_keys.at(index), m_naming);
+}
+
+int NoteRowWidget::octaveDots(int index) const
+{
+    if (m_drums || index < 0 || index >= m_keys.size())
+        return 0;
+    return std::clamp(NoteAppearance::octaveMarks(m_keys.at(index)), -kMaxDots, kMaxDots);
 }
 
 void NoteRowWidget::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    const int gap = m_size / 4;
-    const int total = m_slots * m_size + std::max(0, m_slots - 1) * gap;
-    qreal x = (width() - total) / 2.0;
-    const qreal y = (height() - m_size) / 2.0;
-    const NoteNaming naming = NoteAppearance::namingForLocale(QLocale());
-    for (int i = 0; i < m_slots; ++i, x += m_size + gap) {
-        const QRectF box(x, y, m_size, m_size);
+    for (int i = 0; i < m_slots; ++i) {
+        const QRectF box = noteRect(i);
         if (i >= m_keys.size()) {
             p.setPen(QPen(QColor(0x90, 0xA4, 0xAE), 2, Qt::DashLine));
             p.setBrush(Qt::NoBrush);
@@ -86,11 +161,6 @@ void NoteRowWidget::paintEvent(QPaintEvent *)
         p.setPen(QPen(i == m_wrong ? QColor(0xD3, 0x2F, 0x2F) : fill.darker(140), i == m_wrong ? 4 : 2));
         p.setBrush(fill);
         p.drawEllipse(box.adjusted(2, 2, -2, -2));
-        p.setPen(NoteAppearance::textColourOn(fill));
-        QFont f = font();
-        f.setBold(true);
-        f.setPixelSize(std::max(10, m_size * 2 / 5));
-        p.setFont(f);
         if (m_drums) {
             // A drum: a small drum shape (stick and head), the pad's colour says which one.
             p.setBrush(Qt::NoBrush);
@@ -99,9 +169,28 @@ void NoteRowWidget::paintEvent(QPaintEvent *)
             p.drawEllipse(QRectF(head.left(), head.top(), head.width(), head.height() * 0.45));
             p.drawLine(QPointF(head.left(), head.top() + head.height() * 0.22), QPointF(head.left(), head.bottom()));
             p.drawLine(QPointF(head.right(), head.top() + head.height() * 0.22), QPointF(head.right(), head.bottom()));
-            p.drawLine(QPointF(head.center().x(), head.top() - m_size * 0.18), QPointF(head.right() + m_size * 0.1, head.top() - m_size * 0.3));
-        } else {
-            p.drawText(box, Qt::AlignCenter, NoteAppearance::letter(key, naming));
+            p.drawLine(QPointF(head.center().x(), head.top() - m_size * 0.18),
+                       QPointF(head.right() + m_size * 0.1, head.top() - m_size * 0.3));
+            continue;
+        }
+        const QString label = noteLabel(i);
+        QFont f = font();
+        f.setBold(true);
+        // Solfège names ("sol") are longer than letters: smaller, so they stay inside the note.
+        f.setPixelSize(std::max(10, label.size() > 2 ? m_size * 2 / 7 : m_size * 2 / 5));
+        p.setFont(f);
+        p.setPen(NoteAppearance::textColourOn(fill));
+        p.drawText(box, Qt::AlignCenter, label);
+
+        // Octave dots: above the note for each octave up, below for each octave down.
+        const int dots = octaveDots(i);
+        const qreal d = dotSize();
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x37, 0x47, 0x4F));
+        for (int k = 0; k < std::abs(dots); ++k) {
+            const qreal offset = 1 + d / 2 + k * (d + 2);
+            const qreal y = dots > 0 ? box.top() - offset : box.bottom() + offset;
+            p.drawEllipse(QPointF(box.center().x(), y), d / 2, d / 2);
         }
     }
 }

@@ -17,18 +17,16 @@ constexpr qreal kBlackHeight = 0.62; // of a white key's height
 // Semitone offsets of the white keys within an octave.
 constexpr int kWhiteOffsets[7] = { 0, 2, 4, 5, 7, 9, 11 };
 
-struct PianoKey
-{
-    int key;
-    const char *label;
-};
-// Offsets 0..11 from the lowest C, then 12..23: the tracker layout of the computer keyboard.
-constexpr PianoKey kKeyMap[24] = {
-    { Qt::Key_Z, "Z" }, { Qt::Key_S, "S" }, { Qt::Key_X, "X" }, { Qt::Key_D, "D" }, { Qt::Key_C, "C" },
-    { Qt::Key_V, "V" }, { Qt::Key_G, "G" }, { Qt::Key_B, "B" }, { Qt::Key_H, "H" }, { Qt::Key_N, "N" },
-    { Qt::Key_J, "J" }, { Qt::Key_M, "M" }, { Qt::Key_Q, "Q" }, { Qt::Key_2, "2" }, { Qt::Key_W, "W" },
-    { Qt::Key_3, "3" }, { Qt::Key_E, "E" }, { Qt::Key_R, "R" }, { Qt::Key_5, "5" }, { Qt::Key_T, "T" },
-    { Qt::Key_6, "6" }, { Qt::Key_Y, "Y" }, { Qt::Key_7, "7" }, { Qt::Key_U, "U" },
+// The digit keys 1..9, 0 play the first ten white keys and are printed on them.
+constexpr int kDigitKeys[]
+    = { Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5, Qt::Key_6, Qt::Key_7, Qt::Key_8, Qt::Key_9, Qt::Key_0 };
+// Offsets 0..11 from the lowest C, then 12..23: the tracker layout of the computer keyboard,
+// kept working unprinted (its letters would read as note names). The upper octave's black keys
+// were on 2 3 5 6 7, which now play white keys: they have no key (0) any more.
+constexpr int kTrackerKeys[24] = {
+    Qt::Key_Z, Qt::Key_S, Qt::Key_X, Qt::Key_D, Qt::Key_C, Qt::Key_V, Qt::Key_G, Qt::Key_B,
+    Qt::Key_H, Qt::Key_N, Qt::Key_J, Qt::Key_M, Qt::Key_Q, 0,         Qt::Key_W, 0,
+    Qt::Key_E, Qt::Key_R, 0,         Qt::Key_T, 0,         Qt::Key_Y, 0,         Qt::Key_U,
 };
 
 } // namespace
@@ -62,7 +60,13 @@ void PianoWidget::rebuild()
     QList<KeyBinding> bindings;
     for (int offset = 0; offset < 12 * kOctaves; ++offset) {
         notes.append(m_lowest + offset);
-        bindings.append({ kKeyMap[offset].key, m_lowest + offset, QString::fromLatin1(kKeyMap[offset].label) });
+        const int white = whiteIndex(m_lowest + offset);
+        if (white >= 0 && white < int(std::size(kDigitKeys)))
+            bindings.append({ kDigitKeys[white], m_lowest + offset, QString::number((white + 1) % 10) });
+    }
+    for (int offset = 0; offset < 12 * kOctaves; ++offset) {
+        if (kTrackerKeys[offset] != 0)
+            bindings.append({ kTrackerKeys[offset], m_lowest + offset, {} });
     }
     setNotes(notes);
     setKeyBindings(bindings);
@@ -209,7 +213,7 @@ void PianoWidget::paintEvent(QPaintEvent *)
         painter.setFont(letterFont);
         painter.setPen(lit ? NoteAppearance::textColourOn(colour.lighter(130)) : QColor(0x33, 0x33, 0x33));
         const QRectF letterBox(r.left(), r.bottom() - stripe - 6 - r.height() * 0.15, r.width(), r.height() * 0.15);
-        painter.drawText(letterBox, Qt::AlignCenter, NoteAppearance::letter(note, m_naming));
+        painter.drawText(letterBox, Qt::AlignCenter, NoteAppearance::name(note, m_naming));
         paintKeyHint(painter, QPointF(r.center().x(), letterBox.top() - hintHeight * 0.7), hintHeight, keyLabel(note));
     }
 

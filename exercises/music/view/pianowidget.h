@@ -9,8 +9,10 @@ namespace stages::music {
 /// over the white ones and hit first. Each white key carries its letter and a thin stripe in its
 /// Boomwhackers colour, so it matches the xylophone; a pressed key fills with that colour.
 ///
-/// Computer keys, as in music trackers: lower octave Z S X D C V G B H N J M (white keys on the
-/// bottom letter row, black keys on the row above), upper octave Q 2 W 3 E R 5 T 6 Y 7 U.
+/// Computer keys: the digits 1..9, 0 play the first ten white keys (C4..E5 by default) and are
+/// printed on them; letters are never printed, as they read as note names. The tracker letters
+/// still play, unprinted: lower octave Z S X D C V G B H N J M, upper octave white keys
+/// Q W E R T Y U (the upper black keys had 2 3 5 6 7, which now belong to the white keys).
 class PianoWidget : public InstrumentWidget
 {
     Q_OBJECT

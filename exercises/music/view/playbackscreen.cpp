@@ -10,6 +10,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace stages::music {
 
 PlayBackScreen::PlayBackScreen(const ExerciseEngine &engine, const Exercise &exercise, const Clock &clock,
@@ -23,7 +25,8 @@ PlayBackScreen::PlayBackScreen(const ExerciseEngine &engine, const Exercise &exe
     top->addStretch();
     //: Plays the tune to the pupil
     m_listen = bigButton(tr("\u25B6 Listen"), QStringLiteral("listenButton"), this);
-    m_listen->setStyleSheet(m_listen->styleSheet() + QStringLiteral("QPushButton#listenButton { background: #FFE082; }"));
+    m_listen->setStyleSheet(m_listen->styleSheet()
+                            + QStringLiteral("QPushButton#listenButton { background: #FFE082; }"));
     top->addWidget(m_listen);
     top->addStretch();
     workLayout()->addLayout(top);
@@ -32,6 +35,10 @@ PlayBackScreen::PlayBackScreen(const ExerciseEngine &engine, const Exercise &exe
     m_row->setObjectName(QStringLiteral("answerRow"));
     m_row->setDrums(run().isDrums());
     m_row->setNoteSize(56);
+    // The whole range from the start, so the row keeps its height as notes are played.
+    if (!m_keys.isEmpty())
+        m_row->setPitchRange(*std::min_element(m_keys.cbegin(), m_keys.cend()),
+                             *std::max_element(m_keys.cbegin(), m_keys.cend()));
     workLayout()->addWidget(m_row, 0, Qt::AlignHCenter);
 
     m_instrument = makeInstrument(run(), sound, this);
@@ -57,7 +64,8 @@ void PlayBackScreen::listen()
     m_row->setLit(-1);
     sound().play(run().melody(), [this](const SequenceCues::Cue &cue) {
         m_heard.append(cue.key);
-        m_instrument->highlight(cue.key, std::max(120, int(cue.durationFrames * 1000 / std::max(1, sound().sampleRate())) - 30));
+        m_instrument->highlight(cue.key,
+                                std::max(120, int(cue.durationFrames * 1000 / std::max(1, sound().sampleRate())) - 30));
     });
 }
 
@@ -103,6 +111,9 @@ void PlayBackScreen::prepareResult(const Evaluation &evaluation)
     m_target->setObjectName(QStringLiteral("targetRow"));
     m_target->setDrums(run().isDrums());
     m_target->setNoteSize(56);
+    if (!m_keys.isEmpty())
+        m_target->setPitchRange(*std::min_element(m_keys.cbegin(), m_keys.cend()),
+                                *std::max_element(m_keys.cbegin(), m_keys.cend()));
     m_target->setNotes(target);
     resultExtraLayout()->addWidget(m_target, 0, Qt::AlignHCenter);
     auto *yours = new QLabel(tr("You played:"), this);

@@ -1,5 +1,6 @@
 #include "exercises/music/view/xylophonewidget.h"
 
+#include <QFontMetricsF>
 #include <QLinearGradient>
 #include <QPainter>
 #include <QPainterPath>
@@ -11,17 +12,13 @@ namespace stages::music {
 
 namespace {
 
-// Keys on the home row, left to right, as the bars.
-struct HomeKey
-{
-    int key;
-    const char *label;
-};
-constexpr HomeKey kHomeRow[] = {
-    { Qt::Key_A, "A" }, { Qt::Key_S, "S" },         { Qt::Key_D, "D" },          { Qt::Key_F, "F" },
-    { Qt::Key_G, "G" }, { Qt::Key_H, "H" },         { Qt::Key_J, "J" },          { Qt::Key_K, "K" },
-    { Qt::Key_L, "L" }, { Qt::Key_Semicolon, ";" }, { Qt::Key_Apostrophe, "'" },
-};
+// The digit keys 1..9, 0 play the bars left to right and are printed on them: digits cannot be
+// read as note names, as the letters did ("S" on the D bar, "A" on the Czech D bar).
+constexpr int kDigitKeys[]
+    = { Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5, Qt::Key_6, Qt::Key_7, Qt::Key_8, Qt::Key_9, Qt::Key_0 };
+// The home row, left to right, still plays the bars too (unprinted), for those used to it.
+constexpr int kHomeRow[] = { Qt::Key_A, Qt::Key_S, Qt::Key_D, Qt::Key_F,         Qt::Key_G,         Qt::Key_H,
+                             Qt::Key_J, Qt::Key_K, Qt::Key_L, Qt::Key_Semicolon, Qt::Key_Apostrophe };
 
 constexpr qreal kBarWidthOfSlot = 0.8;
 constexpr qreal kShortestBar = 0.55; // of the longest, however wide the range
@@ -80,8 +77,10 @@ void XylophoneWidget::applyNotes(const QList<int> &midiNotes)
 {
     setNotes(midiNotes);
     QList<KeyBinding> bindings;
+    for (qsizetype i = 0; i < midiNotes.size() && i < qsizetype(std::size(kDigitKeys)); ++i)
+        bindings.append({ kDigitKeys[i], midiNotes[i], QString::number((i + 1) % 10) });
     for (qsizetype i = 0; i < midiNotes.size() && i < qsizetype(std::size(kHomeRow)); ++i)
-        bindings.append({ kHomeRow[i].key, midiNotes[i], QString::fromLatin1(kHomeRow[i].label) });
+        bindings.append({ kHomeRow[i], midiNotes[i], {} });
     setKeyBindings(bindings);
 }
 
@@ -237,14 +236,32 @@ void XylophoneWidget::paintEvent(QPaintEvent *)
         painter.drawEllipse(QPointF(bar.center().x(), bar.top() + bar.height() * 0.2), nail, nail);
         painter.drawEllipse(QPointF(bar.center().x(), bar.top() + bar.height() * 0.8), nail, nail);
 
-        // The letter, big, in the colour that reads on the bar.
+        // The note's name, big, in the colour that reads on the bar.
         QFont font = painter.font();
         font.setBold(true);
         font.setPixelSize(std::max(10, int(std::min(barWidth * 0.55, bar.height() * 0.2))));
         painter.setFont(font);
         painter.setPen(NoteAppearance::textColourOn(colour));
         const QRectF letterBox(bar.left(), bar.top() + bar.height() * 0.26, bar.width(), bar.height() * 0.24);
-        painter.drawText(letterBox, Qt::AlignCenter, NoteAppearance::letter(note, m_naming));
+        painter.drawText(letterBox, Qt::AlignCenter, NoteAppearance::name(note, m_naming));
+        // Octave dots as on the note rows (above: higher octave, below: lower), so a dotted E in a
+        // tune points at the dotted E bar.
+        // Drawn beside the name's top (or foot), where the nails leave room.
+        const int dots = std::clamp(NoteAppearance::octaveMarks(note), -2, 2);
+        if (dots != 0) {
+            const QFontMetricsF metrics(font);
+            const QString name = NoteAppearance::name(note, m_naming);
+            const qreal dot = std::max(2.5, barWidth * 0.05);
+            const qreal x = bar.center().x() + metrics.horizontalAdvance(name) / 2 + dot * 1.6;
+            const qreal capTop = letterBox.center().y() - metrics.capHeight() / 2;
+            const qreal capBottom = letterBox.center().y() + metrics.capHeight() / 2;
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(NoteAppearance::textColourOn(colour));
+            for (int k = 0; k < std::abs(dots); ++k) {
+                const qreal y = dots > 0 ? capTop + dot + k * dot * 2.6 : capBottom - dot - k * dot * 2.6;
+                painter.drawEllipse(QPointF(x, y), dot, dot);
+            }
+        }
 
         paintKeyHint(painter, QPointF(bar.center().x(), bar.top() + bar.height() * 0.62),
                      std::min(barWidth * 0.42, 30.0), keyLabel(note));

@@ -6,8 +6,11 @@
 namespace stages::music {
 
 /// A children's xylophone: one bar per note, longer bars for lower notes, coloured like classroom
-/// Boomwhackers, with the note's letter and its computer key on each bar. Played by mouse, touch
-/// (several bars at once, glissando by dragging) and the keys A S D F G H J K L ; '.
+/// Boomwhackers, with the note's name (a dot above it per octave above C4..B4, below per octave
+/// under it, as on the note rows) and its computer key on each bar. Played by mouse, touch
+/// (several bars at once, glissando by dragging) and the digit keys 1..9, 0 printed on the bars
+/// (a Czech keyboard's + ě š č ř ž ý á í é too); the home row A S D F G H J K L ; ' still plays
+/// them, unprinted, as letters on the bars would read as note names.
 ///
 /// Layouts: Diatonic (C4..C5, 8 bars), Pentatonic (C D E G A C D E from C4, 8 bars, no wrong
 /// notes for free play) or Custom (any notes via setCustomNotes(), e.g. the three notes of an

@@ -70,8 +70,13 @@ void MainWindow::restoreWindowGeometry()
         return;
     }
     if (!restoreGeometry(UiSettings::windowGeometry())) {
+        // The first start: the preferred size with a margin, or the whole screen when it is
+        // smaller than that (a 1366x768 or 1024x600 school PC), never a window that overhangs it.
+        const QSize preferred(1280, 800);
         const QSize available = screen() ? screen()->availableSize() : QSize(1366, 768);
-        resize(QSize(1280, 800).boundedTo(available - QSize(40, 60)));
+        resize(preferred.boundedTo(available));
+        if (available.width() < preferred.width() + 40 || available.height() < preferred.height() + 60)
+            setWindowState(windowState() | Qt::WindowMaximized);
     }
 }
 

@@ -31,14 +31,15 @@ ComposeScreen::ComposeScreen(const ExerciseEngine &engine, const Exercise &exerc
     rule->setAlignment(Qt::AlignCenter);
     rule->setWordWrap(true);
     rule->setStyleSheet(
-        QStringLiteral("font-size: 22px; color: #37474F; background: #E8F5E9; border-radius: 10px; padding: 6px;"));
+        QStringLiteral("font-size: 19px; color: #37474F; background: #E8F5E9; border-radius: 10px; padding: 3px;"));
     workLayout()->addWidget(rule);
 
     // Every order of the motif, to pick from.
     auto *palette = new QGridLayout;
-    palette->setSpacing(10);
-    const int columns = size <= 3 ? 3 : 6;
-    const int noteSize = size <= 3 ? 40 : 30;
+    palette->setSpacing(8);
+    // Four notes have 24 orders: three lines of eight fit a small screen.
+    const int columns = size <= 3 ? 3 : 8;
+    const int noteSize = size <= 3 ? 40 : 24;
     // Every row shares the motif's range, so a note is at the same height in all of them.
     const int lowest = m_keys.isEmpty() ? 60 : *std::min_element(m_keys.cbegin(), m_keys.cend());
     const int highest = m_keys.isEmpty() ? 60 : *std::max_element(m_keys.cbegin(), m_keys.cend());
@@ -51,7 +52,7 @@ ComposeScreen::ComposeScreen(const ExerciseEngine &engine, const Exercise &exerc
                            "QPushButton:hover { border-color: #1E88E5; }"
                            "QPushButton:disabled { background: #ECEFF1; }"));
         auto *inner = new QHBoxLayout(button);
-        inner->setContentsMargins(6, 4, 6, 4);
+        inner->setContentsMargins(4, 2, 4, 2);
         auto *row = new NoteRowWidget(button);
         row->setNoteSize(noteSize);
         row->setPitchRange(lowest, highest);
@@ -59,7 +60,7 @@ ComposeScreen::ComposeScreen(const ExerciseEngine &engine, const Exercise &exerc
         row->setAttribute(Qt::WA_TransparentForMouseEvents);
         inner->addWidget(row);
         // A QPushButton's size hint ignores its layout: make room for the row (octave dots and all).
-        button->setMinimumHeight(row->sizeHint().height() + 12);
+        button->setMinimumHeight(row->sizeHint().height() + 8);
         palette->addWidget(button, i / columns, i % columns);
         m_orderButtons.append(button);
         connect(button, &QPushButton::clicked, this, [this, i] { addOrder(i); });
@@ -78,6 +79,8 @@ ComposeScreen::ComposeScreen(const ExerciseEngine &engine, const Exercise &exerc
     tuneBox->setStyleSheet(
         QStringLiteral("QWidget#tuneBox { background: #FFFDE7; border: 2px dashed #FBC02D; border-radius: 14px; }"));
     auto *tuneLayout = new QVBoxLayout(tuneBox);
+    tuneLayout->setContentsMargins(8, 4, 8, 4);
+    tuneLayout->setSpacing(2);
     m_counter = new QLabel(tuneBox);
     m_counter->setObjectName(QStringLiteral("tuneCounter"));
     m_counter->setStyleSheet(

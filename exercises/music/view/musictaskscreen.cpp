@@ -44,7 +44,7 @@ MusicTaskScreen::MusicTaskScreen(const ExerciseEngine &engine, const Exercise &e
     m_instruction->setStyleSheet(QStringLiteral("font-size: 30px; font-weight: bold; color: #263238;"));
     workOuter->addWidget(m_instruction);
     m_workLayout = new QVBoxLayout;
-    m_workLayout->setSpacing(14);
+    m_workLayout->setSpacing(8);
     workOuter->addLayout(m_workLayout, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();

@@ -139,7 +139,7 @@ QSize XylophoneWidget::sizeHint() const
 QSize XylophoneWidget::minimumSizeHint() const
 {
     // 64 px targets for children, whatever the screen.
-    return { int(qreal(std::max<qsizetype>(notes().size(), 1)) * 64 / kBarWidthOfSlot) + 16, 200 };
+    return { int(qreal(std::max<qsizetype>(notes().size(), 1)) * 64 / kBarWidthOfSlot) + 16, 160 };
 }
 
 int XylophoneWidget::heightForWidth(int width) const

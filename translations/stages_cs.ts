@@ -125,6 +125,14 @@
         <source>Those are not your pictures. Try again!</source>
         <translation>To nejsou tvoje obrázky. Zkus to znovu!</translation>
     </message>
+    <message>
+        <source>There is no avatar %1: choose one from 0 to %2.</source>
+        <translation>Obrázek %1 neexistuje: vyberte jeden z 0 až %2.</translation>
+    </message>
+    <message>
+        <source>This pupil is not in the school any more.</source>
+        <translation>Tento žák už ve škole není.</translation>
+    </message>
 </context>
 <context>
     <name>stages::AddClassDialog</name>
@@ -378,40 +386,84 @@
         <translation>Slon</translation>
     </message>
     <message>
-        <source>Sun</source>
-        <translation>Slunce</translation>
+        <source>Pig</source>
+        <translation>Prasátko</translation>
     </message>
     <message>
-        <source>Tree</source>
-        <translation>Strom</translation>
+        <source>Mouse</source>
+        <translation>Myška</translation>
     </message>
     <message>
-        <source>House</source>
-        <translation>Dům</translation>
+        <source>Panda</source>
+        <translation>Panda</translation>
     </message>
     <message>
-        <source>Star</source>
-        <translation>Hvězda</translation>
+        <source>Monkey</source>
+        <translation>Opička</translation>
     </message>
     <message>
-        <source>Fish</source>
-        <translation>Ryba</translation>
+        <source>Giraffe</source>
+        <translation>Žirafa</translation>
     </message>
     <message>
-        <source>Apple</source>
-        <translation>Jablko</translation>
+        <source>Zebra</source>
+        <translation>Zebra</translation>
     </message>
     <message>
-        <source>Car</source>
-        <translation>Auto</translation>
+        <source>Sheep</source>
+        <translation>Ovečka</translation>
     </message>
     <message>
-        <source>Flower</source>
-        <translation>Květina</translation>
+        <source>Robot</source>
+        <translation>Robot</translation>
     </message>
     <message>
-        <source>Moon</source>
-        <translation>Měsíc</translation>
+        <source>Snail</source>
+        <translation>Šnek</translation>
+    </message>
+    <message>
+        <source>Ladybird</source>
+        <translation>Beruška</translation>
+    </message>
+    <message>
+        <source>Butterfly</source>
+        <translation>Motýl</translation>
+    </message>
+    <message>
+        <source>Whale</source>
+        <translation>Velryba</translation>
+    </message>
+    <message>
+        <source>Crab</source>
+        <translation>Krab</translation>
+    </message>
+    <message>
+        <source>Hedgehog</source>
+        <translation>Ježek</translation>
+    </message>
+    <message>
+        <source>Octopus</source>
+        <translation>Chobotnice</translation>
+    </message>
+    <message>
+        <source>Cow</source>
+        <translation>Kravička</translation>
+    </message>
+    <message>
+        <source>Dinosaur</source>
+        <translation>Dinosaurus</translation>
+    </message>
+    <message>
+        <source>Parrot</source>
+        <translation>Papoušek</translation>
+    </message>
+    <message>
+        <source>Rocket</source>
+        <translation>Raketa</translation>
+    </message>
+    <message>
+        <source>Umbrella</source>
+        <translation>Deštník</translation>
     </message>
 </context>
 <context>
@@ -447,6 +499,31 @@
         <source>Who are you? (%1)</source>
         <extracomment>%1 is the name of the pupil&apos;s class, e.g. &quot;1.A&quot;</extracomment>
         <translation>Kdo jsi? (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>stages::AvatarPicker</name>
+    <message>
+        <source>%1 (already used in this class)</source>
+        <extracomment>Tooltip of an avatar another pupil of the class already has; %1 is its name (&quot;Cat&quot;)</extracomment>
+        <translation>%1 (už má někdo z této třídy)</translation>
+    </message>
+</context>
+<context>
+    <name>stages::ChangeAvatarDialog</name>
+    <message>
+        <source>Avatar of %1</source>
+        <extracomment>Window title; %1 is the pupil&apos;s name</extracomment>
+        <translation>Obrázek žáka %1</translation>
+    </message>
+    <message>
+        <source>Choose the picture %1 finds at sign-in. Faded pictures already belong to somebody else in %2.</source>
+        <extracomment>%1 is the pupil&apos;s name, %2 their class</extracomment>
+        <translation>Vyberte obrázek, podle kterého se %1 najde při přihlášení. Vybledlé obrázky už patří někomu jinému ve třídě %2.</translation>
+    </message>
+    <message>
+        <source>Save avatar</source>
+        <translation>Uložit obrázek</translation>
     </message>
 </context>
 <context>
@@ -488,6 +565,14 @@
     <message>
         <source>Pupils</source>
         <translation>Žáci</translation>
+    </message>
+</context>
+<context>
+    <name>stages::CombinatoricsDomain</name>
+    <message>
+        <source>Colours and shapes</source>
+        <extracomment>Pupil home tile of the combinatorics domain</extracomment>
+        <translation>Barvy a tvary</translation>
     </message>
 </context>
 <context>
@@ -719,6 +804,19 @@
     </message>
 </context>
 <context>
+    <name>stages::DomainPage</name>
+    <message>
+        <source>%1: choose a stone</source>
+        <extracomment>Title of a domain&apos;s stage map; %1 is the domain (&quot;Music&quot;), the stones are the stages</extracomment>
+        <translation>%1: vyber si kámen</translation>
+    </message>
+    <message>
+        <source>New level: %1!</source>
+        <extracomment>After an exercise, when the pupil reached a new level in a stage; %1 is the level (&quot;familiar&quot;)</extracomment>
+        <translation>Nová úroveň: %1!</translation>
+    </message>
+</context>
+<context>
     <name>stages::ExerciseRun</name>
     <message>
         <source>My rows, %1</source>
@@ -926,6 +1024,79 @@
         <source>Your rows, kept for your teacher:</source>
         <translation>Tvoje řady, schované pro učitele:</translation>
     </message>
+    <message>
+        <source>Order matters: ●■ and ■● are two rows.</source>
+        <extracomment>Rule on an exercise screen: A B and B A are two different rows</extracomment>
+        <translation>Na pořadí záleží: ●■ a ■● jsou dvě různé řady.</translation>
+    </message>
+    <message>
+        <source>Order does not matter: ●■ is the same as ■●.</source>
+        <extracomment>Rule on an exercise screen: A B and B A are the same</extracomment>
+        <translation>Na pořadí nezáleží: ●■ je totéž co ■●.</translation>
+    </message>
+    <message>
+        <source>One may come again.</source>
+        <translation>Jedna se smí opakovat.</translation>
+    </message>
+    <message>
+        <source>Each one only once.</source>
+        <translation>Každá jen jednou.</translation>
+    </message>
+    <message>
+        <source>Use every one, each once.</source>
+        <translation>Použij všechny, každou jednou.</translation>
+    </message>
+    <message>
+        <source>Take one from each group.</source>
+        <translation>Vezmi jednu z každé skupiny.</translation>
+    </message>
+    <message>
+        <source>It is a ring: turning it gives the same one.</source>
+        <extracomment>Rule for beads on a ring (necklaces)</extracomment>
+        <translation>Je to kruh: když ho otočíš, je to pořád stejný.</translation>
+    </message>
+    <message>
+        <source>It is a ring: turning or flipping it gives the same one.</source>
+        <extracomment>Rule for beads on a ring that can be turned over (bracelets)</extracomment>
+        <translation>Je to kruh: když ho otočíš nebo převrátíš, je to pořád stejný.</translation>
+    </message>
+    <message>
+        <source>Walk from the start to the goal: only right and up.</source>
+        <extracomment>Rule for paths on a grid: the arrows are steps</extracomment>
+        <translation>Jdi ze startu do cíle: jen doprava a nahoru.</translation>
+    </message>
+    <message>
+        <source>The beats are spread out evenly. Starting at another place makes a new row.</source>
+        <extracomment>Rule for Euclidean rhythms: the beats are spread out, a row may start anywhere in the rhythm</extracomment>
+        <translation>Údery jsou rozložené rovnoměrně. Začít na jiném místě je nová řada.</translation>
+    </message>
+    <message>
+        <source>Play the row</source>
+        <translation>Zahrát řadu</translation>
+    </message>
+    <message>
+        <source>Each one is now the one next to it</source>
+        <extracomment>Read by screen readers for the pairs of a transfer exercise: each old element and the new one for it</extracomment>
+        <translation>Každý je teď ten vedle něj</translation>
+    </message>
+    <message>
+        <source>Count them in order: this is number %1</source>
+        <extracomment>Counting hint: the example row shows the next row in the systematic order; %1 is its number</extracomment>
+        <translation>Počítej je popořadě: tohle je číslo %1</translation>
+    </message>
+    <message>
+        <source>There are %1. Here they all are, in order:</source>
+        <extracomment>The answer of a counting exercise, above all the rows in systematic order</extracomment>
+        <translation>Je jich %1. Tady jsou všechny popořadě:</translation>
+    </message>
+</context>
+<context>
+    <name>stages::GeometryDomain</name>
+    <message>
+        <source>Geometry</source>
+        <extracomment>Pupil home tile of the geometry and drawing domain</extracomment>
+        <translation>Geometrie</translation>
+    </message>
 </context>
 <context>
     <name>stages::LeaveKioskDialog</name>
@@ -959,11 +1130,6 @@
     <message>
         <source>Leave kiosk mode</source>
         <translation>Ukončit režim kiosku</translation>
-    </message>
-    <message>
-        <source>Instruments</source>
-        <extracomment>Pupil home tile: free play on the xylophone, piano and drums</extracomment>
-        <translation>Nástroje</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1197,89 @@
     </message>
 </context>
 <context>
+    <name>stages::MovementDomain</name>
+    <message>
+        <source>Movement</source>
+        <extracomment>Pupil home tile of the movement (karate) domain</extracomment>
+        <translation>Pohyb</translation>
+    </message>
+</context>
+<context>
+    <name>stages::MovementProvider</name>
+    <message>
+        <source>Two moves</source>
+        <translation>Dva pohyby</translation>
+    </message>
+    <message>
+        <source>Finds both orders of two karate moves and a move done twice.</source>
+        <translation>Najde obě pořadí dvou karate pohybů a pohyb provedený dvakrát.</translation>
+    </message>
+    <message>
+        <source>Three moves</source>
+        <translation>Tři pohyby</translation>
+    </message>
+    <message>
+        <source>Finds all six katas of three moves and spots a missing or doubled one.</source>
+        <translation>Najde všech šest kat ze tří pohybů a pozná chybějící nebo zdvojenou.</translation>
+    </message>
+    <message>
+        <source>Repeating moves</source>
+        <translation>Opakované pohyby</translation>
+    </message>
+    <message>
+        <source>Lists katas in which a move may come again, and pairs of moves in any order.</source>
+        <translation>Vypíše katy, ve kterých se pohyb smí opakovat, a dvojice pohybů v libovolném pořadí.</translation>
+    </message>
+    <message>
+        <source>Four moves</source>
+        <translation>Čtyři pohyby</translation>
+    </message>
+    <message>
+        <source>Uses a system to list the 24 katas of four moves and finds the gaps.</source>
+        <translation>Systematicky vypíše 24 kat ze čtyř pohybů a najde mezery.</translation>
+    </message>
+    <message>
+        <source>The order of katas</source>
+        <translation>Pořadí kat</translation>
+    </message>
+    <message>
+        <source>Says which kata comes next in the systematic order and shows a kata in colours.</source>
+        <translation>Řekne, která kata následuje v systematickém pořadí, a ukáže katu barvami.</translation>
+    </message>
+    <message>
+        <source>Counting katas</source>
+        <translation>Počítání kat</translation>
+    </message>
+    <message>
+        <source>Counts the katas without performing them all.</source>
+        <translation>Spočítá katy, aniž by je všechny cvičil.</translation>
+    </message>
+    <message>
+        <source>My own katas</source>
+        <translation>Moje vlastní katy</translation>
+    </message>
+    <message>
+        <source>Creates a set of katas that follows a rule, for the class to perform.</source>
+        <translation>Vytvoří sadu kat podle pravidla, kterou pak třída zacvičí.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::MusicDomain</name>
+    <message>
+        <source>Music</source>
+        <extracomment>Pupil home tile of the music domain</extracomment>
+        <translation>Hudba</translation>
+    </message>
+</context>
+<context>
+    <name>stages::MusicDomainView</name>
+    <message>
+        <source>Instruments</source>
+        <extracomment>Pupil home tile: free play on the xylophone, piano and drums</extracomment>
+        <translation>Nástroje</translation>
+    </message>
+</context>
+<context>
     <name>stages::PageTitle</name>
     <message>
         <source>Back</source>
@@ -1076,26 +1325,6 @@
     </message>
 </context>
 <context>
-    <name>stages::PupilExercisesPage</name>
-    <message>
-        <source>Choose a stone</source>
-        <translation>Vyber si kamínek</translation>
-    </message>
-    <message>
-        <source>Colours and shapes</source>
-        <translation>Barvy a tvary</translation>
-    </message>
-    <message>
-        <source>Music</source>
-        <translation>Hudba</translation>
-    </message>
-    <message>
-        <source>New level: %1!</source>
-        <extracomment>After an exercise, when the pupil reached a new level in a stage; %1 is the level (&quot;familiar&quot;)</extracomment>
-        <translation>Nová úroveň: %1!</translation>
-    </message>
-</context>
-<context>
     <name>stages::PupilHome</name>
     <message>
         <source>Home</source>
@@ -1113,22 +1342,6 @@
     <message>
         <source>What shall we play today?</source>
         <translation>Co si dnes zahrajeme?</translation>
-    </message>
-    <message>
-        <source>Colours and shapes</source>
-        <translation>Barvy a tvary</translation>
-    </message>
-    <message>
-        <source>Music</source>
-        <translation>Hudba</translation>
-    </message>
-    <message>
-        <source>Movement</source>
-        <translation>Pohyb</translation>
-    </message>
-    <message>
-        <source>Geometry</source>
-        <translation>Geometrie</translation>
     </message>
     <message>
         <source>coming soon</source>
@@ -1257,13 +1470,6 @@
     </message>
 </context>
 <context>
-    <name>stages::SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Nastavení</translation>
-    </message>
-</context>
-<context>
     <name>stages::SettingsPanel</name>
     <message>
         <source>As the system (%1)</source>
@@ -1345,6 +1551,45 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>Zadaná hesla se neshodují.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::SignInPictures</name>
+    <message>
+        <source>Sun</source>
+        <translation>Slunce</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Strom</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>Dům</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Hvězda</translation>
+    </message>
+    <message>
+        <source>Fish</source>
+        <translation>Ryba</translation>
+    </message>
+    <message>
+        <source>Apple</source>
+        <translation>Jablko</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Flower</source>
+        <translation>Květina</translation>
+    </message>
+    <message>
+        <source>Moon</source>
+        <translation>Měsíc</translation>
     </message>
 </context>
 <context>
@@ -1513,14 +1758,6 @@
 <context>
     <name>stages::StartPage</name>
     <message>
-        <source>Settings</source>
-        <translation>Nastavení</translation>
-    </message>
-    <message>
-        <source>Language and other settings</source>
-        <translation>Jazyk a další nastavení</translation>
-    </message>
-    <message>
         <source>Hello! Who are you?</source>
         <translation>Ahoj! Kdo jsi?</translation>
     </message>
@@ -1626,6 +1863,14 @@
     <message>
         <source>Pupils&apos; work</source>
         <translation>Práce žáků</translation>
+    </message>
+    <message>
+        <source>Change avatar…</source>
+        <translation>Změnit obrázek…</translation>
+    </message>
+    <message>
+        <source>Choose the picture the selected pupil finds at sign-in (or double-click the pupil).</source>
+        <translation>Vyberte obrázek, podle kterého se vybraný žák najde při přihlášení (nebo na žáka dvakrát klikněte).</translation>
     </message>
 </context>
 <context>
@@ -2074,10 +2319,6 @@
         <translation>Vypsat vytvořené účty jako JSON.</translation>
     </message>
     <message>
-        <source>Creates a demo school: classes, pupils, teachers and a trainer. Staff password: %1; pupils&apos; picture passwords are printed.</source>
-        <translation>Vytvoří ukázkovou školu: třídy, žáky, učitele a lektora. Heslo pracovníků: %1; obrázková hesla žáků se vypíší.</translation>
-    </message>
-    <message>
         <source>--pupils, --classes and --seed take whole numbers.</source>
         <translation>--pupils, --classes a --seed přijímají celá čísla.</translation>
     </message>
@@ -2088,6 +2329,10 @@
             <numerusform>Vytvořeny %n účty.</numerusform>
             <numerusform>Vytvořeno %n účtů.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Creates a demo school: classes, pupils, teachers and a trainer. Staff password: %1; pupils&apos; picture passwords are printed as the names of their pictures.</source>
+        <translation>Vytvoří ukázkovou školu: třídy, žáky, učitele a lektora. Heslo zaměstnanců: %1; obrázková hesla žáků se vypíší jako názvy jejich obrázků.</translation>
     </message>
 </context>
 <context>
@@ -2460,10 +2705,6 @@
         <translation>Správa žáků, učitelů, lektorů a správců.</translation>
     </message>
     <message>
-        <source>add --role ROLE --name NAME [--class NAME] [--login L] [--password-stdin] [--pictures 1,5,7]</source>
-        <translation>add --role ROLE --name NAME [--class NAME] [--login L] [--password-stdin] [--pictures 1,5,7]</translation>
-    </message>
-    <message>
         <source>list [--role ROLE] [--json]</source>
         <translation>list [--role ROLE] [--json]</translation>
     </message>
@@ -2494,10 +2735,6 @@
     <message>
         <source>LOGIN</source>
         <translation>LOGIN</translation>
-    </message>
-    <message>
-        <source>Pupil&apos;s avatar picture, 0-11.</source>
-        <translation>Obrázek žáka (avatar), 0-11.</translation>
     </message>
     <message>
         <source>N</source>
@@ -2532,10 +2769,6 @@
         <translation>Pracovníci potřebují heslo: použijte --password-stdin a zadejte ho na standardní vstup.</translation>
     </message>
     <message>
-        <source>Added pupil %1 to %2 (%3), picture password %4.</source>
-        <translation>Do třídy %2 byl přidán žák %1 (%3), obrázkové heslo %4.</translation>
-    </message>
-    <message>
         <source>Only this role.</source>
         <translation>Jen tato role.</translation>
     </message>
@@ -2550,6 +2783,51 @@
     <message>
         <source>Added %2 (%1) with login %3 (%4).</source>
         <translation>Přidán uživatel %2 (%1) s přihlašovacím jménem %3 (%4).</translation>
+    </message>
+    <message>
+        <source>add --role ROLE --name NAME [--class NAME] [--login L] [--password-stdin] [--pictures 1,5,7] [--avatar N]</source>
+        <translation>add --role ROLE --name JMÉNO [--class NÁZEV] [--login L] [--password-stdin] [--pictures 1,5,7] [--avatar N]</translation>
+    </message>
+    <message>
+        <source>set-avatar --id ID --avatar N</source>
+        <translation>set-avatar --id ID --avatar N</translation>
+    </message>
+    <message>
+        <source>Pupil&apos;s avatar picture, 0-%1 (default: one nobody in the class has yet).</source>
+        <translation>Obrázek žáka, 0–%1 (výchozí: takový, který ve třídě ještě nikdo nemá).</translation>
+    </message>
+    <message>
+        <source>--avatar takes a whole number.</source>
+        <translation>--avatar potřebuje celé číslo.</translation>
+    </message>
+    <message>
+        <source>Added pupil %1 to %2 (%3), picture password %4, avatar %5.</source>
+        <extracomment>%4 is the picture password in words, e.g. &quot;Sun, Fish, Tree&quot;; %5 the avatar&apos;s number</extracomment>
+        <translation>Žák %1 přidán do %2 (%3), obrázkové heslo %4, obrázek %5.</translation>
+    </message>
+    <message>
+        <source>The pupil&apos;s id (see user list).</source>
+        <translation>Id žáka (viz user list).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The avatar picture, 0-%1.</source>
+        <translation>Obrázek žáka, 0–%1.</translation>
+    </message>
+    <message>
+        <source>Gives a pupil another avatar.</source>
+        <translation>Dá žákovi jiný obrázek.</translation>
+    </message>
+    <message>
+        <source>--id and --avatar (a whole number) are required.</source>
+        <translation>Je třeba zadat --id a --avatar (celé číslo).</translation>
+    </message>
+    <message>
+        <source>Avatar %1 given to %2.</source>
+        <translation>Obrázek %1 přidělen žákovi %2.</translation>
     </message>
 </context>
 <context>
@@ -2568,34 +2846,8 @@
         <translation>Zpět</translation>
     </message>
     <message>
-        <source>Export MIDI…</source>
-        <extracomment>Saves the tune as a MIDI file (asks where)</extracomment>
-        <translation>Uložit jako MIDI…</translation>
-    </message>
-    <message>
         <source>That one does not follow the rule. Try another!</source>
         <translation>Tohle nedodržuje pravidlo. Zkus něco jiného!</translation>
-    </message>
-    <message>
-        <source>The tune is empty: add some notes first.</source>
-        <translation>Melodie je prázdná: nejdřív přidej nějaké noty.</translation>
-    </message>
-    <message>
-        <source>my-tune</source>
-        <extracomment>Default file name of an exported tune</extracomment>
-        <translation>moje-melodie</translation>
-    </message>
-    <message>
-        <source>Export MIDI</source>
-        <translation>Uložit jako MIDI</translation>
-    </message>
-    <message>
-        <source>MIDI files (*.mid)</source>
-        <translation>Soubory MIDI (*.mid)</translation>
-    </message>
-    <message>
-        <source>Saved as %1</source>
-        <translation>Uloženo jako %1</translation>
     </message>
     <message>
         <source>Your tune: %1 of %2</source>
@@ -2759,8 +3011,14 @@
         <translation>Správně, to bylo ono.</translation>
     </message>
     <message>
-        <source>It was another one. Listen again next time.</source>
-        <translation>Zaznělo něco jiného. Příště poslouchej ještě pozorněji.</translation>
+        <source>Choice %1</source>
+        <extracomment>Spoken name of a choice card for screen readers; %1 is its number (1-4)</extracomment>
+        <translation>Možnost %1</translation>
+    </message>
+    <message>
+        <source>It was the one with the green tick. Listen!</source>
+        <extracomment>After a wrong pick: the right card is shown with a green tick and plays</extracomment>
+        <translation>Byla to ta se zelenou fajfkou. Poslouchej!</translation>
     </message>
 </context>
 <context>
@@ -2803,18 +3061,6 @@
     <message>
         <source>Start and end with the tune as given; never play the same order twice in a row.</source>
         <translation>Začni i skonči zadanou melodií; nikdy nehraj stejné pořadí dvakrát po sobě.</translation>
-    </message>
-</context>
-<context>
-    <name>stages::music::MusicExercisesPage</name>
-    <message>
-        <source>Music: choose a stone</source>
-        <extracomment>Title of the music stage map; the stones are the stages</extracomment>
-        <translation>Hudba: vyber si kamínek</translation>
-    </message>
-    <message>
-        <source>New level: %1!</source>
-        <translation>Nová úroveň: %1!</translation>
     </message>
 </context>
 <context>
@@ -2906,6 +3152,11 @@
     <message>
         <source>Drums</source>
         <translation>Bicí</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <extracomment>The note B as written in this language (Czech: H)</extracomment>
+        <translation>H</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,14 @@
         <source>Those are not your pictures. Try again!</source>
         <translation>Those are not your pictures. Try again!</translation>
     </message>
+    <message>
+        <source>There is no avatar %1: choose one from 0 to %2.</source>
+        <translation>There is no avatar %1: choose one from 0 to %2.</translation>
+    </message>
+    <message>
+        <source>This pupil is not in the school any more.</source>
+        <translation>This pupil is not in the school any more.</translation>
+    </message>
 </context>
 <context>
     <name>stages::AddClassDialog</name>
@@ -377,40 +385,84 @@
         <translation>Elephant</translation>
     </message>
     <message>
-        <source>Sun</source>
-        <translation>Sun</translation>
+        <source>Pig</source>
+        <translation>Pig</translation>
     </message>
     <message>
-        <source>Tree</source>
-        <translation>Tree</translation>
+        <source>Mouse</source>
+        <translation>Mouse</translation>
     </message>
     <message>
-        <source>House</source>
-        <translation>House</translation>
+        <source>Panda</source>
+        <translation>Panda</translation>
     </message>
     <message>
-        <source>Star</source>
-        <translation>Star</translation>
+        <source>Monkey</source>
+        <translation>Monkey</translation>
     </message>
     <message>
-        <source>Fish</source>
-        <translation>Fish</translation>
+        <source>Giraffe</source>
+        <translation>Giraffe</translation>
     </message>
     <message>
-        <source>Apple</source>
-        <translation>Apple</translation>
+        <source>Zebra</source>
+        <translation>Zebra</translation>
     </message>
     <message>
-        <source>Car</source>
-        <translation>Car</translation>
+        <source>Sheep</source>
+        <translation>Sheep</translation>
     </message>
     <message>
-        <source>Flower</source>
-        <translation>Flower</translation>
+        <source>Robot</source>
+        <translation>Robot</translation>
     </message>
     <message>
-        <source>Moon</source>
-        <translation>Moon</translation>
+        <source>Snail</source>
+        <translation>Snail</translation>
+    </message>
+    <message>
+        <source>Ladybird</source>
+        <translation>Ladybird</translation>
+    </message>
+    <message>
+        <source>Butterfly</source>
+        <translation>Butterfly</translation>
+    </message>
+    <message>
+        <source>Whale</source>
+        <translation>Whale</translation>
+    </message>
+    <message>
+        <source>Crab</source>
+        <translation>Crab</translation>
+    </message>
+    <message>
+        <source>Hedgehog</source>
+        <translation>Hedgehog</translation>
+    </message>
+    <message>
+        <source>Octopus</source>
+        <translation>Octopus</translation>
+    </message>
+    <message>
+        <source>Cow</source>
+        <translation>Cow</translation>
+    </message>
+    <message>
+        <source>Dinosaur</source>
+        <translation>Dinosaur</translation>
+    </message>
+    <message>
+        <source>Parrot</source>
+        <translation>Parrot</translation>
+    </message>
+    <message>
+        <source>Rocket</source>
+        <translation>Rocket</translation>
+    </message>
+    <message>
+        <source>Umbrella</source>
+        <translation>Umbrella</translation>
     </message>
 </context>
 <context>
@@ -446,6 +498,31 @@
         <source>Who are you? (%1)</source>
         <extracomment>%1 is the name of the pupil&apos;s class, e.g. &quot;1.A&quot;</extracomment>
         <translation>Who are you? (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>stages::AvatarPicker</name>
+    <message>
+        <source>%1 (already used in this class)</source>
+        <extracomment>Tooltip of an avatar another pupil of the class already has; %1 is its name (&quot;Cat&quot;)</extracomment>
+        <translation>%1 (already used in this class)</translation>
+    </message>
+</context>
+<context>
+    <name>stages::ChangeAvatarDialog</name>
+    <message>
+        <source>Avatar of %1</source>
+        <extracomment>Window title; %1 is the pupil&apos;s name</extracomment>
+        <translation>Avatar of %1</translation>
+    </message>
+    <message>
+        <source>Choose the picture %1 finds at sign-in. Faded pictures already belong to somebody else in %2.</source>
+        <extracomment>%1 is the pupil&apos;s name, %2 their class</extracomment>
+        <translation>Choose the picture %1 finds at sign-in. Faded pictures already belong to somebody else in %2.</translation>
+    </message>
+    <message>
+        <source>Save avatar</source>
+        <translation>Save avatar</translation>
     </message>
 </context>
 <context>
@@ -487,6 +564,14 @@
     <message>
         <source>Pupils</source>
         <translation>Pupils</translation>
+    </message>
+</context>
+<context>
+    <name>stages::CombinatoricsDomain</name>
+    <message>
+        <source>Colours and shapes</source>
+        <extracomment>Pupil home tile of the combinatorics domain</extracomment>
+        <translation>Colours and shapes</translation>
     </message>
 </context>
 <context>
@@ -717,6 +802,19 @@
     </message>
 </context>
 <context>
+    <name>stages::DomainPage</name>
+    <message>
+        <source>%1: choose a stone</source>
+        <extracomment>Title of a domain&apos;s stage map; %1 is the domain (&quot;Music&quot;), the stones are the stages</extracomment>
+        <translation>%1: choose a stone</translation>
+    </message>
+    <message>
+        <source>New level: %1!</source>
+        <extracomment>After an exercise, when the pupil reached a new level in a stage; %1 is the level (&quot;familiar&quot;)</extracomment>
+        <translation>New level: %1!</translation>
+    </message>
+</context>
+<context>
     <name>stages::ExerciseRun</name>
     <message>
         <source>My rows, %1</source>
@@ -920,6 +1018,79 @@
         <source>Your rows, kept for your teacher:</source>
         <translation>Your rows, kept for your teacher:</translation>
     </message>
+    <message>
+        <source>Order matters: ●■ and ■● are two rows.</source>
+        <extracomment>Rule on an exercise screen: A B and B A are two different rows</extracomment>
+        <translation>Order matters: ●■ and ■● are two rows.</translation>
+    </message>
+    <message>
+        <source>Order does not matter: ●■ is the same as ■●.</source>
+        <extracomment>Rule on an exercise screen: A B and B A are the same</extracomment>
+        <translation>Order does not matter: ●■ is the same as ■●.</translation>
+    </message>
+    <message>
+        <source>One may come again.</source>
+        <translation>One may come again.</translation>
+    </message>
+    <message>
+        <source>Each one only once.</source>
+        <translation>Each one only once.</translation>
+    </message>
+    <message>
+        <source>Use every one, each once.</source>
+        <translation>Use every one, each once.</translation>
+    </message>
+    <message>
+        <source>Take one from each group.</source>
+        <translation>Take one from each group.</translation>
+    </message>
+    <message>
+        <source>It is a ring: turning it gives the same one.</source>
+        <extracomment>Rule for beads on a ring (necklaces)</extracomment>
+        <translation>It is a ring: turning it gives the same one.</translation>
+    </message>
+    <message>
+        <source>It is a ring: turning or flipping it gives the same one.</source>
+        <extracomment>Rule for beads on a ring that can be turned over (bracelets)</extracomment>
+        <translation>It is a ring: turning or flipping it gives the same one.</translation>
+    </message>
+    <message>
+        <source>Walk from the start to the goal: only right and up.</source>
+        <extracomment>Rule for paths on a grid: the arrows are steps</extracomment>
+        <translation>Walk from the start to the goal: only right and up.</translation>
+    </message>
+    <message>
+        <source>The beats are spread out evenly. Starting at another place makes a new row.</source>
+        <extracomment>Rule for Euclidean rhythms: the beats are spread out, a row may start anywhere in the rhythm</extracomment>
+        <translation>The beats are spread out evenly. Starting at another place makes a new row.</translation>
+    </message>
+    <message>
+        <source>Play the row</source>
+        <translation>Play the row</translation>
+    </message>
+    <message>
+        <source>Each one is now the one next to it</source>
+        <extracomment>Read by screen readers for the pairs of a transfer exercise: each old element and the new one for it</extracomment>
+        <translation>Each one is now the one next to it</translation>
+    </message>
+    <message>
+        <source>Count them in order: this is number %1</source>
+        <extracomment>Counting hint: the example row shows the next row in the systematic order; %1 is its number</extracomment>
+        <translation>Count them in order: this is number %1</translation>
+    </message>
+    <message>
+        <source>There are %1. Here they all are, in order:</source>
+        <extracomment>The answer of a counting exercise, above all the rows in systematic order</extracomment>
+        <translation>There are %1. Here they all are, in order:</translation>
+    </message>
+</context>
+<context>
+    <name>stages::GeometryDomain</name>
+    <message>
+        <source>Geometry</source>
+        <extracomment>Pupil home tile of the geometry and drawing domain</extracomment>
+        <translation>Geometry</translation>
+    </message>
 </context>
 <context>
     <name>stages::LeaveKioskDialog</name>
@@ -953,11 +1124,6 @@
     <message>
         <source>Leave kiosk mode</source>
         <translation>Leave kiosk mode</translation>
-    </message>
-    <message>
-        <source>Instruments</source>
-        <extracomment>Pupil home tile: free play on the xylophone, piano and drums</extracomment>
-        <translation>Instruments</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1190,89 @@
     </message>
 </context>
 <context>
+    <name>stages::MovementDomain</name>
+    <message>
+        <source>Movement</source>
+        <extracomment>Pupil home tile of the movement (karate) domain</extracomment>
+        <translation>Movement</translation>
+    </message>
+</context>
+<context>
+    <name>stages::MovementProvider</name>
+    <message>
+        <source>Two moves</source>
+        <translation>Two moves</translation>
+    </message>
+    <message>
+        <source>Finds both orders of two karate moves and a move done twice.</source>
+        <translation>Finds both orders of two karate moves and a move done twice.</translation>
+    </message>
+    <message>
+        <source>Three moves</source>
+        <translation>Three moves</translation>
+    </message>
+    <message>
+        <source>Finds all six katas of three moves and spots a missing or doubled one.</source>
+        <translation>Finds all six katas of three moves and spots a missing or doubled one.</translation>
+    </message>
+    <message>
+        <source>Repeating moves</source>
+        <translation>Repeating moves</translation>
+    </message>
+    <message>
+        <source>Lists katas in which a move may come again, and pairs of moves in any order.</source>
+        <translation>Lists katas in which a move may come again, and pairs of moves in any order.</translation>
+    </message>
+    <message>
+        <source>Four moves</source>
+        <translation>Four moves</translation>
+    </message>
+    <message>
+        <source>Uses a system to list the 24 katas of four moves and finds the gaps.</source>
+        <translation>Uses a system to list the 24 katas of four moves and finds the gaps.</translation>
+    </message>
+    <message>
+        <source>The order of katas</source>
+        <translation>The order of katas</translation>
+    </message>
+    <message>
+        <source>Says which kata comes next in the systematic order and shows a kata in colours.</source>
+        <translation>Says which kata comes next in the systematic order and shows a kata in colours.</translation>
+    </message>
+    <message>
+        <source>Counting katas</source>
+        <translation>Counting katas</translation>
+    </message>
+    <message>
+        <source>Counts the katas without performing them all.</source>
+        <translation>Counts the katas without performing them all.</translation>
+    </message>
+    <message>
+        <source>My own katas</source>
+        <translation>My own katas</translation>
+    </message>
+    <message>
+        <source>Creates a set of katas that follows a rule, for the class to perform.</source>
+        <translation>Creates a set of katas that follows a rule, for the class to perform.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::MusicDomain</name>
+    <message>
+        <source>Music</source>
+        <extracomment>Pupil home tile of the music domain</extracomment>
+        <translation>Music</translation>
+    </message>
+</context>
+<context>
+    <name>stages::MusicDomainView</name>
+    <message>
+        <source>Instruments</source>
+        <extracomment>Pupil home tile: free play on the xylophone, piano and drums</extracomment>
+        <translation>Instruments</translation>
+    </message>
+</context>
+<context>
     <name>stages::PageTitle</name>
     <message>
         <source>Back</source>
@@ -1069,26 +1318,6 @@
     </message>
 </context>
 <context>
-    <name>stages::PupilExercisesPage</name>
-    <message>
-        <source>Choose a stone</source>
-        <translation>Choose a stone</translation>
-    </message>
-    <message>
-        <source>Colours and shapes</source>
-        <translation>Colours and shapes</translation>
-    </message>
-    <message>
-        <source>Music</source>
-        <translation>Music</translation>
-    </message>
-    <message>
-        <source>New level: %1!</source>
-        <extracomment>After an exercise, when the pupil reached a new level in a stage; %1 is the level (&quot;familiar&quot;)</extracomment>
-        <translation>New level: %1!</translation>
-    </message>
-</context>
-<context>
     <name>stages::PupilHome</name>
     <message>
         <source>Home</source>
@@ -1106,22 +1335,6 @@
     <message>
         <source>What shall we play today?</source>
         <translation>What shall we play today?</translation>
-    </message>
-    <message>
-        <source>Colours and shapes</source>
-        <translation>Colours and shapes</translation>
-    </message>
-    <message>
-        <source>Music</source>
-        <translation>Music</translation>
-    </message>
-    <message>
-        <source>Movement</source>
-        <translation>Movement</translation>
-    </message>
-    <message>
-        <source>Geometry</source>
-        <translation>Geometry</translation>
     </message>
     <message>
         <source>coming soon</source>
@@ -1248,13 +1461,6 @@
     </message>
 </context>
 <context>
-    <name>stages::SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Settings</translation>
-    </message>
-</context>
-<context>
     <name>stages::SettingsPanel</name>
     <message>
         <source>As the system (%1)</source>
@@ -1336,6 +1542,45 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::SignInPictures</name>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Tree</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>House</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Star</translation>
+    </message>
+    <message>
+        <source>Fish</source>
+        <translation>Fish</translation>
+    </message>
+    <message>
+        <source>Apple</source>
+        <translation>Apple</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Car</translation>
+    </message>
+    <message>
+        <source>Flower</source>
+        <translation>Flower</translation>
+    </message>
+    <message>
+        <source>Moon</source>
+        <translation>Moon</translation>
     </message>
 </context>
 <context>
@@ -1504,14 +1749,6 @@
 <context>
     <name>stages::StartPage</name>
     <message>
-        <source>Settings</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <source>Language and other settings</source>
-        <translation>Language and other settings</translation>
-    </message>
-    <message>
         <source>Hello! Who are you?</source>
         <translation>Hello! Who are you?</translation>
     </message>
@@ -1616,6 +1853,14 @@
     <message>
         <source>Pupils&apos; work</source>
         <translation>Pupils&apos; work</translation>
+    </message>
+    <message>
+        <source>Change avatar…</source>
+        <translation>Change avatar…</translation>
+    </message>
+    <message>
+        <source>Choose the picture the selected pupil finds at sign-in (or double-click the pupil).</source>
+        <translation>Choose the picture the selected pupil finds at sign-in (or double-click the pupil).</translation>
     </message>
 </context>
 <context>
@@ -2063,10 +2308,6 @@
         <translation>Print the created accounts as JSON.</translation>
     </message>
     <message>
-        <source>Creates a demo school: classes, pupils, teachers and a trainer. Staff password: %1; pupils&apos; picture passwords are printed.</source>
-        <translation>Creates a demo school: classes, pupils, teachers and a trainer. Staff password: %1; pupils&apos; picture passwords are printed.</translation>
-    </message>
-    <message>
         <source>--pupils, --classes and --seed take whole numbers.</source>
         <translation>--pupils, --classes and --seed take whole numbers.</translation>
     </message>
@@ -2076,6 +2317,10 @@
             <numerusform>Created %n account.</numerusform>
             <numerusform>Created %n accounts.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Creates a demo school: classes, pupils, teachers and a trainer. Staff password: %1; pupils&apos; picture passwords are printed as the names of their pictures.</source>
+        <translation>Creates a demo school: classes, pupils, teachers and a trainer. Staff password: %1; pupils&apos; picture passwords are printed as the names of their pictures.</translation>
     </message>
 </context>
 <context>
@@ -2446,10 +2691,6 @@
         <translation>Manage pupils, teachers, trainers and administrators.</translation>
     </message>
     <message>
-        <source>add --role ROLE --name NAME [--class NAME] [--login L] [--password-stdin] [--pictures 1,5,7]</source>
-        <translation>add --role ROLE --name NAME [--class NAME] [--login L] [--password-stdin] [--pictures 1,5,7]</translation>
-    </message>
-    <message>
         <source>list [--role ROLE] [--json]</source>
         <translation>list [--role ROLE] [--json]</translation>
     </message>
@@ -2480,10 +2721,6 @@
     <message>
         <source>LOGIN</source>
         <translation>LOGIN</translation>
-    </message>
-    <message>
-        <source>Pupil&apos;s avatar picture, 0-11.</source>
-        <translation>Pupil&apos;s avatar picture, 0-11.</translation>
     </message>
     <message>
         <source>N</source>
@@ -2518,10 +2755,6 @@
         <translation>Staff need a password: pass --password-stdin and type it on standard input.</translation>
     </message>
     <message>
-        <source>Added pupil %1 to %2 (%3), picture password %4.</source>
-        <translation>Added pupil %1 to %2 (%3), picture password %4.</translation>
-    </message>
-    <message>
         <source>Only this role.</source>
         <translation>Only this role.</translation>
     </message>
@@ -2536,6 +2769,51 @@
     <message>
         <source>Added %2 (%1) with login %3 (%4).</source>
         <translation>Added %2 (%1) with login %3 (%4).</translation>
+    </message>
+    <message>
+        <source>add --role ROLE --name NAME [--class NAME] [--login L] [--password-stdin] [--pictures 1,5,7] [--avatar N]</source>
+        <translation>add --role ROLE --name NAME [--class NAME] [--login L] [--password-stdin] [--pictures 1,5,7] [--avatar N]</translation>
+    </message>
+    <message>
+        <source>set-avatar --id ID --avatar N</source>
+        <translation>set-avatar --id ID --avatar N</translation>
+    </message>
+    <message>
+        <source>Pupil&apos;s avatar picture, 0-%1 (default: one nobody in the class has yet).</source>
+        <translation>Pupil&apos;s avatar picture, 0-%1 (default: one nobody in the class has yet).</translation>
+    </message>
+    <message>
+        <source>--avatar takes a whole number.</source>
+        <translation>--avatar takes a whole number.</translation>
+    </message>
+    <message>
+        <source>Added pupil %1 to %2 (%3), picture password %4, avatar %5.</source>
+        <extracomment>%4 is the picture password in words, e.g. &quot;Sun, Fish, Tree&quot;; %5 the avatar&apos;s number</extracomment>
+        <translation>Added pupil %1 to %2 (%3), picture password %4, avatar %5.</translation>
+    </message>
+    <message>
+        <source>The pupil&apos;s id (see user list).</source>
+        <translation>The pupil&apos;s id (see user list).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The avatar picture, 0-%1.</source>
+        <translation>The avatar picture, 0-%1.</translation>
+    </message>
+    <message>
+        <source>Gives a pupil another avatar.</source>
+        <translation>Gives a pupil another avatar.</translation>
+    </message>
+    <message>
+        <source>--id and --avatar (a whole number) are required.</source>
+        <translation>--id and --avatar (a whole number) are required.</translation>
+    </message>
+    <message>
+        <source>Avatar %1 given to %2.</source>
+        <translation>Avatar %1 given to %2.</translation>
     </message>
 </context>
 <context>
@@ -2554,34 +2832,8 @@
         <translation>Undo</translation>
     </message>
     <message>
-        <source>Export MIDI…</source>
-        <extracomment>Saves the tune as a MIDI file (asks where)</extracomment>
-        <translation>Export MIDI…</translation>
-    </message>
-    <message>
         <source>That one does not follow the rule. Try another!</source>
         <translation>That one does not follow the rule. Try another!</translation>
-    </message>
-    <message>
-        <source>The tune is empty: add some notes first.</source>
-        <translation>The tune is empty: add some notes first.</translation>
-    </message>
-    <message>
-        <source>my-tune</source>
-        <extracomment>Default file name of an exported tune</extracomment>
-        <translation>my-tune</translation>
-    </message>
-    <message>
-        <source>Export MIDI</source>
-        <translation>Export MIDI</translation>
-    </message>
-    <message>
-        <source>MIDI files (*.mid)</source>
-        <translation>MIDI files (*.mid)</translation>
-    </message>
-    <message>
-        <source>Saved as %1</source>
-        <translation>Saved as %1</translation>
     </message>
     <message>
         <source>Your tune: %1 of %2</source>
@@ -2745,8 +2997,14 @@
         <translation>You heard it right.</translation>
     </message>
     <message>
-        <source>It was another one. Listen again next time.</source>
-        <translation>It was another one. Listen again next time.</translation>
+        <source>Choice %1</source>
+        <extracomment>Spoken name of a choice card for screen readers; %1 is its number (1-4)</extracomment>
+        <translation>Choice %1</translation>
+    </message>
+    <message>
+        <source>It was the one with the green tick. Listen!</source>
+        <extracomment>After a wrong pick: the right card is shown with a green tick and plays</extracomment>
+        <translation>It was the one with the green tick. Listen!</translation>
     </message>
 </context>
 <context>
@@ -2789,18 +3047,6 @@
     <message>
         <source>Start and end with the tune as given; never play the same order twice in a row.</source>
         <translation>Start and end with the tune as given; never play the same order twice in a row.</translation>
-    </message>
-</context>
-<context>
-    <name>stages::music::MusicExercisesPage</name>
-    <message>
-        <source>Music: choose a stone</source>
-        <extracomment>Title of the music stage map; the stones are the stages</extracomment>
-        <translation>Music: choose a stone</translation>
-    </message>
-    <message>
-        <source>New level: %1!</source>
-        <translation>New level: %1!</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +3138,11 @@
     <message>
         <source>Drums</source>
         <translation>Drums</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <extracomment>The note B as written in this language (Czech: H)</extracomment>
+        <translation>B</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "exercises/music/view/soundservice.h"
 #include "support/testdatabase.h"
 #include "ui/pupil/pupilhome.h"
+#include "ui/shell/theme.h"
 
 #include <QAbstractButton>
 #include <QDir>
@@ -138,6 +139,8 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // The app's look (fonts, the style sheet): sizes are judged as a pupil sees them.
+        Theme::apply(*qApp);
         m_content = makeExerciseContent();
     }
 

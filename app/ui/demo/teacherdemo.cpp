@@ -22,6 +22,7 @@
 #include "i18n/translations.h"
 #include "ui/pupil/pupilhome.h"
 #include "ui/shell/appcontext.h"
+#include "ui/shell/mainwindow.h"
 #include "ui/shell/theme.h"
 #include "ui/teacher/artifactdialog.h"
 #include "ui/teacher/teacherarea.h"
@@ -106,11 +107,14 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH"));
-    const QCommandLineOption showOption(QStringLiteral("show"), QStringLiteral("warmup, work, artifact, melody or pupil-warmup."),
+    const QCommandLineOption showOption(QStringLiteral("show"), QStringLiteral("warmup, work, artifact, melody, pupil-warmup or pupil-home."),
                                         QStringLiteral("WHAT"), QStringLiteral("warmup"));
-    parser.addOptions({dbOption, showOption});
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language (en, cs)."), QStringLiteral("L"),
+                                        QStringLiteral("en"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1366x768."), QStringLiteral("WxH"));
+    parser.addOptions({dbOption, showOption, langOption, sizeOption});
     parser.process(app);
-    i18n::installTranslators(app, QStringLiteral("en"));
+    i18n::installTranslators(app, parser.value(langOption));
     Theme::apply(app);
 
     auto opened = Database::open(parser.value(dbOption));
@@ -151,6 +155,14 @@ int main(int argc, char *argv[])
         auto *home = new PupilHome(session, pupil.avatar);
         PupilWarmUpPage::openIfRunning(*home, {ctx.database(), clock, session, makeExerciseContent(), &ctx});
         window = home;
+    } else if (show == QLatin1String("pupil-home")) {
+        // The real main window, as after a pupil's sign-in (every domain's tile).
+        Person pupil = ctx.accounts().pupilsForSignIn(first.id).value(3);
+        if (const auto running = warmUps.activeWarmUp(teacher, first.id); running && running.value())
+            (void)warmUps.stop(teacher, running.value()->id);
+        auto *main = new MainWindow(ctx);
+        main->enterSession({pupil.id, ctx.accounts().schoolId(), Role::Pupil, pupil.displayName});
+        window = main;
     } else if (show == QLatin1String("artifact") || show == QLatin1String("melody")) {
         static ArtifactService service(ctx.database(), clock);
         const auto list = service.list(teacher).value();
@@ -168,7 +180,9 @@ int main(int argc, char *argv[])
     }
     if (!window)
         return 1;
-    window->resize(show == QLatin1String("artifact") || show == QLatin1String("melody") ? QSize(760, 620) : QSize(1300, 740));
+    const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
+    window->resize(size.size() == 2 ? QSize(size.at(0).toInt(), size.at(1).toInt())
+                   : show == QLatin1String("artifact") || show == QLatin1String("melody") ? QSize(760, 620) : QSize(1300, 740));
     window->show();
     return app.exec();
 }

@@ -55,6 +55,9 @@ public:
     QToolButton *kioskButton() const { return m_kioskButton; }
 
     void signOut();
+    /// Opens the home or area of a session that has signed in (the sign-in flow, the setup
+    /// wizard; the demos for screenshots).
+    void enterSession(const Session &session);
     /// Saves @p language ("" = follow the system), loads its translations and rebuilds the pages.
     void setLanguage(const QString &language);
     /// Asks for a teacher's password; on success leaves kiosk mode. Returns whether it did.
@@ -70,7 +73,6 @@ protected:
 
 private:
     void showStart();
-    void enterSession(const Session &session);
     void dropSessionPages();
     void placeKioskButton();
     void restoreWindowGeometry();

@@ -64,12 +64,19 @@ RowFlow::Plan RowFlow::plan(const QSize &space) const
             tallestGroup = std::max(tallestGroup, ++sizes[g]);
         groupCount = int(sizes.size());
     }
+    // The systematic view (one column per first element) is worth smaller tokens, down to a
+    // size a child still reads easily; below that, plain wrapping.
+    constexpr int kSmallestGrouped = 30;
+    for (int slot = m_largest; groupCount > 1 && slot >= std::max(m_smallest, kSmallestGrouped); slot -= 2) {
+        const QSize row = rowSizeAt(slot);
+        const int fitColumns = std::max(1, (space.width() + kHGap) / (row.width() + kHGap));
+        if (groupCount <= fitColumns && tallestGroup * (row.height() + kVGap) - kVGap <= space.height())
+            return {slot, groupCount, true, row};
+    }
     Plan best;
     for (int slot = m_largest; slot >= m_smallest; slot -= 2) {
         const QSize row = rowSizeAt(slot);
         const int fitColumns = std::max(1, (space.width() + kHGap) / (row.width() + kHGap));
-        if (groupCount > 1 && groupCount <= fitColumns && tallestGroup * (row.height() + kVGap) - kVGap <= space.height())
-            return {slot, groupCount, true, row};
         const int lines = (count + fitColumns - 1) / fitColumns;
         if (lines * (row.height() + kVGap) - kVGap <= space.height() && row.width() <= space.width())
             return {slot, fitColumns, false, row};

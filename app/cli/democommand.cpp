@@ -22,7 +22,7 @@ public:
     QString summary() const override { return tr("Fill a database with a demo school for trying Stages out."); }
     QStringList verbs() const override
     {
-        return {tr("seed --pupils N --classes M [--seed S] [--json]   deterministic demo school")};
+        return { tr("seed --pupils N --classes M [--seed S] [--json]   deterministic demo school") };
     }
 
     int run(Context &ctx, const QStringList &args) override
@@ -30,11 +30,14 @@ public:
         if (args.value(0) != QLatin1String("seed"))
             return groupHelp(ctx, *this, args);
         QCommandLineParser parser;
-        const QCommandLineOption pupils(QStringLiteral("pupils"), tr("How many pupils (default 24)."), tr("N"), QStringLiteral("24"));
-        const QCommandLineOption classes(QStringLiteral("classes"), tr("How many classes (default 1)."), tr("M"), QStringLiteral("1"));
-        const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed; the same seed gives the same school."), tr("S"), QStringLiteral("1"));
+        const QCommandLineOption pupils(QStringLiteral("pupils"), tr("How many pupils (default 24)."), tr("N"),
+                                        QStringLiteral("24"));
+        const QCommandLineOption classes(QStringLiteral("classes"), tr("How many classes (default 1)."), tr("M"),
+                                         QStringLiteral("1"));
+        const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed; the same seed gives the same school."),
+                                      tr("S"), QStringLiteral("1"));
         const QCommandLineOption json(QStringLiteral("json"), tr("Print the created accounts as JSON."));
-        parser.addOptions({pupils, classes, seed, json});
+        parser.addOptions({ pupils, classes, seed, json });
         if (auto code
             = parseVerb(ctx, parser, QStringList { QStringLiteral("stagesctl demo seed") } + args.mid(1),
                         tr("Creates a demo school: classes, pupils, teachers and a trainer. Staff password: %1; "

@@ -24,18 +24,18 @@ public:
     QString summary() const override { return tr("List, show, solve and check exercises (JSON)."); }
     QStringList verbs() const override
     {
-        return {tr("list [--domain D] [--stage N] [--skin S] [--task T] [--json]   the catalogue"),
-                tr("show ID                        an exercise with what the screen shows"),
-                tr("solve ID                       the count and the full answer"),
-                tr("check ID --answer JSON | --answer-file F   judge an answer as the app does"),
-                tr("stages [--domain D]            the stage ladders"),
-                tr("warmup [--seed S] [--minutes M] [--stage N]   a mixed warm-up set")};
+        return { tr("list [--domain D] [--stage N] [--skin S] [--task T] [--json]   the catalogue"),
+                 tr("show ID                        an exercise with what the screen shows"),
+                 tr("solve ID                       the count and the full answer"),
+                 tr("check ID --answer JSON | --answer-file F   judge an answer as the app does"),
+                 tr("stages [--domain D]            the stage ladders"),
+                 tr("warmup [--seed S] [--minutes M] [--stage N]   a mixed warm-up set") };
     }
 
     int run(Context &ctx, const QStringList &args) override
     {
         const QString verb = args.value(0);
-        const QStringList rest = QStringList{QLatin1String("stagesctl exercises ") + verb} + args.mid(1);
+        const QStringList rest = QStringList { QLatin1String("stagesctl exercises ") + verb } + args.mid(1);
         if (verb == QLatin1String("list"))
             return list(ctx, rest);
         if (verb == QLatin1String("show"))
@@ -81,24 +81,28 @@ private:
         QCommandLineParser parser;
         const QCommandLineOption domain(QStringLiteral("domain"), tr("Only this domain (combinatorics ...)."), tr("D"));
         const QCommandLineOption stage(QStringLiteral("stage"), tr("Only this stage."), tr("N"));
-        const QCommandLineOption skin(QStringLiteral("skin"), tr("Only this skin (colors, shapes, moves ...)."), tr("S"));
+        const QCommandLineOption skin(QStringLiteral("skin"), tr("Only this skin (colors, shapes, moves ...)."),
+                                      tr("S"));
         const QCommandLineOption task(QStringLiteral("task"), tr("Only this task (build-all, count ...)."), tr("T"));
         const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON: an array, one exercise per line."));
-        parser.addOptions({domain, stage, skin, task, json});
+        parser.addOptions({ domain, stage, skin, task, json });
         if (auto code = parseVerb(ctx, parser, args, tr("Lists the exercise catalogue in its fixed order."), 0))
             return *code;
         ensureCatalogue();
         const int stageFilter = parser.value(stage).toInt();
         QStringList lines;
         for (const Exercise *e : m_content->catalogue().select(parser.value(domain), stageFilter)) {
-            if ((parser.isSet(skin) && e->skin != parser.value(skin)) || (parser.isSet(task) && e->task != parser.value(task)))
+            if ((parser.isSet(skin) && e->skin != parser.value(skin))
+                || (parser.isSet(task) && e->task != parser.value(task)))
                 continue;
             if (parser.isSet(json)) {
                 lines.append(QString::fromUtf8(QJsonDocument(e->toJson()).toJson(QJsonDocument::Compact)));
             } else {
-                lines.append(QStringList{e->id, QString::number(e->stage), e->structure->kind(),
-                                         QString::fromUtf8(QJsonDocument(e->structure->params()).toJson(QJsonDocument::Compact)),
-                                         e->skin, e->task}.join(QLatin1Char('\t')));
+                lines.append(QStringList {
+                    e->id, QString::number(e->stage), e->structure->kind(),
+                    QString::fromUtf8(QJsonDocument(e->structure->params()).toJson(QJsonDocument::Compact)), e->skin,
+                    e->task }
+                                 .join(QLatin1Char('\t')));
             }
         }
         if (parser.isSet(json))
@@ -132,7 +136,10 @@ private:
         if (!e)
             return Failure;
         const Solution s = m_evaluator->solve(*e);
-        printJson(ctx, {{QStringLiteral("id"), e->id}, {QStringLiteral("count"), s.count}, {QStringLiteral("answer"), s.answer}});
+        printJson(ctx,
+                  { { QStringLiteral("id"), e->id },
+                    { QStringLiteral("count"), s.count },
+                    { QStringLiteral("answer"), s.answer } });
         return Success;
     }
 
@@ -140,10 +147,13 @@ private:
     {
         QCommandLineParser parser;
         parser.addPositionalArgument(QStringLiteral("ID"), tr("Exercise id."));
-        const QCommandLineOption answer(QStringLiteral("answer"), tr("The answer as JSON (see exercises/framework/README.md)."), tr("JSON"));
-        const QCommandLineOption answerFile(QStringLiteral("answer-file"), tr("Read the answer JSON from a file (- for stdin)."), tr("F"));
-        const QCommandLineOption detail(QStringLiteral("detail"), tr("Also print the accepted items, flagged entries and the hint."));
-        parser.addOptions({answer, answerFile, detail});
+        const QCommandLineOption answer(QStringLiteral("answer"),
+                                        tr("The answer as JSON (see exercises/framework/README.md)."), tr("JSON"));
+        const QCommandLineOption answerFile(QStringLiteral("answer-file"),
+                                            tr("Read the answer JSON from a file (- for stdin)."), tr("F"));
+        const QCommandLineOption detail(QStringLiteral("detail"),
+                                        tr("Also print the accepted items, flagged entries and the hint."));
+        parser.addOptions({ answer, answerFile, detail });
         if (auto code = parseVerb(ctx, parser, args, tr("Judges an answer exactly as the app would."), 1))
             return *code;
         if (parser.isSet(answer) == parser.isSet(answerFile)) {
@@ -189,11 +199,13 @@ private:
                 continue;
             QJsonArray stages;
             for (const Stage &s : ladder.stages())
-                stages.append(QJsonObject{{QStringLiteral("stage"), s.number},
-                                          {QStringLiteral("title"), s.title},
-                                          {QStringLiteral("goal"), s.goal},
-                                          {QStringLiteral("exercises"), int(m_content->catalogue().select(ladder.domain(), s.number).size())}});
-            ladders.append(QJsonObject{{QStringLiteral("domain"), ladder.domain()}, {QStringLiteral("stages"), stages}});
+                stages.append(QJsonObject { { QStringLiteral("stage"), s.number },
+                                            { QStringLiteral("title"), s.title },
+                                            { QStringLiteral("goal"), s.goal },
+                                            { QStringLiteral("exercises"),
+                                              int(m_content->catalogue().select(ladder.domain(), s.number).size()) } });
+            ladders.append(
+                QJsonObject { { QStringLiteral("domain"), ladder.domain() }, { QStringLiteral("stages"), stages } });
         }
         ctx.out << QString::fromUtf8(QJsonDocument(ladders).toJson(QJsonDocument::Indented));
         ctx.out.flush();
@@ -203,19 +215,23 @@ private:
     int warmup(Context &ctx, const QStringList &args)
     {
         QCommandLineParser parser;
-        const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed; the same seed gives the same set."), tr("S"), QStringLiteral("1"));
-        const QCommandLineOption minutes(QStringLiteral("minutes"), tr("Length in minutes (default 7)."), tr("M"), QStringLiteral("7"));
-        const QCommandLineOption stage(QStringLiteral("stage"), tr("Highest stage to draw from (default: all)."), tr("N"));
+        const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed; the same seed gives the same set."), tr("S"),
+                                      QStringLiteral("1"));
+        const QCommandLineOption minutes(QStringLiteral("minutes"), tr("Length in minutes (default 7)."), tr("M"),
+                                         QStringLiteral("7"));
+        const QCommandLineOption stage(QStringLiteral("stage"), tr("Highest stage to draw from (default: all)."),
+                                       tr("N"));
         const QCommandLineOption domain(QStringLiteral("domain"), tr("Only this domain."), tr("D"));
-        parser.addOptions({seed, minutes, stage, domain});
-        if (auto code = parseVerb(ctx, parser, args, tr("Builds a timed, mixed warm-up set for the start of a lesson."), 0))
+        parser.addOptions({ seed, minutes, stage, domain });
+        if (auto code
+            = parseVerb(ctx, parser, args, tr("Builds a timed, mixed warm-up set for the start of a lesson."), 0))
             return *code;
         ensureCatalogue();
         WarmUp::Options options;
         options.seed = parser.value(seed).toULongLong();
         options.seconds = std::max(1, parser.value(minutes).toInt()) * 60;
         if (parser.isSet(domain))
-            options.domains = QStringList{parser.value(domain)};
+            options.domains = QStringList { parser.value(domain) };
         if (parser.isSet(stage)) {
             for (const QString &d : m_content->catalogue().domains())
                 options.reachedStage.insert(d, parser.value(stage).toInt());
@@ -227,9 +243,10 @@ private:
             o.insert(QStringLiteral("seconds"), item.seconds);
             items.append(o);
         }
-        printJson(ctx, {{QStringLiteral("limitSeconds"), plan.limitSeconds},
-                        {QStringLiteral("totalSeconds"), plan.totalSeconds},
-                        {QStringLiteral("exercises"), items}});
+        printJson(ctx,
+                  { { QStringLiteral("limitSeconds"), plan.limitSeconds },
+                    { QStringLiteral("totalSeconds"), plan.totalSeconds },
+                    { QStringLiteral("exercises"), items } });
         return Success;
     }
 

@@ -33,7 +33,7 @@ public:
     int run(Context &ctx, const QStringList &args) override
     {
         const QString verb = args.value(0);
-        const QStringList rest = QStringList{QLatin1String("stagesctl user ") + verb} + args.mid(1);
+        const QStringList rest = QStringList { QLatin1String("stagesctl user ") + verb } + args.mid(1);
         if (verb == QLatin1String("add"))
             return add(ctx, rest);
         if (verb == QLatin1String("list"))
@@ -50,7 +50,8 @@ private:
         const QCommandLineOption role(QStringLiteral("role"), tr("pupil, teacher, trainer or admin."), tr("ROLE"));
         const QCommandLineOption name(QStringLiteral("name"), tr("Display name."), tr("NAME"));
         const QCommandLineOption cls(QStringLiteral("class"), tr("The pupil's class."), tr("NAME"));
-        const QCommandLineOption login(QStringLiteral("login"), tr("Staff login (default: made from the name)."), tr("LOGIN"));
+        const QCommandLineOption login(QStringLiteral("login"), tr("Staff login (default: made from the name)."),
+                                       tr("LOGIN"));
         const QCommandLineOption avatar(QStringLiteral("avatar"),
                                         tr("Pupil's avatar picture, 0-%1 (default: one nobody in the class has yet).")
                                             .arg(AvatarRule::kAvatarCount - 1),
@@ -58,8 +59,9 @@ private:
         const QCommandLineOption pictures(QStringLiteral("pictures"),
                                           tr("Pupil's picture password: three different pictures 0-8 in order."),
                                           tr("A,B,C"));
-        const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"), tr("Read the staff password from standard input."));
-        parser.addOptions({role, name, cls, login, avatar, pictures, passwordStdin});
+        const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
+                                               tr("Read the staff password from standard input."));
+        parser.addOptions({ role, name, cls, login, avatar, pictures, passwordStdin });
         if (auto code = parseVerb(ctx, parser, args, tr("Adds a person to the school."), 0))
             return *code;
         const auto parsedRole = roleFromKey(parser.value(role));
@@ -112,7 +114,8 @@ private:
                     << Qt::endl;
         else
             ctx.out << tr("Added %2 (%1) with login %3 (%4).")
-                           .arg(roleDisplayName(added->role), added->displayName, added->login, added->id) << Qt::endl;
+                           .arg(roleDisplayName(added->role), added->displayName, added->login, added->id)
+                    << Qt::endl;
         return Success;
     }
 
@@ -144,7 +147,7 @@ private:
         QCommandLineParser parser;
         const QCommandLineOption role(QStringLiteral("role"), tr("Only this role."), tr("ROLE"));
         const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-        parser.addOptions({role, json});
+        parser.addOptions({ role, json });
         if (auto code = parseVerb(ctx, parser, args, tr("Lists the people of the school."), 0))
             return *code;
         std::optional<Role> only;
@@ -163,9 +166,9 @@ private:
         QJsonArray array;
         for (const Person &p : *people) {
             if (parser.isSet(json)) {
-                QJsonObject o{{QStringLiteral("id"), p.id},
-                              {QStringLiteral("role"), roleKey(p.role)},
-                              {QStringLiteral("name"), p.displayName}};
+                QJsonObject o { { QStringLiteral("id"), p.id },
+                                { QStringLiteral("role"), roleKey(p.role) },
+                                { QStringLiteral("name"), p.displayName } };
                 if (p.role == Role::Pupil) {
                     o.insert(QStringLiteral("class"), p.className);
                     o.insert(QStringLiteral("avatar"), p.avatar);

@@ -21,7 +21,8 @@ public:
     QString kind() const override;
     QList<SamenessRule> rules() const override
     {
-        return {m_kind == Kind::Necklace ? SamenessRule::TurnIsSame : SamenessRule::TurnOrFlipIsSame, SamenessRule::MayRepeat};
+        return { m_kind == Kind::Necklace ? SamenessRule::TurnIsSame : SamenessRule::TurnOrFlipIsSame,
+                 SamenessRule::MayRepeat };
     }
     QString idToken() const override;
     QJsonObject params() const override;

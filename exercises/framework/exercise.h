@@ -17,12 +17,12 @@ namespace stages {
 /// the whole catalogue stays fast.
 struct Exercise
 {
-    QString id;      ///< stable: "comb/perm/n3/colors/build-all/s17"
-    QString domain;  ///< the domain's id (DomainModule::id())
-    int stage = 0;   ///< 1-based stage of the domain's StageLadder
+    QString id; ///< stable: "comb/perm/n3/colors/build-all/s17"
+    QString domain; ///< the domain's id (DomainModule::id())
+    int stage = 0; ///< 1-based stage of the domain's StageLadder
     std::shared_ptr<const Structure> structure;
-    QString skin;    ///< SkinRegistry key
-    QString task;    ///< TaskRegistry key
+    QString skin; ///< SkinRegistry key
+    QString task; ///< TaskRegistry key
     /// Which skin element shows each structure symbol: elements[i] is the skin index of symbol i.
     QList<int> elements;
     /// Task options: "showTotal", "listing", "missing", "shown", "targetSkin", "targetElements", "rule".

@@ -16,7 +16,7 @@ public:
     int b() const { return m_b; }
 
     QString kind() const override { return QStringLiteral("lattice_path"); }
-    QList<SamenessRule> rules() const override { return {SamenessRule::PathOnGrid}; }
+    QList<SamenessRule> rules() const override { return { SamenessRule::PathOnGrid }; }
     QString idToken() const override { return QStringLiteral("path"); }
     QJsonObject params() const override;
     QString paramsToken() const override;

@@ -14,7 +14,7 @@ public:
     const QList<int> &sizes() const { return m_sizes; }
 
     QString kind() const override { return QStringLiteral("product"); }
-    QList<SamenessRule> rules() const override { return {SamenessRule::OneFromEachGroup}; }
+    QList<SamenessRule> rules() const override { return { SamenessRule::OneFromEachGroup }; }
     QString idToken() const override { return QStringLiteral("prod"); }
     QJsonObject params() const override;
     QString paramsToken() const override;

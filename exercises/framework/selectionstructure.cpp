@@ -8,17 +8,21 @@ SelectionStructure::SelectionStructure(Kind kind, int n, int k)
     : m_kind(kind)
     , m_n(n)
     , m_k(kind == Kind::Permutation ? n : k)
-{
-}
+{ }
 
 QString SelectionStructure::kind() const
 {
     switch (m_kind) {
-    case Kind::Permutation: return QStringLiteral("permutation");
-    case Kind::Arrangement: return QStringLiteral("arrangement");
-    case Kind::Sequence: return QStringLiteral("sequence");
-    case Kind::Combination: return QStringLiteral("combination");
-    case Kind::Multiset: return QStringLiteral("multiset");
+    case Kind::Permutation:
+        return QStringLiteral("permutation");
+    case Kind::Arrangement:
+        return QStringLiteral("arrangement");
+    case Kind::Sequence:
+        return QStringLiteral("sequence");
+    case Kind::Combination:
+        return QStringLiteral("combination");
+    case Kind::Multiset:
+        return QStringLiteral("multiset");
     }
     return {};
 }
@@ -26,11 +30,16 @@ QString SelectionStructure::kind() const
 QString SelectionStructure::idToken() const
 {
     switch (m_kind) {
-    case Kind::Permutation: return QStringLiteral("perm");
-    case Kind::Arrangement: return QStringLiteral("arr");
-    case Kind::Sequence: return QStringLiteral("seq");
-    case Kind::Combination: return QStringLiteral("comb");
-    case Kind::Multiset: return QStringLiteral("mset");
+    case Kind::Permutation:
+        return QStringLiteral("perm");
+    case Kind::Arrangement:
+        return QStringLiteral("arr");
+    case Kind::Sequence:
+        return QStringLiteral("seq");
+    case Kind::Combination:
+        return QStringLiteral("comb");
+    case Kind::Multiset:
+        return QStringLiteral("mset");
     }
     return {};
 }
@@ -38,8 +47,8 @@ QString SelectionStructure::idToken() const
 QJsonObject SelectionStructure::params() const
 {
     if (m_kind == Kind::Permutation)
-        return {{QStringLiteral("n"), m_n}};
-    return {{QStringLiteral("n"), m_n}, {QStringLiteral("k"), m_k}};
+        return { { QStringLiteral("n"), m_n } };
+    return { { QStringLiteral("n"), m_n }, { QStringLiteral("k"), m_k } };
 }
 
 QString SelectionStructure::paramsToken() const
@@ -76,8 +85,10 @@ qint64 SelectionStructure::count() const
             result *= m_n;
         return result;
     }
-    case Kind::Combination: return binomial(m_n, m_k);
-    case Kind::Multiset: return binomial(m_n + m_k - 1, m_k);
+    case Kind::Combination:
+        return binomial(m_n, m_k);
+    case Kind::Multiset:
+        return binomial(m_n + m_k - 1, m_k);
     }
     return 0;
 }
@@ -137,9 +148,9 @@ Item SelectionStructure::canonical(const Item &item) const
 QList<SamenessRule> SelectionStructure::rules() const
 {
     if (m_kind == Kind::Permutation)
-        return {SamenessRule::UseAll, SamenessRule::OrderMatters};
-    return {ordered() ? SamenessRule::OrderMatters : SamenessRule::OrderDoesNotMatter,
-            repeats() ? SamenessRule::MayRepeat : SamenessRule::NoRepeat};
+        return { SamenessRule::UseAll, SamenessRule::OrderMatters };
+    return { ordered() ? SamenessRule::OrderMatters : SamenessRule::OrderDoesNotMatter,
+             repeats() ? SamenessRule::MayRepeat : SamenessRule::NoRepeat };
 }
 
 } // namespace stages

@@ -27,7 +27,10 @@ public:
     Kind selectionKind() const { return m_kind; }
     int n() const { return m_n; }
     int k() const { return m_k; }
-    bool ordered() const { return m_kind == Kind::Permutation || m_kind == Kind::Arrangement || m_kind == Kind::Sequence; }
+    bool ordered() const
+    {
+        return m_kind == Kind::Permutation || m_kind == Kind::Arrangement || m_kind == Kind::Sequence;
+    }
     bool repeats() const { return m_kind == Kind::Sequence || m_kind == Kind::Multiset; }
 
     QString kind() const override;

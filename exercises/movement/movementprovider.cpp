@@ -21,7 +21,7 @@ struct Row
 
 QJsonObject params(const Row &row)
 {
-    QJsonObject p{{QStringLiteral("n"), row.n}};
+    QJsonObject p { { QStringLiteral("n"), row.n } };
     if (row.k > 0)
         p.insert(QStringLiteral("k"), row.k);
     return p;
@@ -29,51 +29,51 @@ QJsonObject params(const Row &row)
 
 QJsonObject createRule(const char *kind, int required, int element = -1)
 {
-    QJsonObject r{{QStringLiteral("kind"), QLatin1String(kind)}, {QStringLiteral("required"), required}};
+    QJsonObject r { { QStringLiteral("kind"), QLatin1String(kind) }, { QStringLiteral("required"), required } };
     if (element >= 0)
         r.insert(QStringLiteral("element"), element);
-    return {{QStringLiteral("rule"), r}};
+    return { { QStringLiteral("rule"), r } };
 }
 
 QList<Row> table()
 {
-    const QJsonObject total{{QStringLiteral("showTotal"), true}};
-    const QJsonObject autoTarget{{QStringLiteral("targetSkin"), QStringLiteral("auto")}};
-    const QJsonObject listing{{QStringLiteral("listing"), true}};
+    const QJsonObject total { { QStringLiteral("showTotal"), true } };
+    const QJsonObject autoTarget { { QStringLiteral("targetSkin"), QStringLiteral("auto") } };
+    const QJsonObject listing { { QStringLiteral("listing"), true } };
     return {
         // 1. Two moves: both orders, and a move done twice.
-        {1, "permutation", 2, 0, "build-all"},
-        {1, "sequence", 2, 2, "build-all"},
-        {1, "arrangement", 3, 1, "build-all"},
+        { 1, "permutation", 2, 0, "build-all" },
+        { 1, "sequence", 2, 2, "build-all" },
+        { 1, "arrangement", 3, 1, "build-all" },
         // 2. Three moves: the six katas, and the one missing or done twice.
-        {2, "permutation", 3, 0, "build-all", total},
-        {2, "permutation", 3, 0, "find-missing"},
-        {2, "permutation", 3, 0, "spot-duplicate"},
-        {2, "arrangement", 3, 2, "build-all", total},
+        { 2, "permutation", 3, 0, "build-all", total },
+        { 2, "permutation", 3, 0, "find-missing" },
+        { 2, "permutation", 3, 0, "spot-duplicate" },
+        { 2, "arrangement", 3, 2, "build-all", total },
         // 3. Repeating moves.
-        {3, "sequence", 3, 2, "build-all", total},
-        {3, "sequence", 3, 2, "find-missing"},
-        {3, "sequence", 2, 3, "build-all", total},
-        {3, "combination", 4, 2, "build-all", total},
+        { 3, "sequence", 3, 2, "build-all", total },
+        { 3, "sequence", 3, 2, "find-missing" },
+        { 3, "sequence", 2, 3, "build-all", total },
+        { 3, "combination", 4, 2, "build-all", total },
         // 4. Four moves: 24 katas need a system.
-        {4, "permutation", 4, 0, "build-all", total},
-        {4, "permutation", 4, 0, "find-missing", {{QStringLiteral("missing"), 2}}},
-        {4, "arrangement", 4, 2, "build-all", total},
+        { 4, "permutation", 4, 0, "build-all", total },
+        { 4, "permutation", 4, 0, "find-missing", { { QStringLiteral("missing"), 2 } } },
+        { 4, "arrangement", 4, 2, "build-all", total },
         // 5. The order of the katas: what comes next, and a kata in colours.
-        {5, "permutation", 3, 0, "next-in-order"},
-        {5, "permutation", 4, 0, "next-in-order"},
-        {5, "sequence", 3, 2, "next-in-order"},
-        {5, "permutation", 3, 0, "transfer", autoTarget},
-        {5, "permutation", 4, 0, "transfer", autoTarget},
+        { 5, "permutation", 3, 0, "next-in-order" },
+        { 5, "permutation", 4, 0, "next-in-order" },
+        { 5, "sequence", 3, 2, "next-in-order" },
+        { 5, "permutation", 3, 0, "transfer", autoTarget },
+        { 5, "permutation", 4, 0, "transfer", autoTarget },
         // 6. Counting katas without doing them all.
-        {6, "permutation", 4, 0, "count", listing},
-        {6, "permutation", 5, 0, "count"},
-        {6, "sequence", 3, 3, "count"},
-        {6, "arrangement", 5, 2, "count"},
+        { 6, "permutation", 4, 0, "count", listing },
+        { 6, "permutation", 5, 0, "count" },
+        { 6, "sequence", 3, 3, "count" },
+        { 6, "arrangement", 5, 2, "count" },
         // 7. My own kata set.
-        {7, "permutation", 3, 0, "create", createRule("distinct", 4)},
-        {7, "sequence", 3, 3, "create", createRule("no-neighbour-repeat", 4)},
-        {7, "permutation", 4, 0, "create", createRule("starts-with", 3, 0), 1},
+        { 7, "permutation", 3, 0, "create", createRule("distinct", 4) },
+        { 7, "sequence", 3, 3, "create", createRule("no-neighbour-repeat", 4) },
+        { 7, "permutation", 4, 0, "create", createRule("starts-with", 3, 0), 1 },
     };
 }
 
@@ -81,15 +81,19 @@ QList<Row> table()
 
 StageLadder MovementProvider::ladder() const
 {
-    return StageLadder(domainKey(), {
-        {1, tr("Two moves"), tr("Finds both orders of two karate moves and a move done twice.")},
-        {2, tr("Three moves"), tr("Finds all six katas of three moves and spots a missing or doubled one.")},
-        {3, tr("Repeating moves"), tr("Lists katas in which a move may come again, and pairs of moves in any order.")},
-        {4, tr("Four moves"), tr("Uses a system to list the 24 katas of four moves and finds the gaps.")},
-        {5, tr("The order of katas"), tr("Says which kata comes next in the systematic order and shows a kata in colours.")},
-        {6, tr("Counting katas"), tr("Counts the katas without performing them all.")},
-        {7, tr("My own katas"), tr("Creates a set of katas that follows a rule, for the class to perform.")},
-    });
+    return StageLadder(
+        domainKey(),
+        {
+            { 1, tr("Two moves"), tr("Finds both orders of two karate moves and a move done twice.") },
+            { 2, tr("Three moves"), tr("Finds all six katas of three moves and spots a missing or doubled one.") },
+            { 3, tr("Repeating moves"),
+              tr("Lists katas in which a move may come again, and pairs of moves in any order.") },
+            { 4, tr("Four moves"), tr("Uses a system to list the 24 katas of four moves and finds the gaps.") },
+            { 5, tr("The order of katas"),
+              tr("Says which kata comes next in the systematic order and shows a kata in colours.") },
+            { 6, tr("Counting katas"), tr("Counts the katas without performing them all.") },
+            { 7, tr("My own katas"), tr("Creates a set of katas that follows a rule, for the class to perform.") },
+        });
 }
 
 void MovementProvider::contribute(CatalogueBuilder &builder) const

@@ -20,7 +20,7 @@ public:
     int onsets() const { return m_k; }
 
     QString kind() const override { return QStringLiteral("euclidean"); }
-    QList<SamenessRule> rules() const override { return {SamenessRule::EvenBeats}; }
+    QList<SamenessRule> rules() const override { return { SamenessRule::EvenBeats }; }
     QString idToken() const override { return QStringLiteral("euc"); }
     QJsonObject params() const override;
     QString paramsToken() const override;

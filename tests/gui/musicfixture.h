@@ -51,7 +51,9 @@ struct MusicPage : DomainPage
 /// Lends the fixture's sound service to the screens, as the app's context does.
 struct FixtureServices : ScreenServices
 {
-    explicit FixtureServices(QObject *soundService) : sound(soundService) { }
+    explicit FixtureServices(QObject *soundService)
+        : sound(soundService)
+    { }
     QObject *sound = nullptr;
     QObject *service(QStringView name) override { return name == u"sound" ? sound : nullptr; }
 };
@@ -68,7 +70,8 @@ struct MusicFixture
     explicit MusicFixture(const QString &soundFontPath = {})
         : sound(music::SoundService::Options { soundFontPath, false, 10 })
         , services(&sound)
-        , page(*findDomainView(QStringLiteral("music")), PageContext { *db.db, clock, school.pupil, musicContent(), &services })
+        , page(*findDomainView(QStringLiteral("music")),
+               PageContext { *db.db, clock, school.pupil, musicContent(), &services })
     {
         page.resize(1280, 800);
         page.show();

@@ -37,7 +37,7 @@ namespace {
 /// Lends a silent sound service, as the app's context lends its own.
 struct SilentServices : ScreenServices
 {
-    music::SoundService sound{music::SoundService::Options{QString(), false, 10}};
+    music::SoundService sound { music::SoundService::Options { QString(), false, 10 } };
     QObject *service(QStringView name) override { return name == u"sound" ? &sound : nullptr; }
 };
 
@@ -50,14 +50,15 @@ qint64 weight(const Exercise &e)
 /// What is wrong with how @p widget shows inside @p window, or empty.
 QString problemOf(const QWidget *widget, const QWidget *window)
 {
-    const QString name = QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName());
+    const QString name
+        = QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName());
     if (widget->rect().isEmpty())
         return {}; // nothing to see (an empty list)
     const QRect inWindow(widget->mapTo(window, QPoint(0, 0)), widget->size());
     if (!window->rect().contains(inWindow))
         return name + QStringLiteral(" lies outside the window: ") + QString::number(inWindow.x()) + QLatin1Char(',')
-               + QString::number(inWindow.y()) + QLatin1Char(' ') + QString::number(inWindow.width()) + QLatin1Char('x')
-               + QString::number(inWindow.height());
+            + QString::number(inWindow.y()) + QLatin1Char(' ') + QString::number(inWindow.width()) + QLatin1Char('x')
+            + QString::number(inWindow.height());
     if (widget->visibleRegion().boundingRect() != widget->rect())
         return name + QStringLiteral(" is cut off by its parent");
     if (const auto *label = qobject_cast<const QLabel *>(widget); label && !label->text().isEmpty()) {
@@ -122,16 +123,23 @@ private:
             }
         };
         switch (run->answerKind()) {
-        case AnswerKind::Number: run->setNumber(solution.toInt()); break;
-        case AnswerKind::Choice: run->choose(solution.toInt()); break;
-        case AnswerKind::Row: build(solution.toArray()); break;
+        case AnswerKind::Number:
+            run->setNumber(solution.toInt());
+            break;
+        case AnswerKind::Choice:
+            run->choose(solution.toInt());
+            break;
+        case AnswerKind::Row:
+            build(solution.toArray());
+            break;
         case AnswerKind::Rows:
             for (const QJsonValue &row : solution.toArray()) {
                 build(row.toArray());
                 run->submitDraft();
             }
             break;
-        case AnswerKind::Custom: break;
+        case AnswerKind::Custom:
+            break;
         }
     }
 
@@ -160,7 +168,7 @@ private slots:
         }
         QVERIFY(order.size() >= 20);
         for (const QString &key : std::as_const(order)) {
-            for (const QSize size : {QSize(1024, 600), QSize(1366, 768)}) {
+            for (const QSize size : { QSize(1024, 600), QSize(1366, 768) }) {
                 const QByteArray tag = (key + QStringLiteral(" %1x%2").arg(size.width()).arg(size.height())).toUtf8();
                 QTest::newRow(tag.constData()) << hardest.value(key)->id << size;
             }
@@ -177,7 +185,7 @@ private slots:
         ManualClock clock;
         test::SmallSchool school(*db.db, clock);
         SilentServices services;
-        const PageContext context{*db.db, clock, school.pupil, m_content, &services};
+        const PageContext context { *db.db, clock, school.pupil, m_content, &services };
 
         PupilHome home(school.pupil, 0);
         auto *page = new DomainPage(*findDomainView(exercise->domain), context);
@@ -194,8 +202,8 @@ private slots:
             std::function<void(const QWidget *, int)> dump = [&dump](const QWidget *w, int depth) {
                 if (depth > 9 || !w->isVisible())
                     return;
-                qDebug().noquote() << QString(depth * 2, QLatin1Char(' ')) << w->metaObject()->className() << w->objectName()
-                                   << w->minimumSizeHint() << w->size();
+                qDebug().noquote() << QString(depth * 2, QLatin1Char(' ')) << w->metaObject()->className()
+                                   << w->objectName() << w->minimumSizeHint() << w->size();
                 for (const QObject *child : w->children()) {
                     if (child->isWidgetType())
                         dump(static_cast<const QWidget *>(child), depth + 1);
@@ -220,7 +228,8 @@ private slots:
         if (auto *exerciseScreen = qobject_cast<ExerciseScreen *>(screen)) {
             answer(exerciseScreen);
             QTest::mouseClick(exerciseScreen->doneButton(), Qt::LeftButton);
-        } else if (auto *done = screen->findChild<QPushButton *>(QStringLiteral("doneButton")); done && done->isEnabled()) {
+        } else if (auto *done = screen->findChild<QPushButton *>(QStringLiteral("doneButton"));
+                   done && done->isEnabled()) {
             QTest::mouseClick(done, Qt::LeftButton);
         }
         if (!screen->showsResult())

@@ -6,14 +6,14 @@
 #include "core/progress/masteryrules.h"
 #include "core/storage/sqlquery.h"
 #include "exercises/domains/domains.h"
+#include "exercises/domains/view/domainviews.h"
+#include "exercises/framework/evaluator.h"
+#include "exercises/framework/view/domainpage.h"
 #include "exercises/framework/view/exercisescreen.h"
 #include "exercises/framework/view/feedbackoverlay.h"
 #include "exercises/framework/view/itemrowwidget.h"
-#include "exercises/domains/view/domainviews.h"
-#include "exercises/framework/view/domainpage.h"
 #include "exercises/framework/view/stagemapwidget.h"
 #include "exercises/framework/view/tokenbutton.h"
-#include "exercises/framework/evaluator.h"
 #include "support/testdatabase.h"
 
 #include <QJsonArray>
@@ -41,7 +41,8 @@ private:
         for (int position = 0; position < item.size(); ++position) {
             int index = -1;
             for (int i = 0; i < palette.size() && index < 0; ++i) {
-                if (palette.at(i).value == item.at(position) && (palette.at(i).position < 0 || palette.at(i).position == position))
+                if (palette.at(i).value == item.at(position)
+                    && (palette.at(i).position < 0 || palette.at(i).position == position))
                     index = i;
             }
             QVERIFY(index >= 0);
@@ -71,7 +72,7 @@ private slots:
         test::TestDatabase db;
         ManualClock clock;
         test::SmallSchool school(*db.db, clock);
-        DomainPage page(*findDomainView(QStringLiteral("combinatorics")), {*db.db, clock, school.pupil, m_content});
+        DomainPage page(*findDomainView(QStringLiteral("combinatorics")), { *db.db, clock, school.pupil, m_content });
         page.resize(1280, 800);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -90,7 +91,8 @@ private slots:
         QCOMPARE(exercise.stage, 1);
         const ItemList all = solutionItems(*m_content, exercise);
         QVERIFY2(all.size() >= 2 && all.size() <= 6, "stage 1 starts with a small build-all");
-        QCOMPARE(screen->findChild<QLabel *>(QStringLiteral("instruction"))->text(), QStringLiteral("Make all the different rows"));
+        QCOMPARE(screen->findChild<QLabel *>(QStringLiteral("instruction"))->text(),
+                 QStringLiteral("Make all the different rows"));
 
         // The first row, then the same row again: refused, the twin named, nothing added.
         clickRow(screen, all.first());
@@ -122,8 +124,9 @@ private slots:
             QCOMPARE(row->mark(), ItemRowWidget::Mark::Found);
 
         // The attempt row, as stored.
-        SqlQuery attempt(db.db->sql(), QStringLiteral("SELECT person_id, exercise_id, domain, stage, score, success, duration_ms,"
-                                                      " hints_used, answer FROM attempt"));
+        SqlQuery attempt(db.db->sql(),
+                         QStringLiteral("SELECT person_id, exercise_id, domain, stage, score, success, duration_ms,"
+                                        " hints_used, answer FROM attempt"));
         QVERIFY(attempt.exec().ok());
         QVERIFY(attempt.next());
         QCOMPARE(attempt.value(0).toString(), school.pupilId);
@@ -138,8 +141,9 @@ private slots:
         QVERIFY(!attempt.next());
 
         // Mastery went from "not started" to "familiar" in the same step.
-        SqlQuery mastery(db.db->sql(), QStringLiteral("SELECT level, attempts, successes, best_score FROM mastery"
-                                                      " WHERE person_id = :person AND domain = 'combinatorics' AND stage = 1"));
+        SqlQuery mastery(db.db->sql(),
+                         QStringLiteral("SELECT level, attempts, successes, best_score FROM mastery"
+                                        " WHERE person_id = :person AND domain = 'combinatorics' AND stage = 1"));
         mastery.bind(QStringLiteral(":person"), school.pupilId);
         QVERIFY(mastery.exec().ok());
         QVERIFY(mastery.next());
@@ -156,7 +160,8 @@ private slots:
         QTRY_VERIFY(map->isVisible());
         QTRY_VERIFY(!screen);
         QCOMPARE(map->stages().first().level, MasteryLevel::Familiar);
-        QCOMPARE(page.findChild<QLabel *>(QStringLiteral("mapNote"))->text(), QStringLiteral("New level: %1!").arg(masteryLevelName(MasteryLevel::Familiar)));
+        QCOMPARE(page.findChild<QLabel *>(QStringLiteral("mapNote"))->text(),
+                 QStringLiteral("New level: %1!").arg(masteryLevelName(MasteryLevel::Familiar)));
         QTest::mouseClick(map, Qt::LeftButton, {}, map->stoneCenter(1));
         QVERIFY(qobject_cast<ExerciseScreen *>(page.screen()));
         QVERIFY(qobject_cast<ExerciseScreen *>(page.screen())->run()->exercise().id != exercise.id);
@@ -167,7 +172,7 @@ private slots:
         test::TestDatabase db;
         ManualClock clock;
         test::SmallSchool school(*db.db, clock);
-        DomainPage page(*findDomainView(QStringLiteral("combinatorics")), {*db.db, clock, school.pupil, m_content});
+        DomainPage page(*findDomainView(QStringLiteral("combinatorics")), { *db.db, clock, school.pupil, m_content });
         page.resize(1280, 800);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -178,13 +183,13 @@ private slots:
         // Digits pick palette tokens; a full row is judged at once.
         QTest::keyClick(screen, Qt::Key_2);
         QTest::keyClick(screen, Qt::Key_1);
-        QCOMPARE(run->draft(), (Item{1, 0, -1}));
+        QCOMPARE(run->draft(), (Item { 1, 0, -1 }));
         QTest::keyClick(screen, Qt::Key_Backspace);
-        QCOMPARE(run->draft(), (Item{1, -1, -1}));
+        QCOMPARE(run->draft(), (Item { 1, -1, -1 }));
         QTest::keyClick(screen, Qt::Key_3);
         QTest::keyClick(screen, Qt::Key_1);
-        QCOMPARE(run->rows(), (ItemList{{1, 2, 0}}));
-        QCOMPARE(run->draft(), (Item{-1, -1, -1}));
+        QCOMPARE(run->rows(), (ItemList { { 1, 2, 0 } }));
+        QCOMPARE(run->draft(), (Item { -1, -1, -1 }));
 
         // A token dropped on a slot fills that slot.
         ItemRowWidget *answer = screen->answerRow();
@@ -198,10 +203,10 @@ private slots:
             QVERIFY(drop.isAccepted());
         };
         dropAt(2, 0);
-        QCOMPARE(run->draft(), (Item{-1, -1, 0}));
+        QCOMPARE(run->draft(), (Item { -1, -1, 0 }));
         // Clicking a filled slot empties it.
         QTest::mouseClick(answer, Qt::LeftButton, {}, answer->slotCenter(2));
-        QCOMPARE(run->draft(), (Item{-1, -1, -1}));
+        QCOMPARE(run->draft(), (Item { -1, -1, -1 }));
 
         // An invalid row (the same digit twice) is refused and flagged.
         QTest::keyClick(screen, Qt::Key_1);
@@ -213,7 +218,7 @@ private slots:
         // The hint shows the first missing row faintly and counts.
         QTest::mouseClick(screen->hintButton(), Qt::LeftButton);
         QCOMPARE(run->hintsUsed(), 1);
-        QCOMPARE(run->draft(), (Item{-1, -1, -1}));
+        QCOMPARE(run->draft(), (Item { -1, -1, -1 }));
     }
 };
 

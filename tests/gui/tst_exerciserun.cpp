@@ -5,8 +5,8 @@
 
 #include "core/clock.h"
 #include "exercises/domains/domains.h"
-#include "exercises/framework/session/exerciserun.h"
 #include "exercises/framework/evaluator.h"
+#include "exercises/framework/session/exerciserun.h"
 #include "exercises/framework/tasks/createtask.h"
 
 #include <QJsonArray>
@@ -76,19 +76,19 @@ private slots:
         using V = ExerciseRun::RowVerdict;
         QTest::newRow("build-all, every order of two")
             << QStringLiteral("comb/perm/n2/colors/build-all/s1") << parseItems("[[0,1],[1,0]]")
-            << QList<V>{V::Accepted, V::Accepted} << QList<int>{-1, -1} << 2;
+            << QList<V> { V::Accepted, V::Accepted } << QList<int> { -1, -1 } << 2;
         QTest::newRow("build-all, a repeat points at its twin")
             << QStringLiteral("comb/perm/n3/colors/build-all/s1") << parseItems("[[0,1,2],[2,1,0],[2,1,0]]")
-            << QList<V>{V::Accepted, V::Accepted, V::Duplicate} << QList<int>{-1, -1, 1} << 2;
+            << QList<V> { V::Accepted, V::Accepted, V::Duplicate } << QList<int> { -1, -1, 1 } << 2;
         QTest::newRow("build-all, an element twice is not an order")
             << QStringLiteral("comb/perm/n3/shapes/build-all/s1") << parseItems("[[0,0,1],[0,1,2]]")
-            << QList<V>{V::Invalid, V::Accepted} << QList<int>{-1, -1} << 1;
+            << QList<V> { V::Invalid, V::Accepted } << QList<int> { -1, -1 } << 1;
         QTest::newRow("necklace, a turned copy is a duplicate")
             << QStringLiteral("comb/neck/n3k2/colors/build-all/s1") << parseItems("[[0,0,1],[1,0,0]]")
-            << QList<V>{V::Accepted, V::Duplicate} << QList<int>{-1, 0} << 1;
+            << QList<V> { V::Accepted, V::Duplicate } << QList<int> { -1, 0 } << 1;
         QTest::newRow("create, a row breaking the rule")
             << QStringLiteral("comb/seq/n3k3/colors/create/s1") << parseItems("[[0,1,0],[0,0,1],[0,1,0]]")
-            << QList<V>{V::Accepted, V::BreaksRule, V::Duplicate} << QList<int>{-1, -1, 0} << 1;
+            << QList<V> { V::Accepted, V::BreaksRule, V::Duplicate } << QList<int> { -1, -1, 0 } << 1;
     }
 
     void rowsAreJudgedAtOnce()
@@ -137,7 +137,7 @@ private slots:
         QCOMPARE(palette.at(2).value, 0);
         QVERIFY(!run.placeAt(0, palette.at(3))); // a second-group token never goes to the first slot
         QVERIFY(run.place(palette.at(3)));
-        QCOMPARE(run.draft(), (Item{-1, 1}));
+        QCOMPARE(run.draft(), (Item { -1, 1 }));
         QVERIFY(run.place(palette.at(1)));
         QCOMPARE(run.symbolOf(1, 1), 3);
         QCOMPARE(run.submitDraft().verdict, ExerciseRun::RowVerdict::Accepted);
@@ -147,13 +147,20 @@ private slots:
     {
         QTest::addColumn<QString>("id");
         QTest::addColumn<int>("kind");
-        QTest::newRow("build-all") << QStringLiteral("comb/perm/n3/colors/build-all/s2") << int(ExerciseRun::AnswerKind::Rows);
-        QTest::newRow("find-missing") << QStringLiteral("comb/perm/n4/colors/find-missing/s1") << int(ExerciseRun::AnswerKind::Rows);
-        QTest::newRow("create") << QStringLiteral("comb/perm/n3/colors/create/s1") << int(ExerciseRun::AnswerKind::Rows);
-        QTest::newRow("next-in-order") << QStringLiteral("comb/perm/n4/letters/next-in-order/s1") << int(ExerciseRun::AnswerKind::Row);
-        QTest::newRow("transfer") << QStringLiteral("comb/perm/n3/colors/transfer/s1") << int(ExerciseRun::AnswerKind::Row);
-        QTest::newRow("count") << QStringLiteral("comb/perm/n5/digits/count/s1") << int(ExerciseRun::AnswerKind::Number);
-        QTest::newRow("spot-duplicate") << QStringLiteral("comb/perm/n3/shapes/spot-duplicate/s1") << int(ExerciseRun::AnswerKind::Choice);
+        QTest::newRow("build-all") << QStringLiteral("comb/perm/n3/colors/build-all/s2")
+                                   << int(ExerciseRun::AnswerKind::Rows);
+        QTest::newRow("find-missing") << QStringLiteral("comb/perm/n4/colors/find-missing/s1")
+                                      << int(ExerciseRun::AnswerKind::Rows);
+        QTest::newRow("create") << QStringLiteral("comb/perm/n3/colors/create/s1")
+                                << int(ExerciseRun::AnswerKind::Rows);
+        QTest::newRow("next-in-order") << QStringLiteral("comb/perm/n4/letters/next-in-order/s1")
+                                       << int(ExerciseRun::AnswerKind::Row);
+        QTest::newRow("transfer") << QStringLiteral("comb/perm/n3/colors/transfer/s1")
+                                  << int(ExerciseRun::AnswerKind::Row);
+        QTest::newRow("count") << QStringLiteral("comb/perm/n5/digits/count/s1")
+                               << int(ExerciseRun::AnswerKind::Number);
+        QTest::newRow("spot-duplicate") << QStringLiteral("comb/perm/n3/shapes/spot-duplicate/s1")
+                                        << int(ExerciseRun::AnswerKind::Choice);
     }
 
     void everyTaskAcceptsItsSolution()
@@ -175,8 +182,12 @@ private slots:
         case ExerciseRun::AnswerKind::Row:
             build(run, itemFromJson(solution.answer).value());
             break;
-        case ExerciseRun::AnswerKind::Number: run.setNumber(int(solution.count)); break;
-        case ExerciseRun::AnswerKind::Choice: run.choose(solution.answer.toInt()); break;
+        case ExerciseRun::AnswerKind::Number:
+            run.setNumber(int(solution.count));
+            break;
+        case ExerciseRun::AnswerKind::Choice:
+            run.choose(solution.answer.toInt());
+            break;
         }
         QVERIFY(run.hasAnswer());
         QCOMPARE(run.answer(), solution.answer);
@@ -211,12 +222,13 @@ private slots:
         QTest::addColumn<int>("hint");
         QTest::newRow("count too low") << QStringLiteral("comb/perm/n5/digits/count/s1") << QStringLiteral("24") << 0.0
                                        << int(Hint::Kind::TooLow);
-        QTest::newRow("count too high") << QStringLiteral("comb/perm/n5/digits/count/s1") << QStringLiteral("720") << 0.0
-                                        << int(Hint::Kind::TooHigh);
-        QTest::newRow("spot-duplicate, a single row") << QStringLiteral("comb/perm/n3/shapes/spot-duplicate/s1")
-                                                      << QStringLiteral("choice") << 0.0 << int(Hint::Kind::ChooseAgain);
-        QTest::newRow("build-all, half") << QStringLiteral("comb/perm/n2/colors/build-all/s1") << QStringLiteral("[[1,0]]")
-                                         << 0.5 << int(Hint::Kind::MissingItem);
+        QTest::newRow("count too high") << QStringLiteral("comb/perm/n5/digits/count/s1") << QStringLiteral("720")
+                                        << 0.0 << int(Hint::Kind::TooHigh);
+        QTest::newRow("spot-duplicate, a single row")
+            << QStringLiteral("comb/perm/n3/shapes/spot-duplicate/s1") << QStringLiteral("choice") << 0.0
+            << int(Hint::Kind::ChooseAgain);
+        QTest::newRow("build-all, half") << QStringLiteral("comb/perm/n2/colors/build-all/s1")
+                                         << QStringLiteral("[[1,0]]") << 0.5 << int(Hint::Kind::MissingItem);
     }
 
     void wrongAnswersScoreBelowOne()
@@ -261,30 +273,31 @@ private slots:
     void buildAllHintShowsTheFirstMissingInOrder()
     {
         ExerciseRun run(m_content->engine(), exercise(QStringLiteral("comb/perm/n3/digits/build-all/s1")), m_clock);
-        build(run, {0, 1, 2});
+        build(run, { 0, 1, 2 });
         QCOMPARE(run.submitDraft().verdict, ExerciseRun::RowVerdict::Accepted);
         const Hint hint = run.takeHint();
         QCOMPARE(hint.kind, Hint::Kind::MissingItem);
-        QCOMPARE(hint.item, (Item{0, 2, 1}));
+        QCOMPARE(hint.item, (Item { 0, 2, 1 }));
         QCOMPARE(run.targetCount(), -1); // stage 2 does not show the total
     }
 
     void slotsEmptyAndRefill()
     {
-        ExerciseRun run(m_content->engine(), exercise(QStringLiteral("comb/perm/n4/letters/next-in-order/s1")), m_clock);
+        ExerciseRun run(m_content->engine(), exercise(QStringLiteral("comb/perm/n4/letters/next-in-order/s1")),
+                        m_clock);
         QSignalSpy changed(&run, &ExerciseRun::draftChanged);
         const auto palette = run.palette();
         QVERIFY(run.place(palette.at(3)));
         QVERIFY(run.place(palette.at(1)));
-        QCOMPARE(run.draft(), (Item{3, 1, -1, -1}));
+        QCOMPARE(run.draft(), (Item { 3, 1, -1, -1 }));
         run.clearSlot(0);
-        QCOMPARE(run.draft(), (Item{-1, 1, -1, -1}));
+        QCOMPARE(run.draft(), (Item { -1, 1, -1, -1 }));
         QVERIFY(run.place(palette.at(2)));
-        QCOMPARE(run.draft(), (Item{2, 1, -1, -1}));
+        QCOMPARE(run.draft(), (Item { 2, 1, -1, -1 }));
         QVERIFY(!run.hasAnswer());
         QCOMPARE(changed.count(), 4);
         run.clearDraft();
-        QCOMPARE(run.draft(), (Item{-1, -1, -1, -1}));
+        QCOMPARE(run.draft(), (Item { -1, -1, -1, -1 }));
     }
 };
 

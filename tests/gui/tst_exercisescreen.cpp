@@ -33,7 +33,7 @@ namespace {
 /// Lends a sound service that never opens a device: cues then follow the clock, as without sound.
 struct SilentServices : ScreenServices
 {
-    music::SoundService sound{music::SoundService::Options{QString(), false, 10}};
+    music::SoundService sound { music::SoundService::Options { QString(), false, 10 } };
     QObject *service(QStringView name) override { return name == u"sound" ? &sound : nullptr; }
 };
 
@@ -68,7 +68,7 @@ private:
     {
         test::TestDatabase db;
         ManualClock clock;
-        test::SmallSchool school{*db.db, clock};
+        test::SmallSchool school { *db.db, clock };
         SilentServices services;
         std::unique_ptr<DomainPage> page;
         ExerciseScreen *screen = nullptr;
@@ -81,8 +81,9 @@ private:
         const Exercise *exercise = m_content->catalogue().find(id);
         if (!exercise)
             return nullptr;
-        o->page = std::make_unique<DomainPage>(*findDomainView(exercise->domain),
-                                               PageContext{*o->db.db, o->clock, o->school.pupil, m_content, &o->services});
+        o->page = std::make_unique<DomainPage>(
+            *findDomainView(exercise->domain),
+            PageContext { *o->db.db, o->clock, o->school.pupil, m_content, &o->services });
         o->page->resize(1366, 700);
         o->page->show();
         if (!o->page->openExercise(id))
@@ -106,7 +107,8 @@ private:
         const auto palette = screen->run()->palette();
         for (int position = 0; position < item.size(); ++position) {
             for (int i = 0; i < palette.size(); ++i) {
-                if (palette.at(i).value == item.at(position) && (palette.at(i).position < 0 || palette.at(i).position == position)) {
+                if (palette.at(i).value == item.at(position)
+                    && (palette.at(i).position < 0 || palette.at(i).position == position)) {
                     QTest::mouseClick(screen->paletteButtons().at(i), Qt::LeftButton);
                     break;
                 }
@@ -136,7 +138,7 @@ private slots:
 
         QSignalSpy heard(&o->services.sound, &music::SoundService::noteSounding);
         QTest::mouseClick(screen->paletteButtons().at(0), Qt::LeftButton);
-        QTRY_COMPARE(keysOf(heard), QList<int>{keys.at(0)});
+        QTRY_COMPARE(keysOf(heard), QList<int> { keys.at(0) });
 
         // Completing a row plays it as a little tune, every note in order.
         heard.clear();
@@ -175,7 +177,8 @@ private slots:
         QCOMPARE(low.value(QStringLiteral("label")).toString(), high.value(QStringLiteral("label")).toString());
         QVERIFY(render(low) != render(high));
         // Combinatorics has no voice: no play button, silent tokens.
-        const auto colours = open(first(QStringLiteral("combinatorics"), QStringLiteral("build-all"), QStringLiteral("colors")));
+        const auto colours
+            = open(first(QStringLiteral("combinatorics"), QStringLiteral("build-all"), QStringLiteral("colors")));
         QVERIFY(colours && colours->screen);
         QVERIFY(!colours->screen->voice());
         QVERIFY(!colours->screen->findChild<QPushButton *>(QStringLiteral("playRowButton"))->isVisible());
@@ -190,8 +193,8 @@ private slots:
         const int n = int(o->screen->run()->elements().size());
         QCOMPARE(pairs.size(), 2 * n);
         for (int i = 0; i < n; ++i) {
-            QCOMPARE(pairs.at(2 * i)->symbols(), QList<int>{i});
-            QCOMPARE(pairs.at(2 * i + 1)->symbols(), QList<int>{i});
+            QCOMPARE(pairs.at(2 * i)->symbols(), QList<int> { i });
+            QCOMPARE(pairs.at(2 * i + 1)->symbols(), QList<int> { i });
             QVERIFY(pairs.at(2 * i)->isVisible() && pairs.at(2 * i + 1)->isVisible());
         }
         // Carrying the pattern with the pairs solves it.
@@ -226,14 +229,22 @@ private slots:
     {
         QTest::addColumn<QString>("structure");
         QTest::addColumn<QString>("words");
-        QTest::newRow("permutation") << "permutation" << "Order matters";
-        QTest::newRow("combination") << "combination" << "Order does not matter";
-        QTest::newRow("sequence") << "sequence" << "may come again";
-        QTest::newRow("product") << "product" << "one from each group";
-        QTest::newRow("necklace") << "necklace" << "turning it gives the same one";
-        QTest::newRow("bracelet") << "bracelet" << "turning or flipping it gives the same one";
-        QTest::newRow("lattice path") << "lattice_path" << "only right and up";
-        QTest::newRow("euclidean") << "euclidean" << "spread out evenly";
+        QTest::newRow("permutation") << "permutation"
+                                     << "Order matters";
+        QTest::newRow("combination") << "combination"
+                                     << "Order does not matter";
+        QTest::newRow("sequence") << "sequence"
+                                  << "may come again";
+        QTest::newRow("product") << "product"
+                                 << "one from each group";
+        QTest::newRow("necklace") << "necklace"
+                                  << "turning it gives the same one";
+        QTest::newRow("bracelet") << "bracelet"
+                                  << "turning or flipping it gives the same one";
+        QTest::newRow("lattice path") << "lattice_path"
+                                      << "only right and up";
+        QTest::newRow("euclidean") << "euclidean"
+                                   << "spread out evenly";
     }
 
     void everyScreenStatesItsRule()
@@ -250,7 +261,8 @@ private slots:
         const auto o = open(id);
         QVERIFY(o && o->screen);
         QVERIFY(o->screen->ruleLabel()->isVisible());
-        QVERIFY2(o->screen->ruleLabel()->text().contains(words, Qt::CaseInsensitive), qPrintable(o->screen->ruleLabel()->text()));
+        QVERIFY2(o->screen->ruleLabel()->text().contains(words, Qt::CaseInsensitive),
+                 qPrintable(o->screen->ruleLabel()->text()));
     }
 
     // Defect 8: a wrong count shows every row it counted, and the hint shows how to count.
@@ -264,7 +276,8 @@ private slots:
         const QList<int> before = example->symbols();
         QTest::mouseClick(screen->hintButton(), Qt::LeftButton);
         QVERIFY(example->symbols() != before); // the next row of the systematic order
-        QVERIFY2(screen->feedback()->text().contains(QLatin1String("in order")), qPrintable(screen->feedback()->text()));
+        QVERIFY2(screen->feedback()->text().contains(QLatin1String("in order")),
+                 qPrintable(screen->feedback()->text()));
         QTest::keyClick(screen, Qt::Key_7);
         QTest::mouseClick(screen->doneButton(), Qt::LeftButton);
         QVERIFY(screen->showsResult());
@@ -298,20 +311,25 @@ private slots:
     // Defect 7: digit tiles carry no small second number; their own digit key places them.
     void digitTilesCarryNoIndex()
     {
-        const auto o = open(first(QStringLiteral("combinatorics"), QStringLiteral("build-all"), QStringLiteral("digits")));
+        const auto o
+            = open(first(QStringLiteral("combinatorics"), QStringLiteral("build-all"), QStringLiteral("digits")));
         QVERIFY(o && o->screen);
         ExerciseScreen *screen = o->screen;
         const QJsonArray elements = screen->run()->paletteElements();
         for (int i = 0; i < screen->paletteButtons().size(); ++i) {
             TokenButton *token = screen->paletteButtons().at(i);
             QVERIFY2(token->shortcutText().isEmpty(), qPrintable(token->shortcutText()));
-            const QString digit = elements.at(screen->run()->palette().at(i).symbol).toObject().value(QStringLiteral("symbol")).toString();
+            const QString digit = elements.at(screen->run()->palette().at(i).symbol)
+                                      .toObject()
+                                      .value(QStringLiteral("symbol"))
+                                      .toString();
             screen->run()->clearDraft();
             QTest::keyClick(screen, Qt::Key(Qt::Key_0 + digit.toInt()));
             QCOMPARE(screen->run()->draft().first(), screen->run()->palette().at(i).value);
         }
         // Shapes keep their small key number.
-        const auto shapes = open(first(QStringLiteral("combinatorics"), QStringLiteral("build-all"), QStringLiteral("shapes")));
+        const auto shapes
+            = open(first(QStringLiteral("combinatorics"), QStringLiteral("build-all"), QStringLiteral("shapes")));
         QVERIFY(shapes && shapes->screen);
         QCOMPARE(shapes->screen->paletteButtons().first()->shortcutText(), QStringLiteral("1"));
     }

@@ -23,8 +23,8 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
-#include <QPushButton>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 
@@ -73,10 +73,15 @@ private:
     {
         Work w;
         AccountService &accounts = school.context->accounts();
-        const Session admin = accounts.signInWithPassword(QStringLiteral("ada"), QString::fromLatin1(SmallSchool::kPassword)).value();
+        const Session admin
+            = accounts.signInWithPassword(QStringLiteral("ada"), QString::fromLatin1(SmallSchool::kPassword)).value();
         w.otherClassId = school.context->classes().addClass(admin, QStringLiteral("2.B")).value().id;
-        w.olgaId = accounts.addPerson(admin, {Role::Pupil, QStringLiteral("Olga Other"), {}, {}, {1, 2, 3}, 0, QStringLiteral("2.B")})
-                       .value().id;
+        w.olgaId = accounts
+                       .addPerson(
+                           admin,
+                           { Role::Pupil, QStringLiteral("Olga Other"), {}, {}, { 1, 2, 3 }, 0, QStringLiteral("2.B") })
+                       .value()
+                       .id;
         AttemptService attempts(school.context->database(), school.clock);
 
         const Exercise *create = nullptr;
@@ -91,25 +96,30 @@ private:
         for (const QJsonValue v : answer.toArray())
             w.rowItems.append(itemFromJson(v).value());
         const Session pia = accounts.signInWithPictures(school.pupilId, SmallSchool::pupilPictures()).value();
-        AttemptRecord a{{}, create->id, create->domain, create->stage, 1.0, true, 60000, 0, answer, false, {}};
-        a.artifact = AttemptRecord::Artifact{QStringLiteral("arrangements"), QStringLiteral("My rows"),
-                                             CreateTask::artifactContent(*create, m_content->engine(), answer)};
+        AttemptRecord a { {}, create->id, create->domain, create->stage, 1.0, true, 60000, 0, answer, false, {} };
+        a.artifact = AttemptRecord::Artifact { QStringLiteral("arrangements"), QStringLiteral("My rows"),
+                                               CreateTask::artifactContent(*create, m_content->engine(), answer) };
         w.rows = attempts.record(pia, a).value().artifactId;
 
         school.clock.advance(60'000);
         music::Melody melody = music::Melody::fromPitches(*music::Pitch::parseList(QStringLiteral("C4 E4 G4 C5")), 0.5);
         melody.tempoBpm = 240;
-        const Session olga = accounts.signInWithPictures(w.olgaId, {1, 2, 3}).value();
-        AttemptRecord m{{}, QStringLiteral("music/create/s1"), QStringLiteral("music"), 4, 1.0, true, 30000, 0, QJsonArray(), false, {}};
-        m.artifact = AttemptRecord::Artifact{QStringLiteral("melody"), QStringLiteral("My tune"),
-                                             QJsonDocument::fromJson(melody.toJson()).object()};
+        const Session olga = accounts.signInWithPictures(w.olgaId, { 1, 2, 3 }).value();
+        AttemptRecord m {
+            {}, QStringLiteral("music/create/s1"), QStringLiteral("music"), 4, 1.0, true, 30000, 0, QJsonArray(), false,
+            {}
+        };
+        m.artifact = AttemptRecord::Artifact { QStringLiteral("melody"), QStringLiteral("My tune"),
+                                               QJsonDocument::fromJson(melody.toJson()).object() };
         w.melody = attempts.record(olga, m).value().artifactId;
         return w;
     }
 
     static Session teacher(GuiSchool &school)
     {
-        return school.context->accounts().signInWithPassword(QStringLiteral("tom"), QString::fromLatin1(SmallSchool::kPassword)).value();
+        return school.context->accounts()
+            .signInWithPassword(QStringLiteral("tom"), QString::fromLatin1(SmallSchool::kPassword))
+            .value();
     }
 
 private slots:
@@ -136,15 +146,18 @@ private slots:
         b.kind = QStringLiteral("melody");
         b.exerciseId.clear();
         b.title = QStringLiteral("Tune");
-        model.setArtifacts({a, b});
+        model.setArtifacts({ a, b });
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.columnCount(), int(ArtifactTableModel::ColumnCount));
         QCOMPARE(model.index(0, ArtifactTableModel::KindColumn).data().toString(), QStringLiteral("Move sequence"));
         QCOMPARE(model.index(1, ArtifactTableModel::KindColumn).data().toString(), QStringLiteral("Melody"));
-        QCOMPARE(model.index(0, ArtifactTableModel::ExerciseColumn).data().toString(), QStringLiteral("COMB/PERM/N3/MOVES/CREATE/S1"));
-        QCOMPARE(model.index(1, ArtifactTableModel::ExerciseColumn).data().toString(), QStringLiteral("Tune")); // no name: the title
+        QCOMPARE(model.index(0, ArtifactTableModel::ExerciseColumn).data().toString(),
+                 QStringLiteral("COMB/PERM/N3/MOVES/CREATE/S1"));
+        QCOMPARE(model.index(1, ArtifactTableModel::ExerciseColumn).data().toString(),
+                 QStringLiteral("Tune")); // no name: the title
         QCOMPARE(model.index(1, ArtifactTableModel::PupilColumn).data(Qt::UserRole).toString(), QStringLiteral("b2"));
-        QCOMPARE(model.index(0, ArtifactTableModel::DateColumn).data(ArtifactTableModel::SortRole).toDateTime(), a.createdAt);
+        QCOMPARE(model.index(0, ArtifactTableModel::DateColumn).data(ArtifactTableModel::SortRole).toDateTime(),
+                 a.createdAt);
         QCOMPARE(model.index(0, ArtifactTableModel::CommentsColumn).data().toInt(), 2);
         model.setArtifacts({});
         QCOMPARE(model.rowCount(), 0);
@@ -161,12 +174,17 @@ private slots:
         area.showSection(QStringLiteral("work"));
         PupilsWorkPanel *panel = area.pupilsWorkPanel();
         QTRY_VERIFY(panel->table()->isVisible());
-        QAbstractItemModelTester tester(panel->table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(panel->table()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModel *model = panel->table()->model();
         QCOMPARE(model->rowCount(), 2);
-        QCOMPARE(model->index(0, ArtifactTableModel::PupilColumn).data().toString(), QStringLiteral("Olga Other")); // newest first
+        QCOMPARE(model->index(0, ArtifactTableModel::PupilColumn).data().toString(),
+                 QStringLiteral("Olga Other")); // newest first
         QCOMPARE(model->index(1, ArtifactTableModel::KindColumn).data().toString(), QStringLiteral("Rows"));
-        QVERIFY(model->index(1, ArtifactTableModel::ExerciseColumn).data().toString().startsWith(QStringLiteral("Stage 8: ")));
+        QVERIFY(model->index(1, ArtifactTableModel::ExerciseColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Stage 8: ")));
         QCOMPARE(model->index(0, ArtifactTableModel::ExerciseColumn).data().toString(), QStringLiteral("My tune"));
 
         panel->classFilter()->setCurrentIndex(panel->classFilter()->findText(QStringLiteral("1.A")));
@@ -190,7 +208,8 @@ private slots:
         QTRY_COMPARE(drawnRows, int(work.rowItems.size()));
         QTRY_VERIFY2(firstComment.contains(QStringLiteral("Tom Teacher")), qPrintable(firstComment));
         QVERIFY(firstComment.contains(QStringLiteral("Lovely, all different!")));
-        SqlQuery fb(school.context->database().sql(), QStringLiteral("SELECT artifact_id, author_id, body FROM feedback"));
+        SqlQuery fb(school.context->database().sql(),
+                    QStringLiteral("SELECT artifact_id, author_id, body FROM feedback"));
         QVERIFY(fb.exec().ok());
         QVERIFY(fb.next());
         QCOMPARE(fb.value(0).toString(), work.rows);
@@ -222,8 +241,8 @@ private slots:
             notes = int(melody->melody().notes.size());
             click(melody->playButton());
             // Without sound the notice says why; with sound there is nothing to explain.
-            explained = melody->soundAvailable() ? !melody->notice()->isVisible() : melody->notice()->isVisible()
-                                                                                    && !melody->notice()->text().isEmpty();
+            explained = melody->soundAvailable() ? !melody->notice()->isVisible()
+                                                 : melody->notice()->isVisible() && !melody->notice()->text().isEmpty();
             QTRY_VERIFY(melody->highlightedNote() >= 0);
             sawLight = true;
             QTRY_VERIFY(!melody->isPlaying()); // 4 half beats at 240 BPM: half a second

@@ -97,7 +97,7 @@ private slots:
         QVERIFY(greeting);
         QVERIFY2(greeting->text().contains(QLatin1String("Pia")), qPrintable(greeting->text()));
         // Domains with screens open; domains without screens yet are there but clearly disabled.
-        for (const char *ready : {"combinatorics", "music", "instruments", "movement"}) {
+        for (const char *ready : { "combinatorics", "music", "instruments", "movement" }) {
             QVERIFY(window.pupilHome()->domainTile(QString::fromLatin1(ready)));
             QVERIFY2(window.pupilHome()->domainTile(QString::fromLatin1(ready))->isEnabled(), ready);
         }

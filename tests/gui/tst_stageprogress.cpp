@@ -1,5 +1,5 @@
-#include "exercises/framework/view/stageprogress.h"
 #include "exercises/framework/stageladder.h"
+#include "exercises/framework/view/stageprogress.h"
 
 #include <QTest>
 
@@ -15,22 +15,25 @@ private slots:
     {
         QTest::addColumn<QList<int>>("levels"); // mastery per stage 1..4 (MasteryLevel as int)
         QTest::addColumn<int>("current");
-        const int n = int(MasteryLevel::NotStarted), a = int(MasteryLevel::Attempted),
-                  f = int(MasteryLevel::Familiar), p = int(MasteryLevel::Proficient), m = int(MasteryLevel::Mastered);
-        QTest::newRow("new pupil") << QList<int>{n, n, n, n} << 1;
-        QTest::newRow("trying the first") << QList<int>{a, n, n, n} << 1;
-        QTest::newRow("familiar is not done") << QList<int>{f, n, n, n} << 1;
-        QTest::newRow("first proficient") << QList<int>{p, n, n, n} << 2;
-        QTest::newRow("skipped ahead") << QList<int>{m, n, f, n} << 2;
-        QTest::newRow("all done") << QList<int>{m, p, m, p} << 4;
+        const int n = int(MasteryLevel::NotStarted), a = int(MasteryLevel::Attempted), f = int(MasteryLevel::Familiar),
+                  p = int(MasteryLevel::Proficient), m = int(MasteryLevel::Mastered);
+        QTest::newRow("new pupil") << QList<int> { n, n, n, n } << 1;
+        QTest::newRow("trying the first") << QList<int> { a, n, n, n } << 1;
+        QTest::newRow("familiar is not done") << QList<int> { f, n, n, n } << 1;
+        QTest::newRow("first proficient") << QList<int> { p, n, n, n } << 2;
+        QTest::newRow("skipped ahead") << QList<int> { m, n, f, n } << 2;
+        QTest::newRow("all done") << QList<int> { m, p, m, p } << 4;
     }
 
     void currentStage()
     {
         QFETCH(QList<int>, levels);
         QFETCH(int, current);
-        const StageLadder ladder(QStringLiteral("test"), {{1, QStringLiteral("One"), {}}, {2, QStringLiteral("Two"), {}},
-                                                         {3, QStringLiteral("Three"), {}}, {4, QStringLiteral("Four"), {}}});
+        const StageLadder ladder(QStringLiteral("test"),
+                                 { { 1, QStringLiteral("One"), {} },
+                                   { 2, QStringLiteral("Two"), {} },
+                                   { 3, QStringLiteral("Three"), {} },
+                                   { 4, QStringLiteral("Four"), {} } });
         QList<StageMastery> mastery;
         for (int i = 0; i < levels.size(); ++i) {
             if (levels.at(i) == int(MasteryLevel::NotStarted))

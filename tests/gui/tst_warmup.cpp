@@ -8,13 +8,13 @@
 #include "core/progress/warmupservice.h"
 #include "core/storage/sqlquery.h"
 #include "exercises/domains/domains.h"
+#include "exercises/framework/evaluator.h"
 #include "exercises/framework/view/exercisescreen.h"
 #include "exercises/framework/view/taskscreen.h"
+#include "exercises/framework/view/tokenbutton.h"
 #include "exercises/music/tasks/playbacktask.h"
 #include "exercises/music/view/instrumentwidget.h"
 #include "exercises/music/view/playbackscreen.h"
-#include "exercises/framework/view/tokenbutton.h"
-#include "exercises/framework/evaluator.h"
 #include "ui/pupil/pupilhome.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/signin/avatarchoicepage.h"
@@ -85,21 +85,30 @@ private:
         const QJsonValue answer = Evaluator(engine).solve(run->exercise()).answer;
         QList<QJsonArray> rows;
         switch (run->answerKind()) {
-        case ExerciseRun::AnswerKind::Number: run->setNumber(answer.toInt()); return;
-        case ExerciseRun::AnswerKind::Choice: run->choose(answer.toInt()); return;
-        case ExerciseRun::AnswerKind::Row: rows.append(answer.toArray()); break;
+        case ExerciseRun::AnswerKind::Number:
+            run->setNumber(answer.toInt());
+            return;
+        case ExerciseRun::AnswerKind::Choice:
+            run->choose(answer.toInt());
+            return;
+        case ExerciseRun::AnswerKind::Row:
+            rows.append(answer.toArray());
+            break;
         case ExerciseRun::AnswerKind::Rows:
             for (const QJsonValue v : answer.toArray())
                 rows.append(v.toArray());
             break;
-        case ExerciseRun::AnswerKind::Custom: QFAIL("the shared screen shows no custom task"); return;
+        case ExerciseRun::AnswerKind::Custom:
+            QFAIL("the shared screen shows no custom task");
+            return;
         }
         const auto palette = run->palette();
         for (const QJsonArray &row : rows) {
             for (int position = 0; position < row.size(); ++position) {
                 int index = -1;
                 for (int i = 0; i < palette.size() && index < 0; ++i) {
-                    if (palette.at(i).value == row.at(position).toInt() && (palette.at(i).position < 0 || palette.at(i).position == position))
+                    if (palette.at(i).value == row.at(position).toInt()
+                        && (palette.at(i).position < 0 || palette.at(i).position == position))
                         index = i;
                 }
                 QVERIFY(index >= 0);
@@ -135,8 +144,8 @@ private slots:
         QVERIFY(!start->isVisible());
         QVERIFY2(panel->statusLabel(school.classId)->text().startsWith(QStringLiteral("Running: 7:00 left")),
                  qPrintable(panel->statusLabel(school.classId)->text()));
-        auto running = WarmUpService(school.context->database(), school.clock)
-                           .activeWarmUp(area->session(), school.classId);
+        auto running
+            = WarmUpService(school.context->database(), school.clock).activeWarmUp(area->session(), school.classId);
         QVERIFY(running.ok() && running.value());
         window.signOut();
 
@@ -158,7 +167,8 @@ private slots:
         QPointer<TaskScreen> any = warm->screen();
         QVERIFY(any);
         for (int skipped = 0; !qobject_cast<ExerciseScreen *>(any.data()) && skipped < 10; ++skipped) {
-            QVERIFY2(any->toAttempt().exerciseId.startsWith(QLatin1String("mus")), qPrintable(any->toAttempt().exerciseId));
+            QVERIFY2(any->toAttempt().exerciseId.startsWith(QLatin1String("mus")),
+                     qPrintable(any->toAttempt().exerciseId));
             if (auto *playBack = qobject_cast<music::PlayBackScreen *>(any.data())) {
                 // play the tune back on the instrument
                 const QList<int> keys = playBack->run().symbolKeys();
@@ -173,7 +183,8 @@ private slots:
                 click(start);
             else if (auto *choice = any->findChild<QAbstractButton *>(QStringLiteral("choice0")))
                 click(choice);
-            QTRY_VERIFY2_WITH_TIMEOUT(any->showsResult() || (done && done->isEnabled()), qPrintable(any->toAttempt().exerciseId), 60000);
+            QTRY_VERIFY2_WITH_TIMEOUT(any->showsResult() || (done && done->isEnabled()),
+                                      qPrintable(any->toAttempt().exerciseId), 60000);
             if (!any->showsResult())
                 click(done);
             QTRY_VERIFY(any->showsResult());
@@ -201,8 +212,9 @@ private slots:
         // The result offers Next only: the warm-up has no map (the Map button did nothing here).
         QVERIFY(!screen->mapButton()->isVisibleTo(screen));
 
-        SqlQuery row(school.context->database().sql(),
-                     QStringLiteral("SELECT person_id, exercise_id, success, mixed_set FROM attempt WHERE exercise_id = :id"));
+        SqlQuery row(
+            school.context->database().sql(),
+            QStringLiteral("SELECT person_id, exercise_id, success, mixed_set FROM attempt WHERE exercise_id = :id"));
         row.bind(QStringLiteral(":id"), exerciseId);
         QVERIFY(row.exec().ok());
         QVERIFY(row.next());
@@ -211,7 +223,8 @@ private slots:
         QCOMPARE(row.value(2).toInt(), 1);
         QCOMPARE(row.value(3).toInt(), 1);
         QVERIFY(!row.next());
-        SqlQuery all(school.context->database().sql(), QStringLiteral("SELECT count(*) FROM attempt WHERE mixed_set = 1"));
+        SqlQuery all(school.context->database().sql(),
+                     QStringLiteral("SELECT count(*) FROM attempt WHERE mixed_set = 1"));
         QVERIFY(all.exec().ok() && all.next());
         QCOMPARE(all.value(0).toInt(), before + 1);
 
@@ -226,9 +239,12 @@ private slots:
         school.clock.advance(6 * 60'000);
         QTRY_VERIFY(warm->isOver());
         QVERIFY(warm->homeButton()->isVisible());
-        QCOMPARE(warm->findChild<QLabel *>(QStringLiteral("warmUpEndTitle"))->text(), QStringLiteral("Time's up! Great warm-up!"));
+        QCOMPARE(warm->findChild<QLabel *>(QStringLiteral("warmUpEndTitle"))->text(),
+                 QStringLiteral("Time's up! Great warm-up!"));
         // Without the English translation loaded, the plural shows as "exercise(s)".
-        QVERIFY(warm->findChild<QLabel *>(QStringLiteral("warmUpEndText"))->text().startsWith(QStringLiteral("You finished")));
+        QVERIFY(warm->findChild<QLabel *>(QStringLiteral("warmUpEndText"))
+                    ->text()
+                    .startsWith(QStringLiteral("You finished")));
         QCOMPARE(warm->clock()->text(), QStringLiteral("0:00"));
         click(warm->homeButton());
         QTRY_VERIFY(!warm->isVisible());
@@ -245,28 +261,36 @@ private slots:
     void pupilsOfOtherClassesAndLateSignInsGetNoWarmUp()
     {
         GuiSchool school;
-        const Session teacher = school.context->accounts()
-                                    .signInWithPassword(QStringLiteral("tom"), QString::fromLatin1(SmallSchool::kPassword))
-                                    .value();
-        const Session admin = school.context->accounts()
-                                  .signInWithPassword(QStringLiteral("ada"), QString::fromLatin1(SmallSchool::kPassword))
-                                  .value();
+        const Session teacher
+            = school.context->accounts()
+                  .signInWithPassword(QStringLiteral("tom"), QString::fromLatin1(SmallSchool::kPassword))
+                  .value();
+        const Session admin
+            = school.context->accounts()
+                  .signInWithPassword(QStringLiteral("ada"), QString::fromLatin1(SmallSchool::kPassword))
+                  .value();
         QVERIFY(school.context->classes().addClass(admin, QStringLiteral("2.B")).ok());
-        const QString olgaId = school.context->accounts()
-                                   .addPerson(admin, {Role::Pupil, QStringLiteral("Olga"), {}, {}, {1, 2, 3}, 0, QStringLiteral("2.B")})
-                                   .value().id;
+        const QString olgaId
+            = school.context->accounts()
+                  .addPerson(admin,
+                             { Role::Pupil, QStringLiteral("Olga"), {}, {}, { 1, 2, 3 }, 0, QStringLiteral("2.B") })
+                  .value()
+                  .id;
         WarmUpService service(school.context->database(), school.clock);
         QVERIFY(service.start(teacher, school.classId).ok());
 
-        const Session olga = school.context->accounts().signInWithPictures(olgaId, {1, 2, 3}).value();
+        const Session olga = school.context->accounts().signInWithPictures(olgaId, { 1, 2, 3 }).value();
         PupilHome olgaHome(olga, 0);
-        QVERIFY(!PupilWarmUpPage::openIfRunning(olgaHome, {school.context->database(), school.clock, olga, makeExerciseContent()}));
+        QVERIFY(!PupilWarmUpPage::openIfRunning(
+            olgaHome, { school.context->database(), school.clock, olga, makeExerciseContent() }));
         QVERIFY(!olgaHome.domainTile(QStringLiteral("warmup")));
 
         school.clock.advance(7 * 60'000);
-        const Session pia = school.context->accounts().signInWithPictures(school.pupilId, SmallSchool::pupilPictures()).value();
+        const Session pia
+            = school.context->accounts().signInWithPictures(school.pupilId, SmallSchool::pupilPictures()).value();
         PupilHome piaHome(pia, 0);
-        QVERIFY(!PupilWarmUpPage::openIfRunning(piaHome, {school.context->database(), school.clock, pia, makeExerciseContent()}));
+        QVERIFY(!PupilWarmUpPage::openIfRunning(
+            piaHome, { school.context->database(), school.clock, pia, makeExerciseContent() }));
     }
 };
 

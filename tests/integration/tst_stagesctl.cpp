@@ -39,8 +39,8 @@ class TestStagesctl : public QObject
         p.closeWriteChannel();
         if (!p.waitForFinished(120000))
             qFatal("stagesctl did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                 QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
     }
 
     QTemporaryDir m_dir;
@@ -55,12 +55,12 @@ private slots:
     void initCheckAndRefuseSecondInit()
     {
         const QString db = path("init.sqlite");
-        auto r = stagesctl({QStringLiteral("--db"), db, QStringLiteral("db"), QStringLiteral("init")});
+        auto r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("db"), QStringLiteral("init") });
         QCOMPARE(r.exitCode, 0);
-        r = stagesctl({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"), db});
+        r = stagesctl({ QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"), db });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QLatin1String("ok")));
-        r = stagesctl({QStringLiteral("--db"), db, QStringLiteral("db"), QStringLiteral("init")});
+        r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("db"), QStringLiteral("init") });
         QVERIFY(r.exitCode != 0);
         QVERIFY(r.err.contains(QLatin1String("already exists")));
     }
@@ -74,27 +74,31 @@ private slots:
             f.write("this is a spreadsheet, honest");
         }
         const QByteArray before = fileHash(garbage);
-        for (const char *verb : {"check", "migrate"}) {
-            auto r = stagesctl({QStringLiteral("--db"), garbage, QStringLiteral("db"), QString::fromLatin1(verb)});
+        for (const char *verb : { "check", "migrate" }) {
+            auto r = stagesctl({ QStringLiteral("--db"), garbage, QStringLiteral("db"), QString::fromLatin1(verb) });
             QVERIFY(r.exitCode != 0);
             QVERIFY2(r.err.contains(QLatin1String("not an SQLite file")), qPrintable(r.err));
         }
-        auto r = stagesctl({QStringLiteral("--db"), garbage, QStringLiteral("user"), QStringLiteral("list")});
+        auto r = stagesctl({ QStringLiteral("--db"), garbage, QStringLiteral("user"), QStringLiteral("list") });
         QVERIFY(r.exitCode != 0);
         QCOMPARE(fileHash(garbage), before);
 
         const QString newer = path("newer.sqlite");
-        QCOMPARE(stagesctl({QStringLiteral("--db"), newer, QStringLiteral("db"), QStringLiteral("init")}).exitCode, 0);
+        QCOMPARE(stagesctl({ QStringLiteral("--db"), newer, QStringLiteral("db"), QStringLiteral("init") }).exitCode,
+                 0);
         sqlite3 *raw = nullptr;
         QCOMPARE(sqlite3_open(QFile::encodeName(newer).constData(), &raw), SQLITE_OK);
         QCOMPARE(sqlite3_exec(raw, "PRAGMA journal_mode=DELETE; INSERT INTO schema_version VALUES (77, 'x', 'future')",
-                              nullptr, nullptr, nullptr), SQLITE_OK);
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
         sqlite3_close(raw);
         const QByteArray newerBefore = fileHash(newer);
-        r = stagesctl({QStringLiteral("--db"), newer, QStringLiteral("db"), QStringLiteral("check")});
+        r = stagesctl({ QStringLiteral("--db"), newer, QStringLiteral("db"), QStringLiteral("check") });
         QVERIFY(r.exitCode != 0);
-        QVERIFY2(r.err.contains(QLatin1String("newer version")) && r.err.contains(QLatin1String("77")), qPrintable(r.err));
-        r = stagesctl({QStringLiteral("--db"), newer, QStringLiteral("class"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("1.A")});
+        QVERIFY2(r.err.contains(QLatin1String("newer version")) && r.err.contains(QLatin1String("77")),
+                 qPrintable(r.err));
+        r = stagesctl({ QStringLiteral("--db"), newer, QStringLiteral("class"), QStringLiteral("add"),
+                        QStringLiteral("--name"), QStringLiteral("1.A") });
         QVERIFY(r.exitCode != 0);
         QCOMPARE(fileHash(newer), newerBefore);
     }
@@ -102,35 +106,47 @@ private slots:
     void accountsFromTheCommandLine()
     {
         const QString db = path("accounts.sqlite");
-        QCOMPARE(stagesctl({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--pupils"),
-                            QStringLiteral("0"), QStringLiteral("--classes"), QStringLiteral("1")}).exitCode, 0);
-        auto r = stagesctl({QStringLiteral("--db"), db, QStringLiteral("class"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("3.C")});
+        QCOMPARE(stagesctl({ QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("seed"),
+                             QStringLiteral("--pupils"), QStringLiteral("0"), QStringLiteral("--classes"),
+                             QStringLiteral("1") })
+                     .exitCode,
+                 0);
+        auto r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("class"), QStringLiteral("add"),
+                             QStringLiteral("--name"), QStringLiteral("3.C") });
         QCOMPARE(r.exitCode, 0);
-        r = stagesctl({QStringLiteral("--db"), db, QStringLiteral("class"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("3.C")});
+        r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("class"), QStringLiteral("add"),
+                        QStringLiteral("--name"), QStringLiteral("3.C") });
         QVERIFY(r.exitCode != 0);
-        r = stagesctl({QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--role"), QStringLiteral("teacher"),
-                       QStringLiteral("--name"), QStringLiteral("Iva Malá"), QStringLiteral("--password-stdin")}, "tajneheslo\n");
+        r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("add"),
+                        QStringLiteral("--role"), QStringLiteral("teacher"), QStringLiteral("--name"),
+                        QStringLiteral("Iva Malá"), QStringLiteral("--password-stdin") },
+                      "tajneheslo\n");
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QLatin1String("iva.mala")));
-        r = stagesctl({QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--role"), QStringLiteral("pupil"),
-                       QStringLiteral("--name"), QStringLiteral("Ota"), QStringLiteral("--class"), QStringLiteral("3.C"),
-                       QStringLiteral("--pictures"), QStringLiteral("8,0,4")});
+        r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("add"),
+                        QStringLiteral("--role"), QStringLiteral("pupil"), QStringLiteral("--name"),
+                        QStringLiteral("Ota"), QStringLiteral("--class"), QStringLiteral("3.C"),
+                        QStringLiteral("--pictures"), QStringLiteral("8,0,4") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        r = stagesctl({QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--role"), QStringLiteral("wizard"),
-                       QStringLiteral("--name"), QStringLiteral("X")});
+        r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("add"),
+                        QStringLiteral("--role"), QStringLiteral("wizard"), QStringLiteral("--name"),
+                        QStringLiteral("X") });
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QLatin1String("--role")));
 
-        r = stagesctl({QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")});
+        r = stagesctl(
+            { QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json") });
         QCOMPARE(r.exitCode, 0);
         const QJsonArray people = QJsonDocument::fromJson(r.out.toUtf8()).array();
         bool foundTeacher = false, foundPupil = false;
         for (const auto &v : people) {
             const QJsonObject o = v.toObject();
-            foundTeacher = foundTeacher || (o.value(QLatin1String("login")).toString() == QLatin1String("iva.mala")
-                                            && o.value(QLatin1String("role")).toString() == QLatin1String("teacher"));
-            foundPupil = foundPupil || (o.value(QLatin1String("name")).toString() == QLatin1String("Ota")
-                                        && o.value(QLatin1String("class")).toString() == QLatin1String("3.C"));
+            foundTeacher = foundTeacher
+                || (o.value(QLatin1String("login")).toString() == QLatin1String("iva.mala")
+                    && o.value(QLatin1String("role")).toString() == QLatin1String("teacher"));
+            foundPupil = foundPupil
+                || (o.value(QLatin1String("name")).toString() == QLatin1String("Ota")
+                    && o.value(QLatin1String("class")).toString() == QLatin1String("3.C"));
             QVERIFY(!o.contains(QLatin1String("password_hash")));
         }
         QVERIFY(foundTeacher);
@@ -141,18 +157,26 @@ private slots:
     {
         const QString db = path("live.sqlite");
         const QString backup = path("backup.sqlite");
-        QCOMPARE(stagesctl({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--pupils"), QStringLiteral("5")}).exitCode, 0);
-        auto r = stagesctl({QStringLiteral("--db"), db, QStringLiteral("db"), QStringLiteral("backup"), backup});
+        QCOMPARE(stagesctl({ QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("seed"),
+                             QStringLiteral("--pupils"), QStringLiteral("5") })
+                     .exitCode,
+                 0);
+        auto r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("db"), QStringLiteral("backup"), backup });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(stagesctl({QStringLiteral("--db"), backup, QStringLiteral("db"), QStringLiteral("check")}).exitCode, 0);
+        QCOMPARE(stagesctl({ QStringLiteral("--db"), backup, QStringLiteral("db"), QStringLiteral("check") }).exitCode,
+                 0);
         const auto countPeople = [&] {
-            auto list = stagesctl({QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")});
+            auto list = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("list"),
+                                    QStringLiteral("--json") });
             return QJsonDocument::fromJson(list.out.toUtf8()).array().size();
         };
         const auto before = countPeople();
-        QCOMPARE(stagesctl({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--pupils"), QStringLiteral("3")}).exitCode, 0);
+        QCOMPARE(stagesctl({ QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("seed"),
+                             QStringLiteral("--pupils"), QStringLiteral("3") })
+                     .exitCode,
+                 0);
         QVERIFY(countPeople() > before);
-        r = stagesctl({QStringLiteral("--db"), db, QStringLiteral("db"), QStringLiteral("restore"), backup});
+        r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("db"), QStringLiteral("restore"), backup });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(countPeople(), before);
 
@@ -161,7 +185,7 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("nope");
         f.close();
-        r = stagesctl({QStringLiteral("--db"), db, QStringLiteral("db"), QStringLiteral("restore"), bad});
+        r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("db"), QStringLiteral("restore"), bad });
         QVERIFY(r.exitCode != 0);
         QCOMPARE(countPeople(), before);
     }
@@ -170,12 +194,15 @@ private slots:
     {
         const auto seeded = [&](const char *name) {
             const QString db = path(name);
-            auto r = stagesctl({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--pupils"),
-                                QStringLiteral("10"), QStringLiteral("--classes"), QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("42")});
+            auto r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("seed"),
+                                 QStringLiteral("--pupils"), QStringLiteral("10"), QStringLiteral("--classes"),
+                                 QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("42") });
             if (r.exitCode != 0)
                 qFatal("seed failed: %s", qPrintable(r.err));
-            QJsonArray people = QJsonDocument::fromJson(
-                stagesctl({QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8()).array();
+            QJsonArray people = QJsonDocument::fromJson(stagesctl({ QStringLiteral("--db"), db, QStringLiteral("user"),
+                                                                    QStringLiteral("list"), QStringLiteral("--json") })
+                                                            .out.toUtf8())
+                                    .array();
             QStringList lines;
             for (const auto &v : people) {
                 QJsonObject o = v.toObject();
@@ -314,8 +341,8 @@ private slots:
     {
         QFETCH(QString, domain);
         QFETCH(int, atLeast);
-        auto r = stagesctl({QStringLiteral("exercises"), QStringLiteral("list"), QStringLiteral("--domain"), domain,
-                            QStringLiteral("--json")});
+        auto r = stagesctl({ QStringLiteral("exercises"), QStringLiteral("list"), QStringLiteral("--domain"), domain,
+                             QStringLiteral("--json") });
         QCOMPARE(r.exitCode, 0);
         const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QVERIFY2(list.size() >= atLeast, qPrintable(QString::number(list.size())));
@@ -327,12 +354,15 @@ private slots:
         QVERIFY(stages.size() >= 8);
         // The app's own evaluator accepts the solution of the last exercise of the ladder.
         const QString id = list.last().toObject().value(QLatin1String("id")).toString();
-        r = stagesctl({QStringLiteral("exercises"), QStringLiteral("solve"), id});
+        r = stagesctl({ QStringLiteral("exercises"), QStringLiteral("solve"), id });
         QCOMPARE(r.exitCode, 0);
         const QJsonObject solved = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        const QByteArray answer = QJsonDocument::fromVariant(solved.value(QLatin1String("answer")).toVariant()).toJson(QJsonDocument::Compact);
-        r = stagesctl({QStringLiteral("exercises"), QStringLiteral("check"), id, QStringLiteral("--answer"),
-                       QString::fromUtf8(answer.isEmpty() ? solved.value(QLatin1String("answer")).toVariant().toString().toUtf8() : answer)});
+        const QByteArray answer = QJsonDocument::fromVariant(solved.value(QLatin1String("answer")).toVariant())
+                                      .toJson(QJsonDocument::Compact);
+        r = stagesctl(
+            { QStringLiteral("exercises"), QStringLiteral("check"), id, QStringLiteral("--answer"),
+              QString::fromUtf8(answer.isEmpty() ? solved.value(QLatin1String("answer")).toVariant().toString().toUtf8()
+                                                 : answer) });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("success")).toBool(), true);
     }
@@ -341,11 +371,13 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
-        QTest::newRow("top help") << QStringList{QStringLiteral("--help")} << 0;
-        QTest::newRow("no command") << QStringList{} << 2;
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2;
-        QTest::newRow("unknown verb") << QStringList{QStringLiteral("db"), QStringLiteral("explode")} << 2;
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--loud")} << 2;
+        QTest::newRow("top help") << QStringList { QStringLiteral("--help") } << 0;
+        QTest::newRow("no command") << QStringList {} << 2;
+        QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate") } << 2;
+        QTest::newRow("unknown verb") << QStringList { QStringLiteral("db"), QStringLiteral("explode") } << 2;
+        QTest::newRow("unknown option") << QStringList { QStringLiteral("db"), QStringLiteral("check"),
+                                                         QStringLiteral("--loud") }
+                                        << 2;
         for (const char *verb : { "db init", "db migrate", "db check", "db backup", "db restore", "class add",
                                   "class list", "user add", "user list", "user set-avatar", "demo seed" })
             QTest::newRow(verb) << (QString::fromLatin1(verb).split(QLatin1Char(' ')) << QStringLiteral("--help")) << 0;
@@ -355,9 +387,10 @@ private slots:
     {
         QFETCH(QStringList, args);
         QFETCH(int, exitCode);
-        auto r = stagesctl(QStringList{QStringLiteral("--db"), path("help.sqlite")} + args);
+        auto r = stagesctl(QStringList { QStringLiteral("--db"), path("help.sqlite") } + args);
         QCOMPARE(r.exitCode, exitCode);
-        QVERIFY((exitCode == 0 ? r.out : r.err).contains(QLatin1String("Usage")) || r.err.contains(QLatin1String("stagesctl:")));
+        QVERIFY((exitCode == 0 ? r.out : r.err).contains(QLatin1String("Usage"))
+                || r.err.contains(QLatin1String("stagesctl:")));
     }
 };
 

@@ -30,19 +30,17 @@ Person personFromRow(SqlQuery &q)
     return p;
 }
 
-const QString kPersonColumns = QStringLiteral(
-    "p.id, p.role, p.display_name, p.login, p.avatar, c.id, c.name "
-    "FROM person p "
-    "LEFT JOIN class_member m ON m.person_id = p.id "
-    "LEFT JOIN school_class c ON c.id = m.class_id ");
+const QString kPersonColumns = QStringLiteral("p.id, p.role, p.display_name, p.login, p.avatar, c.id, c.name "
+                                              "FROM person p "
+                                              "LEFT JOIN class_member m ON m.person_id = p.id "
+                                              "LEFT JOIN school_class c ON c.id = m.class_id ");
 
 } // namespace
 
 AccountService::AccountService(Database &database, const Clock &clock)
     : m_db(database)
     , m_clock(clock)
-{
-}
+{ }
 
 bool AccountService::isSetUp() const
 {
@@ -86,7 +84,7 @@ Result<Session> AccountService::setUpSchool(const QString &schoolName, const New
         return R::failure(admin.error());
     if (auto s = tx.commit(); !s)
         return R::failure(s.error());
-    return Session{admin->id, school, Role::Admin, admin->displayName};
+    return Session { admin->id, school, Role::Admin, admin->displayName };
 }
 
 Result<Person> AccountService::addPerson(const Session &session, const NewPerson &person)
@@ -132,7 +130,8 @@ Result<Person> AccountService::insertPerson(const Session &actor, const QString 
     if (person.role == Role::Pupil) {
         if (person.className.trimmed().isEmpty())
             return R::failure(tr("A pupil needs a class."));
-        SqlQuery findClass(m_db.sql(), QStringLiteral("SELECT id FROM school_class WHERE name = :n AND school_id = :s"));
+        SqlQuery findClass(m_db.sql(),
+                           QStringLiteral("SELECT id FROM school_class WHERE name = :n AND school_id = :s"));
         findClass.bind(QStringLiteral(":n"), person.className.trimmed()).bind(QStringLiteral(":s"), schoolId);
         auto classId = findClass.scalar();
         if (!classId)
@@ -151,7 +150,8 @@ Result<Person> AccountService::insertPerson(const Session &actor, const QString 
         bool inRange = true;
         for (int p : person.pictures)
             inRange = inRange && p >= 0 && p < PasswordHasher::kPictureChoices;
-        if (person.pictures.size() != PasswordHasher::kPictureCount || distinct.size() != PasswordHasher::kPictureCount || !inRange)
+        if (person.pictures.size() != PasswordHasher::kPictureCount || distinct.size() != PasswordHasher::kPictureCount
+            || !inRange)
             return R::failure(tr("A picture password is three different pictures."));
         pictureHash = PasswordHasher::hash(PasswordHasher::pictureSecret(person.pictures));
     } else {
@@ -168,9 +168,10 @@ Result<Person> AccountService::insertPerson(const Session &actor, const QString 
         passwordHash = PasswordHasher::hash(person.password);
     }
 
-    SqlQuery insert(m_db.sql(), QStringLiteral(
-        "INSERT INTO person (id, school_id, role, display_name, login, avatar, password_hash, picture_hash, created_at) "
-        "VALUES (:id, :school, :role, :name, :login, :avatar, :pw, :pic, :at)"));
+    SqlQuery insert(m_db.sql(),
+                    QStringLiteral("INSERT INTO person (id, school_id, role, display_name, login, avatar, "
+                                   "password_hash, picture_hash, created_at) "
+                                   "VALUES (:id, :school, :role, :name, :login, :avatar, :pw, :pic, :at)"));
     insert.bind(QStringLiteral(":id"), out.id)
         .bind(QStringLiteral(":school"), schoolId)
         .bind(QStringLiteral(":role"), roleKey(out.role))
@@ -188,7 +189,9 @@ Result<Person> AccountService::insertPerson(const Session &actor, const QString 
         if (auto s = member.exec(); !s)
             return R::failure(s.error());
     }
-    if (auto s = AuditLog::record(m_db.sql(), m_clock.now(), actor, QStringLiteral("person.add"), out.id, roleKey(out.role)); !s)
+    if (auto s
+        = AuditLog::record(m_db.sql(), m_clock.now(), actor, QStringLiteral("person.add"), out.id, roleKey(out.role));
+        !s)
         return R::failure(s.error());
     return out;
 }
@@ -268,8 +271,9 @@ Status AccountService::setAvatar(const Session &session, const QString &personId
 
 QList<Person> AccountService::staffForSignIn() const
 {
-    SqlQuery q(m_db.sql(), QLatin1String("SELECT ") + kPersonColumns
-                               + QLatin1String("WHERE p.active = 1 AND p.role <> 'pupil' ORDER BY p.display_name"));
+    SqlQuery q(m_db.sql(),
+               QLatin1String("SELECT ") + kPersonColumns
+                   + QLatin1String("WHERE p.active = 1 AND p.role <> 'pupil' ORDER BY p.display_name"));
     QList<Person> list;
     if (q.exec())
         while (q.next())
@@ -279,9 +283,10 @@ QList<Person> AccountService::staffForSignIn() const
 
 QList<Person> AccountService::pupilsForSignIn(const QString &classId) const
 {
-    SqlQuery q(m_db.sql(), QLatin1String("SELECT ") + kPersonColumns
-                               + QLatin1String("WHERE p.active = 1 AND p.role = 'pupil' AND c.id = :c "
-                                               "ORDER BY p.display_name"));
+    SqlQuery q(m_db.sql(),
+               QLatin1String("SELECT ") + kPersonColumns
+                   + QLatin1String("WHERE p.active = 1 AND p.role = 'pupil' AND c.id = :c "
+                                   "ORDER BY p.display_name"));
     q.bind(QStringLiteral(":c"), classId);
     QList<Person> list;
     if (q.exec())
@@ -316,8 +321,8 @@ Result<Session> AccountService::signInWithPassword(const QString &login, const Q
         return Result<Session>::failure(tr("Wrong name or password."));
     }
     if (const qint64 wait = waitBeforeNextTry(personId); wait > 0)
-        return Result<Session>::failure(tr("Too many wrong tries. Please wait %n second(s).", nullptr,
-                                           int((wait + 999) / 1000)));
+        return Result<Session>::failure(
+            tr("Too many wrong tries. Please wait %n second(s).", nullptr, int((wait + 999) / 1000)));
     SqlQuery q(m_db.sql(), QStringLiteral("SELECT password_hash FROM person WHERE id = :id"));
     q.bind(QStringLiteral(":id"), personId);
     auto hash = q.scalar();
@@ -329,8 +334,8 @@ Result<Session> AccountService::signInWithPassword(const QString &login, const Q
 Result<Session> AccountService::signInWithPictures(const QString &personId, const QList<int> &pictures)
 {
     if (const qint64 wait = waitBeforeNextTry(personId); wait > 0)
-        return Result<Session>::failure(tr("Too many wrong tries. Please wait %n second(s).", nullptr,
-                                           int((wait + 999) / 1000)));
+        return Result<Session>::failure(
+            tr("Too many wrong tries. Please wait %n second(s).", nullptr, int((wait + 999) / 1000)));
     SqlQuery q(m_db.sql(), QStringLiteral("SELECT picture_hash FROM person WHERE id = :id AND role = 'pupil'"));
     q.bind(QStringLiteral(":id"), personId);
     auto hash = q.scalar();
@@ -338,7 +343,8 @@ Result<Session> AccountService::signInWithPictures(const QString &personId, cons
         return Result<Session>::failure(hash.error());
     if (hash->isNull())
         return Result<Session>::failure(tr("This pupil has no picture password yet. Ask your teacher."));
-    return finishSignIn(personId, PasswordHasher::verify(hash->toString().toLatin1(), PasswordHasher::pictureSecret(pictures)));
+    return finishSignIn(personId,
+                        PasswordHasher::verify(hash->toString().toLatin1(), PasswordHasher::pictureSecret(pictures)));
 }
 
 Result<Session> AccountService::finishSignIn(const QString &personId, bool secretMatches)
@@ -347,17 +353,19 @@ Result<Session> AccountService::finishSignIn(const QString &personId, bool secre
     Transaction tx(m_db.sql());
     if (auto s = tx.status(); !s)
         return R::failure(s.error());
-    SqlQuery read(m_db.sql(), QStringLiteral("SELECT school_id, role, display_name, failed_signins FROM person WHERE id = :id"));
+    SqlQuery read(m_db.sql(),
+                  QStringLiteral("SELECT school_id, role, display_name, failed_signins FROM person WHERE id = :id"));
     read.bind(QStringLiteral(":id"), personId);
     if (auto s = read.exec(); !s)
         return R::failure(s.error());
     if (!read.next())
         return R::failure(tr("Wrong name or password."));
-    const Session session{personId, read.value(0).toString(), roleFromKey(read.value(1).toString()).value_or(Role::Pupil),
-                          read.value(2).toString()};
+    const Session session { personId, read.value(0).toString(),
+                            roleFromKey(read.value(1).toString()).value_or(Role::Pupil), read.value(2).toString() };
     const int failures = secretMatches ? 0 : read.value(3).toInt() + 1;
     const qint64 delay = SignInThrottle::delayAfterFailures(failures);
-    SqlQuery update(m_db.sql(), QStringLiteral("UPDATE person SET failed_signins = :f, locked_until = :u WHERE id = :id"));
+    SqlQuery update(m_db.sql(),
+                    QStringLiteral("UPDATE person SET failed_signins = :f, locked_until = :u WHERE id = :id"));
     update.bind(QStringLiteral(":f"), failures)
         .bind(QStringLiteral(":u"), delay > 0 ? QVariant(toDbTime(m_clock.now().addMSecs(delay))) : QVariant())
         .bind(QStringLiteral(":id"), personId);

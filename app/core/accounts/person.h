@@ -15,9 +15,9 @@ struct Person
     QString id;
     Role role = Role::Pupil;
     QString displayName;
-    QString login;      ///< staff only
-    int avatar = 0;     ///< index into the avatar pictures (pupils)
-    QString classId;    ///< pupils: their class
+    QString login; ///< staff only
+    int avatar = 0; ///< index into the avatar pictures (pupils)
+    QString classId; ///< pupils: their class
     QString className;
 };
 
@@ -26,12 +26,12 @@ struct NewPerson
 {
     Role role = Role::Pupil;
     QString displayName;
-    QString login;          ///< staff; derived from the name when empty
-    QString password;       ///< staff
-    QList<int> pictures;    ///< pupils: 3 distinct indexes 0..8 in order
+    QString login; ///< staff; derived from the name when empty
+    QString password; ///< staff
+    QList<int> pictures; ///< pupils: 3 distinct indexes 0..8 in order
     /// Pupils: empty gives the first avatar nobody in the class has yet (AvatarRule).
     std::optional<int> avatar;
-    QString className;      ///< pupils: required
+    QString className; ///< pupils: required
 };
 
 struct SchoolClass

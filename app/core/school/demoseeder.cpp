@@ -16,31 +16,32 @@ namespace {
 class DemoRandom
 {
 public:
-    explicit DemoRandom(quint32 seed) : m_engine(seed) {}
+    explicit DemoRandom(quint32 seed)
+        : m_engine(seed)
+    { }
     int below(int n) { return int(m_engine() % quint32(n)); }
-    template<typename T>
-    const T &pick(const QList<T> &list) { return list.at(below(int(list.size()))); }
+    template<typename T> const T &pick(const QList<T> &list) { return list.at(below(int(list.size()))); }
 
 private:
     std::mt19937 m_engine;
 };
 
 const QStringList kFirstNames = {
-    QStringLiteral("Adéla"), QStringLiteral("Amálie"), QStringLiteral("Anna"), QStringLiteral("Barbora"),
-    QStringLiteral("Eliška"), QStringLiteral("Ema"), QStringLiteral("Julie"), QStringLiteral("Karolína"),
-    QStringLiteral("Kristýna"), QStringLiteral("Natálie"), QStringLiteral("Sofie"), QStringLiteral("Tereza"),
-    QStringLiteral("Viktorie"), QStringLiteral("Zuzana"), QStringLiteral("Adam"), QStringLiteral("David"),
-    QStringLiteral("Dominik"), QStringLiteral("Filip"), QStringLiteral("Jakub"), QStringLiteral("Jan"),
-    QStringLiteral("Jiří"), QStringLiteral("Matěj"), QStringLiteral("Matyáš"), QStringLiteral("Ondřej"),
-    QStringLiteral("Tomáš"), QStringLiteral("Vojtěch"), QStringLiteral("Šimon"), QStringLiteral("Lukáš"),
-    QStringLiteral("Emily"), QStringLiteral("Grace"), QStringLiteral("Lily"), QStringLiteral("Olivia"),
-    QStringLiteral("Oliver"), QStringLiteral("Harry"), QStringLiteral("George"), QStringLiteral("Jack"),
-    QStringLiteral("Noah"), QStringLiteral("Leo"), QStringLiteral("Mia"), QStringLiteral("Chloe"),
+    QStringLiteral("Adéla"),    QStringLiteral("Amálie"),  QStringLiteral("Anna"),   QStringLiteral("Barbora"),
+    QStringLiteral("Eliška"),   QStringLiteral("Ema"),     QStringLiteral("Julie"),  QStringLiteral("Karolína"),
+    QStringLiteral("Kristýna"), QStringLiteral("Natálie"), QStringLiteral("Sofie"),  QStringLiteral("Tereza"),
+    QStringLiteral("Viktorie"), QStringLiteral("Zuzana"),  QStringLiteral("Adam"),   QStringLiteral("David"),
+    QStringLiteral("Dominik"),  QStringLiteral("Filip"),   QStringLiteral("Jakub"),  QStringLiteral("Jan"),
+    QStringLiteral("Jiří"),     QStringLiteral("Matěj"),   QStringLiteral("Matyáš"), QStringLiteral("Ondřej"),
+    QStringLiteral("Tomáš"),    QStringLiteral("Vojtěch"), QStringLiteral("Šimon"),  QStringLiteral("Lukáš"),
+    QStringLiteral("Emily"),    QStringLiteral("Grace"),   QStringLiteral("Lily"),   QStringLiteral("Olivia"),
+    QStringLiteral("Oliver"),   QStringLiteral("Harry"),   QStringLiteral("George"), QStringLiteral("Jack"),
+    QStringLiteral("Noah"),     QStringLiteral("Leo"),     QStringLiteral("Mia"),    QStringLiteral("Chloe"),
 };
 
 const QStringList kTeacherNames = {
-    QStringLiteral("Jana Nováková"), QStringLiteral("Petr Svoboda"), QStringLiteral("Lucie Dvořáková"),
-    QStringLiteral("Martin Černý"), QStringLiteral("Helen Carter"), QStringLiteral("Pavla Veselá"),
+    QStringLiteral("Jana Nováková"),   QStringLiteral("Petr Svoboda"),   QStringLiteral("Lucie Dvořáková"),
+    QStringLiteral("Martin Černý"),    QStringLiteral("Helen Carter"),   QStringLiteral("Pavla Veselá"),
     QStringLiteral("Tomáš Procházka"), QStringLiteral("Sarah Mitchell"),
 };
 
@@ -54,8 +55,7 @@ const QStringList kSurnameInitials = {
 DemoSeeder::DemoSeeder(AccountService &accounts, ClassService &classes)
     : m_accounts(accounts)
     , m_classes(classes)
-{
-}
+{ }
 
 Result<QList<DemoSeeder::SeededAccount>> DemoSeeder::seed(const Options &options)
 {
@@ -70,7 +70,7 @@ Result<QList<DemoSeeder::SeededAccount>> DemoSeeder::seed(const Options &options
     const QString password = QString::fromLatin1(kDemoPassword);
     Session admin = Session::commandLine(m_accounts.schoolId());
     if (!m_accounts.isSetUp()) {
-        NewPerson head{Role::Admin, QStringLiteral("Alena Horáková"), QStringLiteral("admin"), password, {}, 0, {}};
+        NewPerson head { Role::Admin, QStringLiteral("Alena Horáková"), QStringLiteral("admin"), password, {}, 0, {} };
         auto session = m_accounts.setUpSchool(tr("Demo Primary School"), head);
         if (!session)
             return R::failure(session.error());
@@ -92,14 +92,14 @@ Result<QList<DemoSeeder::SeededAccount>> DemoSeeder::seed(const Options &options
     const int teachers = std::max(1, (options.classes + 1) / 2);
     for (int i = 0; i < teachers; ++i) {
         const QString name = kTeacherNames.at(i % kTeacherNames.size());
-        NewPerson teacher{Role::Teacher, name, {}, password, {}, 0, {}};
+        NewPerson teacher { Role::Teacher, name, {}, password, {}, 0, {} };
         auto added = m_accounts.addPerson(admin, teacher);
         if (!added)
             return R::failure(added.error());
         created.append({ roleKey(Role::Teacher), name, {}, added->login, password, {} });
     }
     {
-        NewPerson trainer{Role::Trainer, QStringLiteral("Věra Králová"), {}, password, {}, 0, {}};
+        NewPerson trainer { Role::Trainer, QStringLiteral("Věra Králová"), {}, password, {}, 0, {} };
         auto added = m_accounts.addPerson(admin, trainer);
         if (!added)
             return R::failure(added.error());

@@ -31,8 +31,8 @@ public:
         QString role;
         QString name;
         QString className;
-        QString login;      ///< staff
-        QString secret;     ///< staff password, or the picture password as indexes "2,7,4"
+        QString login; ///< staff
+        QString secret; ///< staff password, or the picture password as indexes "2,7,4"
         QList<int> pictures; ///< pupils: the picture password, pictures' indexes in the order tapped
     };
 

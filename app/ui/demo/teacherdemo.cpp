@@ -59,7 +59,8 @@ void makeWork(AppContext &ctx, const QList<DemoSeeder::SeededAccount> &accounts,
     AttemptService attempts(ctx.database(), ctx.clock());
     QList<const Exercise *> creates;
     for (const Exercise &e : content->catalogue().exercises()) {
-        if (e.task == QLatin1String("create") && (creates.size() < 2 ? e.skin == QLatin1String("colors") : e.skin == QLatin1String("moves")))
+        if (e.task == QLatin1String("create")
+            && (creates.size() < 2 ? e.skin == QLatin1String("colors") : e.skin == QLatin1String("moves")))
             creates.append(&e);
         if (creates.size() == 3)
             break;
@@ -81,18 +82,29 @@ void makeWork(AppContext &ctx, const QList<DemoSeeder::SeededAccount> &accounts,
             QJsonArray answer = Evaluator(content->engine()).solve(e).answer.toArray();
             while (answer.size() > 4 + rows)
                 answer.removeLast();
-            AttemptRecord r{{}, e.id, e.domain, e.stage, 1.0, true, 95000, 0, answer, false, {}};
-            r.artifact = AttemptRecord::Artifact{QStringLiteral("arrangements"), QStringLiteral("My rows"),
-                                                 CreateTask::artifactContent(e, content->engine(), answer)};
+            AttemptRecord r { {}, e.id, e.domain, e.stage, 1.0, true, 95000, 0, answer, false, {} };
+            r.artifact = AttemptRecord::Artifact { QStringLiteral("arrangements"), QStringLiteral("My rows"),
+                                                   CreateTask::artifactContent(e, content->engine(), answer) };
             if (auto done = attempts.record(pupil, r); done && rows == 0)
                 (void)ArtifactService(ctx.database(), ctx.clock())
                     .addFeedback(teacher, done->artifactId, QStringLiteral("Every row is different – well done!"));
             ++rows;
         } else {
-            music::Melody m = music::Melody::fromPitches(*music::Pitch::parseList(QStringLiteral("C4 E4 G4 E4 D4 F4 A4 C5")), 0.5);
-            AttemptRecord r{{}, QStringLiteral("mus8/compose/s1"), music::MusicProvider::domainKey(), 4, 1.0, true, 60000, 0, QJsonArray(), false, {}};
-            r.artifact = AttemptRecord::Artifact{QStringLiteral("melody"), QStringLiteral("My melody"),
-                                                 QJsonDocument::fromJson(m.toJson()).object()};
+            music::Melody m
+                = music::Melody::fromPitches(*music::Pitch::parseList(QStringLiteral("C4 E4 G4 E4 D4 F4 A4 C5")), 0.5);
+            AttemptRecord r { {},
+                              QStringLiteral("mus8/compose/s1"),
+                              music::MusicProvider::domainKey(),
+                              4,
+                              1.0,
+                              true,
+                              60000,
+                              0,
+                              QJsonArray(),
+                              false,
+                              {} };
+            r.artifact = AttemptRecord::Artifact { QStringLiteral("melody"), QStringLiteral("My melody"),
+                                                   QJsonDocument::fromJson(m.toJson()).object() };
             (void)attempts.record(pupil, r);
             melody = true;
         }
@@ -107,12 +119,14 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH"));
-    const QCommandLineOption showOption(QStringLiteral("show"), QStringLiteral("warmup, work, artifact, melody, pupil-warmup or pupil-home."),
+    const QCommandLineOption showOption(QStringLiteral("show"),
+                                        QStringLiteral("warmup, work, artifact, melody, pupil-warmup or pupil-home."),
                                         QStringLiteral("WHAT"), QStringLiteral("warmup"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language (en, cs)."), QStringLiteral("L"),
-                                        QStringLiteral("en"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1366x768."), QStringLiteral("WxH"));
-    parser.addOptions({dbOption, showOption, langOption, sizeOption});
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language (en, cs)."),
+                                        QStringLiteral("L"), QStringLiteral("en"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1366x768."),
+                                        QStringLiteral("WxH"));
+    parser.addOptions({ dbOption, showOption, langOption, sizeOption });
     parser.process(app);
     i18n::installTranslators(app, parser.value(langOption));
     Theme::apply(app);
@@ -127,7 +141,7 @@ int main(int argc, char *argv[])
     const bool fresh = !ctx.accounts().isSetUp();
     QList<DemoSeeder::SeededAccount> accounts;
     if (fresh) {
-        auto seeded = DemoSeeder(ctx.accounts(), ctx.classes()).seed({24, 2, 1});
+        auto seeded = DemoSeeder(ctx.accounts(), ctx.classes()).seed({ 24, 2, 1 });
         if (!seeded) {
             qWarning("%s", qPrintable(seeded.error()));
             return 1;
@@ -139,7 +153,8 @@ int main(int argc, char *argv[])
         if (p.role == Role::Teacher && teacherLogin.isEmpty())
             teacherLogin = p.login;
     }
-    const Session teacher = ctx.accounts().signInWithPassword(teacherLogin, QString::fromLatin1(DemoSeeder::kDemoPassword)).value();
+    const Session teacher
+        = ctx.accounts().signInWithPassword(teacherLogin, QString::fromLatin1(DemoSeeder::kDemoPassword)).value();
     const SchoolClass first = ctx.classes().classes().first();
     WarmUpService warmUps(ctx.database(), clock);
     if (fresh) {
@@ -151,9 +166,9 @@ int main(int argc, char *argv[])
     QWidget *window = nullptr;
     if (show == QLatin1String("pupil-warmup")) {
         Person pupil = ctx.accounts().pupilsForSignIn(first.id).value(3);
-        Session session{pupil.id, ctx.accounts().schoolId(), Role::Pupil, pupil.displayName};
+        Session session { pupil.id, ctx.accounts().schoolId(), Role::Pupil, pupil.displayName };
         auto *home = new PupilHome(session, pupil.avatar);
-        PupilWarmUpPage::openIfRunning(*home, {ctx.database(), clock, session, makeExerciseContent(), &ctx});
+        PupilWarmUpPage::openIfRunning(*home, { ctx.database(), clock, session, makeExerciseContent(), &ctx });
         window = home;
     } else if (show == QLatin1String("pupil-home")) {
         // The real main window, as after a pupil's sign-in (every domain's tile).
@@ -161,15 +176,17 @@ int main(int argc, char *argv[])
         if (const auto running = warmUps.activeWarmUp(teacher, first.id); running && running.value())
             (void)warmUps.stop(teacher, running.value()->id);
         auto *main = new MainWindow(ctx);
-        main->enterSession({pupil.id, ctx.accounts().schoolId(), Role::Pupil, pupil.displayName});
+        main->enterSession({ pupil.id, ctx.accounts().schoolId(), Role::Pupil, pupil.displayName });
         window = main;
     } else if (show == QLatin1String("artifact") || show == QLatin1String("melody")) {
         static ArtifactService service(ctx.database(), clock);
         const auto list = service.list(teacher).value();
-        const QString kind = show == QLatin1String("melody") ? QStringLiteral("melody") : QStringLiteral("arrangements");
+        const QString kind
+            = show == QLatin1String("melody") ? QStringLiteral("melody") : QStringLiteral("arrangements");
         for (auto it = list.crbegin(); it != list.crend(); ++it) {
             if (it->kind == kind) {
-                window = new ArtifactDialog(service, teacher, service.read(teacher, it->id).value(), makeExerciseContent());
+                window = new ArtifactDialog(service, teacher, service.read(teacher, it->id).value(),
+                                            makeExerciseContent());
                 break;
             }
         }
@@ -182,7 +199,8 @@ int main(int argc, char *argv[])
         return 1;
     const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
     window->resize(size.size() == 2 ? QSize(size.at(0).toInt(), size.at(1).toInt())
-                   : show == QLatin1String("artifact") || show == QLatin1String("melody") ? QSize(760, 620) : QSize(1300, 740));
+                       : show == QLatin1String("artifact") || show == QLatin1String("melody") ? QSize(760, 620)
+                                                                                              : QSize(1300, 740));
     window->show();
     return app.exec();
 }

@@ -144,7 +144,7 @@ void PupilHome::setCompact(bool compact)
     m_layout->setContentsMargins(24, compact ? 6 : 16, 24, compact ? 6 : 24);
     m_layout->setSpacing(compact ? 4 : 6);
     m_picture->setPixmap(Artwork::render(Artwork::avatarPath(m_avatar), compact ? 52 : 80, devicePixelRatioF()));
-    for (QToolButton *button : {m_homeButton, m_signOut})
+    for (QToolButton *button : { m_homeButton, m_signOut })
         button->setMinimumHeight(compact ? 52 : 64);
 }
 

@@ -142,13 +142,15 @@ void MainWindow::enterSession(const Session &session)
         m_pupilHome = new PupilHome(session, m_pupilAvatar, m_stack);
         connect(m_pupilHome, &PupilHome::signOutRequested, this, &MainWindow::signOut);
         // One catalogue for every domain page; each domain gives its tiles (or is coming soon).
-        const PageContext pages{m_context.database(), m_context.clock(), session, makeExerciseContent(), &m_context};
+        const PageContext pages { m_context.database(), m_context.clock(), session, makeExerciseContent(), &m_context };
         for (const DomainView *view : allDomainViews()) {
             const QList<HomeTile> tiles = view->homeTiles(pages);
             if (tiles.isEmpty())
-                m_pupilHome->addComingSoon(view->id(), view->module().title(), Artwork::iconPath(view->module().icon()));
+                m_pupilHome->addComingSoon(view->id(), view->module().title(),
+                                           Artwork::iconPath(view->module().icon()));
             for (const HomeTile &tile : tiles)
-                m_pupilHome->addDomainPage(tile.key, tile.title, Artwork::iconPath(tile.icon), tile.page, QColor(tile.color));
+                m_pupilHome->addDomainPage(tile.key, tile.title, Artwork::iconPath(tile.icon), tile.page,
+                                           QColor(tile.color));
         }
         // A warm-up the teacher started for the pupil's class opens first.
         PupilWarmUpPage::openIfRunning(*m_pupilHome, pages);

@@ -1,9 +1,9 @@
 #include "ui/teacher/artifactrowsview.h"
 
-#include "exercises/framework/exercisecontent.h"
-#include "exercises/framework/view/tokenpainter.h"
 #include "exercises/framework/evaluator.h"
+#include "exercises/framework/exercisecontent.h"
 #include "exercises/framework/skinregistry.h"
+#include "exercises/framework/view/tokenpainter.h"
 
 #include <QPainter>
 
@@ -19,7 +19,8 @@ ArtifactRowsView::ArtifactRowsView(const QJsonArray &elements, const QList<QList
     setMinimumSize(sizeHint());
 }
 
-ArtifactRowsView *ArtifactRowsView::fromContent(const QJsonObject &content, const ExerciseContent &exercises, QWidget *parent)
+ArtifactRowsView *ArtifactRowsView::fromContent(const QJsonObject &content, const ExerciseContent &exercises,
+                                                QWidget *parent)
 {
     const QJsonArray items = content.value(QStringLiteral("items")).toArray();
     if (items.isEmpty())
@@ -57,7 +58,8 @@ QSize ArtifactRowsView::sizeHint() const
     qsizetype longest = 1;
     for (const QList<int> &row : m_rows)
         longest = std::max(longest, row.size());
-    return {kNumberWidth + int(longest) * (kToken + kGap), int(std::max<qsizetype>(1, m_rows.size())) * (kToken + kGap)};
+    return { kNumberWidth + int(longest) * (kToken + kGap),
+             int(std::max<qsizetype>(1, m_rows.size())) * (kToken + kGap) };
 }
 
 void ArtifactRowsView::paintEvent(QPaintEvent *)

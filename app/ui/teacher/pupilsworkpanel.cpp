@@ -77,9 +77,9 @@ PupilsWorkPanel::PupilsWorkPanel(Database &database, const Clock &clock, ClassSe
 
     m_views = new QStackedWidget(this);
     m_views->addWidget(m_table);
-    m_views->addWidget(new EmptyState(QStringLiteral("work"), tr("No work yet"),
-                                      tr("When pupils create their own rows, move sequences or melodies, they appear here."),
-                                      m_views));
+    m_views->addWidget(new EmptyState(
+        QStringLiteral("work"), tr("No work yet"),
+        tr("When pupils create their own rows, move sequences or melodies, they appear here."), m_views));
     layout->addWidget(m_views, 1);
 
     {

@@ -36,7 +36,8 @@ PupilWarmUpPage::PupilWarmUpPage(const PageContext &context, const ClassWarmUp &
 
     auto *bar = new QWidget(this);
     bar->setObjectName(QStringLiteral("warmUpBar"));
-    bar->setStyleSheet(QStringLiteral("QWidget#warmUpBar { background: #FFF8E1; border: 2px solid #FFE082; border-radius: 18px; }"));
+    bar->setStyleSheet(
+        QStringLiteral("QWidget#warmUpBar { background: #FFF8E1; border: 2px solid #FFE082; border-radius: 18px; }"));
     auto *barLayout = new QHBoxLayout(bar);
     barLayout->setContentsMargins(18, 6, 18, 6);
     auto *icon = new QLabel(bar);
@@ -85,9 +86,10 @@ PupilWarmUpPage::PupilWarmUpPage(const PageContext &context, const ClassWarmUp &
     m_home->setObjectName(QStringLiteral("warmUpHome"));
     m_home->setIconSize(QSize(32, 32));
     m_home->setMinimumSize(260, 72);
-    m_home->setStyleSheet(QStringLiteral("QPushButton { font-size: 24px; font-weight: bold; color: #FFFFFF; background: #43A047;"
-                                         " border: none; border-radius: 16px; padding: 8px 24px; }"
-                                         "QPushButton:focus { border: 3px solid #1B5E20; }"));
+    m_home->setStyleSheet(
+        QStringLiteral("QPushButton { font-size: 24px; font-weight: bold; color: #FFFFFF; background: #43A047;"
+                       " border: none; border-radius: 16px; padding: 8px 24px; }"
+                       "QPushButton:focus { border: 3px solid #1B5E20; }"));
     connect(m_home, &QPushButton::clicked, this, &PupilWarmUpPage::homeRequested);
     auto *homeRow = new QHBoxLayout;
     homeRow->addStretch();
@@ -180,7 +182,7 @@ bool PupilWarmUpPage::openNext()
     while (!next && !m_queue.isEmpty()) {
         const WarmUpItem item = m_queue.takeFirst();
         if (const DomainView *view = findDomainView(item.exercise.domain))
-            next = view->createScreen(item.exercise, {*m_content, m_clock, m_context.services}, m_stack);
+            next = view->createScreen(item.exercise, { *m_content, m_clock, m_context.services }, m_stack);
     }
     if (!next)
         return false;
@@ -225,7 +227,9 @@ void PupilWarmUpPage::showProgress()
     //: Warm-up progress: which exercise the pupil is on
     const QString which = tr("Exercise %1").arg(m_done + 1);
     // One star per exercise solved so far, after the words.
-    m_progress->setText(m_successes > 0 ? QStringLiteral("%1   %2").arg(which, QString(std::min(m_successes, 12), QChar(0x2605))) : which);
+    m_progress->setText(m_successes > 0
+                            ? QStringLiteral("%1   %2").arg(which, QString(std::min(m_successes, 12), QChar(0x2605)))
+                            : which);
 }
 
 void PupilWarmUpPage::showEnd()

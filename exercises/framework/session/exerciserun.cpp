@@ -30,9 +30,7 @@ ExerciseRun::ExerciseRun(const ExerciseEngine &engine, Exercise exercise, const 
     , m_itemLength(m_exercise.isNull() ? 0 : m_exercise.structure->itemLength())
     , m_draft(m_itemLength, -1)
     , m_started(clock.now())
-{
-}
-
+{ }
 
 QJsonArray ExerciseRun::elements() const
 {
@@ -42,7 +40,8 @@ QJsonArray ExerciseRun::elements() const
 QJsonArray ExerciseRun::paletteElements() const
 {
     if (m_exercise.task == QLatin1String("transfer")) {
-        const QJsonArray target = m_prompt.value(QStringLiteral("target")).toObject().value(QStringLiteral("elements")).toArray();
+        const QJsonArray target
+            = m_prompt.value(QStringLiteral("target")).toObject().value(QStringLiteral("elements")).toArray();
         if (!target.isEmpty())
             return target;
     }
@@ -57,13 +56,13 @@ QList<ExerciseRun::PaletteToken> ExerciseRun::palette() const
         for (int g = 0; g < groups.size(); ++g) {
             const QJsonArray group = groups.at(g).toArray();
             for (int v = 0; v < group.size(); ++v)
-                tokens.append({group.at(v).toInt(), v, g});
+                tokens.append({ group.at(v).toInt(), v, g });
         }
         return tokens;
     }
     const int count = m_exercise.isNull() ? 0 : m_exercise.structure->elementCount();
     for (int i = 0; i < count; ++i)
-        tokens.append({i, i, -1});
+        tokens.append({ i, i, -1 });
     return tokens;
 }
 
@@ -90,7 +89,8 @@ ItemList ExerciseRun::givenItems() const
 int ExerciseRun::targetCount() const
 {
     if (m_exercise.task == QLatin1String("build-all"))
-        return m_prompt.value(QStringLiteral("showTotal")).toBool() ? m_prompt.value(QStringLiteral("total")).toInt(-1) : -1;
+        return m_prompt.value(QStringLiteral("showTotal")).toBool() ? m_prompt.value(QStringLiteral("total")).toInt(-1)
+                                                                    : -1;
     if (m_exercise.task == QLatin1String("find-missing"))
         return m_prompt.value(QStringLiteral("missing")).toInt(-1);
     if (m_exercise.task == QLatin1String("create"))
@@ -174,7 +174,7 @@ ExerciseRun::RowResult ExerciseRun::submitDraft()
     }
     if (e.invalidIndexes.contains(last)) {
         r.verdict = e.hint.kind == Hint::Kind::BreaksRule && e.hint.index == last ? RowVerdict::BreaksRule
-                                                                                   : RowVerdict::Invalid;
+                                                                                  : RowVerdict::Invalid;
         return r;
     }
     r.verdict = RowVerdict::Accepted;
@@ -212,14 +212,18 @@ void ExerciseRun::choose(int index)
 QJsonValue ExerciseRun::answer() const
 {
     switch (m_kind) {
-    case AnswerKind::Rows: return itemsToJson(m_rows);
+    case AnswerKind::Rows:
+        return itemsToJson(m_rows);
     case AnswerKind::Row: {
         // An unfinished row is handed over as it stands (holes as -1): the evaluator calls it invalid.
         return itemToJson(m_draft);
     }
-    case AnswerKind::Number: return m_number < 0 ? QJsonValue() : QJsonValue(m_number);
-    case AnswerKind::Choice: return m_choice < 0 ? QJsonValue() : QJsonValue(m_choice);
-    case AnswerKind::Custom: break;
+    case AnswerKind::Number:
+        return m_number < 0 ? QJsonValue() : QJsonValue(m_number);
+    case AnswerKind::Choice:
+        return m_choice < 0 ? QJsonValue() : QJsonValue(m_choice);
+    case AnswerKind::Custom:
+        break;
     }
     return {};
 }
@@ -227,11 +231,16 @@ QJsonValue ExerciseRun::answer() const
 bool ExerciseRun::hasAnswer() const
 {
     switch (m_kind) {
-    case AnswerKind::Rows: return !m_rows.isEmpty();
-    case AnswerKind::Row: return draftComplete();
-    case AnswerKind::Number: return m_number >= 0;
-    case AnswerKind::Choice: return m_choice >= 0;
-    case AnswerKind::Custom: break;
+    case AnswerKind::Rows:
+        return !m_rows.isEmpty();
+    case AnswerKind::Row:
+        return draftComplete();
+    case AnswerKind::Number:
+        return m_number >= 0;
+    case AnswerKind::Choice:
+        return m_choice >= 0;
+    case AnswerKind::Custom:
+        break;
     }
     return false;
 }
@@ -280,9 +289,11 @@ AttemptRecord ExerciseRun::toAttempt() const
     a.answer = answer();
     if (m_exercise.task == QLatin1String("create") && !m_rows.isEmpty()) {
         //: Title of a pupil's own set of arrangements kept for the teacher; %1 is the date
-        a.artifact = AttemptRecord::Artifact{QStringLiteral("arrangements"),
-                                             tr("My rows, %1").arg(QLocale().toString(m_started.toLocalTime().date(), QLocale::ShortFormat)),
-                                             CreateTask::artifactContent(m_exercise, m_engine, a.answer)};
+        a.artifact = AttemptRecord::Artifact {
+            QStringLiteral("arrangements"),
+            tr("My rows, %1").arg(QLocale().toString(m_started.toLocalTime().date(), QLocale::ShortFormat)),
+            CreateTask::artifactContent(m_exercise, m_engine, a.answer)
+        };
     }
     return a;
 }

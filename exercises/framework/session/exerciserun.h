@@ -32,7 +32,7 @@ public:
     struct RowResult
     {
         RowVerdict verdict = RowVerdict::Incomplete;
-        int twinRow = -1;   ///< Duplicate: the earlier accepted row it repeats
+        int twinRow = -1; ///< Duplicate: the earlier accepted row it repeats
         int twinGiven = -1; ///< Duplicate: the shown (given) row it repeats (find-missing)
     };
 

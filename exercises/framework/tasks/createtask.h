@@ -25,7 +25,8 @@ public:
     static bool ruleHolds(const QJsonObject &rule, const Item &item);
     /// What to store as the artifact: exercise id, structure, params, skin, the element keys
     /// and the pupil's items, so a teacher's screen can show or play them without the catalogue.
-    static QJsonObject artifactContent(const Exercise &exercise, const ExerciseEngine &engine, const QJsonValue &answer);
+    static QJsonObject artifactContent(const Exercise &exercise, const ExerciseEngine &engine,
+                                       const QJsonValue &answer);
 
 private:
     static int required(const Exercise &exercise);

@@ -24,7 +24,7 @@ public:
 private:
     struct Plan
     {
-        QList<int> given;   ///< positions in the systematic order, in the order shown
+        QList<int> given; ///< positions in the systematic order, in the order shown
         QList<int> missing; ///< positions in the systematic order
     };
     static Plan plan(const Exercise &exercise);

@@ -27,7 +27,7 @@ private:
     struct Setup
     {
         ItemList given;
-        int first = -1;  ///< index of the original
+        int first = -1; ///< index of the original
         int second = -1; ///< index of the copy
     };
     static Setup setup(const Exercise &exercise);

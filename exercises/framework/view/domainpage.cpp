@@ -49,17 +49,18 @@ DomainPage::DomainPage(const DomainView &view, PageContext context, QWidget *par
     // The legend: what the colours and stars mean.
     auto *legend = new QHBoxLayout;
     legend->addStretch();
-    for (MasteryLevel level : {MasteryLevel::NotStarted, MasteryLevel::Attempted, MasteryLevel::Familiar,
-                               MasteryLevel::Proficient, MasteryLevel::Mastered}) {
+    for (MasteryLevel level : { MasteryLevel::NotStarted, MasteryLevel::Attempted, MasteryLevel::Familiar,
+                                MasteryLevel::Proficient, MasteryLevel::Mastered }) {
         auto *dot = new QLabel(m_mapPage);
         dot->setFixedSize(22, 22);
         dot->setStyleSheet(QStringLiteral("background: %1; border: 2px solid #78909C; border-radius: 11px;")
                                .arg(StageMapWidget::levelColor(level).name()));
         legend->addWidget(dot);
         const int stars = StageMapWidget::levelStars(level);
-        auto *name = new QLabel(stars > 0 ? QStringLiteral("%1 %2").arg(QString(stars, QChar(0x2605)), masteryLevelName(level))
-                                          : masteryLevelName(level),
-                                m_mapPage);
+        auto *name
+            = new QLabel(stars > 0 ? QStringLiteral("%1 %2").arg(QString(stars, QChar(0x2605)), masteryLevelName(level))
+                                   : masteryLevelName(level),
+                         m_mapPage);
         name->setStyleSheet(QStringLiteral("font-size: 16px; color: #546E7A; margin-right: 18px;"));
         legend->addWidget(name);
     }
@@ -129,7 +130,7 @@ void DomainPage::dropScreen()
 void DomainPage::openScreen(const Exercise &exercise)
 {
     dropScreen();
-    m_screen = m_view.createScreen(exercise, {*m_context.content, m_context.clock, m_context.services}, m_stack);
+    m_screen = m_view.createScreen(exercise, { *m_context.content, m_context.clock, m_context.services }, m_stack);
     if (!m_screen)
         return;
     connect(m_screen, &TaskScreen::finished, this, &DomainPage::record);

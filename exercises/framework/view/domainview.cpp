@@ -9,8 +9,7 @@ namespace stages {
 
 DomainView::DomainView(const DomainModule &module)
     : m_module(module)
-{
-}
+{ }
 
 DomainView::~DomainView() = default;
 
@@ -31,7 +30,7 @@ QList<HomeTile> DomainView::homeTiles(const PageContext &context) const
 {
     if (!m_module.isAvailable())
         return {};
-    return {{m_module.id(), m_module.title(), m_module.icon(), m_module.color(), new DomainPage(*this, context)}};
+    return { { m_module.id(), m_module.title(), m_module.icon(), m_module.color(), new DomainPage(*this, context) } };
 }
 
 QWidget *DomainView::createMapBanner(const PageContext &context, QWidget *parent) const

@@ -42,7 +42,7 @@ struct HomeTile
 {
     QString key;
     QString title;
-    QString icon;  ///< name under :/icons/
+    QString icon; ///< name under :/icons/
     QString color; ///< "#RRGGBB"
     QWidget *page = nullptr;
 };

@@ -1,13 +1,13 @@
 #include "exercises/framework/view/exercisescreen.h"
 
-#include "exercises/framework/view/feedbackoverlay.h"
-#include "exercises/framework/view/itemrowwidget.h"
-#include "exercises/framework/view/tokenbutton.h"
-#include "exercises/framework/view/tokenpainter.h"
 #include "exercises/framework/evaluator.h"
 #include "exercises/framework/session/outcome.h"
 #include "exercises/framework/view/elementvoice.h"
+#include "exercises/framework/view/feedbackoverlay.h"
+#include "exercises/framework/view/itemrowwidget.h"
 #include "exercises/framework/view/rowflow.h"
+#include "exercises/framework/view/tokenbutton.h"
+#include "exercises/framework/view/tokenpainter.h"
 
 #include <QGridLayout>
 #include <QHash>
@@ -47,12 +47,17 @@ QPushButton *bigButton(const QString &text, const QString &objectName, const QSt
 /// The round picture before the instruction: one glyph per task.
 QPixmap taskIcon(const QString &task, qreal dpr)
 {
-    struct Look { const char *task; const char *glyph; const char *color; };
+    struct Look
+    {
+        const char *task;
+        const char *glyph;
+        const char *color;
+    };
     static const Look looks[] = {
-        {"build-all", "\u2630", "#43A047"},      {"count", "#", "#1E88E5"},
-        {"find-missing", "?", "#FB8C00"},        {"spot-duplicate", "=", "#8E24AA"},
-        {"next-in-order", "\u279C", "#00897B"}, {"transfer", "\u21C4", "#3949AB"},
-        {"create", "\u270E", "#D81B60"},
+        { "build-all", "\u2630", "#43A047" },     { "count", "#", "#1E88E5" },
+        { "find-missing", "?", "#FB8C00" },       { "spot-duplicate", "=", "#8E24AA" },
+        { "next-in-order", "\u279C", "#00897B" }, { "transfer", "\u21C4", "#3949AB" },
+        { "create", "\u270E", "#D81B60" },
     };
     QString glyph = QStringLiteral("?");
     QColor color(QStringLiteral("#607D8B"));
@@ -83,7 +88,8 @@ QPixmap taskIcon(const QString &task, qreal dpr)
 /// Whether a token shows a character (digits, letters) rather than a shape or a picture.
 bool hasTextFace(const QJsonObject &element)
 {
-    return element.value(QStringLiteral("shape")).toString().isEmpty() && element.value(QStringLiteral("picture")).toString().isEmpty();
+    return element.value(QStringLiteral("shape")).toString().isEmpty()
+        && element.value(QStringLiteral("picture")).toString().isEmpty();
 }
 
 /// The smallest and largest slot size of a set of shown rows.
@@ -95,7 +101,8 @@ struct SlotRange
 
 } // namespace
 
-ExerciseScreen::ExerciseScreen(const ExerciseEngine &engine, const Exercise &exercise, const Clock &clock, QWidget *parent)
+ExerciseScreen::ExerciseScreen(const ExerciseEngine &engine, const Exercise &exercise, const Clock &clock,
+                               QWidget *parent)
     : TaskScreen(parent)
 {
     setObjectName(QStringLiteral("exerciseScreen"));
@@ -137,7 +144,7 @@ ExerciseScreen::ExerciseScreen(const ExerciseEngine &engine, const Exercise &exe
     // "create" with "starts-with": the element each row starts with is shown next to the words.
     const QJsonObject rule = m_run->prompt().value(QStringLiteral("rule")).toObject();
     if (rule.value(QStringLiteral("kind")).toString() == QLatin1String("starts-with")) {
-        auto *start = makeRow({rule.value(QStringLiteral("element")).toInt()}, 56, this);
+        auto *start = makeRow({ rule.value(QStringLiteral("element")).toInt() }, 56, this);
         start->setObjectName(QStringLiteral("ruleElement"));
         header->insertWidget(2, start);
     }
@@ -282,8 +289,9 @@ QWidget *ExerciseScreen::buildWorkPage()
         m_givenFlow = new RowFlow(page);
         m_givenFlow->setObjectName(QStringLiteral("givenRows"));
         const bool transfer = task == QLatin1String("transfer");
-        const SlotRange range = transfer ? SlotRange{32, kAnswerSlot}
-                                         : (kind == ExerciseRun::AnswerKind::Choice ? SlotRange{24, 60} : SlotRange{16, kListSlot});
+        const SlotRange range = transfer
+            ? SlotRange { 32, kAnswerSlot }
+            : (kind == ExerciseRun::AnswerKind::Choice ? SlotRange { 24, 60 } : SlotRange { 16, kListSlot });
         m_givenFlow->setSlotRange(range.smallest, range.largest);
         fillFlow(m_givenFlow, m_givenWidgets, given, false);
         for (int i = 0; i < m_givenWidgets.size(); ++i) {
@@ -391,8 +399,9 @@ QWidget *ExerciseScreen::buildWorkPage()
     m_playDraft->setToolTip(tr("Play the row"));
     m_playDraft->setAccessibleName(tr("Play the row"));
     m_playDraft->setFixedSize(64, 64);
-    m_playDraft->setStyleSheet(QStringLiteral("QPushButton { font-size: 28px; border-radius: 32px; background: #E1BEE7; }"
-                                              "QPushButton:focus { border: 3px solid #1E88E5; }"));
+    m_playDraft->setStyleSheet(
+        QStringLiteral("QPushButton { font-size: 28px; border-radius: 32px; background: #E1BEE7; }"
+                       "QPushButton:focus { border: 3px solid #1E88E5; }"));
     m_playDraft->hide(); // shown when the domain gives the elements a voice
     connect(m_playDraft, &QPushButton::clicked, this, [this] { playRow(m_answer); });
     answerLine->addWidget(m_playDraft);
@@ -548,7 +557,7 @@ void ExerciseScreen::playRow(ItemRowWidget *row)
 QList<RowFlow *> ExerciseScreen::rowFlows() const
 {
     QList<RowFlow *> flows;
-    for (RowFlow *flow : {m_givenFlow, m_rowsFlow, m_resultFlow}) {
+    for (RowFlow *flow : { m_givenFlow, m_rowsFlow, m_resultFlow }) {
         if (flow)
             flows.append(flow);
     }
@@ -589,7 +598,7 @@ QWidget *ExerciseScreen::buildTransferPairs(QWidget *parent)
         auto *old = new ItemRowWidget(pair);
         old->setElements(from);
         old->setSlotSize(34);
-        old->setSymbols({i});
+        old->setSymbols({ i });
         column->addWidget(old);
         auto *arrow = new QLabel(QStringLiteral("\u2192"), pair);
         arrow->setStyleSheet(QStringLiteral("font-size: 28px; color: #3949AB;"));
@@ -597,7 +606,7 @@ QWidget *ExerciseScreen::buildTransferPairs(QWidget *parent)
         auto *now = new ItemRowWidget(pair);
         now->setElements(to);
         now->setSlotSize(34);
-        now->setSymbols({i});
+        now->setSymbols({ i });
         column->addWidget(now);
         line->addWidget(pair);
         line->addSpacing(10);
@@ -661,8 +670,8 @@ void ExerciseScreen::submitDraft()
         m_answer->shake();
         return;
     case ExerciseRun::RowVerdict::Accepted: {
-        static const char *const cheers[] = {QT_TR_NOOP("Great!"), QT_TR_NOOP("Yes!"), QT_TR_NOOP("Super!"),
-                                             QT_TR_NOOP("Well done!")};
+        static const char *const cheers[]
+            = { QT_TR_NOOP("Great!"), QT_TR_NOOP("Yes!"), QT_TR_NOOP("Super!"), QT_TR_NOOP("Well done!") };
         m_feedback->showMessage(tr(cheers[m_greeting++ % 4]), FeedbackOverlay::Mood::Good, 900);
         if (!m_rowWidgets.isEmpty()) {
             m_rowWidgets.last()->flash(QColor(QStringLiteral("#66BB6A")));
@@ -802,7 +811,8 @@ void ExerciseScreen::showCountingHint()
     example->setSymbols(symbolsOf(all.at(m_countingStep)));
     example->flash(QColor(QStringLiteral("#FFB300")));
     //: Counting hint: the example row shows the next row in the systematic order; %1 is its number
-    m_feedback->showMessage(tr("Count them in order: this is number %1").arg(m_countingStep + 1), FeedbackOverlay::Mood::Good, 1800);
+    m_feedback->showMessage(tr("Count them in order: this is number %1").arg(m_countingStep + 1),
+                            FeedbackOverlay::Mood::Good, 1800);
 }
 
 void ExerciseScreen::finish()
@@ -843,7 +853,8 @@ void ExerciseScreen::showResult()
         for (const Item &item : shown)
             marks.append(m_run->found(item) ? ItemRowWidget::Mark::Found : ItemRowWidget::Mark::Missing);
         //: Shown above the whole list in systematic order; %1 found by the pupil, %2 in all
-        m_resultCaption->setText(tr("You found %1 of %2. Here they all are, in order:").arg(e.correct.size()).arg(shown.size()));
+        m_resultCaption->setText(
+            tr("You found %1 of %2. Here they all are, in order:").arg(e.correct.size()).arg(shown.size()));
     } else if (task == QLatin1String("find-missing")) {
         for (const QJsonValue &v : solution.answer.toArray()) {
             const Item item = itemFromJson(v).value_or(Item());

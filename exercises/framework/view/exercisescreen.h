@@ -32,7 +32,8 @@ class ExerciseScreen : public TaskScreen
     Q_OBJECT
 
 public:
-    ExerciseScreen(const ExerciseEngine &engine, const Exercise &exercise, const Clock &clock, QWidget *parent = nullptr);
+    ExerciseScreen(const ExerciseEngine &engine, const Exercise &exercise, const Clock &clock,
+                   QWidget *parent = nullptr);
     ~ExerciseScreen() override;
 
     ExerciseRun *run() const { return m_run; }

@@ -83,9 +83,9 @@ void FeedbackOverlay::paintEvent(QPaintEvent *)
     const QPointF c(width() / 2.0, height() * 0.42);
 
     if (m_mood != Mood::TryAgain) {
-        static const QColor colors[] = {QColor(QStringLiteral("#FFC107")), QColor(QStringLiteral("#FF7043")),
-                                        QColor(QStringLiteral("#66BB6A")), QColor(QStringLiteral("#42A5F5")),
-                                        QColor(QStringLiteral("#AB47BC"))};
+        static const QColor colors[]
+            = { QColor(QStringLiteral("#FFC107")), QColor(QStringLiteral("#FF7043")), QColor(QStringLiteral("#66BB6A")),
+                QColor(QStringLiteral("#42A5F5")), QColor(QStringLiteral("#AB47BC")) };
         const int count = m_mood == Mood::Great ? 16 : 9;
         const double reach = std::min(width(), height()) * (m_mood == Mood::Great ? 0.42 : 0.3);
         for (int i = 0; i < count; ++i) {
@@ -106,7 +106,8 @@ void FeedbackOverlay::paintEvent(QPaintEvent *)
     const QFontMetricsF fm(f);
     const double w = std::min(box.width(), fm.horizontalAdvance(m_text) + 60.0);
     const QRectF bubble(c.x() - w / 2, box.top(), w, box.height());
-    const QColor fill = m_mood == Mood::TryAgain ? QColor(QStringLiteral("#FFF3E0")) : QColor(QStringLiteral("#E8F5E9"));
+    const QColor fill
+        = m_mood == Mood::TryAgain ? QColor(QStringLiteral("#FFF3E0")) : QColor(QStringLiteral("#E8F5E9"));
     const QColor ink = m_mood == Mood::TryAgain ? QColor(QStringLiteral("#E65100")) : QColor(QStringLiteral("#2E7D32"));
     const double wobble = m_mood == Mood::TryAgain ? 10.0 * std::sin(t * 30.0) * (1.0 - std::min(1.0, t * 3)) : 0.0;
     p.translate(wobble, 0);

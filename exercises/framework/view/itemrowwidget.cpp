@@ -5,8 +5,8 @@
 
 #include <QDragEnterEvent>
 #include <QKeyEvent>
-#include <QMouseEvent>
 #include <QMimeData>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPropertyAnimation>
 
@@ -151,14 +151,24 @@ void ItemRowWidget::paintEvent(QPaintEvent *)
     const QRectF all = QRectF(rect()).adjusted(2, 2, -2, -2);
     QColor back;
     switch (m_mark) {
-    case Mark::None: break;
-    case Mark::Found: back = QColor(QStringLiteral("#E8F5E9")); break;
-    case Mark::Missing: back = QColor(QStringLiteral("#F5F5F5")); break;
-    case Mark::Chosen: back = QColor(QStringLiteral("#E3F2FD")); break;
-    case Mark::Wrong: back = QColor(QStringLiteral("#FFEBEE")); break;
+    case Mark::None:
+        break;
+    case Mark::Found:
+        back = QColor(QStringLiteral("#E8F5E9"));
+        break;
+    case Mark::Missing:
+        back = QColor(QStringLiteral("#F5F5F5"));
+        break;
+    case Mark::Chosen:
+        back = QColor(QStringLiteral("#E3F2FD"));
+        break;
+    case Mark::Wrong:
+        back = QColor(QStringLiteral("#FFEBEE"));
+        break;
     }
     if (back.isValid() || m_editable || hasFocus()) {
-        p.setPen(hasFocus() ? QPen(QColor(QStringLiteral("#1E88E5")), 3) : QPen(QColor(QStringLiteral("#CFD8DC")), 1.5));
+        p.setPen(hasFocus() ? QPen(QColor(QStringLiteral("#1E88E5")), 3)
+                            : QPen(QColor(QStringLiteral("#CFD8DC")), 1.5));
         p.setBrush(back.isValid() ? back : QColor(QStringLiteral("#FAFAFA")));
         p.drawRoundedRect(all, m_slot * 0.2, m_slot * 0.2);
     }
@@ -179,7 +189,8 @@ void ItemRowWidget::paintEvent(QPaintEvent *)
             p.setBrush(Qt::white);
             p.drawRoundedRect(r.adjusted(2, 2, -2, -2), m_slot * 0.16, m_slot * 0.16);
             if (ghost)
-                TokenPainter::paint(p, r.adjusted(4, 4, -4, -4), m_elements.at(m_ghost.at(i)).toObject(), TokenPainter::Style::Faint);
+                TokenPainter::paint(p, r.adjusted(4, 4, -4, -4), m_elements.at(m_ghost.at(i)).toObject(),
+                                    TokenPainter::Style::Faint);
         } else {
             TokenPainter::paintCard(p, r, QColor(QStringLiteral("#B0BEC5")));
             TokenPainter::paint(p, r.adjusted(3, 3, -3, -3), m_elements.at(symbol).toObject(),
@@ -208,7 +219,8 @@ void ItemRowWidget::mouseReleaseEvent(QMouseEvent *event)
 
 void ItemRowWidget::keyPressEvent(QKeyEvent *event)
 {
-    if (m_clickable && (event->key() == Qt::Key_Space || event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)) {
+    if (m_clickable
+        && (event->key() == Qt::Key_Space || event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)) {
         emit clicked();
         return;
     }

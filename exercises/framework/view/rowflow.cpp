@@ -50,7 +50,7 @@ QSize RowFlow::rowSizeAt(int slot) const
     const int n = std::max<int>(1, int(m_rows.first()->symbols().size()));
     const int gap = std::max(4, slot / 8);
     const int pad = slot / 6 + 4;
-    return {n * slot + (n - 1) * gap + 2 * pad + 20, slot + 2 * pad};
+    return { n * slot + (n - 1) * gap + 2 * pad + 20, slot + 2 * pad };
 }
 
 RowFlow::Plan RowFlow::plan(const QSize &space) const
@@ -71,7 +71,7 @@ RowFlow::Plan RowFlow::plan(const QSize &space) const
         const QSize row = rowSizeAt(slot);
         const int fitColumns = std::max(1, (space.width() + kHGap) / (row.width() + kHGap));
         if (groupCount <= fitColumns && tallestGroup * (row.height() + kVGap) - kVGap <= space.height())
-            return {slot, groupCount, true, row};
+            return { slot, groupCount, true, row };
     }
     Plan best;
     for (int slot = m_largest; slot >= m_smallest; slot -= 2) {
@@ -79,8 +79,8 @@ RowFlow::Plan RowFlow::plan(const QSize &space) const
         const int fitColumns = std::max(1, (space.width() + kHGap) / (row.width() + kHGap));
         const int lines = (count + fitColumns - 1) / fitColumns;
         if (lines * (row.height() + kVGap) - kVGap <= space.height() && row.width() <= space.width())
-            return {slot, fitColumns, false, row};
-        best = {slot, fitColumns, false, row};
+            return { slot, fitColumns, false, row };
+        best = { slot, fitColumns, false, row };
     }
     return best;
 }
@@ -162,17 +162,17 @@ bool RowFlow::allVisible() const
 QSize RowFlow::sizeHint() const
 {
     if (m_rows.isEmpty())
-        return {0, 0};
+        return { 0, 0 };
     const QSize row = rowSizeAt(m_largest);
     const int columns = std::min<int>(4, int(m_rows.size()));
     const int lines = int((m_rows.size() + columns - 1) / columns);
-    return {columns * (row.width() + kHGap), lines * (row.height() + kVGap)};
+    return { columns * (row.width() + kHGap), lines * (row.height() + kVGap) };
 }
 
 QSize RowFlow::minimumSizeHint() const
 {
     if (m_rows.isEmpty())
-        return {0, 0};
+        return { 0, 0 };
     return rowSizeAt(m_smallest);
 }
 

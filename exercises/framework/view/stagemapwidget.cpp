@@ -52,11 +52,16 @@ void StageMapWidget::setCurrent(int number)
 QColor StageMapWidget::levelColor(MasteryLevel level)
 {
     switch (level) {
-    case MasteryLevel::NotStarted: return QColor(QStringLiteral("#ECEFF1"));
-    case MasteryLevel::Attempted: return QColor(QStringLiteral("#FFE0B2"));
-    case MasteryLevel::Familiar: return QColor(QStringLiteral("#C5E1A5"));
-    case MasteryLevel::Proficient: return QColor(QStringLiteral("#81D4FA"));
-    case MasteryLevel::Mastered: return QColor(QStringLiteral("#FFD54F"));
+    case MasteryLevel::NotStarted:
+        return QColor(QStringLiteral("#ECEFF1"));
+    case MasteryLevel::Attempted:
+        return QColor(QStringLiteral("#FFE0B2"));
+    case MasteryLevel::Familiar:
+        return QColor(QStringLiteral("#C5E1A5"));
+    case MasteryLevel::Proficient:
+        return QColor(QStringLiteral("#81D4FA"));
+    case MasteryLevel::Mastered:
+        return QColor(QStringLiteral("#FFD54F"));
     }
     return Qt::white;
 }
@@ -134,7 +139,8 @@ void StageMapWidget::paintEvent(QPaintEvent *)
             p.setBrush(QColor(30, 136, 229, 60));
             p.drawEllipse(c, radius + 16, radius + 16);
         }
-        p.setPen(QPen(current ? QColor(QStringLiteral("#1E88E5")) : QColor(QStringLiteral("#78909C")), current ? 6 : 3));
+        p.setPen(
+            QPen(current ? QColor(QStringLiteral("#1E88E5")) : QColor(QStringLiteral("#78909C")), current ? 6 : 3));
         p.setBrush(levelColor(s.level));
         p.drawEllipse(c, radius, radius);
         if (hasFocus() && s.number == m_focused) {
@@ -171,8 +177,8 @@ void StageMapWidget::paintEvent(QPaintEvent *)
         f.setBold(current);
         p.setFont(f);
         p.setPen(QColor(QStringLiteral("#455A64")));
-        p.drawText(QRectF(c.x() - r * 1.3, c.y() + radius + 6, r * 2.6, 44), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
-                   s.title);
+        p.drawText(QRectF(c.x() - r * 1.3, c.y() + radius + 6, r * 2.6, 44),
+                   Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, s.title);
     }
 }
 

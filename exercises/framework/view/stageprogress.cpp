@@ -15,7 +15,7 @@ StageProgress StageProgress::build(const StageLadder *ladder, const QList<StageM
     if (ladder) {
         for (const Stage &s : ladder->stages()) {
             const MasteryLevel level = levels.value(s.number, MasteryLevel::NotStarted);
-            progress.stones.append({s.number, s.title, level});
+            progress.stones.append({ s.number, s.title, level });
             if (progress.current == 0 && level < MasteryLevel::Proficient)
                 progress.current = s.number;
         }

@@ -15,8 +15,7 @@ constexpr int kNextGuardMs = 900;
 
 TaskScreen::TaskScreen(QWidget *parent)
     : QWidget(parent)
-{
-}
+{ }
 
 TaskScreen::~TaskScreen() = default;
 

@@ -45,13 +45,13 @@ public:
     {
         QList<HomeTile> tiles = DomainView::homeTiles(context);
         SoundService *lent = lentSound(context.services);
-        SoundService *sound = lent ? lent : new SoundService(SoundService::Options{QString(), false, 10});
+        SoundService *sound = lent ? lent : new SoundService(SoundService::Options { QString(), false, 10 });
         auto *instruments = new music::InstrumentsPage(*sound);
         if (!lent)
             sound->setParent(instruments); // a silent one of its own, gone with the page
         //: Pupil home tile: free play on the xylophone, piano and drums
-        tiles.append({QStringLiteral("instruments"), tr("Instruments"), QStringLiteral("instruments"),
-                      QStringLiteral("#B39DDB"), instruments});
+        tiles.append({ QStringLiteral("instruments"), tr("Instruments"), QStringLiteral("instruments"),
+                       QStringLiteral("#B39DDB"), instruments });
         return tiles;
     }
 
@@ -78,7 +78,7 @@ private:
     {
         if (SoundService *sound = lentSound(services))
             return *sound;
-        return *new SoundService(SoundService::Options{QString(), false, 10}, parent);
+        return *new SoundService(SoundService::Options { QString(), false, 10 }, parent);
     }
 };
 

@@ -50,7 +50,8 @@ MusicTaskScreen::MusicTaskScreen(const ExerciseEngine &engine, const Exercise &e
     buttons->addStretch();
     //: The pupil says the answer is finished
     m_done = bigButton(tr("I'm done"), QStringLiteral("doneButton"), work);
-    m_done->setStyleSheet(m_done->styleSheet() + QStringLiteral("QPushButton#doneButton:enabled { background: #43A047; color: white; }"));
+    m_done->setStyleSheet(m_done->styleSheet()
+                          + QStringLiteral("QPushButton#doneButton:enabled { background: #43A047; color: white; }"));
     buttons->addWidget(m_done);
     workOuter->addLayout(buttons);
     m_buttons = buttons;
@@ -89,7 +90,8 @@ MusicTaskScreen::MusicTaskScreen(const ExerciseEngine &engine, const Exercise &e
     after->addWidget(m_map);
     //: The next exercise
     m_next = bigButton(tr("Next"), QStringLiteral("nextButton"), result);
-    m_next->setStyleSheet(m_next->styleSheet() + QStringLiteral("QPushButton#nextButton { background: #1E88E5; color: white; }"));
+    m_next->setStyleSheet(m_next->styleSheet()
+                          + QStringLiteral("QPushButton#nextButton { background: #1E88E5; color: white; }"));
     after->addWidget(m_next);
     after->addStretch();
     resultLayout->addLayout(after);
@@ -182,7 +184,8 @@ QString MusicTaskScreen::resultCaption(const Evaluation &evaluation) const
 {
     if (evaluation.success)
         return tr("That was exactly right.");
-    return evaluation.score >= 0.5 ? tr("Nearly! Listen once more next time.") : tr("Good try. Listen carefully next time.");
+    return evaluation.score >= 0.5 ? tr("Nearly! Listen once more next time.")
+                                   : tr("Good try. Listen carefully next time.");
 }
 
 void MusicTaskScreen::finishWith(const QJsonValue &answer)
@@ -193,7 +196,8 @@ void MusicTaskScreen::finishWith(const QJsonValue &answer)
     m_run->setAnswer(answer);
     const Evaluation e = m_run->finish();
     //: Result title after a music exercise
-    m_resultTitle->setText(e.success ? tr("Well done!") : (e.score >= 0.5 ? tr("Nearly!") : tr("Let's try another one")));
+    m_resultTitle->setText(e.success ? tr("Well done!")
+                                     : (e.score >= 0.5 ? tr("Nearly!") : tr("Let's try another one")));
     m_resultTitle->setStyleSheet(QStringLiteral("font-size: 40px; font-weight: bold; color: %1;")
                                      .arg(e.success ? QStringLiteral("#2E7D32") : QStringLiteral("#EF6C00")));
     const int stars = Outcome::stars(e);

@@ -9,8 +9,7 @@ MusicVoice::MusicVoice(const Exercise &exercise, const ExerciseEngine &engine, S
     : m_exercise(exercise)
     , m_engine(engine)
     , m_sound(&sound)
-{
-}
+{ }
 
 MusicVoice::~MusicVoice()
 {
@@ -19,7 +18,7 @@ MusicVoice::~MusicVoice()
 
 void MusicVoice::playElement(int symbol)
 {
-    playRow({symbol});
+    playRow({ symbol });
 }
 
 void MusicVoice::playRow(const QList<int> &symbols, std::function<void(int)> onStep)
@@ -35,7 +34,7 @@ void MusicVoice::playRow(const QList<int> &symbols, std::function<void(int)> onS
         const int symbol = symbols.at(i);
         if (symbol < 0 || symbol >= keys.size())
             continue;
-        melody.notes.append({keys.at(symbol), 0.5 * double(positions.size()), 0.5, 100});
+        melody.notes.append({ keys.at(symbol), 0.5 * double(positions.size()), 0.5, 100 });
         positions.append(i);
     }
     if (melody.notes.isEmpty())

@@ -41,8 +41,10 @@ TapRhythmScreen::TapRhythmScreen(const ExerciseEngine &engine, const Exercise &e
     for (bool s : m_steps)
         onsets += s ? 1 : 0;
     const QString named = exercise.options.value(QStringLiteral("named")).toString();
-    m_circle->setCaption(named.isEmpty() ? QStringLiteral("E(%1,%2)").arg(onsets).arg(m_steps.size())
-                                         : QStringLiteral("%1  E(%2,%3)").arg(TraditionalRhythm::find(named).name).arg(onsets).arg(m_steps.size()));
+    m_circle->setCaption(
+        named.isEmpty()
+            ? QStringLiteral("E(%1,%2)").arg(onsets).arg(m_steps.size())
+            : QStringLiteral("%1  E(%2,%3)").arg(TraditionalRhythm::find(named).name).arg(onsets).arg(m_steps.size()));
     middle->addWidget(m_circle, 1);
 
     auto *right = new QVBoxLayout;
@@ -57,10 +59,11 @@ TapRhythmScreen::TapRhythmScreen(const ExerciseEngine &engine, const Exercise &e
     m_pad->setObjectName(QStringLiteral("tapPad"));
     m_pad->setMinimumSize(240, 160);
     m_pad->setFocusPolicy(Qt::NoFocus); // Space goes to the screen, which times it
-    m_pad->setStyleSheet(QStringLiteral("QPushButton { font-size: 44px; font-weight: bold; color: white; background: #EF6C00;"
-                                        " border-radius: 40px; border: 4px solid #BF360C; }"
-                                        "QPushButton:pressed { background: #FFA726; }"
-                                        "QPushButton:disabled { background: #FFCC80; border-color: #FFB74D; }"));
+    m_pad->setStyleSheet(
+        QStringLiteral("QPushButton { font-size: 44px; font-weight: bold; color: white; background: #EF6C00;"
+                       " border-radius: 40px; border: 4px solid #BF360C; }"
+                       "QPushButton:pressed { background: #FFA726; }"
+                       "QPushButton:disabled { background: #FFCC80; border-color: #FFB74D; }"));
     right->addWidget(m_pad, 1);
     auto *hint = new QLabel(tr("or press the Space bar"), this);
     hint->setAlignment(Qt::AlignCenter);
@@ -76,10 +79,12 @@ TapRhythmScreen::TapRhythmScreen(const ExerciseEngine &engine, const Exercise &e
     workLayout()->addWidget(m_grid);
 
     m_listen = bigButton(tr("\u25B6 Listen"), QStringLiteral("listenButton"), this);
-    m_listen->setStyleSheet(m_listen->styleSheet() + QStringLiteral("QPushButton#listenButton { background: #FFE082; }"));
+    m_listen->setStyleSheet(m_listen->styleSheet()
+                            + QStringLiteral("QPushButton#listenButton { background: #FFE082; }"));
     //: Starts the count-in; then the pupil taps along
     m_start = bigButton(tr("Start tapping"), QStringLiteral("startButton"), this);
-    m_start->setStyleSheet(m_start->styleSheet() + QStringLiteral("QPushButton#startButton { background: #1E88E5; color: white; }"));
+    m_start->setStyleSheet(m_start->styleSheet()
+                           + QStringLiteral("QPushButton#startButton { background: #1E88E5; color: white; }"));
     auto *row = static_cast<QHBoxLayout *>(buttonRow());
     row->insertWidget(0, m_listen);
     row->insertWidget(1, m_start);
@@ -199,14 +204,16 @@ void TapRhythmScreen::prepareResult(const Evaluation &)
         RhythmGridWidget::TapMark mark;
         mark.onset = i;
         mark.errorMs = std::isnan(error) ? 0 : error;
-        mark.kind = std::isnan(error) ? RhythmGridWidget::TapKind::Missed
-            : std::abs(error) <= tolerance ? RhythmGridWidget::TapKind::Good : RhythmGridWidget::TapKind::Off;
+        mark.kind = std::isnan(error)      ? RhythmGridWidget::TapKind::Missed
+            : std::abs(error) <= tolerance ? RhythmGridWidget::TapKind::Good
+                                           : RhythmGridWidget::TapKind::Off;
         marks.append(mark);
     }
     m_grid->setTapMarks(marks);
     m_grid->setMinimumHeight(90);
     resultExtraLayout()->addWidget(m_grid);
-    auto *legend = new QLabel(tr("Green dots: on time. Orange dots: too early (left) or too late (right). Grey cross: missed."), this);
+    auto *legend = new QLabel(
+        tr("Green dots: on time. Orange dots: too early (left) or too late (right). Grey cross: missed."), this);
     legend->setObjectName(QStringLiteral("tapLegend"));
     legend->setAlignment(Qt::AlignCenter);
     legend->setWordWrap(true);

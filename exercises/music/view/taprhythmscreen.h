@@ -14,9 +14,8 @@ class RhythmGridWidget;
 /// plays) and as a grid. Listen plays it; Start plays four count-in clicks and then the rhythm,
 /// and the pupil taps along on the big pad, the Space bar, a click or a touch. Each tap is timed
 /// on the sound service's clock of what is heard (the frames the device has played, so it waits
-/// whenever the sound does), from the rhythm's first step, as the prompt's onset times are. When the rhythm ends the taps go to
-/// the Evaluator (TapScorer with the stage's tolerance) and each tap is shown early or late on
-/// the grid.
+/// whenever the sound does), from the rhythm's first step, as the prompt's onset times are. When the rhythm ends the
+/// taps go to the Evaluator (TapScorer with the stage's tolerance) and each tap is shown early or late on the grid.
 class TapRhythmScreen : public MusicTaskScreen
 {
     Q_OBJECT

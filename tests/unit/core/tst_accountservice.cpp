@@ -19,8 +19,9 @@ private slots:
         ManualClock clock;
         AccountService accounts(*t.db, clock);
         QVERIFY(!accounts.isSetUp());
-        auto admin = accounts.setUpSchool(QStringLiteral("ZŠ Kopřivnice"),
-                                          {Role::Admin, QStringLiteral("Eva Černá"), {}, QStringLiteral("heslo123"), {}, 0, {}});
+        auto admin = accounts.setUpSchool(
+            QStringLiteral("ZŠ Kopřivnice"),
+            { Role::Admin, QStringLiteral("Eva Černá"), {}, QStringLiteral("heslo123"), {}, 0, {} });
         QVERIFY2(admin.ok(), qPrintable(admin.error()));
         QCOMPARE(admin->role, Role::Admin);
         QVERIFY(accounts.isSetUp());
@@ -28,7 +29,10 @@ private slots:
         // The login is derived without diacritics and works.
         QVERIFY(accounts.signInWithPassword(QStringLiteral("eva.cerna"), QStringLiteral("heslo123")).ok());
         // A second setup is refused.
-        QVERIFY(!accounts.setUpSchool(QStringLiteral("Other"), {Role::Admin, QStringLiteral("X"), {}, QStringLiteral("heslo123"), {}, 0, {}}).ok());
+        QVERIFY(!accounts
+                     .setUpSchool(QStringLiteral("Other"),
+                                  { Role::Admin, QStringLiteral("X"), {}, QStringLiteral("heslo123"), {}, 0, {} })
+                     .ok());
     }
 
     void secretsAreStoredOnlyAsArgon2idHashes()
@@ -58,7 +62,7 @@ private slots:
         QVERIFY(session.ok());
         QCOMPARE(session->role, Role::Pupil);
         QCOMPARE(session->displayName, QStringLiteral("Pia Pupil"));
-        QVERIFY(!accounts.signInWithPictures(school.pupilId, {0, 4, 7}).ok());
+        QVERIFY(!accounts.signInWithPictures(school.pupilId, { 0, 4, 7 }).ok());
         const QList<Person> pupils = accounts.pupilsForSignIn(school.classId);
         QCOMPARE(pupils.size(), 1);
         QCOMPARE(pupils.first().avatar, 3);
@@ -70,7 +74,7 @@ private slots:
         ManualClock clock;
         SmallSchool school(*t.db, clock);
         AccountService accounts(*t.db, clock);
-        const QList<int> wrong{1, 2, 3};
+        const QList<int> wrong { 1, 2, 3 };
         for (int i = 1; i <= 4; ++i) {
             auto r = accounts.signInWithPictures(school.pupilId, wrong);
             QVERIFY(!r.ok());
@@ -122,13 +126,20 @@ private slots:
         QTest::addColumn<QString>("password");
         QTest::addColumn<QString>("pictures");
         QTest::addColumn<QString>("className");
-        QTest::newRow("empty name") << int(Role::Teacher) << QString() << QStringLiteral("longenough") << QString() << QString();
-        QTest::newRow("short password") << int(Role::Teacher) << QStringLiteral("T") << QStringLiteral("abc") << QString() << QString();
-        QTest::newRow("pupil without class") << int(Role::Pupil) << QStringLiteral("P") << QString() << QStringLiteral("1,2,3") << QString();
-        QTest::newRow("unknown class") << int(Role::Pupil) << QStringLiteral("P") << QString() << QStringLiteral("1,2,3") << QStringLiteral("9.Z");
-        QTest::newRow("repeated picture") << int(Role::Pupil) << QStringLiteral("P") << QString() << QStringLiteral("1,1,3") << QStringLiteral("1.A");
-        QTest::newRow("two pictures") << int(Role::Pupil) << QStringLiteral("P") << QString() << QStringLiteral("1,2") << QStringLiteral("1.A");
-        QTest::newRow("picture out of range") << int(Role::Pupil) << QStringLiteral("P") << QString() << QStringLiteral("1,2,9") << QStringLiteral("1.A");
+        QTest::newRow("empty name") << int(Role::Teacher) << QString() << QStringLiteral("longenough") << QString()
+                                    << QString();
+        QTest::newRow("short password") << int(Role::Teacher) << QStringLiteral("T") << QStringLiteral("abc")
+                                        << QString() << QString();
+        QTest::newRow("pupil without class")
+            << int(Role::Pupil) << QStringLiteral("P") << QString() << QStringLiteral("1,2,3") << QString();
+        QTest::newRow("unknown class") << int(Role::Pupil) << QStringLiteral("P") << QString()
+                                       << QStringLiteral("1,2,3") << QStringLiteral("9.Z");
+        QTest::newRow("repeated picture")
+            << int(Role::Pupil) << QStringLiteral("P") << QString() << QStringLiteral("1,1,3") << QStringLiteral("1.A");
+        QTest::newRow("two pictures") << int(Role::Pupil) << QStringLiteral("P") << QString() << QStringLiteral("1,2")
+                                      << QStringLiteral("1.A");
+        QTest::newRow("picture out of range")
+            << int(Role::Pupil) << QStringLiteral("P") << QString() << QStringLiteral("1,2,9") << QStringLiteral("1.A");
     }
 
     void validation()
@@ -142,7 +153,7 @@ private slots:
         ManualClock clock;
         SmallSchool school(*t.db, clock);
         AccountService accounts(*t.db, clock);
-        NewPerson p{Role(role), name, {}, password, {}, 0, className};
+        NewPerson p { Role(role), name, {}, password, {}, 0, className };
         for (const QString &n : pictures.split(QLatin1Char(','), Qt::SkipEmptyParts))
             p.pictures.append(n.toInt());
         const int before = accounts.people(school.admin).value().size();
@@ -283,8 +294,14 @@ private slots:
         ManualClock clock;
         SmallSchool school(*t.db, clock);
         AccountService accounts(*t.db, clock);
-        auto again = accounts.addPerson(school.admin, {Role::Teacher, QStringLiteral("Tom Two"), QStringLiteral("tom"),
-                                                       QStringLiteral("longenough"), {}, 0, {}});
+        auto again = accounts.addPerson(school.admin,
+                                        { Role::Teacher,
+                                          QStringLiteral("Tom Two"),
+                                          QStringLiteral("tom"),
+                                          QStringLiteral("longenough"),
+                                          {},
+                                          0,
+                                          {} });
         QVERIFY(!again.ok());
         QVERIFY(again.error().contains(QLatin1String("tom")));
         QCOMPARE(accounts.suggestLogin(QStringLiteral("Tom")), QStringLiteral("tom2"));

@@ -38,7 +38,7 @@ QByteArray fingerprint(const Catalogue &catalogue)
     QByteArray bytes;
     for (const Exercise &e : catalogue.exercises()) {
         bytes += QJsonDocument(evaluator.describe(e)).toJson(QJsonDocument::Compact);
-        bytes += QJsonDocument(QJsonArray{evaluator.solve(e).answer}).toJson(QJsonDocument::Compact);
+        bytes += QJsonDocument(QJsonArray { evaluator.solve(e).answer }).toJson(QJsonDocument::Compact);
         bytes += '\n';
     }
     return bytes;
@@ -74,10 +74,10 @@ private slots:
         QTest::addColumn<int>("stage");
         QTest::addColumn<QList<int>>("elements");
         QTest::addColumn<QString>("solution");
-        QTest::newRow("first") << "comb/perm/n3/colors/build-all/s1" << 2 << QList<int>{0, 1, 2}
+        QTest::newRow("first") << "comb/perm/n3/colors/build-all/s1" << 2 << QList<int> { 0, 1, 2 }
                                << "[[[0,1,2],[0,2,1],[1,0,2],[1,2,0],[2,0,1],[2,1,0]]]";
-        QTest::newRow("count") << "comb/perm/n6/digits/count/s1" << 7 << QList<int>{0, 1, 2, 3, 4, 5} << "[720]";
-        QTest::newRow("path") << "comb/path/a2b2/arrows/build-all/s1" << 5 << QList<int>{0, 1}
+        QTest::newRow("count") << "comb/perm/n6/digits/count/s1" << 7 << QList<int> { 0, 1, 2, 3, 4, 5 } << "[720]";
+        QTest::newRow("path") << "comb/path/a2b2/arrows/build-all/s1" << 5 << QList<int> { 0, 1 }
                               << "[[[0,0,1,1],[0,1,0,1],[0,1,1,0],[1,0,0,1],[1,0,1,0],[1,1,0,0]]]";
     }
 
@@ -93,7 +93,7 @@ private slots:
         QCOMPARE(e->stage, stage);
         QCOMPARE(e->elements, elements);
         const QJsonValue answer = Evaluator(engine()).solve(*e).answer;
-        QCOMPARE(QString::fromUtf8(QJsonDocument(QJsonArray{answer}).toJson(QJsonDocument::Compact)), solution);
+        QCOMPARE(QString::fromUtf8(QJsonDocument(QJsonArray { answer }).toJson(QJsonDocument::Compact)), solution);
     }
 
     void atLeastThousandDistinctExercises()
@@ -105,8 +105,8 @@ private slots:
         for (const Exercise &e : catalogue.exercises()) {
             QVERIFY2(!ids.contains(e.id), qPrintable(e.id));
             ids.insert(e.id);
-            QVERIFY(e.id.startsWith(QLatin1String("comb/") + e.structure->idSegment() + QLatin1Char('/') + e.skin + QLatin1Char('/')
-                                    + e.task + QLatin1String("/s")));
+            QVERIFY(e.id.startsWith(QLatin1String("comb/") + e.structure->idSegment() + QLatin1Char('/') + e.skin
+                                    + QLatin1Char('/') + e.task + QLatin1String("/s")));
             // What the pupil is shown: skin, task, structure and the prompt, without the id.
             QJsonObject look = evaluator.describe(e);
             look.remove(QStringLiteral("id"));
@@ -169,9 +169,11 @@ private slots:
         const Catalogue catalogue = buildCatalogue();
         QHash<QString, QSet<QString>> skinsByFamilyBase; // "perm/n3|build-all" -> skins
         for (const Exercise &e : catalogue.exercises())
-            skinsByFamilyBase[e.structure->idSegment() + QLatin1Char('|') + e.task + QString::number(e.stage)].insert(e.skin);
+            skinsByFamilyBase[e.structure->idSegment() + QLatin1Char('|') + e.task + QString::number(e.stage)].insert(
+                e.skin);
         for (const Exercise &e : catalogue.exercises()) {
-            const QSet<QString> &used = skinsByFamilyBase.value(e.structure->idSegment() + QLatin1Char('|') + e.task + QString::number(e.stage));
+            const QSet<QString> &used = skinsByFamilyBase.value(e.structure->idSegment() + QLatin1Char('|') + e.task
+                                                                + QString::number(e.stage));
             for (const Skin &skin : engine().skins().skins()) {
                 if (skin.fits(*e.structure) && skin.key() != QLatin1String("moves"))
                     QVERIFY2(used.contains(skin.key()), qPrintable(e.id + QLatin1String(" lacks ") + skin.key()));

@@ -52,7 +52,8 @@ private slots:
             const StageLadder *ladder = catalogue.ladder(id);
             QVERIFY(ladder && ladder->size() >= 5);
             for (const Stage &stage : ladder->stages())
-                QVERIFY2(!catalogue.select(id, stage.number).isEmpty(), qPrintable(QStringLiteral("%1 %2").arg(id).arg(stage.number)));
+                QVERIFY2(!catalogue.select(id, stage.number).isEmpty(),
+                         qPrintable(QStringLiteral("%1 %2").arg(id).arg(stage.number)));
         }
         for (const DomainModule *domain : allDomains()) {
             if (!domain->isAvailable())
@@ -73,7 +74,8 @@ private slots:
             QVERIFY(e->id.startsWith(QLatin1String("move/")));
             tasks.insert(e->task);
         }
-        for (const char *task : {"build-all", "find-missing", "spot-duplicate", "next-in-order", "transfer", "count", "create"})
+        for (const char *task :
+             { "build-all", "find-missing", "spot-duplicate", "next-in-order", "transfer", "count", "create" })
             QVERIFY2(tasks.contains(QLatin1String(task)), task);
         // No karate moves are left elsewhere: one place for them.
         for (const Exercise &e : m_content->catalogue().exercises()) {
@@ -92,8 +94,9 @@ private slots:
             if (task->answerKind() == AnswerKind::Custom)
                 custom.insert(e.task);
         }
-        QCOMPARE(custom, (QSet<QString>{QStringLiteral("play-back"), QStringLiteral("listen-identify"),
-                                        QStringLiteral("tap-rhythm"), QStringLiteral("compose")}));
+        QCOMPARE(custom,
+                 (QSet<QString> { QStringLiteral("play-back"), QStringLiteral("listen-identify"),
+                                  QStringLiteral("tap-rhythm"), QStringLiteral("compose") }));
         QCOMPARE(m_content->engine().tasks().find(QStringLiteral("count"))->answerKind(), AnswerKind::Number);
         QCOMPARE(m_content->engine().tasks().find(QStringLiteral("spot-duplicate"))->answerKind(), AnswerKind::Choice);
         QCOMPARE(m_content->engine().tasks().find(QStringLiteral("transfer"))->answerKind(), AnswerKind::Row);

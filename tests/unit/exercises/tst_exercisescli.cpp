@@ -22,7 +22,8 @@ Run stagesctl(const QStringList &args)
     QProcess p;
     p.start(qEnvironmentVariable("STAGES_BIN_DIR") + QStringLiteral("/stagesctl"), args);
     p.waitForFinished(-1);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+             p.readAllStandardError() };
 }
 
 QJsonObject object(const QByteArray &bytes)
@@ -41,8 +42,8 @@ class TestExercisesCli : public QObject
 private slots:
     void listIsDeterministicJson()
     {
-        const Run a = stagesctl({QStringLiteral("exercises"), QStringLiteral("list"), QStringLiteral("--json")});
-        const Run b = stagesctl({QStringLiteral("exercises"), QStringLiteral("list"), QStringLiteral("--json")});
+        const Run a = stagesctl({ QStringLiteral("exercises"), QStringLiteral("list"), QStringLiteral("--json") });
+        const Run b = stagesctl({ QStringLiteral("exercises"), QStringLiteral("list"), QStringLiteral("--json") });
         QCOMPARE(a.code, 0);
         QCOMPARE(a.out, b.out);
         QJsonParseError error;
@@ -50,8 +51,9 @@ private slots:
         QCOMPARE(error.error, QJsonParseError::NoError);
         QVERIFY(list.size() >= 1000);
         QCOMPARE(a.out.count('\n'), list.size() + 2); // one exercise per line
-        const QSet<QString> keys{QStringLiteral("id"), QStringLiteral("domain"), QStringLiteral("stage"), QStringLiteral("structure"),
-                                 QStringLiteral("params"), QStringLiteral("skin"), QStringLiteral("task")};
+        const QSet<QString> keys { QStringLiteral("id"),        QStringLiteral("domain"), QStringLiteral("stage"),
+                                   QStringLiteral("structure"), QStringLiteral("params"), QStringLiteral("skin"),
+                                   QStringLiteral("task") };
         for (const QJsonValue &v : list) {
             const QStringList k = v.toObject().keys();
             QCOMPARE(QSet<QString>(k.cbegin(), k.cend()), keys);
@@ -60,9 +62,9 @@ private slots:
 
     void listFilters()
     {
-        const Run moves = stagesctl({QStringLiteral("exercises"), QStringLiteral("list"), QStringLiteral("--json"),
-                                     QStringLiteral("--domain"), QStringLiteral("movement"), QStringLiteral("--skin"),
-                                     QStringLiteral("moves"), QStringLiteral("--stage"), QStringLiteral("2")});
+        const Run moves = stagesctl({ QStringLiteral("exercises"), QStringLiteral("list"), QStringLiteral("--json"),
+                                      QStringLiteral("--domain"), QStringLiteral("movement"), QStringLiteral("--skin"),
+                                      QStringLiteral("moves"), QStringLiteral("--stage"), QStringLiteral("2") });
         QCOMPARE(moves.code, 0);
         const QJsonArray list = QJsonDocument::fromJson(moves.out).array();
         QVERIFY(!list.isEmpty());
@@ -70,31 +72,41 @@ private slots:
             QCOMPARE(v[QStringLiteral("skin")].toString(), QStringLiteral("moves"));
             QCOMPARE(v[QStringLiteral("stage")].toInt(), 2);
         }
-        const Run none = stagesctl({QStringLiteral("exercises"), QStringLiteral("list"), QStringLiteral("--json"),
-                                    QStringLiteral("--domain"), QStringLiteral("astrology")});
+        const Run none = stagesctl({ QStringLiteral("exercises"), QStringLiteral("list"), QStringLiteral("--json"),
+                                     QStringLiteral("--domain"), QStringLiteral("astrology") });
         QCOMPARE(QJsonDocument::fromJson(none.out).array().size(), 0);
     }
 
     void showSolveCheck()
     {
-        const QJsonObject shown = object(stagesctl({QStringLiteral("exercises"), QStringLiteral("show"), kFirst}).out);
+        const QJsonObject shown
+            = object(stagesctl({ QStringLiteral("exercises"), QStringLiteral("show"), kFirst }).out);
         QCOMPARE(shown.value(QStringLiteral("id")).toString(), kFirst);
         QCOMPARE(shown.value(QStringLiteral("structure")).toString(), QStringLiteral("permutation"));
         QCOMPARE(shown.value(QStringLiteral("params")).toObject().value(QStringLiteral("n")).toInt(), 3);
-        QCOMPARE(shown.value(QStringLiteral("prompt")).toObject().value(QStringLiteral("elements")).toArray().size(), 3);
+        QCOMPARE(shown.value(QStringLiteral("prompt")).toObject().value(QStringLiteral("elements")).toArray().size(),
+                 3);
 
-        const QJsonObject solved = object(stagesctl({QStringLiteral("exercises"), QStringLiteral("solve"), kFirst}).out);
+        const QJsonObject solved
+            = object(stagesctl({ QStringLiteral("exercises"), QStringLiteral("solve"), kFirst }).out);
         QCOMPARE(solved.value(QStringLiteral("count")).toInt(), 6);
         QCOMPARE(solved.value(QStringLiteral("answer")).toArray().size(), 6);
-        QCOMPARE(solved.value(QStringLiteral("answer")).toArray().at(1).toArray(), (QJsonArray{0, 2, 1}));
+        QCOMPARE(solved.value(QStringLiteral("answer")).toArray().at(1).toArray(), (QJsonArray { 0, 2, 1 }));
 
-        const QByteArray full = QJsonDocument(solved.value(QStringLiteral("answer")).toArray()).toJson(QJsonDocument::Compact);
-        QJsonObject checked = object(stagesctl({QStringLiteral("exercises"), QStringLiteral("check"), kFirst, QStringLiteral("--answer"),
-                                                QString::fromUtf8(full)}).out);
-        QCOMPARE(checked, (QJsonObject{{QStringLiteral("success"), true}, {QStringLiteral("score"), 1},
-                                       {QStringLiteral("duplicates"), 0}, {QStringLiteral("invalid"), 0}, {QStringLiteral("missing"), 0}}));
-        checked = object(stagesctl({QStringLiteral("exercises"), QStringLiteral("check"), kFirst, QStringLiteral("--answer"),
-                                    QStringLiteral("[[0,1,2],[0,1,2],[3,3,3]]")}).out);
+        const QByteArray full
+            = QJsonDocument(solved.value(QStringLiteral("answer")).toArray()).toJson(QJsonDocument::Compact);
+        QJsonObject checked = object(stagesctl({ QStringLiteral("exercises"), QStringLiteral("check"), kFirst,
+                                                 QStringLiteral("--answer"), QString::fromUtf8(full) })
+                                         .out);
+        QCOMPARE(checked,
+                 (QJsonObject { { QStringLiteral("success"), true },
+                                { QStringLiteral("score"), 1 },
+                                { QStringLiteral("duplicates"), 0 },
+                                { QStringLiteral("invalid"), 0 },
+                                { QStringLiteral("missing"), 0 } }));
+        checked = object(stagesctl({ QStringLiteral("exercises"), QStringLiteral("check"), kFirst,
+                                     QStringLiteral("--answer"), QStringLiteral("[[0,1,2],[0,1,2],[3,3,3]]") })
+                             .out);
         QCOMPARE(checked.value(QStringLiteral("success")).toBool(), false);
         QCOMPARE(checked.value(QStringLiteral("duplicates")).toInt(), 1);
         QCOMPARE(checked.value(QStringLiteral("invalid")).toInt(), 1);
@@ -104,16 +116,17 @@ private slots:
 
     void errorsAreClear()
     {
-        Run r = stagesctl({QStringLiteral("exercises"), QStringLiteral("show"), QStringLiteral("comb/nope")});
+        Run r = stagesctl({ QStringLiteral("exercises"), QStringLiteral("show"), QStringLiteral("comb/nope") });
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains("comb/nope"));
-        r = stagesctl({QStringLiteral("exercises"), QStringLiteral("check"), kFirst, QStringLiteral("--answer"), QStringLiteral("[[0,1")});
+        r = stagesctl({ QStringLiteral("exercises"), QStringLiteral("check"), kFirst, QStringLiteral("--answer"),
+                        QStringLiteral("[[0,1") });
         QCOMPARE(r.code, 2);
-        r = stagesctl({QStringLiteral("exercises"), QStringLiteral("check"), kFirst});
+        r = stagesctl({ QStringLiteral("exercises"), QStringLiteral("check"), kFirst });
         QCOMPARE(r.code, 2);
-        r = stagesctl({QStringLiteral("exercises"), QStringLiteral("frobnicate")});
+        r = stagesctl({ QStringLiteral("exercises"), QStringLiteral("frobnicate") });
         QCOMPARE(r.code, 2);
-        r = stagesctl({QStringLiteral("exercises"), QStringLiteral("--help")});
+        r = stagesctl({ QStringLiteral("exercises"), QStringLiteral("--help") });
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains("check"));
     }

@@ -10,10 +10,10 @@
 #include "core/school/classservice.h"
 #include "core/storage/database.h"
 #include "exercises/domains/domains.h"
-#include "exercises/framework/view/exercisescreen.h"
-#include "exercises/framework/view/itemrowwidget.h"
 #include "exercises/domains/view/domainviews.h"
 #include "exercises/framework/view/domainpage.h"
+#include "exercises/framework/view/exercisescreen.h"
+#include "exercises/framework/view/itemrowwidget.h"
 #include "exercises/framework/view/tokenbutton.h"
 
 #include <QApplication>
@@ -49,21 +49,28 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption exerciseOption(QStringLiteral("exercise"), QStringLiteral("Exercise id."), QStringLiteral("ID"));
-    const QCommandLineOption taskOption(QStringLiteral("task"), QStringLiteral("First exercise of this task."), QStringLiteral("TASK"));
+    const QCommandLineOption exerciseOption(QStringLiteral("exercise"), QStringLiteral("Exercise id."),
+                                            QStringLiteral("ID"));
+    const QCommandLineOption taskOption(QStringLiteral("task"), QStringLiteral("First exercise of this task."),
+                                        QStringLiteral("TASK"));
     const QCommandLineOption stageOption(QStringLiteral("stage"), QStringLiteral("Stage."), QStringLiteral("N"));
     const QCommandLineOption skinOption(QStringLiteral("skin"), QStringLiteral("Skin."), QStringLiteral("SKIN"));
-    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Build K right rows first."), QStringLiteral("K"));
-    const QCommandLineOption draftOption(QStringLiteral("draft"), QStringLiteral("Place K tokens of the answer."), QStringLiteral("K"));
-    const QCommandLineOption answerOption(QStringLiteral("answer"), QStringLiteral("Give the right answer (count, spot-duplicate)."));
+    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Build K right rows first."),
+                                        QStringLiteral("K"));
+    const QCommandLineOption draftOption(QStringLiteral("draft"), QStringLiteral("Place K tokens of the answer."),
+                                         QStringLiteral("K"));
+    const QCommandLineOption answerOption(QStringLiteral("answer"),
+                                          QStringLiteral("Give the right answer (count, spot-duplicate)."));
     const QCommandLineOption finishOption(QStringLiteral("finish"), QStringLiteral("Press \"I'm done\"."));
     const QCommandLineOption progressOption(QStringLiteral("progress"), QStringLiteral("Record some attempts first."));
     const QCommandLineOption listOption(QStringLiteral("list"), QStringLiteral("Print the matching ids and quit."));
-    const QCommandLineOption domainOption(QStringLiteral("domain"), QStringLiteral("Domain (default: the exercise's, else the first)."),
+    const QCommandLineOption domainOption(QStringLiteral("domain"),
+                                          QStringLiteral("Domain (default: the exercise's, else the first)."),
                                           QStringLiteral("D"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1366x768."), QStringLiteral("WxH"));
-    parser.addOptions({exerciseOption, taskOption, stageOption, skinOption, rowsOption, draftOption, answerOption,
-                       finishOption, progressOption, listOption, domainOption, sizeOption});
+    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1366x768."),
+                                        QStringLiteral("WxH"));
+    parser.addOptions({ exerciseOption, taskOption, stageOption, skinOption, rowsOption, draftOption, answerOption,
+                        finishOption, progressOption, listOption, domainOption, sizeOption });
     parser.process(app);
 
     QTemporaryDir dir;
@@ -77,15 +84,19 @@ int main(int argc, char *argv[])
     AccountService accounts(*db, clock);
     ClassService classes(*db, clock);
     const QString password = QStringLiteral("demo-password-1");
-    const Session admin = accounts.setUpSchool(QStringLiteral("Demo School"),
-                                               {Role::Admin, QStringLiteral("Ada Admin"), QStringLiteral("ada"), password, {}, 0, {}})
-                              .value();
+    const Session admin
+        = accounts
+              .setUpSchool(QStringLiteral("Demo School"),
+                           { Role::Admin, QStringLiteral("Ada Admin"), QStringLiteral("ada"), password, {}, 0, {} })
+              .value();
     (void)classes.addClass(admin, QStringLiteral("1.A")).value();
-    const QList<int> pictures{1, 2, 3};
-    const QString pupilId = accounts.addPerson(admin, {Role::Pupil, QStringLiteral("Pia Pupil"), {}, {}, pictures, 3,
-                                                       QStringLiteral("1.A")})
-                                .value()
-                                .id;
+    const QList<int> pictures { 1, 2, 3 };
+    const QString pupilId
+        = accounts
+              .addPerson(admin,
+                         { Role::Pupil, QStringLiteral("Pia Pupil"), {}, {}, pictures, 3, QStringLiteral("1.A") })
+              .value()
+              .id;
     const Session pupil = accounts.signInWithPictures(pupilId, pictures).value();
 
     const auto content = makeExerciseContent();
@@ -94,7 +105,8 @@ int main(int argc, char *argv[])
         for (const Exercise &e : content->catalogue().exercises()) {
             if (parser.isSet(domainOption) && e.domain != parser.value(domainOption))
                 continue;
-            if (e.task == parser.value(taskOption) && (!parser.isSet(stageOption) || e.stage == parser.value(stageOption).toInt())
+            if (e.task == parser.value(taskOption)
+                && (!parser.isSet(stageOption) || e.stage == parser.value(stageOption).toInt())
                 && (!parser.isSet(skinOption) || e.skin == parser.value(skinOption))) {
                 if (parser.isSet(listOption)) {
                     QTextStream(stdout) << e.id << '\n';
@@ -122,7 +134,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(progressOption)) {
         // Stage 1 mastered up to proficient, stage 2 familiar, stage 3 attempted.
         AttemptService attempts(*db, clock);
-        const QList<QPair<int, double>> plan{{1, 1.0}, {1, 1.0}, {1, 1.0}, {2, 1.0}, {2, 0.8}, {3, 0.4}};
+        const QList<QPair<int, double>> plan { { 1, 1.0 }, { 1, 1.0 }, { 1, 1.0 }, { 2, 1.0 }, { 2, 0.8 }, { 3, 0.4 } };
         int n = 0;
         for (const auto &[stage, score] : plan) {
             AttemptRecord a;
@@ -137,7 +149,7 @@ int main(int argc, char *argv[])
         }
     }
 
-    DomainPage page(*view, {*db, clock, pupil, content});
+    DomainPage page(*view, { *db, clock, pupil, content });
     const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
     page.resize(size.size() == 2 ? QSize(size.at(0).toInt(), size.at(1).toInt()) : QSize(1280, 740));
     page.setWindowTitle(QStringLiteral("exercise-demo"));

@@ -14,14 +14,15 @@
 #include "core/school/classservice.h"
 #include "core/storage/database.h"
 #include "exercises/domains/domains.h"
+#include "exercises/domains/view/domainviews.h"
 #include "exercises/framework/evaluator.h"
+#include "exercises/framework/view/domainpage.h"
+#include "exercises/framework/view/screenservices.h"
+#include "exercises/music/tasks/playbacktask.h"
 #include "exercises/music/view/composescreen.h"
 #include "exercises/music/view/instrumentspage.h"
 #include "exercises/music/view/instrumentwidget.h"
 #include "exercises/music/view/listenidentifyscreen.h"
-#include "exercises/domains/view/domainviews.h"
-#include "exercises/framework/view/domainpage.h"
-#include "exercises/framework/view/screenservices.h"
 #include "exercises/music/view/playbackscreen.h"
 #include "exercises/music/view/rhythmcirclewidget.h"
 #include "exercises/music/view/rhythmgridwidget.h"
@@ -29,7 +30,6 @@
 #include "exercises/music/view/soundservice.h"
 #include "exercises/music/view/soundsettingswidget.h"
 #include "exercises/music/view/taprhythmscreen.h"
-#include "exercises/music/tasks/playbacktask.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -49,18 +49,23 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption screenOption(QStringLiteral("screen"), QStringLiteral("map, instruments, diagnostics, settings."), QStringLiteral("NAME"));
-    const QCommandLineOption taskOption(QStringLiteral("task"), QStringLiteral("First exercise of this task."), QStringLiteral("TASK"));
+    const QCommandLineOption screenOption(
+        QStringLiteral("screen"), QStringLiteral("map, instruments, diagnostics, settings."), QStringLiteral("NAME"));
+    const QCommandLineOption taskOption(QStringLiteral("task"), QStringLiteral("First exercise of this task."),
+                                        QStringLiteral("TASK"));
     const QCommandLineOption stageOption(QStringLiteral("stage"), QStringLiteral("Stage."), QStringLiteral("N"));
     const QCommandLineOption namedOption(QStringLiteral("named"), QStringLiteral("A named traditional rhythm."));
-    const QCommandLineOption exerciseOption(QStringLiteral("exercise"), QStringLiteral("Exercise id."), QStringLiteral("ID"));
+    const QCommandLineOption exerciseOption(QStringLiteral("exercise"), QStringLiteral("Exercise id."),
+                                            QStringLiteral("ID"));
     const QCommandLineOption fillOption(QStringLiteral("fill"), QStringLiteral("Fill K parts."), QStringLiteral("K"));
-    const QCommandLineOption chooseOption(QStringLiteral("choose"), QStringLiteral("Pick choice I."), QStringLiteral("I"));
+    const QCommandLineOption chooseOption(QStringLiteral("choose"), QStringLiteral("Pick choice I."),
+                                          QStringLiteral("I"));
     const QCommandLineOption finishOption(QStringLiteral("finish"), QStringLiteral("Press \"I'm done\"."));
     const QCommandLineOption playOption(QStringLiteral("play"), QStringLiteral("Press Listen/Play."));
     const QCommandLineOption tapsOption(QStringLiteral("taps"), QStringLiteral("Tap along (tap-rhythm)."));
     const QCommandLineOption silentOption(QStringLiteral("silent"), QStringLiteral("Never open a sound device."));
-    const QCommandLineOption soundFontOption(QStringLiteral("soundfont"), QStringLiteral("SoundFont path."), QStringLiteral("PATH"));
+    const QCommandLineOption soundFontOption(QStringLiteral("soundfont"), QStringLiteral("SoundFont path."),
+                                             QStringLiteral("PATH"));
     const QCommandLineOption listOption(QStringLiteral("list"), QStringLiteral("Print the matching ids and quit."));
     parser.addOptions({ screenOption, taskOption, stageOption, namedOption, exerciseOption, fillOption, chooseOption,
                         finishOption, playOption, tapsOption, silentOption, soundFontOption, listOption });
@@ -104,13 +109,17 @@ int main(int argc, char *argv[])
     AccountService accounts(*db, clock);
     ClassService classes(*db, clock);
     const QString password = QStringLiteral("demo-password-1");
-    const Session admin = accounts.setUpSchool(QStringLiteral("Demo School"),
-                                               { Role::Admin, QStringLiteral("Ada Admin"), QStringLiteral("ada"), password, {}, 0, {} })
-                              .value();
+    const Session admin
+        = accounts
+              .setUpSchool(QStringLiteral("Demo School"),
+                           { Role::Admin, QStringLiteral("Ada Admin"), QStringLiteral("ada"), password, {}, 0, {} })
+              .value();
     (void)classes.addClass(admin, QStringLiteral("1.A")).value();
     const QList<int> pictures { 1, 2, 3 };
     const QString pupilId
-        = accounts.addPerson(admin, { Role::Pupil, QStringLiteral("Pia Pupil"), {}, {}, pictures, 3, QStringLiteral("1.A") })
+        = accounts
+              .addPerson(admin,
+                         { Role::Pupil, QStringLiteral("Pia Pupil"), {}, {}, pictures, 3, QStringLiteral("1.A") })
               .value()
               .id;
     const Session pupil = accounts.signInWithPictures(pupilId, pictures).value();
@@ -140,7 +149,7 @@ int main(int argc, char *argv[])
         QObject *service(QStringView name) override { return name == u"sound" ? sound : nullptr; }
     } services;
     services.sound = &sound;
-    DomainPage page(*findDomainView(QStringLiteral("music")), {*db, clock, pupil, content, &services});
+    DomainPage page(*findDomainView(QStringLiteral("music")), { *db, clock, pupil, content, &services });
     page.resize(1280, 740);
     page.setWindowTitle(QStringLiteral("music-demo"));
     if (!id.isEmpty() && !page.openExercise(id)) {

@@ -21,27 +21,22 @@ AnswerKind answerKindOf(const ExerciseEngine &engine, const Exercise &exercise)
 
 ExerciseRun::ExerciseRun(const ExerciseEngine &engine, Exercise exercise, const Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_engine(engine)
-    , m_evaluator(engine)
-    , m_exercise(std::move(exercise))
-    , m_clock(clock)
-    , m_prompt(m_evaluator.prompt(m_exercise))
-    , m_kind(answerKindOf(engine, m_exercise))
-    , m_itemLength(m_exercise.isNull() ? 0 : m_exercise.structure->itemLength())
+    , TaskRun(engine, std::move(exercise), clock)
+    , m_kind(answerKindOf(engine, this->exercise()))
+    , m_itemLength(this->exercise().isNull() ? 0 : this->exercise().structure->itemLength())
     , m_draft(m_itemLength, -1)
-    , m_started(clock.now())
 { }
 
 QJsonArray ExerciseRun::elements() const
 {
-    return m_prompt.value(QStringLiteral("elements")).toArray();
+    return prompt().value(QStringLiteral("elements")).toArray();
 }
 
 QJsonArray ExerciseRun::paletteElements() const
 {
-    if (m_exercise.task == QLatin1String("transfer")) {
+    if (exercise().task == QLatin1String("transfer")) {
         const QJsonArray target
-            = m_prompt.value(QStringLiteral("target")).toObject().value(QStringLiteral("elements")).toArray();
+            = prompt().value(QStringLiteral("target")).toObject().value(QStringLiteral("elements")).toArray();
         if (!target.isEmpty())
             return target;
     }
@@ -51,7 +46,7 @@ QJsonArray ExerciseRun::paletteElements() const
 QList<ExerciseRun::PaletteToken> ExerciseRun::palette() const
 {
     QList<PaletteToken> tokens;
-    const QJsonArray groups = m_prompt.value(QStringLiteral("groups")).toArray();
+    const QJsonArray groups = prompt().value(QStringLiteral("groups")).toArray();
     if (!groups.isEmpty()) {
         for (int g = 0; g < groups.size(); ++g) {
             const QJsonArray group = groups.at(g).toArray();
@@ -60,7 +55,7 @@ QList<ExerciseRun::PaletteToken> ExerciseRun::palette() const
         }
         return tokens;
     }
-    const int count = m_exercise.isNull() ? 0 : m_exercise.structure->elementCount();
+    const int count = exercise().isNull() ? 0 : exercise().structure->elementCount();
     for (int i = 0; i < count; ++i)
         tokens.append({ i, i, -1 });
     return tokens;
@@ -68,18 +63,18 @@ QList<ExerciseRun::PaletteToken> ExerciseRun::palette() const
 
 int ExerciseRun::symbolOf(int position, int value) const
 {
-    return m_exercise.isNull() || value < 0 ? -1 : m_exercise.structure->symbolOf(position, value);
+    return exercise().isNull() || value < 0 ? -1 : exercise().structure->symbolOf(position, value);
 }
 
 ItemList ExerciseRun::givenItems() const
 {
     ItemList items;
-    if (m_exercise.task == QLatin1String("transfer")) {
-        if (const auto item = itemFromJson(m_prompt.value(QStringLiteral("item"))))
+    if (exercise().task == QLatin1String("transfer")) {
+        if (const auto item = itemFromJson(prompt().value(QStringLiteral("item"))))
             items.append(*item);
         return items;
     }
-    for (const QJsonValue &v : m_prompt.value(QStringLiteral("given")).toArray()) {
+    for (const QJsonValue &v : prompt().value(QStringLiteral("given")).toArray()) {
         if (const auto item = itemFromJson(v))
             items.append(*item);
     }
@@ -88,13 +83,13 @@ ItemList ExerciseRun::givenItems() const
 
 int ExerciseRun::targetCount() const
 {
-    if (m_exercise.task == QLatin1String("build-all"))
-        return m_prompt.value(QStringLiteral("showTotal")).toBool() ? m_prompt.value(QStringLiteral("total")).toInt(-1)
+    if (exercise().task == QLatin1String("build-all"))
+        return prompt().value(QStringLiteral("showTotal")).toBool() ? prompt().value(QStringLiteral("total")).toInt(-1)
                                                                     : -1;
-    if (m_exercise.task == QLatin1String("find-missing"))
-        return m_prompt.value(QStringLiteral("missing")).toInt(-1);
-    if (m_exercise.task == QLatin1String("create"))
-        return m_prompt.value(QStringLiteral("rule")).toObject().value(QStringLiteral("required")).toInt(-1);
+    if (exercise().task == QLatin1String("find-missing"))
+        return prompt().value(QStringLiteral("missing")).toInt(-1);
+    if (exercise().task == QLatin1String("create"))
+        return prompt().value(QStringLiteral("rule")).toObject().value(QStringLiteral("required")).toInt(-1);
     return -1;
 }
 
@@ -113,7 +108,7 @@ bool ExerciseRun::place(const PaletteToken &token)
 
 bool ExerciseRun::placeAt(int slot, const PaletteToken &token)
 {
-    if (m_finished || slot < 0 || slot >= m_itemLength || (token.position >= 0 && token.position != slot))
+    if (isFinished() || slot < 0 || slot >= m_itemLength || (token.position >= 0 && token.position != slot))
         return false;
     m_draft[slot] = token.value;
     emit draftChanged();
@@ -122,7 +117,7 @@ bool ExerciseRun::placeAt(int slot, const PaletteToken &token)
 
 void ExerciseRun::clearSlot(int slot)
 {
-    if (m_finished || slot < 0 || slot >= m_itemLength || m_draft.at(slot) < 0)
+    if (isFinished() || slot < 0 || slot >= m_itemLength || m_draft.at(slot) < 0)
         return;
     m_draft[slot] = -1;
     emit draftChanged();
@@ -130,7 +125,7 @@ void ExerciseRun::clearSlot(int slot)
 
 void ExerciseRun::clearDraft()
 {
-    if (m_finished)
+    if (isFinished())
         return;
     m_draft.fill(-1);
     emit draftChanged();
@@ -138,13 +133,13 @@ void ExerciseRun::clearDraft()
 
 Item ExerciseRun::canonical(const Item &item) const
 {
-    return m_exercise.structure->isValid(item) ? m_exercise.structure->canonical(item) : item;
+    return exercise().structure->isValid(item) ? exercise().structure->canonical(item) : item;
 }
 
 ExerciseRun::RowResult ExerciseRun::submitDraft()
 {
     RowResult r;
-    if (m_finished || !draftComplete())
+    if (isFinished() || !draftComplete())
         return r;
     if (m_kind != AnswerKind::Rows) {
         r.verdict = RowVerdict::Accepted;
@@ -154,7 +149,7 @@ ExerciseRun::RowResult ExerciseRun::submitDraft()
     // the verdict on the row.
     QJsonArray trial = itemsToJson(m_rows);
     trial.append(itemToJson(m_draft));
-    const Evaluation e = m_evaluator.evaluate(m_exercise, trial);
+    const Evaluation e = Evaluator(engine()).evaluate(exercise(), trial);
     const int last = int(m_rows.size());
     if (e.duplicateIndexes.contains(last)) {
         r.verdict = RowVerdict::Duplicate;
@@ -187,7 +182,7 @@ ExerciseRun::RowResult ExerciseRun::submitDraft()
 
 void ExerciseRun::removeRow(int index)
 {
-    if (m_finished || index < 0 || index >= m_rows.size())
+    if (isFinished() || index < 0 || index >= m_rows.size())
         return;
     m_rows.removeAt(index);
     emit rowsChanged();
@@ -195,7 +190,7 @@ void ExerciseRun::removeRow(int index)
 
 void ExerciseRun::setNumber(int number)
 {
-    if (m_finished || number == m_number)
+    if (isFinished() || number == m_number)
         return;
     m_number = number;
     emit numberChanged();
@@ -203,7 +198,7 @@ void ExerciseRun::setNumber(int number)
 
 void ExerciseRun::choose(int index)
 {
-    if (m_finished || index == m_choice)
+    if (isFinished() || index == m_choice)
         return;
     m_choice = index;
     emit choiceChanged();
@@ -245,64 +240,22 @@ bool ExerciseRun::hasAnswer() const
     return false;
 }
 
-Evaluation ExerciseRun::evaluate() const
+std::optional<AttemptRecord::Artifact> ExerciseRun::artifact(const QJsonValue &answer) const
 {
-    return m_evaluator.evaluate(m_exercise, answer());
-}
-
-Hint ExerciseRun::takeHint()
-{
-    if (m_finished)
-        return {};
-    ++m_hintsUsed;
-    emit hintsUsedChanged();
-    return evaluate().hint;
-}
-
-Evaluation ExerciseRun::finish()
-{
-    if (m_finished)
-        return m_result;
-    m_result = evaluate();
-    m_ended = m_clock.now();
-    m_finished = true;
-    emit finished();
-    return m_result;
-}
-
-qint64 ExerciseRun::durationMs() const
-{
-    return std::max<qint64>(0, m_started.msecsTo(m_finished ? m_ended : m_clock.now()));
-}
-
-AttemptRecord ExerciseRun::toAttempt() const
-{
-    const Evaluation e = m_finished ? m_result : evaluate();
-    AttemptRecord a;
-    a.exerciseId = m_exercise.id;
-    a.domain = m_exercise.domain;
-    a.stage = m_exercise.stage;
-    a.score = e.score;
-    a.success = e.success;
-    a.durationMs = durationMs();
-    a.hintsUsed = m_hintsUsed;
-    a.answer = answer();
-    if (m_exercise.task == QLatin1String("create") && !m_rows.isEmpty()) {
-        //: Title of a pupil's own set of arrangements kept for the teacher; %1 is the date
-        a.artifact = AttemptRecord::Artifact {
-            QStringLiteral("arrangements"),
-            tr("My rows, %1").arg(QLocale().toString(m_started.toLocalTime().date(), QLocale::ShortFormat)),
-            CreateTask::artifactContent(m_exercise, m_engine, a.answer)
-        };
-    }
-    return a;
+    const Task *task = engine().tasks().find(exercise().task);
+    if (!task || !task->isCreative() || m_rows.isEmpty())
+        return std::nullopt;
+    //: Title of a pupil's own set of arrangements kept for the teacher; %1 is the date
+    return AttemptRecord::Artifact { QStringLiteral("arrangements"),
+                                     tr("My rows, %1").arg(QLocale().toString(startedOn(), QLocale::ShortFormat)),
+                                     CreateTask::artifactContent(exercise(), engine(), answer) };
 }
 
 ItemList ExerciseRun::allItems() const
 {
-    if (m_exercise.isNull() || !m_exercise.structure->canEnumerate())
+    if (exercise().isNull() || !exercise().structure->canEnumerate())
         return {};
-    return m_exercise.structure->enumerate();
+    return exercise().structure->enumerate();
 }
 
 bool ExerciseRun::found(const Item &item) const

@@ -1,13 +1,8 @@
 #pragma once
 
-#include "core/progress/attemptservice.h"
 #include "exercises/framework/answerkind.h"
-#include "exercises/framework/evaluation.h"
-#include "exercises/framework/evaluator.h"
-#include "exercises/framework/exercise.h"
+#include "exercises/framework/session/taskrun.h"
 
-#include <QDateTime>
-#include <QJsonObject>
 #include <QObject>
 
 namespace stages {
@@ -19,7 +14,7 @@ class ExerciseEngine;
 /// or entry chosen, hints used and the time. No widgets: the exercise screen shows it and
 /// forwards the pupil's intent; every judgement comes from the engine's Evaluator, the same code
 /// stagesctl uses. Holds references to the engine and the clock, which must outlive it.
-class ExerciseRun : public QObject
+class ExerciseRun : public QObject, public TaskRun
 {
     Q_OBJECT
 
@@ -47,10 +42,6 @@ public:
 
     ExerciseRun(const ExerciseEngine &engine, Exercise exercise, const Clock &clock, QObject *parent = nullptr);
 
-    const Exercise &exercise() const { return m_exercise; }
-    const ExerciseEngine &engine() const { return m_engine; }
-    /// Evaluator::prompt(): elements, itemLength, groups and the task's keys.
-    const QJsonObject &prompt() const { return m_prompt; }
     AnswerKind answerKind() const { return m_kind; }
 
     int itemLength() const { return m_itemLength; }
@@ -88,21 +79,8 @@ public:
     void choose(int index);
 
     /// The answer as the Evaluator takes it (and as it is stored).
-    QJsonValue answer() const;
+    QJsonValue answer() const override;
     bool hasAnswer() const;
-    Evaluation evaluate() const;
-    /// The next step as data; counts one hint used.
-    Hint takeHint();
-    int hintsUsed() const { return m_hintsUsed; }
-
-    /// "I'm done": the final evaluation; the time stops.
-    Evaluation finish();
-    bool isFinished() const { return m_finished; }
-    const Evaluation &result() const { return m_result; }
-    qint64 durationMs() const;
-    /// The attempt to store (for "create" with the work as an artifact); the person is left
-    /// empty: the signed-in pupil.
-    AttemptRecord toAttempt() const;
     /// build-all after finishing: every arrangement in systematic order.
     ItemList allItems() const;
     /// Whether @p item (any representation) is among the accepted rows.
@@ -116,25 +94,20 @@ signals:
     void hintsUsedChanged();
     void finished();
 
+protected:
+    std::optional<AttemptRecord::Artifact> artifact(const QJsonValue &answer) const override;
+    void hintsChanged() override { emit hintsUsedChanged(); }
+    void finishedNow() override { emit finished(); }
+
 private:
     Item canonical(const Item &item) const;
 
-    const ExerciseEngine &m_engine;
-    Evaluator m_evaluator;
-    Exercise m_exercise;
-    const Clock &m_clock;
-    QJsonObject m_prompt;
     AnswerKind m_kind = AnswerKind::Rows;
     int m_itemLength = 0;
     Item m_draft;
     ItemList m_rows;
     int m_number = -1;
     int m_choice = -1;
-    int m_hintsUsed = 0;
-    QDateTime m_started;
-    QDateTime m_ended;
-    bool m_finished = false;
-    Evaluation m_result;
 };
 
 } // namespace stages

@@ -1,14 +1,9 @@
 #pragma once
 
-#include "core/progress/attemptservice.h"
-#include "exercises/framework/evaluation.h"
-#include "exercises/framework/evaluator.h"
-#include "exercises/framework/exercise.h"
+#include "exercises/framework/session/taskrun.h"
 #include "exercises/music/melody.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QJsonObject>
 
 namespace stages {
 class Clock;
@@ -21,7 +16,7 @@ namespace stages::music {
 /// prompt, the answer so far, hints and time. No widgets and no sound: the screens show it and
 /// forward what the pupil did; every judgement comes from the engine's Evaluator (the code
 /// stagesctl uses). The engine and the clock must outlive it.
-class MusicRun
+class MusicRun final : public TaskRun
 {
     Q_DECLARE_TR_FUNCTIONS(stages::music::MusicRun)
 
@@ -30,10 +25,7 @@ public:
 
     static bool handles(const QString &task);
 
-    const Exercise &exercise() const { return m_exercise; }
-    const ExerciseEngine &engine() const { return m_engine; }
-    const QJsonObject &prompt() const { return m_prompt; }
-    int stage() const { return m_exercise.stage; }
+    int stage() const { return exercise().stage; }
     bool isDrums() const;
     /// MIDI key of each symbol (the skin's notes or drums).
     QList<int> symbolKeys() const;
@@ -50,31 +42,15 @@ public:
     QList<QPair<QString, QString>> namedChoices() const;
 
     void setAnswer(const QJsonValue &answer) { m_answer = answer; }
-    const QJsonValue &answer() const { return m_answer; }
-    Evaluation evaluate() const;
-    Hint takeHint();
-    int hintsUsed() const { return m_hintsUsed; }
+    QJsonValue answer() const override { return m_answer; }
 
-    Evaluation finish();
-    bool isFinished() const { return m_finished; }
-    const Evaluation &result() const { return m_result; }
-    qint64 durationMs() const;
-    /// The attempt to store; compose keeps the tune as a "melody" artifact (ComposeTask's content,
-    /// what `stagesctl music export-midi --artifact` and the teacher's player read).
-    AttemptRecord toAttempt() const;
+protected:
+    /// compose keeps the tune as a "melody" artifact (ComposeTask's content, what `stagesctl
+    /// music export-midi --artifact` and the teacher's player read).
+    std::optional<AttemptRecord::Artifact> artifact(const QJsonValue &answer) const override;
 
 private:
-    const ExerciseEngine &m_engine;
-    Evaluator m_evaluator;
-    Exercise m_exercise;
-    const Clock &m_clock;
-    QJsonObject m_prompt;
     QJsonValue m_answer;
-    int m_hintsUsed = 0;
-    QDateTime m_started;
-    QDateTime m_ended;
-    bool m_finished = false;
-    Evaluation m_result;
 };
 
 } // namespace stages::music

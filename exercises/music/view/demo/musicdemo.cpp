@@ -32,6 +32,8 @@
 #include "exercises/music/view/taprhythmscreen.h"
 
 #include <QAbstractButton>
+#include "exercises/framework/view/demo/demopupil.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -98,31 +100,12 @@ int main(int argc, char *argv[])
         return app.exec();
     }
 
-    QTemporaryDir dir;
-    auto opened = Database::open(dir.filePath(QStringLiteral("demo.sqlite")));
-    if (!opened) {
-        qCritical("%s", qPrintable(opened.error()));
+    demo::DemoPupil demo;
+    if (!demo.open())
         return 1;
-    }
-    std::unique_ptr<Database> db = std::move(opened.value());
-    SystemClock clock;
-    AccountService accounts(*db, clock);
-    ClassService classes(*db, clock);
-    const QString password = QStringLiteral("demo-password-1");
-    const Session admin
-        = accounts
-              .setUpSchool(QStringLiteral("Demo School"),
-                           { Role::Admin, QStringLiteral("Ada Admin"), QStringLiteral("ada"), password, {}, 0, {} })
-              .value();
-    (void)classes.addClass(admin, QStringLiteral("1.A")).value();
-    const QList<int> pictures { 1, 2, 3 };
-    const QString pupilId
-        = accounts
-              .addPerson(admin,
-                         { Role::Pupil, QStringLiteral("Pia Pupil"), {}, {}, pictures, 3, QStringLiteral("1.A") })
-              .value()
-              .id;
-    const Session pupil = accounts.signInWithPictures(pupilId, pictures).value();
+    Database *db = demo.db.get();
+    SystemClock &clock = demo.clock;
+    const Session &pupil = demo.pupil;
 
     const auto content = makeExerciseContent();
     QString id = parser.value(exerciseOption);

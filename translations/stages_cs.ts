@@ -1397,6 +1397,10 @@
         <source>See you next time!</source>
         <translation>Uvidíme se příště!</translation>
     </message>
+    <message>
+        <source>Home</source>
+        <translation>Domů</translation>
+    </message>
 </context>
 <context>
     <name>stages::PupilsWorkPanel</name>

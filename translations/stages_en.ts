@@ -1389,6 +1389,10 @@
         <source>See you next time!</source>
         <translation>See you next time!</translation>
     </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
 </context>
 <context>
     <name>stages::PupilsWorkPanel</name>

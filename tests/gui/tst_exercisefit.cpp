@@ -7,6 +7,7 @@
 // With STAGES_SHOT_DIR set, a picture of each work page at 1366x768 is saved there
 // (docs/screenshots/fit-<domain>-<task>.png is made that way).
 
+#include "core/progress/warmupservice.h"
 #include "core/storage/database.h"
 #include "exercises/domains/domains.h"
 #include "exercises/domains/view/domainviews.h"
@@ -21,6 +22,7 @@
 #include "support/testdatabase.h"
 #include "ui/pupil/pupilhome.h"
 #include "ui/shell/theme.h"
+#include "ui/warmup/pupilwarmuppage.h"
 
 #include <QAbstractButton>
 #include <QDir>
@@ -78,10 +80,23 @@ class TestExerciseFit : public QObject
     Q_OBJECT
 
 private:
+    /// STAGES_FIT_DEBUG: what each visible widget needs and has, to see what made a window grow.
+    static void dump(const QWidget *widget, int depth = 0)
+    {
+        if (depth > 9 || !widget->isVisible())
+            return;
+        qDebug().noquote() << QString(depth * 2, QLatin1Char(' ')) << widget->metaObject()->className()
+                           << widget->objectName() << widget->minimumSizeHint() << widget->size();
+        for (const QObject *child : widget->children()) {
+            if (child->isWidgetType())
+                dump(static_cast<const QWidget *>(child), depth + 1);
+        }
+    }
+
     std::shared_ptr<const ExerciseContent> m_content;
 
     /// Checks every visible part of the open screen; returns the first problem.
-    static QString checkScreen(const QWidget *window, const TaskScreen *screen)
+    static QString checkScreen(const QWidget *window, const QWidget *screen)
     {
         if (window->findChildren<QScrollBar *>().size() > 0) {
             for (const QScrollBar *bar : window->findChildren<QScrollBar *>()) {
@@ -198,19 +213,8 @@ private slots:
         TaskScreen *screen = page->screen();
         QVERIFY(screen);
         QCoreApplication::processEvents();
-        if (qEnvironmentVariableIsSet("STAGES_FIT_DEBUG")) {
-            std::function<void(const QWidget *, int)> dump = [&dump](const QWidget *w, int depth) {
-                if (depth > 9 || !w->isVisible())
-                    return;
-                qDebug().noquote() << QString(depth * 2, QLatin1Char(' ')) << w->metaObject()->className()
-                                   << w->objectName() << w->minimumSizeHint() << w->size();
-                for (const QObject *child : w->children()) {
-                    if (child->isWidgetType())
-                        dump(static_cast<const QWidget *>(child), depth + 1);
-                }
-            };
-            dump(&home, 0);
-        }
+        if (qEnvironmentVariableIsSet("STAGES_FIT_DEBUG"))
+            dump(&home);
         QCOMPARE(home.size(), size); // nothing made the window grow
         const QString work = checkScreen(&home, screen);
         QVERIFY2(work.isEmpty(), qPrintable(QStringLiteral("work page: ") + work));
@@ -238,6 +242,60 @@ private slots:
         QCOMPARE(home.size(), size);
         const QString result = checkScreen(&home, screen);
         QVERIFY2(result.isEmpty(), qPrintable(QStringLiteral("result page: ") + result));
+    }
+
+    // The warm-up's bar takes room above the screens: they fit there too, at 1024x600, on the
+    // work and on the result page, for the first exercises of the set (any domain's).
+    void warmUpScreensFit()
+    {
+        test::TestDatabase db;
+        ManualClock clock;
+        test::SmallSchool school(*db.db, clock);
+        SilentServices services;
+        QVERIFY(WarmUpService(*db.db, clock).start(school.teacher, school.classId).ok());
+        PupilHome home(school.pupil, 0);
+        home.resize(1024, 600);
+        home.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&home));
+        PupilWarmUpPage *warm
+            = PupilWarmUpPage::openIfRunning(home, { *db.db, clock, school.pupil, m_content, &services });
+        QVERIFY(warm);
+        for (int n = 0; n < 6; ++n) {
+            QPointer<TaskScreen> screen = warm->screen();
+            QVERIFY(screen);
+            QCoreApplication::processEvents();
+            if (qEnvironmentVariableIsSet("STAGES_FIT_DEBUG"))
+                dump(&home);
+            QCOMPARE(home.size(), QSize(1024, 600));
+            const QString work = checkScreen(&home, screen);
+            QVERIFY2(work.isEmpty(),
+                     qPrintable(screen->toAttempt().exerciseId + QStringLiteral(" work page: ") + work));
+            if (auto *exerciseScreen = qobject_cast<ExerciseScreen *>(screen.data())) {
+                answer(exerciseScreen);
+                QTest::mouseClick(exerciseScreen->doneButton(), Qt::LeftButton);
+            } else if (auto *done = screen->findChild<QPushButton *>(QStringLiteral("doneButton"));
+                       done && done->isEnabled()) {
+                QTest::mouseClick(done, Qt::LeftButton);
+            }
+            if (!screen->showsResult())
+                break; // a music task that needs the pupil's playing: its work page was checked
+            QCoreApplication::processEvents();
+            QCOMPARE(home.size(), QSize(1024, 600));
+            const QString result = checkScreen(&home, screen);
+            QVERIFY2(result.isEmpty(),
+                     qPrintable(screen->toAttempt().exerciseId + QStringLiteral(" result page: ") + result));
+            QTRY_VERIFY(screen->nextButton()->isEnabled());
+            QTest::mouseClick(screen->nextButton(), Qt::LeftButton);
+            QTRY_VERIFY(warm->screen() != screen);
+        }
+        // Time's up: the end page with its stars fits too.
+        clock.advance(8 * 60'000);
+        warm->tick();
+        QVERIFY(warm->isOver());
+        QCoreApplication::processEvents();
+        QCOMPARE(home.size(), QSize(1024, 600));
+        const QString end = checkScreen(&home, warm);
+        QVERIFY2(end.isEmpty(), qPrintable(QStringLiteral("end page: ") + end));
     }
 };
 

@@ -1,5 +1,6 @@
 #include "ui/pupil/pupilhome.h"
 
+#include "exercises/framework/view/pagestack.h"
 #include "ui/widgets/artwork.h"
 #include "ui/widgets/tilebutton.h"
 
@@ -55,7 +56,7 @@ PupilHome::PupilHome(const Session &session, int avatar, QWidget *parent)
     header->addWidget(m_signOut);
     layout->addLayout(header);
 
-    m_stack = new QStackedWidget(this);
+    m_stack = new PageStack(this);
     m_domains = new QWidget(m_stack);
     auto *domainsLayout = new QVBoxLayout(m_domains);
     auto *question = new QLabel(tr("What shall we play today?"), m_domains);
@@ -125,9 +126,11 @@ void PupilHome::addDomainPage(const QString &key, const QString &title, const QS
 void PupilHome::showDomain(const QString &key)
 {
     if (QWidget *page = m_pages.value(key)) {
-        m_stack->setCurrentWidget(page);
-        m_homeButton->show();
+        // The header first: the page then gets its room at once, the window never has to grow.
         setCompact(true);
+        setHeaderShown(!m_ownHeader.contains(key));
+        m_homeButton->setVisible(!m_ownHeader.contains(key));
+        m_stack->setCurrentWidget(page);
     }
 }
 
@@ -136,6 +139,23 @@ void PupilHome::showHome()
     m_stack->setCurrentWidget(m_domains);
     m_homeButton->hide();
     setCompact(false);
+    setHeaderShown(true);
+}
+
+void PupilHome::setOwnHeader(const QString &key, bool own)
+{
+    m_ownHeader.removeAll(key);
+    if (own)
+        m_ownHeader.append(key);
+    if (m_pages.value(key) && m_stack->currentWidget() == m_pages.value(key))
+        setHeaderShown(!own);
+}
+
+void PupilHome::setHeaderShown(bool shown)
+{
+    for (QWidget *part :
+         { static_cast<QWidget *>(m_picture), static_cast<QWidget *>(m_greeting), static_cast<QWidget *>(m_signOut) })
+        part->setVisible(shown);
 }
 
 void PupilHome::setCompact(bool compact)

@@ -31,6 +31,9 @@ public:
     /// is reused (its page replaced).
     void addDomainPage(const QString &key, const QString &title, const QString &iconPath, QWidget *page,
                        const QColor &color = QColor());
+    /// The page of @p key brings its own header with a way home (the warm-up): the home's header
+    /// hides while it shows, and the page gets the room.
+    void setOwnHeader(const QString &key, bool own);
     /// Adds a disabled tile for a domain that arrives in a later version.
     void addComingSoon(const QString &key, const QString &title, const QString &iconPath);
     TileButton *domainTile(const QString &key) const { return m_tiles.value(key); }
@@ -44,6 +47,7 @@ signals:
 private:
     TileButton *addTile(const QString &key, const QString &title, const QString &iconPath);
     void setCompact(bool compact);
+    void setHeaderShown(bool shown);
 
     Session m_session;
     int m_avatar = 0;
@@ -56,6 +60,7 @@ private:
     QToolButton *m_signOut = nullptr;
     QHash<QString, TileButton *> m_tiles;
     QHash<QString, QWidget *> m_pages;
+    QStringList m_ownHeader;
 };
 
 } // namespace stages

@@ -5,6 +5,7 @@
 #include "exercises/domains/view/domainviews.h"
 #include "exercises/framework/exerciseengine.h"
 #include "exercises/framework/view/exercisescreen.h"
+#include "exercises/framework/view/pagestack.h"
 #include "ui/pupil/pupilhome.h"
 #include "ui/warmup/warmupclock.h"
 #include "ui/widgets/artwork.h"
@@ -12,6 +13,7 @@
 
 #include <QStackedWidget>
 #include <QTimer>
+#include <QToolButton>
 
 namespace stages {
 
@@ -39,23 +41,33 @@ PupilWarmUpPage::PupilWarmUpPage(const PageContext &context, const ClassWarmUp &
     bar->setStyleSheet(
         QStringLiteral("QWidget#warmUpBar { background: #FFF8E1; border: 2px solid #FFE082; border-radius: 18px; }"));
     auto *barLayout = new QHBoxLayout(bar);
-    barLayout->setContentsMargins(18, 6, 18, 6);
+    barLayout->setContentsMargins(14, 2, 14, 2);
+    // The home's header hides while the warm-up shows: its way home is here.
+    auto *leave = new QToolButton(bar);
+    leave->setObjectName(QStringLiteral("warmUpLeave"));
+    leave->setText(tr("Home"));
+    leave->setIcon(Artwork::icon(QStringLiteral("back")));
+    leave->setIconSize(QSize(24, 24));
+    leave->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    leave->setMinimumSize(100, 52);
+    connect(leave, &QToolButton::clicked, this, &PupilWarmUpPage::leaveRequested);
+    barLayout->addWidget(leave);
     auto *icon = new QLabel(bar);
-    icon->setPixmap(Artwork::render(Artwork::iconPath(QStringLiteral("warmup")), 56, devicePixelRatioF()));
+    icon->setPixmap(Artwork::render(Artwork::iconPath(QStringLiteral("warmup")), 44, devicePixelRatioF()));
     barLayout->addWidget(icon);
     auto *title = new QLabel(tr("Warm-up!"), bar);
     title->setObjectName(QStringLiteral("warmUpTitle"));
-    title->setStyleSheet(QStringLiteral("font-size: 30px; font-weight: bold; color: #E65100;"));
+    title->setStyleSheet(QStringLiteral("font-size: 26px; font-weight: bold; color: #E65100;"));
     barLayout->addWidget(title);
     m_progress = new QLabel(bar);
     m_progress->setObjectName(QStringLiteral("warmUpProgress"));
-    m_progress->setStyleSheet(QStringLiteral("font-size: 26px; color: #8D5A00; margin-left: 18px;"));
+    m_progress->setStyleSheet(QStringLiteral("font-size: 22px; color: #8D5A00; margin-left: 18px;"));
     barLayout->addWidget(m_progress, 1);
     m_clockWidget = new WarmUpClock(bar);
     barLayout->addWidget(m_clockWidget);
     layout->addWidget(bar);
 
-    m_stack = new QStackedWidget(this);
+    m_stack = new PageStack(this);
     layout->addWidget(m_stack, 1);
 
     m_endPage = new QWidget(m_stack);
@@ -119,7 +131,9 @@ PupilWarmUpPage *PupilWarmUpPage::openIfRunning(PupilHome &home, const PageConte
         return nullptr;
     auto *page = new PupilWarmUpPage(context, *running.value());
     home.addDomainPage(kTileKey, tr("Warm-up"), Artwork::iconPath(QStringLiteral("warmup")), page);
+    home.setOwnHeader(kTileKey, true);
     home.showDomain(kTileKey);
+    connect(page, &PupilWarmUpPage::leaveRequested, &home, &PupilHome::showHome);
     connect(page, &PupilWarmUpPage::homeRequested, &home, [&home] {
         // Done for today: the tile goes with the warm-up.
         if (TileButton *tile = home.domainTile(kTileKey))

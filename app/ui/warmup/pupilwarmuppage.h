@@ -60,6 +60,8 @@ public:
 signals:
     void attemptRecorded(const RecordedAttempt &recorded);
     void homeRequested();
+    /// The pupil leaves for the home for a moment (the warm-up stays open on its tile).
+    void leaveRequested();
 
 private:
     bool openNext();

@@ -19,7 +19,7 @@ public:
     /// "6:42", as shown.
     QString text() const;
 
-    QSize sizeHint() const override { return {96, 96}; }
+    QSize sizeHint() const override { return { 64, 64 }; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -4,6 +4,7 @@
 #include "exercises/framework/exercisecontent.h"
 #include "exercises/framework/scheduler.h"
 #include "exercises/framework/session/outcome.h"
+#include "exercises/framework/view/pagestack.h"
 #include "exercises/framework/view/stagemapwidget.h"
 #include "exercises/framework/view/stageprogress.h"
 #include "exercises/framework/view/taskscreen.h"
@@ -24,7 +25,7 @@ DomainPage::DomainPage(const DomainView &view, PageContext context, QWidget *par
     setObjectName(QStringLiteral("pupilExercises:%1").arg(m_domain));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_stack = new QStackedWidget(this);
+    m_stack = new PageStack(this);
     layout->addWidget(m_stack);
 
     m_mapPage = new QWidget(m_stack);

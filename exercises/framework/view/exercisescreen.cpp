@@ -5,6 +5,7 @@
 #include "exercises/framework/view/elementvoice.h"
 #include "exercises/framework/view/feedbackoverlay.h"
 #include "exercises/framework/view/itemrowwidget.h"
+#include "exercises/framework/view/pagestack.h"
 #include "exercises/framework/view/rowflow.h"
 #include "exercises/framework/view/tokenbutton.h"
 #include "exercises/framework/view/tokenpainter.h"
@@ -34,7 +35,7 @@ QPushButton *bigButton(const QString &text, const QString &objectName, const QSt
 {
     auto *b = new QPushButton(text, parent);
     b->setObjectName(objectName);
-    b->setMinimumSize(150, 64);
+    b->setMinimumSize(140, 56);
     b->setCursor(Qt::PointingHandCursor);
     b->setStyleSheet(QStringLiteral("QPushButton { background: %1; color: white; border: none; border-radius: 16px;"
                                     " font-size: 22px; font-weight: bold; padding: 8px 22px; }"
@@ -111,8 +112,8 @@ ExerciseScreen::ExerciseScreen(const ExerciseEngine &engine, const Exercise &exe
     m_tokens = m_run->palette();
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 8, 16, 12);
-    layout->setSpacing(8);
+    layout->setContentsMargins(12, 4, 12, 6);
+    layout->setSpacing(6);
 
     auto *header = new QHBoxLayout;
     auto *icon = new QLabel(this);
@@ -149,7 +150,7 @@ ExerciseScreen::ExerciseScreen(const ExerciseEngine &engine, const Exercise &exe
         header->insertWidget(2, start);
     }
 
-    m_pages = new QStackedWidget(this);
+    m_pages = new PageStack(this);
     m_pages->addWidget(buildWorkPage());
     m_pages->addWidget(buildResultPage());
     layout->addWidget(m_pages, 1);

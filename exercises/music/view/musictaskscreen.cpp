@@ -1,6 +1,7 @@
 #include "exercises/music/view/musictaskscreen.h"
 
 #include "exercises/framework/session/outcome.h"
+#include "exercises/framework/view/pagestack.h"
 #include "exercises/music/view/composescreen.h"
 #include "exercises/music/view/drumpadswidget.h"
 #include "exercises/music/view/listenidentifyscreen.h"
@@ -31,7 +32,7 @@ MusicTaskScreen::MusicTaskScreen(const ExerciseEngine &engine, const Exercise &e
     layout->setContentsMargins(16, 6, 16, 8);
     layout->setSpacing(6);
     layout->addWidget(new SoundNoticeBanner(sound, this));
-    m_pages = new QStackedWidget(this);
+    m_pages = new PageStack(this);
     layout->addWidget(m_pages, 1);
 
     auto *work = new QWidget(m_pages);

@@ -844,54 +844,6 @@
         <translation>Další</translation>
     </message>
     <message>
-        <source>Make all the different rows</source>
-        <translation>Poskládej všechny různé řady</translation>
-    </message>
-    <message>
-        <source>How many different rows are there?</source>
-        <translation>Kolik je různých řad?</translation>
-    </message>
-    <message>
-        <source>Which rows are missing?</source>
-        <translation>Které řady chybí?</translation>
-    </message>
-    <message>
-        <source>One row is here twice. Tap it!</source>
-        <translation>Jedna řada je tu dvakrát. Klepni na ni!</translation>
-    </message>
-    <message>
-        <source>What comes next?</source>
-        <translation>Co přijde dál?</translation>
-    </message>
-    <message>
-        <source>Make the same row with these</source>
-        <translation>Poskládej stejnou řadu z těchhle</translation>
-    </message>
-    <message numerus="yes">
-        <source>Make %n rows of your own that start with</source>
-        <translation>
-            <numerusform>Vymysli %n vlastní řadu, která začíná tímhle</numerusform>
-            <numerusform>Vymysli %n vlastní řady, které začínají tímhle</numerusform>
-            <numerusform>Vymysli %n vlastních řad, které začínají tímhle</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Make %n rows of your own: no twins side by side</source>
-        <translation>
-            <numerusform>Vymysli %n vlastní řadu: nikdy dva stejné vedle sebe</numerusform>
-            <numerusform>Vymysli %n vlastní řady: nikdy dva stejné vedle sebe</numerusform>
-            <numerusform>Vymysli %n vlastních řad: nikdy dva stejné vedle sebe</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Make %n different rows of your own</source>
-        <translation>
-            <numerusform>Vymysli %n vlastní řadu</numerusform>
-            <numerusform>Vymysli %n různé vlastní řady</numerusform>
-            <numerusform>Vymysli %n různých vlastních řad</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Let&apos;s play</source>
         <translation>Pojďme si hrát</translation>
     </message>
@@ -1025,6 +977,81 @@
         <translation>Tvoje řady, schované pro učitele:</translation>
     </message>
     <message>
+        <source>Play the row</source>
+        <translation>Zahrát řadu</translation>
+    </message>
+    <message>
+        <source>Each one is now the one next to it</source>
+        <extracomment>Read by screen readers for the pairs of a transfer exercise: each old element and the new one for it</extracomment>
+        <translation>Každý je teď ten vedle něj</translation>
+    </message>
+    <message>
+        <source>Count them in order: this is number %1</source>
+        <extracomment>Counting hint: the example row shows the next row in the systematic order; %1 is its number</extracomment>
+        <translation>Počítej je popořadě: tohle je číslo %1</translation>
+    </message>
+    <message>
+        <source>There are %1. Here they all are, in order:</source>
+        <extracomment>The answer of a counting exercise, above all the rows in systematic order</extracomment>
+        <translation>Je jich %1. Tady jsou všechny popořadě:</translation>
+    </message>
+</context>
+<context>
+    <name>stages::ExerciseWords</name>
+    <message>
+        <source>Make all the different rows</source>
+        <translation>Poskládej všechny různé řady</translation>
+    </message>
+    <message>
+        <source>How many different rows are there?</source>
+        <translation>Kolik je různých řad?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Which %n row(s) are missing?</source>
+        <extracomment>find-missing: one row or several rows are missing from the list</extracomment>
+        <translation>
+            <numerusform>Která řada chybí?</numerusform>
+            <numerusform>Které %n řady chybí?</numerusform>
+            <numerusform>Kterých %n řad chybí?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One row is here twice. Tap it!</source>
+        <translation>Jedna řada je tu dvakrát. Klepni na ni!</translation>
+    </message>
+    <message>
+        <source>What comes next?</source>
+        <translation>Co přijde dál?</translation>
+    </message>
+    <message>
+        <source>Make the same row with these</source>
+        <translation>Poskládej stejnou řadu z těchhle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n rows of your own that start with</source>
+        <translation>
+            <numerusform>Vymysli %n vlastní řadu, která začíná tímhle</numerusform>
+            <numerusform>Vymysli %n vlastní řady, které začínají tímhle</numerusform>
+            <numerusform>Vymysli %n vlastních řad, které začínají tímhle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n rows of your own: no twins side by side</source>
+        <translation>
+            <numerusform>Vymysli %n vlastní řadu: nikdy dva stejné vedle sebe</numerusform>
+            <numerusform>Vymysli %n vlastní řady: nikdy dva stejné vedle sebe</numerusform>
+            <numerusform>Vymysli %n vlastních řad: nikdy dva stejné vedle sebe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n different rows of your own</source>
+        <translation>
+            <numerusform>Vymysli %n vlastní řadu</numerusform>
+            <numerusform>Vymysli %n různé vlastní řady</numerusform>
+            <numerusform>Vymysli %n různých vlastních řad</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Order matters: ●■ and ■● are two rows.</source>
         <extracomment>Rule on an exercise screen: A B and B A are two different rows</extracomment>
         <translation>Na pořadí záleží: ●■ a ■● jsou dvě různé řady.</translation>
@@ -1069,25 +1096,6 @@
         <source>The beats are spread out evenly. Starting at another place makes a new row.</source>
         <extracomment>Rule for Euclidean rhythms: the beats are spread out, a row may start anywhere in the rhythm</extracomment>
         <translation>Údery jsou rozložené rovnoměrně. Začít na jiném místě je nová řada.</translation>
-    </message>
-    <message>
-        <source>Play the row</source>
-        <translation>Zahrát řadu</translation>
-    </message>
-    <message>
-        <source>Each one is now the one next to it</source>
-        <extracomment>Read by screen readers for the pairs of a transfer exercise: each old element and the new one for it</extracomment>
-        <translation>Každý je teď ten vedle něj</translation>
-    </message>
-    <message>
-        <source>Count them in order: this is number %1</source>
-        <extracomment>Counting hint: the example row shows the next row in the systematic order; %1 is its number</extracomment>
-        <translation>Počítej je popořadě: tohle je číslo %1</translation>
-    </message>
-    <message>
-        <source>There are %1. Here they all are, in order:</source>
-        <extracomment>The answer of a counting exercise, above all the rows in systematic order</extracomment>
-        <translation>Je jich %1. Tady jsou všechny popořadě:</translation>
     </message>
 </context>
 <context>
@@ -2350,10 +2358,6 @@
         <translation>list [--domain D] [--stage N] [--skin S] [--task T] [--json]   katalog</translation>
     </message>
     <message>
-        <source>show ID                        an exercise with what the screen shows</source>
-        <translation>show ID                        cvičení a to, co ukazuje obrazovka</translation>
-    </message>
-    <message>
         <source>solve ID                       the count and the full answer</source>
         <translation>solve ID                       počet a úplná odpověď</translation>
     </message>
@@ -2416,10 +2420,6 @@
     <message>
         <source>Exercise id.</source>
         <translation>Identifikátor cvičení.</translation>
-    </message>
-    <message>
-        <source>Shows an exercise and the prompt data its screen shows.</source>
-        <translation>Zobrazí cvičení a data zadání, která ukazuje jeho obrazovka.</translation>
     </message>
     <message>
         <source>Prints how many there are and the full correct answer.</source>
@@ -2488,6 +2488,22 @@
     <message>
         <source>Builds a timed, mixed warm-up set for the start of a lesson.</source>
         <translation>Sestaví časovanou smíšenou sadu na rozcvičku na začátku hodiny.</translation>
+    </message>
+    <message>
+        <source>show ID [--lang L]             an exercise with what the screen shows and says</source>
+        <translation>show ID [--lang L]             cvičení s tím, co obrazovka ukazuje a říká</translation>
+    </message>
+    <message>
+        <source>Language of the instruction and the rule (cs, en).</source>
+        <translation>Jazyk zadání a pravidla (cs, en).</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Shows an exercise, the prompt data its screen shows and its words.</source>
+        <translation>Ukáže cvičení, data zadání, která obrazovka zobrazuje, a její slova.</translation>
     </message>
 </context>
 <context>

@@ -842,51 +842,6 @@
         <translation>Next</translation>
     </message>
     <message>
-        <source>Make all the different rows</source>
-        <translation>Make all the different rows</translation>
-    </message>
-    <message>
-        <source>How many different rows are there?</source>
-        <translation>How many different rows are there?</translation>
-    </message>
-    <message>
-        <source>Which rows are missing?</source>
-        <translation>Which rows are missing?</translation>
-    </message>
-    <message>
-        <source>One row is here twice. Tap it!</source>
-        <translation>One row is here twice. Tap it!</translation>
-    </message>
-    <message>
-        <source>What comes next?</source>
-        <translation>What comes next?</translation>
-    </message>
-    <message>
-        <source>Make the same row with these</source>
-        <translation>Make the same row with these</translation>
-    </message>
-    <message numerus="yes">
-        <source>Make %n rows of your own that start with</source>
-        <translation>
-            <numerusform>Make %n row of your own that starts with</numerusform>
-            <numerusform>Make %n rows of your own that start with</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Make %n rows of your own: no twins side by side</source>
-        <translation>
-            <numerusform>Make %n row of your own: no twins side by side</numerusform>
-            <numerusform>Make %n rows of your own: no twins side by side</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Make %n different rows of your own</source>
-        <translation>
-            <numerusform>Make %n row of your own</numerusform>
-            <numerusform>Make %n different rows of your own</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Let&apos;s play</source>
         <translation>Let&apos;s play</translation>
     </message>
@@ -1019,6 +974,77 @@
         <translation>Your rows, kept for your teacher:</translation>
     </message>
     <message>
+        <source>Play the row</source>
+        <translation>Play the row</translation>
+    </message>
+    <message>
+        <source>Each one is now the one next to it</source>
+        <extracomment>Read by screen readers for the pairs of a transfer exercise: each old element and the new one for it</extracomment>
+        <translation>Each one is now the one next to it</translation>
+    </message>
+    <message>
+        <source>Count them in order: this is number %1</source>
+        <extracomment>Counting hint: the example row shows the next row in the systematic order; %1 is its number</extracomment>
+        <translation>Count them in order: this is number %1</translation>
+    </message>
+    <message>
+        <source>There are %1. Here they all are, in order:</source>
+        <extracomment>The answer of a counting exercise, above all the rows in systematic order</extracomment>
+        <translation>There are %1. Here they all are, in order:</translation>
+    </message>
+</context>
+<context>
+    <name>stages::ExerciseWords</name>
+    <message>
+        <source>Make all the different rows</source>
+        <translation>Make all the different rows</translation>
+    </message>
+    <message>
+        <source>How many different rows are there?</source>
+        <translation>How many different rows are there?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Which %n row(s) are missing?</source>
+        <extracomment>find-missing: one row or several rows are missing from the list</extracomment>
+        <translation>
+            <numerusform>Which row is missing?</numerusform>
+            <numerusform>Which %n rows are missing?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One row is here twice. Tap it!</source>
+        <translation>One row is here twice. Tap it!</translation>
+    </message>
+    <message>
+        <source>What comes next?</source>
+        <translation>What comes next?</translation>
+    </message>
+    <message>
+        <source>Make the same row with these</source>
+        <translation>Make the same row with these</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n rows of your own that start with</source>
+        <translation>
+            <numerusform>Make %n row of your own that starts with</numerusform>
+            <numerusform>Make %n rows of your own that start with</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n rows of your own: no twins side by side</source>
+        <translation>
+            <numerusform>Make %n row of your own: no twins side by side</numerusform>
+            <numerusform>Make %n rows of your own: no twins side by side</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n different rows of your own</source>
+        <translation>
+            <numerusform>Make %n row of your own</numerusform>
+            <numerusform>Make %n different rows of your own</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Order matters: ●■ and ■● are two rows.</source>
         <extracomment>Rule on an exercise screen: A B and B A are two different rows</extracomment>
         <translation>Order matters: ●■ and ■● are two rows.</translation>
@@ -1063,25 +1089,6 @@
         <source>The beats are spread out evenly. Starting at another place makes a new row.</source>
         <extracomment>Rule for Euclidean rhythms: the beats are spread out, a row may start anywhere in the rhythm</extracomment>
         <translation>The beats are spread out evenly. Starting at another place makes a new row.</translation>
-    </message>
-    <message>
-        <source>Play the row</source>
-        <translation>Play the row</translation>
-    </message>
-    <message>
-        <source>Each one is now the one next to it</source>
-        <extracomment>Read by screen readers for the pairs of a transfer exercise: each old element and the new one for it</extracomment>
-        <translation>Each one is now the one next to it</translation>
-    </message>
-    <message>
-        <source>Count them in order: this is number %1</source>
-        <extracomment>Counting hint: the example row shows the next row in the systematic order; %1 is its number</extracomment>
-        <translation>Count them in order: this is number %1</translation>
-    </message>
-    <message>
-        <source>There are %1. Here they all are, in order:</source>
-        <extracomment>The answer of a counting exercise, above all the rows in systematic order</extracomment>
-        <translation>There are %1. Here they all are, in order:</translation>
     </message>
 </context>
 <context>
@@ -2338,10 +2345,6 @@
         <translation>list [--domain D] [--stage N] [--skin S] [--task T] [--json]   the catalogue</translation>
     </message>
     <message>
-        <source>show ID                        an exercise with what the screen shows</source>
-        <translation>show ID                        an exercise with what the screen shows</translation>
-    </message>
-    <message>
         <source>solve ID                       the count and the full answer</source>
         <translation>solve ID                       the count and the full answer</translation>
     </message>
@@ -2404,10 +2407,6 @@
     <message>
         <source>Exercise id.</source>
         <translation>Exercise id.</translation>
-    </message>
-    <message>
-        <source>Shows an exercise and the prompt data its screen shows.</source>
-        <translation>Shows an exercise and the prompt data its screen shows.</translation>
     </message>
     <message>
         <source>Prints how many there are and the full correct answer.</source>
@@ -2476,6 +2475,22 @@
     <message>
         <source>Builds a timed, mixed warm-up set for the start of a lesson.</source>
         <translation>Builds a timed, mixed warm-up set for the start of a lesson.</translation>
+    </message>
+    <message>
+        <source>show ID [--lang L]             an exercise with what the screen shows and says</source>
+        <translation>show ID [--lang L]             an exercise with what the screen shows and says</translation>
+    </message>
+    <message>
+        <source>Language of the instruction and the rule (cs, en).</source>
+        <translation>Language of the instruction and the rule (cs, en).</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Shows an exercise, the prompt data its screen shows and its words.</source>
+        <translation>Shows an exercise, the prompt data its screen shows and its words.</translation>
     </message>
 </context>
 <context>

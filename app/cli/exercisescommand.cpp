@@ -2,7 +2,9 @@
 
 #include "exercises/domains/domains.h"
 #include "exercises/framework/evaluator.h"
+#include "exercises/framework/exercisewords.h"
 #include "exercises/framework/warmup.h"
+#include "i18n/translations.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -25,7 +27,7 @@ public:
     QStringList verbs() const override
     {
         return { tr("list [--domain D] [--stage N] [--skin S] [--task T] [--json]   the catalogue"),
-                 tr("show ID                        an exercise with what the screen shows"),
+                 tr("show ID [--lang L]             an exercise with what the screen shows and says"),
                  tr("solve ID                       the count and the full answer"),
                  tr("check ID --answer JSON | --answer-file F   judge an answer as the app does"),
                  tr("stages [--domain D]            the stage ladders"),
@@ -117,12 +119,22 @@ private:
     {
         QCommandLineParser parser;
         parser.addPositionalArgument(QStringLiteral("ID"), tr("Exercise id."));
-        if (auto code = parseVerb(ctx, parser, args, tr("Shows an exercise and the prompt data its screen shows."), 1))
+        const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the instruction and the rule (cs, en)."),
+                                      tr("L"));
+        parser.addOption(lang);
+        if (auto code
+            = parseVerb(ctx, parser, args, tr("Shows an exercise, the prompt data its screen shows and its words."), 1))
             return *code;
+        if (parser.isSet(lang))
+            i18n::installTranslators(*QCoreApplication::instance(), parser.value(lang));
         const Exercise *e = findExercise(ctx, parser.positionalArguments().constFirst());
         if (!e)
             return Failure;
-        printJson(ctx, m_evaluator->describe(*e));
+        // With the words the pupil's screen shows, so a trainer can review them here.
+        QJsonObject shown = m_evaluator->describe(*e);
+        shown.insert(QStringLiteral("instruction"), ExerciseWords::instruction(*e, m_evaluator->prompt(*e)));
+        shown.insert(QStringLiteral("rule"), ExerciseWords::rule(*e));
+        printJson(ctx, shown);
         return Success;
     }
 

@@ -1,0 +1,87 @@
+#include "exercises/framework/exercisewords.h"
+
+#include "exercises/framework/samenessrule.h"
+#include "exercises/framework/structure.h"
+
+namespace stages {
+
+QString ExerciseWords::instruction(const Exercise &exercise, const QJsonObject &prompt)
+{
+    const QString &task = exercise.task;
+    if (task == QLatin1String("build-all"))
+        return tr("Make all the different rows");
+    if (task == QLatin1String("count"))
+        return tr("How many different rows are there?");
+    if (task == QLatin1String("find-missing")) {
+        const int missing = prompt.value(QStringLiteral("missing")).toInt(1);
+        //: find-missing: one row or several rows are missing from the list
+        return tr("Which %n row(s) are missing?", nullptr, missing);
+    }
+    if (task == QLatin1String("spot-duplicate"))
+        return tr("One row is here twice. Tap it!");
+    if (task == QLatin1String("next-in-order"))
+        return tr("What comes next?");
+    if (task == QLatin1String("transfer"))
+        return tr("Make the same row with these");
+    if (task == QLatin1String("create")) {
+        const QJsonObject rule = prompt.value(QStringLiteral("rule")).toObject();
+        const int n = rule.value(QStringLiteral("required")).toInt(1);
+        const QString kind = rule.value(QStringLiteral("kind")).toString();
+        if (kind == QLatin1String("starts-with"))
+            return tr("Make %n rows of your own that start with", nullptr, n);
+        if (kind == QLatin1String("no-neighbour-repeat"))
+            return tr("Make %n rows of your own: no twins side by side", nullptr, n);
+        return tr("Make %n different rows of your own", nullptr, n);
+    }
+    return {};
+}
+
+QString ExerciseWords::rule(const Exercise &exercise)
+{
+    if (exercise.isNull())
+        return {};
+    QStringList parts;
+    for (SamenessRule rule : exercise.structure->rules()) {
+        switch (rule) {
+        case SamenessRule::OrderMatters:
+            //: Rule on an exercise screen: A B and B A are two different rows
+            parts << tr("Order matters: \u25CF\u25A0 and \u25A0\u25CF are two rows.");
+            break;
+        case SamenessRule::OrderDoesNotMatter:
+            //: Rule on an exercise screen: A B and B A are the same
+            parts << tr("Order does not matter: \u25CF\u25A0 is the same as \u25A0\u25CF.");
+            break;
+        case SamenessRule::MayRepeat:
+            parts << tr("One may come again.");
+            break;
+        case SamenessRule::NoRepeat:
+            parts << tr("Each one only once.");
+            break;
+        case SamenessRule::UseAll:
+            parts << tr("Use every one, each once.");
+            break;
+        case SamenessRule::OneFromEachGroup:
+            parts << tr("Take one from each group.");
+            break;
+        case SamenessRule::TurnIsSame:
+            //: Rule for beads on a ring (necklaces)
+            parts << tr("It is a ring: turning it gives the same one.");
+            break;
+        case SamenessRule::TurnOrFlipIsSame:
+            //: Rule for beads on a ring that can be turned over (bracelets)
+            parts << tr("It is a ring: turning or flipping it gives the same one.");
+            break;
+        case SamenessRule::PathOnGrid:
+            //: Rule for paths on a grid: the arrows are steps
+            parts << tr("Walk from the start to the goal: only right and up.");
+            break;
+        case SamenessRule::EvenBeats:
+            //: Rule for Euclidean rhythms: the beats are spread out, a row may start anywhere in the rhythm
+            parts << tr("The beats are spread out evenly. Starting at another place makes a new row.");
+            break;
+        }
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace stages

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "exercises/framework/exercise.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace stages {
+
+/// The words a pupil's screen says about an exercise, in the UI language: the instruction ("Make
+/// all the different rows") and the rule that decides when two rows are the same ("Order does not
+/// matter: ●■ is the same as ■●."). QtCore only, so the screen and `stagesctl exercises show`
+/// say exactly the same, and a trainer can review the whole catalogue's wording from the command
+/// line.
+class ExerciseWords
+{
+    Q_DECLARE_TR_FUNCTIONS(stages::ExerciseWords)
+
+public:
+    /// The instruction for a framework task (@p prompt is Evaluator::prompt()); empty for tasks
+    /// whose domain screens word their own (play-back, compose ...).
+    static QString instruction(const Exercise &exercise, const QJsonObject &prompt);
+    /// The "same" rule of the exercise's structure, a sentence or two; empty without a structure.
+    static QString rule(const Exercise &exercise);
+};
+
+} // namespace stages

@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>Ask your teacher to add you to this class.</source>
-        <translation>Řekni učiteli, ať tě do třídy přidá.</translation>
+        <translation>Řekni paní učitelce nebo panu učiteli, ať tě do třídy přidá.</translation>
     </message>
     <message>
         <source>Who are you? (%1)</source>
@@ -538,7 +538,7 @@
     </message>
     <message>
         <source>Ask your teacher to add your class.</source>
-        <translation>Řekni učiteli, ať tvoji třídu přidá.</translation>
+        <translation>Řekni paní učitelce nebo panu učiteli, ať tvoji třídu přidá.</translation>
     </message>
 </context>
 <context>
@@ -619,7 +619,7 @@
     </message>
     <message>
         <source>The systematic order</source>
-        <translation>Systematické pořadí</translation>
+        <translation>Pěkně popořadě</translation>
     </message>
     <message>
         <source>Says what comes next in the systematic order and carries an arrangement to another skin.</source>
@@ -850,7 +850,7 @@
     <message>
         <source>A row looks like this:</source>
         <extracomment>Before one example arrangement in a counting exercise</extracomment>
-        <translation>Řada vypadá takhle:</translation>
+        <translation>Jedna řada může vypadat takhle:</translation>
     </message>
     <message>
         <source>Empty the row</source>
@@ -1144,23 +1144,23 @@
     <name>stages::MasteryLevel</name>
     <message>
         <source>not started</source>
-        <translation>nezačato</translation>
+        <translation>ještě ne</translation>
     </message>
     <message>
         <source>attempted</source>
-        <translation>vyzkoušeno</translation>
+        <translation>zkouším to</translation>
     </message>
     <message>
         <source>familiar</source>
-        <translation>skoro zvládnuto</translation>
+        <translation>skoro to umím</translation>
     </message>
     <message>
         <source>proficient</source>
-        <translation>zvládnuto</translation>
+        <translation>umím to</translation>
     </message>
     <message>
         <source>mastered</source>
-        <translation>mistrovsky zvládnuto</translation>
+        <translation>umím to jako mistr</translation>
     </message>
 </context>
 <context>
@@ -1185,7 +1185,7 @@
     <message>
         <source>No sound on this computer: %1 The notes light up instead, so you can follow the melody.</source>
         <extracomment>%1 is why (no SoundFont, no sound device), already a sentence</extracomment>
-        <translation>Na tomto počítači nehraje zvuk: %1 Noty se místo toho rozsvěcují, takže melodii můžete sledovat.</translation>
+        <translation>Na tomto počítači nehraje zvuk: %1 Tóny se místo toho rozsvěcují, takže melodii můžeš sledovat.</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -2014,7 +2014,7 @@
     </message>
     <message>
         <source>No sound output device was found, so music plays silently. Connect speakers or headphones; the exercises still show every note.</source>
-        <translation>Nenašlo se žádné zvukové výstupní zařízení, hudba proto hraje potichu. Připojte reproduktory nebo sluchátka; cvičení i tak ukazují každou notu.</translation>
+        <translation>Nenašlo se žádné zvukové výstupní zařízení, hudbu proto neuslyšíš. Připoj reproduktory nebo sluchátka; cvičení i tak ukazují každý tón.</translation>
     </message>
 </context>
 <context>
@@ -3111,7 +3111,7 @@
     </message>
     <message>
         <source>Euclidean rhythms</source>
-        <translation>Euklidovské rytmy</translation>
+        <translation>Rytmy v kruhu</translation>
     </message>
     <message>
         <source>Finds every starting point of a rhythm spread evenly on a circle and taps it.</source>
@@ -3358,7 +3358,7 @@
     </message>
     <message>
         <source>Sound is switched off. The exercises still work, watch the lights.</source>
-        <translation>Zvuk je vypnutý. Cvičení fungují i tak, sledujte světýlka.</translation>
+        <translation>Zvuk je vypnutý. Cvičení fungují i tak, sleduj světýlka.</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>

@@ -35,6 +35,37 @@ private slots:
         QCOMPARE(now, czech);
     }
 
+    // Issue 8, point 9: the Czech a child reads is informal, plain and for every teacher: no
+    // formal "you", no jargon, no words that leave out women teachers.
+    void czechSpeaksToAChild_data()
+    {
+        QTest::addColumn<QString>("context");
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("czech");
+        QTest::newRow("teachers are women too") << "stages::AvatarChoicePage" << "Ask your teacher to add you to this class."
+                                                << "Řekni paní učitelce nebo panu učiteli, ať tě do třídy přidá.";
+        QTest::newRow("stage title, not jargon") << "stages::CombinatoricsProvider" << "The systematic order" << "Pěkně popořadě";
+        QTest::newRow("rhythm stage, not jargon") << "stages::music::MusicProvider" << "Euclidean rhythms" << "Rytmy v kruhu";
+        QTest::newRow("one row of many") << "stages::ExerciseScreen" << "A row looks like this:" << "Jedna řada může vypadat takhle:";
+        QTest::newRow("mastery words") << "stages::MasteryLevel" << "mastered" << "umím to jako mistr";
+        QTest::newRow("first try") << "stages::MasteryLevel" << "attempted" << "zkouším to";
+        QTest::newRow("informal") << "stages::music::SoundService" << "Sound is switched off. The exercises still work, watch the lights."
+                                  << "Zvuk je vypnutý. Cvičení fungují i tak, sleduj světýlka.";
+        QTest::newRow("not heard, not quiet")
+            << "stages::audio::AudioOutput"
+            << "No sound output device was found, so music plays silently. Connect speakers or headphones; the exercises still show every note."
+            << "Nenašlo se žádné zvukové výstupní zařízení, hudbu proto neuslyšíš. Připoj reproduktory nebo sluchátka; cvičení i tak ukazují každý tón.";
+    }
+
+    void czechSpeaksToAChild()
+    {
+        QFETCH(QString, context);
+        QFETCH(QString, source);
+        QFETCH(QString, czech);
+        QVERIFY(i18n::installTranslators(*QCoreApplication::instance(), QStringLiteral("cs")));
+        QCOMPARE(QCoreApplication::translate(context.toUtf8().constData(), source.toUtf8().constData()), czech);
+    }
+
     void czechPluralsHaveThreeForms_data()
     {
         QTest::addColumn<int>("n");

@@ -2505,6 +2505,14 @@
         <source>Shows an exercise, the prompt data its screen shows and its words.</source>
         <translation>Ukáže cvičení, data zadání, která obrazovka zobrazuje, a její slova.</translation>
     </message>
+    <message>
+        <source>Stages the class is proficient in, e.g. 1,2: those come first.</source>
+        <translation>Stupně, které třída už umí, např. 1,2: ty přijdou na řadu první.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>SEZNAM</translation>
+    </message>
 </context>
 <context>
     <name>stages::cli::MusicCommand</name>

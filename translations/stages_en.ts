@@ -2492,6 +2492,14 @@
         <source>Shows an exercise, the prompt data its screen shows and its words.</source>
         <translation>Shows an exercise, the prompt data its screen shows and its words.</translation>
     </message>
+    <message>
+        <source>Stages the class is proficient in, e.g. 1,2: those come first.</source>
+        <translation>Stages the class is proficient in, e.g. 1,2: those come first.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LIST</translation>
+    </message>
 </context>
 <context>
     <name>stages::cli::MusicCommand</name>

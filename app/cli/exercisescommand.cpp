@@ -234,12 +234,16 @@ private:
         const QCommandLineOption stage(QStringLiteral("stage"), tr("Highest stage to draw from (default: all)."),
                                        tr("N"));
         const QCommandLineOption domain(QStringLiteral("domain"), tr("Only this domain."), tr("D"));
-        parser.addOptions({ seed, minutes, stage, domain });
+        const QCommandLineOption familiar(QStringLiteral("familiar"),
+                                          tr("Stages the class is proficient in, e.g. 1,2: those come first."),
+                                          tr("LIST"));
+        parser.addOptions({ seed, minutes, stage, domain, familiar });
         if (auto code
             = parseVerb(ctx, parser, args, tr("Builds a timed, mixed warm-up set for the start of a lesson."), 0))
             return *code;
         ensureCatalogue();
         WarmUp::Options options;
+        options.excludedTasks = m_content->engine().tasks().creativeKeys(); // the same rules as the app
         options.seed = parser.value(seed).toULongLong();
         options.seconds = std::max(1, parser.value(minutes).toInt()) * 60;
         if (parser.isSet(domain))
@@ -247,6 +251,13 @@ private:
         if (parser.isSet(stage)) {
             for (const QString &d : m_content->catalogue().domains())
                 options.reachedStage.insert(d, parser.value(stage).toInt());
+        }
+        if (parser.isSet(familiar)) {
+            QList<int> stages;
+            for (const QString &n : parser.value(familiar).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                stages.append(n.trimmed().toInt());
+            for (const QString &d : m_content->catalogue().domains())
+                options.familiarStages.insert(d, stages);
         }
         const WarmUpPlan plan = WarmUp::build(m_content->catalogue(), options);
         QJsonArray items;

@@ -51,4 +51,14 @@ TaskRegistry TaskRegistry::builtIn()
     return registry;
 }
 
+QStringList TaskRegistry::creativeKeys() const
+{
+    QStringList keys;
+    for (const auto &task : m_tasks) {
+        if (task->isCreative())
+            keys.append(task->key());
+    }
+    return keys;
+}
+
 } // namespace stages

@@ -21,6 +21,8 @@ public:
     void add(std::unique_ptr<Task> task);
     const Task *find(const QString &key) const;
     QStringList keys() const;
+    /// The keys of the tasks where the pupil makes something of their own (Task::isCreative()).
+    QStringList creativeKeys() const;
 
     static TaskRegistry builtIn();
 

@@ -177,20 +177,20 @@ bool PupilWarmUpPage::openNext()
             options.domains.append(domain);
             int reached = 1;
             if (const auto mastery = m_attempts.masteryForDomain(m_session, m_session.personId, domain)) {
-                for (const StageMastery &m : mastery.value())
+                for (const StageMastery &m : mastery.value()) {
                     reached = std::max(reached, m.stage);
+                    if (m.level >= MasteryLevel::Proficient)
+                        options.familiarStages[domain].append(m.stage);
+                }
             }
             options.reachedStage.insert(domain, reached);
             if (const auto seen = m_attempts.seenExercises(m_session, m_session.personId, domain))
                 options.seen += seen.value();
         }
         options.seen += m_doneIds;
-        for (const WarmUpItem &item : WarmUp::build(m_content->catalogue(), options).items) {
-            // Creating (a set of rows, a tune) takes longer than a warm-up's short games.
-            const Task *task = m_content->engine().tasks().find(item.exercise.task);
-            if (task && !task->isCreative())
-                m_queue.append(item);
-        }
+        // Creating (a set of rows, a tune) takes longer than a warm-up's short games.
+        options.excludedTasks = m_content->engine().tasks().creativeKeys();
+        m_queue = WarmUp::build(m_content->catalogue(), options).items;
     }
     TaskScreen *next = nullptr;
     while (!next && !m_queue.isEmpty()) {

@@ -19,7 +19,8 @@ private slots:
     {
         QTest::addColumn<QString>("english");
         QTest::addColumn<QString>("czech");
-        QTest::newRow("service") << AccountService::tr("Wrong name or password.") << QStringLiteral("Nesprávné jméno nebo heslo.");
+        QTest::newRow("service") << AccountService::tr("Wrong name or password.")
+                                 << QStringLiteral("Nesprávné jméno nebo heslo.");
         QTest::newRow("role") << roleDisplayName(Role::Teacher) << QStringLiteral("Učitel");
     }
 
@@ -30,8 +31,8 @@ private slots:
         QVERIFY(i18n::installTranslators(*QCoreApplication::instance(), QStringLiteral("cs")));
         // Translate again now that Czech is installed: same call, new language.
         const QString now = english == QLatin1String("Wrong name or password.")
-                                ? AccountService::tr("Wrong name or password.")
-                                : roleDisplayName(Role::Teacher);
+            ? AccountService::tr("Wrong name or password.")
+            : roleDisplayName(Role::Teacher);
         QCOMPARE(now, czech);
     }
 
@@ -42,19 +43,32 @@ private slots:
         QTest::addColumn<QString>("context");
         QTest::addColumn<QString>("source");
         QTest::addColumn<QString>("czech");
-        QTest::newRow("teachers are women too") << "stages::AvatarChoicePage" << "Ask your teacher to add you to this class."
+        QTest::newRow("teachers are women too") << "stages::AvatarChoicePage"
+                                                << "Ask your teacher to add you to this class."
                                                 << "Řekni paní učitelce nebo panu učiteli, ať tě do třídy přidá.";
-        QTest::newRow("stage title, not jargon") << "stages::CombinatoricsProvider" << "The systematic order" << "Pěkně popořadě";
-        QTest::newRow("rhythm stage, not jargon") << "stages::music::MusicProvider" << "Euclidean rhythms" << "Rytmy v kruhu";
-        QTest::newRow("one row of many") << "stages::ExerciseScreen" << "A row looks like this:" << "Jedna řada může vypadat takhle:";
-        QTest::newRow("mastery words") << "stages::MasteryLevel" << "mastered" << "umím to jako mistr";
-        QTest::newRow("first try") << "stages::MasteryLevel" << "attempted" << "zkouším to";
-        QTest::newRow("informal") << "stages::music::SoundService" << "Sound is switched off. The exercises still work, watch the lights."
+        QTest::newRow("stage title, not jargon") << "stages::CombinatoricsProvider"
+                                                 << "The systematic order"
+                                                 << "Pěkně popořadě";
+        QTest::newRow("rhythm stage, not jargon") << "stages::music::MusicProvider"
+                                                  << "Euclidean rhythms"
+                                                  << "Rytmy v kruhu";
+        QTest::newRow("one row of many") << "stages::ExerciseScreen"
+                                         << "A row looks like this:"
+                                         << "Jedna řada může vypadat takhle:";
+        QTest::newRow("mastery words") << "stages::MasteryLevel"
+                                       << "mastered"
+                                       << "umím to jako mistr";
+        QTest::newRow("first try") << "stages::MasteryLevel"
+                                   << "attempted"
+                                   << "zkouším to";
+        QTest::newRow("informal") << "stages::music::SoundService"
+                                  << "Sound is switched off. The exercises still work, watch the lights."
                                   << "Zvuk je vypnutý. Cvičení fungují i tak, sleduj světýlka.";
-        QTest::newRow("not heard, not quiet")
-            << "stages::audio::AudioOutput"
-            << "No sound output device was found, so music plays silently. Connect speakers or headphones; the exercises still show every note."
-            << "Nenašlo se žádné zvukové výstupní zařízení, hudbu proto neuslyšíš. Připoj reproduktory nebo sluchátka; cvičení i tak ukazují každý tón.";
+        QTest::newRow("not heard, not quiet") << "stages::audio::AudioOutput"
+                                              << "No sound output device was found, so music plays silently. Connect "
+                                                 "speakers or headphones; the exercises still show every note."
+                                              << "Nenašlo se žádné zvukové výstupní zařízení, hudbu proto neuslyšíš. "
+                                                 "Připoj reproduktory nebo sluchátka; cvičení i tak ukazují každý tón.";
     }
 
     void czechSpeaksToAChild()

@@ -96,8 +96,8 @@ private slots:
         const WarmUpPlan plan = WarmUp::build(catalogue(), options);
         QCOMPARE(plan.limitSeconds, 420);
         QVERIFY(plan.totalSeconds <= 420);
-        QVERIFY(plan.totalSeconds >= 360); // filled, not a token set
-        QVERIFY(plan.items.size() >= 5);
+        // 5 to 7 short games for 6-8-year-olds, not a long list (issue 8, point 7)
+        QVERIFY2(plan.items.size() >= 5 && plan.items.size() <= 7, qPrintable(QString::number(plan.items.size())));
         QSet<QString> tasks;
         QSet<QString> skins;
         QSet<QString> structures;
@@ -117,6 +117,24 @@ private slots:
         QVERIFY(tasks.size() >= 4);
         QVERIFY(skins.size() >= 3);
         QVERIFY(structures.size() >= 3);
+    }
+
+    // Familiar stages first (proficient or mastered), one new at the end; no creative task.
+    void warmUpStartsFamiliarAndEndsWithOneNew()
+    {
+        WarmUp::Options options;
+        options.seed = 11;
+        options.reachedStage.insert(kDomain, 4);
+        options.familiarStages.insert(kDomain, { 1, 2 });
+        options.excludedTasks = { QStringLiteral("transfer") };
+        const WarmUpPlan plan = WarmUp::build(catalogue(), options);
+        QVERIFY2(plan.items.size() >= 5 && plan.items.size() <= 7, qPrintable(QString::number(plan.items.size())));
+        for (int i = 0; i + 1 < plan.items.size(); ++i)
+            QVERIFY2(plan.items.at(i).exercise.stage <= 2, qPrintable(plan.items.at(i).exercise.id));
+        const Exercise &last = plan.items.last().exercise;
+        QVERIFY2(last.stage == 3 || last.stage == 4, qPrintable(last.id));
+        for (const WarmUpItem &item : plan.items)
+            QVERIFY(item.exercise.task != QLatin1String("transfer") && item.exercise.task != QLatin1String("create"));
     }
 
     void warmUpIsDeterministicAndRespectsStagesAndSeen()

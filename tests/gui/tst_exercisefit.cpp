@@ -174,7 +174,11 @@ private slots:
         QHash<QString, const Exercise *> hardest; // "domain/task" -> exercise
         QStringList order;
         for (const Exercise &e : m_content->catalogue().exercises()) {
-            const QString key = e.domain + QLatin1Char('/') + e.task;
+            // Beads on a ring are laid out differently: the hardest of those too.
+            const QList<SamenessRule> rules = e.structure->rules();
+            const bool ring
+                = rules.contains(SamenessRule::TurnIsSame) || rules.contains(SamenessRule::TurnOrFlipIsSame);
+            const QString key = e.domain + QLatin1Char('/') + e.task + (ring ? QStringLiteral(" (ring)") : QString());
             if (!hardest.contains(key))
                 order.append(key);
             const Exercise *&h = hardest[key];
@@ -224,7 +228,13 @@ private slots:
         const QString shots = qEnvironmentVariable("STAGES_SHOT_DIR");
         if (!shots.isEmpty() && size == QSize(1366, 768)) {
             QDir().mkpath(shots);
-            const QString name = QStringLiteral("fit-%1-%2.png").arg(exercise->domain, exercise->task);
+            const QString name
+                = QStringLiteral("fit-%1-%2%3.png")
+                      .arg(exercise->domain, exercise->task,
+                           exercise->structure->rules().contains(SamenessRule::TurnIsSame)
+                                   || exercise->structure->rules().contains(SamenessRule::TurnOrFlipIsSame)
+                               ? QStringLiteral("-ring")
+                               : QString());
             QVERIFY(home.grab().save(QDir(shots).filePath(name)));
         }
 

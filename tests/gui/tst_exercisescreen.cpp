@@ -308,6 +308,41 @@ private slots:
         QTRY_COMPARE(keysOf(heard), expected);
     }
 
+    // Issue 8, point 2 (part): necklaces and bracelets are drawn as beads on a ring, rows as rows.
+    void circlesAreDrawnAsRings()
+    {
+        QString necklace;
+        for (const Exercise &e : m_content->catalogue().exercises()) {
+            if (e.structure->kind() == QLatin1String("necklace") && e.task == QLatin1String("build-all")
+                && e.structure->itemLength() >= 4) {
+                necklace = e.id;
+                break;
+            }
+        }
+        const auto o = open(necklace);
+        QVERIFY(o && o->screen);
+        ItemRowWidget *answer = o->screen->answerRow();
+        QVERIFY(answer->isRing());
+        const QPointF centre = QRectF(answer->rect()).center();
+        const int n = int(answer->symbols().size());
+        const double radius = QLineF(centre, answer->slotCenter(0)).length();
+        QVERIFY(radius > answer->slotSize() / 2.0);
+        for (int i = 1; i < n; ++i)
+            QVERIFY(std::abs(QLineF(centre, answer->slotCenter(i)).length() - radius) <= 2.0);
+        // A found row is a ring too, and tapping a bead position still places tokens in order.
+        const Item firstRow
+            = itemFromJson(Evaluator(m_content->engine()).solve(o->screen->run()->exercise()).answer.toArray().at(0))
+                  .value();
+        clickRow(o->screen, firstRow);
+        QCOMPARE(o->screen->rowWidgets().size(), 1);
+        QVERIFY(o->screen->rowWidgets().first()->isRing());
+
+        const auto row
+            = open(first(QStringLiteral("combinatorics"), QStringLiteral("build-all"), QStringLiteral("colors")));
+        QVERIFY(row && row->screen);
+        QVERIFY(!row->screen->answerRow()->isRing());
+    }
+
     // Defect 7: digit tiles carry no small second number; their own digit key places them.
     void digitTilesCarryNoIndex()
     {

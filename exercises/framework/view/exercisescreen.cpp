@@ -111,6 +111,11 @@ ExerciseScreen::ExerciseScreen(const ExerciseEngine &engine, const Exercise &exe
     setFocusPolicy(Qt::StrongFocus);
     m_run = new ExerciseRun(engine, exercise, clock, this);
     m_tokens = m_run->palette();
+    // Arrangements on a circle are drawn as beads on a ring, so "turning gives the same one" shows.
+    if (!exercise.isNull()) {
+        const QList<SamenessRule> rules = exercise.structure->rules();
+        m_ring = rules.contains(SamenessRule::TurnIsSame) || rules.contains(SamenessRule::TurnOrFlipIsSame);
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 4, 12, 6);
@@ -315,8 +320,9 @@ QWidget *ExerciseScreen::buildWorkPage()
     m_answer = new ItemRowWidget(page);
     m_answer->setObjectName(QStringLiteral("answerRow"));
     m_answer->setElements(m_run->paletteElements());
+    m_answer->setRing(m_ring);
     // Next to a long shown list (find-missing) the row to fill is a little smaller.
-    m_answer->setSlotSize(given.size() > 8 ? 64 : kAnswerSlot);
+    m_answer->setSlotSize(m_ring ? 52 : (given.size() > 8 ? 64 : kAnswerSlot)); // a ring is taller than a row
     m_answer->setEditable(true);
     connect(m_answer, &ItemRowWidget::slotClicked, m_run, &ExerciseRun::clearSlot);
     connect(m_answer, &ItemRowWidget::tokenDropped, this, &ExerciseScreen::placeToken);
@@ -453,6 +459,7 @@ ItemRowWidget *ExerciseScreen::makeRow(const Item &values, int slotSize, QWidget
 {
     auto *row = new ItemRowWidget(parent);
     row->setElements(m_run->elements());
+    row->setRing(m_ring && values.size() > 2);
     row->setSlotSize(slotSize);
     row->setSymbols(symbolsOf(values));
     return row;

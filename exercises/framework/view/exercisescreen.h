@@ -135,6 +135,7 @@ private:
     FeedbackOverlay *m_feedback = nullptr;
     QTimer *m_clearTimer = nullptr;
     int m_greeting = 0;
+    bool m_ring = false; ///< the rows are beads on a ring (necklaces, bracelets)
     int m_countingStep = 0; ///< counting hints: which row of the systematic order the example shows
 };
 

@@ -10,6 +10,9 @@
 #include <QPainter>
 #include <QPropertyAnimation>
 
+#include <cmath>
+#include <numbers>
+
 namespace stages {
 
 ItemRowWidget::ItemRowWidget(QWidget *parent)
@@ -78,16 +81,52 @@ void ItemRowWidget::setHighlightedSlot(int slot)
     update();
 }
 
+namespace {
+
+/// The radius of the circle the bead centres lie on: neighbours one slot and a gap apart.
+double ringRadius(int length, int slot, int gap)
+{
+    const int n = std::max(3, length);
+    return (slot + gap) / (2.0 * std::sin(std::numbers::pi / n));
+}
+
+} // namespace
+
+QSize ItemRowWidget::sizeFor(int length, int slot, bool ring)
+{
+    const int n = std::max(1, length);
+    const int gap = std::max(4, slot / 8);
+    const int pad = slot / 6 + 4;
+    if (ring) {
+        const int side = int(std::ceil(2 * ringRadius(n, slot, gap))) + slot + 2 * pad;
+        return QSize(side + 20, side);
+    }
+    return QSize(n * slot + (n - 1) * gap + 2 * pad + 20, slot + 2 * pad);
+}
+
+void ItemRowWidget::setRing(bool ring)
+{
+    m_ring = ring;
+    updateGeometry();
+    update();
+}
+
 QSize ItemRowWidget::sizeHint() const
 {
-    const int n = std::max<int>(1, int(m_symbols.size()));
-    const int pad = m_slot / 6 + 4;
-    return QSize(n * m_slot + (n - 1) * m_gap + 2 * pad + 20, m_slot + 2 * pad);
+    return sizeFor(int(m_symbols.size()), m_slot, m_ring);
 }
 
 QRectF ItemRowWidget::slotRect(int slot) const
 {
     const int n = std::max<int>(1, int(m_symbols.size()));
+    if (m_ring) {
+        // Clockwise from the top, like the rhythm circle.
+        const double radius = ringRadius(n, m_slot, m_gap);
+        const double angle = -std::numbers::pi / 2 + 2 * std::numbers::pi * slot / n;
+        const QPointF centre(width() / 2.0 + m_shake + radius * std::cos(angle),
+                             height() / 2.0 + radius * std::sin(angle));
+        return QRectF(centre.x() - m_slot / 2.0, centre.y() - m_slot / 2.0, m_slot, m_slot);
+    }
     const double total = n * m_slot + (n - 1) * m_gap;
     const double x0 = (width() - total) / 2.0 + m_shake;
     const double y0 = (height() - m_slot) / 2.0;
@@ -179,6 +218,13 @@ void ItemRowWidget::paintEvent(QPaintEvent *)
         c.setAlphaF(0.25 * m_glow);
         p.setBrush(c);
         p.drawRoundedRect(all, m_slot * 0.2, m_slot * 0.2);
+    }
+    if (m_ring && !m_symbols.isEmpty()) {
+        // The string the beads are on.
+        const double radius = ringRadius(int(m_symbols.size()), m_slot, m_gap);
+        p.setPen(QPen(QColor(QStringLiteral("#B0BEC5")), std::max(2.0, m_slot * 0.06)));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(QPointF(width() / 2.0 + m_shake, height() / 2.0), radius, radius);
     }
     for (int i = 0; i < m_symbols.size(); ++i) {
         const QRectF r = slotRect(i);

@@ -28,6 +28,11 @@ public:
     const QList<int> &symbols() const { return m_symbols; }
     void setGhost(const QList<int> &symbols);
     void setSlotSize(int size);
+    /// Beads on a ring (necklaces, bracelets: turning gives the same one) instead of a row.
+    void setRing(bool ring);
+    bool isRing() const { return m_ring; }
+    /// The size a row of @p length tokens of @p slot px needs (a ring: a square around it).
+    static QSize sizeFor(int length, int slot, bool ring);
     int slotSize() const { return m_slot; }
     void setEditable(bool editable);
     /// Whole-row clicks (choosing a row in spot-duplicate).
@@ -73,6 +78,7 @@ private:
     QList<int> m_ghost;
     int m_slot = 48;
     int m_gap = 6;
+    bool m_ring = false;
     bool m_editable = false;
     bool m_clickable = false;
     Mark m_mark = Mark::None;

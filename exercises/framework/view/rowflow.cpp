@@ -46,11 +46,8 @@ QSize RowFlow::rowSizeAt(int slot) const
 {
     if (m_rows.isEmpty())
         return {};
-    // Every row of a flow has the same length; the first stands for all.
-    const int n = std::max<int>(1, int(m_rows.first()->symbols().size()));
-    const int gap = std::max(4, slot / 8);
-    const int pad = slot / 6 + 4;
-    return { n * slot + (n - 1) * gap + 2 * pad + 20, slot + 2 * pad };
+    // Every row of a flow has the same length and look; the first stands for all.
+    return ItemRowWidget::sizeFor(int(m_rows.first()->symbols().size()), slot, m_rows.first()->isRing());
 }
 
 RowFlow::Plan RowFlow::plan(const QSize &space) const

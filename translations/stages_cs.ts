@@ -1097,6 +1097,22 @@
         <extracomment>Rule for Euclidean rhythms: the beats are spread out, a row may start anywhere in the rhythm</extracomment>
         <translation>Údery jsou rozložené rovnoměrně. Začít na jiném místě je nová řada.</translation>
     </message>
+    <message>
+        <source>It is the very same row.</source>
+        <translation>Je to úplně stejná řada.</translation>
+    </message>
+    <message>
+        <source>The same ones, only in another order.</source>
+        <translation>Jsou to ty samé, jen v jiném pořadí.</translation>
+    </message>
+    <message>
+        <source>Turn the ring and it is the same one.</source>
+        <translation>Otoč kruh a je to ten samý.</translation>
+    </message>
+    <message>
+        <source>Flip the ring over and it is the same one.</source>
+        <translation>Převrať kruh a je to ten samý.</translation>
+    </message>
 </context>
 <context>
     <name>stages::GeometryDomain</name>

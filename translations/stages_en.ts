@@ -1090,6 +1090,22 @@
         <extracomment>Rule for Euclidean rhythms: the beats are spread out, a row may start anywhere in the rhythm</extracomment>
         <translation>The beats are spread out evenly. Starting at another place makes a new row.</translation>
     </message>
+    <message>
+        <source>It is the very same row.</source>
+        <translation>It is the very same row.</translation>
+    </message>
+    <message>
+        <source>The same ones, only in another order.</source>
+        <translation>The same ones, only in another order.</translation>
+    </message>
+    <message>
+        <source>Turn the ring and it is the same one.</source>
+        <translation>Turn the ring and it is the same one.</translation>
+    </message>
+    <message>
+        <source>Flip the ring over and it is the same one.</source>
+        <translation>Flip the ring over and it is the same one.</translation>
+    </message>
 </context>
 <context>
     <name>stages::GeometryDomain</name>

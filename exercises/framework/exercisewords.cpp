@@ -84,4 +84,22 @@ QString ExerciseWords::rule(const Exercise &exercise)
     return parts.join(QLatin1Char(' '));
 }
 
+QString ExerciseWords::sameBecause(const Exercise &exercise, const Item &first, const Item &second)
+{
+    if (first == second || exercise.isNull())
+        return tr("It is the very same row.");
+    const QList<SamenessRule> rules = exercise.structure->rules();
+    if (rules.contains(SamenessRule::OrderDoesNotMatter))
+        return tr("The same ones, only in another order.");
+    if (rules.contains(SamenessRule::TurnIsSame) || rules.contains(SamenessRule::TurnOrFlipIsSame)) {
+        // A turn: the second is the first started from another bead.
+        for (qsizetype shift = 1; shift < first.size(); ++shift) {
+            if (first.mid(shift) + first.first(shift) == second)
+                return tr("Turn the ring and it is the same one.");
+        }
+        return tr("Flip the ring over and it is the same one.");
+    }
+    return tr("It is the very same row.");
+}
+
 } // namespace stages

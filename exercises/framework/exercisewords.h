@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exercises/framework/exercise.h"
+#include "exercises/framework/item.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -22,6 +23,9 @@ public:
     static QString instruction(const Exercise &exercise, const QJsonObject &prompt);
     /// The "same" rule of the exercise's structure, a sentence or two; empty without a structure.
     static QString rule(const Exercise &exercise);
+    /// Why two items the structure counts as one are the same, in a few words for a child:
+    /// the very same row, the same ones in another order, the ring turned, the ring flipped.
+    static QString sameBecause(const Exercise &exercise, const Item &first, const Item &second);
 };
 
 } // namespace stages

@@ -11,6 +11,7 @@
 #include "exercises/framework/view/exercisescreen.h"
 #include "exercises/framework/view/feedbackoverlay.h"
 #include "exercises/framework/view/itemrowwidget.h"
+#include "exercises/framework/view/samerowspanel.h"
 #include "exercises/framework/view/screenservices.h"
 #include "exercises/framework/view/tokenbutton.h"
 #include "exercises/framework/view/tokenpainter.h"
@@ -341,6 +342,72 @@ private slots:
             = open(first(QStringLiteral("combinatorics"), QStringLiteral("build-all"), QStringLiteral("colors")));
         QVERIFY(row && row->screen);
         QVERIFY(!row->screen->answerRow()->isRing());
+    }
+
+    // Issue 8, point 1: a row refused as already found is shown beside its twin, with why.
+    void refusedRowIsShownBesideItsTwin_data()
+    {
+        QTest::addColumn<QString>("structure");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("turned ring") << "necklace"
+                                     << "Turn the ring";
+        QTest::newRow("another order") << "combination"
+                                       << "another order";
+        QTest::newRow("the very same") << "permutation"
+                                       << "very same";
+    }
+
+    void refusedRowIsShownBesideItsTwin()
+    {
+        QFETCH(QString, structure);
+        QFETCH(QString, why);
+        QString id;
+        for (const Exercise &e : m_content->catalogue().exercises()) {
+            if (e.structure->kind() == structure && e.task == QLatin1String("build-all")
+                && e.structure->itemLength() >= 3) {
+                id = e.id;
+                break;
+            }
+        }
+        const auto o = open(id);
+        QVERIFY(o && o->screen);
+        ExerciseScreen *screen = o->screen;
+        const ItemList all = screen->run()->allItems();
+        // A row whose twin is not itself: a turn of a ring, the reverse of a combination.
+        Item row = all.first();
+        for (const Item &item : all) {
+            if (QSet<int>(item.cbegin(), item.cend()).size() > 1) {
+                row = item;
+                break;
+            }
+        }
+        Item twin = row;
+        if (structure == QLatin1String("necklace"))
+            twin = row.mid(1) + row.first(1);
+        else if (structure == QLatin1String("combination"))
+            std::reverse(twin.begin(), twin.end());
+        QVERIFY(structure == QLatin1String("permutation") || twin != row);
+        clickRow(screen, row);
+        QCOMPARE(screen->run()->rows().size(), 1);
+        QVERIFY(!screen->twinsPanel()->isVisible());
+        clickRow(screen, twin);
+        QCOMPARE(screen->run()->rows().size(), 1);
+        QVERIFY(screen->twinsPanel()->isVisible());
+        QVERIFY2(screen->twinsPanel()->reasonLabel()->text().contains(why),
+                 qPrintable(screen->twinsPanel()->reasonLabel()->text()));
+        QCOMPARE(screen->twinsPanel()->triedRow()->symbols(), QList<int>(twin.cbegin(), twin.cend()));
+        QCOMPARE(screen->twinsPanel()->twinRow()->symbols(), QList<int>(row.cbegin(), row.cend()));
+        if (const QString shots = qEnvironmentVariable("STAGES_SHOT_DIR");
+            !shots.isEmpty() && structure == QLatin1String("necklace")) {
+            o->page->resize(1366, 768);
+            QCoreApplication::processEvents();
+            QVERIFY(o->page->grab().save(shots + QStringLiteral("/exercise-same-ring.png")));
+        }
+        // Inside the screen, never covering the palette a child taps next.
+        QVERIFY(screen->rect().contains(screen->twinsPanel()->geometry()));
+        QVERIFY(!screen->twinsPanel()->geometry().intersects(QRect(
+            screen->paletteButtons().first()->mapTo(screen, QPoint(0, 0)), screen->paletteButtons().first()->size())));
+        QTRY_VERIFY_WITH_TIMEOUT(!screen->twinsPanel()->isVisible(), 10000);
     }
 
     // Defect 7: digit tiles carry no small second number; their own digit key places them.

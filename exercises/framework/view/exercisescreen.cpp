@@ -8,6 +8,7 @@
 #include "exercises/framework/view/itemrowwidget.h"
 #include "exercises/framework/view/pagestack.h"
 #include "exercises/framework/view/rowflow.h"
+#include "exercises/framework/view/samerowspanel.h"
 #include "exercises/framework/view/tokenbutton.h"
 #include "exercises/framework/view/tokenpainter.h"
 
@@ -184,6 +185,7 @@ ExerciseScreen::ExerciseScreen(const ExerciseEngine &engine, const Exercise &exe
     connect(m_map, &QPushButton::clicked, this, &ExerciseScreen::mapRequested);
 
     m_feedback = new FeedbackOverlay(this);
+    m_twins = new SameRowsPanel(this);
     m_clearTimer = new QTimer(this);
     m_clearTimer->setSingleShot(true);
     m_clearTimer->setInterval(700);
@@ -629,6 +631,7 @@ void ExerciseScreen::submitDraft()
         if (r.twinGiven >= 0 && r.twinGiven < m_givenWidgets.size())
             m_givenWidgets.at(r.twinGiven)->flash(QColor(QStringLiteral("#FB8C00")));
         m_feedback->showMessage(tr("You have this one already!"), FeedbackOverlay::Mood::TryAgain);
+        showTwins(r);
         break;
     case ExerciseRun::RowVerdict::Invalid:
         m_answer->shake();
@@ -640,6 +643,25 @@ void ExerciseScreen::submitDraft()
         break;
     }
     m_clearTimer->start();
+}
+
+void ExerciseScreen::showTwins(const ExerciseRun::RowResult &result)
+{
+    // The two rows side by side, and why they count as one.
+    Item twin;
+    if (result.twinRow >= 0 && result.twinRow < m_run->rows().size())
+        twin = m_run->rows().at(result.twinRow);
+    else if (result.twinGiven >= 0 && result.twinGiven < m_run->givenItems().size())
+        twin = m_run->givenItems().at(result.twinGiven);
+    if (twin.isEmpty())
+        return;
+    const Item tried = m_run->draft();
+    // Near the top, under the words: clear of the "already" message in the middle and of the
+    // palette below.
+    const int top = m_rule->mapTo(this, QPoint(0, m_rule->height())).y() + 8;
+    const QPoint centre(width() / 2, top + m_twins->sizeHint().height() / 2);
+    m_twins->present(m_run->elements(), symbolsOf(tried), symbolsOf(twin), m_ring,
+                     ExerciseWords::sameBecause(m_run->exercise(), tried, twin), centre);
 }
 
 void ExerciseScreen::refreshDraft()

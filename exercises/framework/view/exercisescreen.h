@@ -19,6 +19,7 @@ class ExerciseEngine;
 class FeedbackOverlay;
 class ItemRowWidget;
 class RowFlow;
+class SameRowsPanel;
 class TokenButton;
 
 /// The pupil's exercise screen for every task of the exercise model: a short instruction (icon
@@ -70,6 +71,7 @@ public:
     QLabel *counterLabel() const { return m_counter; }
     QLabel *resultTitle() const { return m_resultTitle; }
     FeedbackOverlay *feedback() const { return m_feedback; }
+    SameRowsPanel *twinsPanel() const { return m_twins; }
     bool showsResult() const override;
 
 protected:
@@ -93,6 +95,7 @@ private:
     int paletteIndexForKey(int digit) const;
     void placeToken(int slot, int index);
     void submitDraft();
+    void showTwins(const ExerciseRun::RowResult &result);
     void refreshDraft();
     void refreshRows();
     void refreshCounter();
@@ -133,6 +136,7 @@ private:
     QLabel *m_resultCaption = nullptr;
     QLabel *m_resultNote = nullptr;
     FeedbackOverlay *m_feedback = nullptr;
+    SameRowsPanel *m_twins = nullptr;
     QTimer *m_clearTimer = nullptr;
     int m_greeting = 0;
     bool m_ring = false; ///< the rows are beads on a ring (necklaces, bracelets)

@@ -54,7 +54,10 @@ WarmUpPlan WarmUp::build(const Catalogue &catalogue, const Options &options)
                 pool.tasks.append(e.task);
             pool.byTask[e.task].append(&e);
         }
-        for (QList<const Exercise *> &list : pool.byTask) {
+        // In the tasks' catalogue order, not the hash's (which differs from run to run): the same
+        // seed gives the same set on every PC of the class.
+        for (const QString &task : std::as_const(pool.tasks)) {
+            QList<const Exercise *> &list = pool.byTask[task];
             for (int i = int(list.size()) - 1; i > 0; --i)
                 std::swap(list[i], list[random.bounded(i + 1)]);
             std::stable_partition(list.begin(), list.end(),

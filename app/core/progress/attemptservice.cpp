@@ -15,7 +15,7 @@ namespace {
 QString answerText(const QJsonValue &answer)
 {
     // QJsonDocument holds only objects and arrays; wrap and strip to store any JSON value.
-    const QByteArray wrapped = QJsonDocument(QJsonArray{answer}).toJson(QJsonDocument::Compact);
+    const QByteArray wrapped = QJsonDocument(QJsonArray { answer }).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
 }
 
@@ -37,8 +37,7 @@ StageMastery fromRow(const SqlQuery &q, const QString &domain)
 AttemptService::AttemptService(Database &database, const Clock &clock)
     : m_db(database)
     , m_clock(clock)
-{
-}
+{ }
 
 Status AttemptService::mayRead(const Session &session, const QString &personId) const
 {
@@ -68,23 +67,29 @@ Result<RecordedAttempt> AttemptService::record(const Session &session, const Att
     // The history before this attempt, oldest first, and the level it gave.
     QList<AttemptOutcome> history;
     {
-        SqlQuery q(m_db.sql(), QStringLiteral("SELECT score, success, mixed_set FROM attempt "
-                                              "WHERE person_id = :p AND domain = :d AND stage = :s "
-                                              "ORDER BY finished_at, id"));
-        q.bind(QStringLiteral(":p"), personId).bind(QStringLiteral(":d"), attempt.domain).bind(QStringLiteral(":s"), attempt.stage);
+        SqlQuery q(m_db.sql(),
+                   QStringLiteral("SELECT score, success, mixed_set, hints_used FROM attempt "
+                                  "WHERE person_id = :p AND domain = :d AND stage = :s "
+                                  "ORDER BY finished_at, id"));
+        q.bind(QStringLiteral(":p"), personId)
+            .bind(QStringLiteral(":d"), attempt.domain)
+            .bind(QStringLiteral(":s"), attempt.stage);
         if (auto s = q.exec(); !s)
             return R::failure(s.error());
         while (q.next())
-            history.append({q.value(0).toDouble(), q.value(1).toBool(), q.value(2).toBool()});
+            history.append({ q.value(0).toDouble(), q.value(1).toBool(), q.value(2).toBool(), q.value(3).toInt() });
     }
     RecordedAttempt recorded;
     recorded.previousLevel = masteryLevel(history);
-    history.append({attempt.score, attempt.success, attempt.mixedSet});
+    history.append({ attempt.score, attempt.success, attempt.mixedSet, attempt.hintsUsed });
 
     recorded.attemptId = newId();
-    SqlQuery insert(m_db.sql(), QStringLiteral(
-        "INSERT INTO attempt (id, person_id, exercise_id, domain, stage, score, success, duration_ms, hints_used,"
-        " answer, finished_at, mixed_set) VALUES (:id, :p, :e, :d, :s, :score, :ok, :ms, :hints, :answer, :at, :mixed)"));
+    SqlQuery insert(
+        m_db.sql(),
+        QStringLiteral(
+            "INSERT INTO attempt (id, person_id, exercise_id, domain, stage, score, success, duration_ms, hints_used,"
+            " answer, finished_at, mixed_set) VALUES (:id, :p, :e, :d, :s, :score, :ok, :ms, :hints, :answer, :at, "
+            ":mixed)"));
     insert.bind(QStringLiteral(":id"), recorded.attemptId)
         .bind(QStringLiteral(":p"), personId)
         .bind(QStringLiteral(":e"), attempt.exerciseId)
@@ -110,12 +115,14 @@ Result<RecordedAttempt> AttemptService::record(const Session &session, const Att
         m.bestScore = std::max(m.bestScore, a.score);
     }
     m.updatedAt = now;
-    SqlQuery upsert(m_db.sql(), QStringLiteral(
-        "INSERT INTO mastery (person_id, domain, stage, level, attempts, successes, best_score, updated_at)"
-        " VALUES (:p, :d, :s, :level, :n, :ok, :best, :at)"
-        " ON CONFLICT (person_id, domain, stage) DO UPDATE SET level = excluded.level,"
-        " attempts = excluded.attempts, successes = excluded.successes, best_score = excluded.best_score,"
-        " updated_at = excluded.updated_at"));
+    SqlQuery upsert(
+        m_db.sql(),
+        QStringLiteral(
+            "INSERT INTO mastery (person_id, domain, stage, level, attempts, successes, best_score, updated_at)"
+            " VALUES (:p, :d, :s, :level, :n, :ok, :best, :at)"
+            " ON CONFLICT (person_id, domain, stage) DO UPDATE SET level = excluded.level,"
+            " attempts = excluded.attempts, successes = excluded.successes, best_score = excluded.best_score,"
+            " updated_at = excluded.updated_at"));
     upsert.bind(QStringLiteral(":p"), personId)
         .bind(QStringLiteral(":d"), m.domain)
         .bind(QStringLiteral(":s"), m.stage)
@@ -129,14 +136,17 @@ Result<RecordedAttempt> AttemptService::record(const Session &session, const Att
 
     if (attempt.artifact) {
         recorded.artifactId = newId();
-        SqlQuery art(m_db.sql(), QStringLiteral("INSERT INTO artifact (id, person_id, exercise_id, kind, title, content, created_at)"
-                                                " VALUES (:id, :p, :e, :kind, :title, :content, :at)"));
+        SqlQuery art(
+            m_db.sql(),
+            QStringLiteral("INSERT INTO artifact (id, person_id, exercise_id, kind, title, content, created_at)"
+                           " VALUES (:id, :p, :e, :kind, :title, :content, :at)"));
         art.bind(QStringLiteral(":id"), recorded.artifactId)
             .bind(QStringLiteral(":p"), personId)
             .bind(QStringLiteral(":e"), attempt.exerciseId)
             .bind(QStringLiteral(":kind"), attempt.artifact->kind)
             .bind(QStringLiteral(":title"), attempt.artifact->title)
-            .bind(QStringLiteral(":content"), QString::fromUtf8(QJsonDocument(attempt.artifact->content).toJson(QJsonDocument::Compact)))
+            .bind(QStringLiteral(":content"),
+                  QString::fromUtf8(QJsonDocument(attempt.artifact->content).toJson(QJsonDocument::Compact)))
             .bind(QStringLiteral(":at"), toDbTime(now));
         if (auto s = art.exec(); !s)
             return R::failure(s.error());
@@ -146,13 +156,15 @@ Result<RecordedAttempt> AttemptService::record(const Session &session, const Att
     return recorded;
 }
 
-Result<StageMastery> AttemptService::mastery(const Session &session, const QString &personId, const QString &domain, int stage) const
+Result<StageMastery> AttemptService::mastery(const Session &session, const QString &personId, const QString &domain,
+                                             int stage) const
 {
     using R = Result<StageMastery>;
     if (auto s = mayRead(session, personId); !s)
         return R::failure(s.error());
-    SqlQuery q(m_db.sql(), QStringLiteral("SELECT stage, level, attempts, successes, best_score, updated_at FROM mastery "
-                                          "WHERE person_id = :p AND domain = :d AND stage = :s"));
+    SqlQuery q(m_db.sql(),
+               QStringLiteral("SELECT stage, level, attempts, successes, best_score, updated_at FROM mastery "
+                              "WHERE person_id = :p AND domain = :d AND stage = :s"));
     q.bind(QStringLiteral(":p"), personId).bind(QStringLiteral(":d"), domain).bind(QStringLiteral(":s"), stage);
     if (auto s = q.exec(); !s)
         return R::failure(s.error());
@@ -170,8 +182,9 @@ Result<QList<StageMastery>> AttemptService::masteryForDomain(const Session &sess
     using R = Result<QList<StageMastery>>;
     if (auto s = mayRead(session, personId); !s)
         return R::failure(s.error());
-    SqlQuery q(m_db.sql(), QStringLiteral("SELECT stage, level, attempts, successes, best_score, updated_at FROM mastery "
-                                          "WHERE person_id = :p AND domain = :d ORDER BY stage"));
+    SqlQuery q(m_db.sql(),
+               QStringLiteral("SELECT stage, level, attempts, successes, best_score, updated_at FROM mastery "
+                              "WHERE person_id = :p AND domain = :d ORDER BY stage"));
     q.bind(QStringLiteral(":p"), personId).bind(QStringLiteral(":d"), domain);
     if (auto s = q.exec(); !s)
         return R::failure(s.error());
@@ -181,15 +194,16 @@ Result<QList<StageMastery>> AttemptService::masteryForDomain(const Session &sess
     return list;
 }
 
-Result<QStringList> AttemptService::seenExercises(const Session &session, const QString &personId, const QString &domain,
-                                                  int stage) const
+Result<QStringList> AttemptService::seenExercises(const Session &session, const QString &personId,
+                                                  const QString &domain, int stage) const
 {
     using R = Result<QStringList>;
     if (auto s = mayRead(session, personId); !s)
         return R::failure(s.error());
-    SqlQuery q(m_db.sql(), QStringLiteral("SELECT exercise_id, MAX(finished_at) AS last_done FROM attempt "
-                                          "WHERE person_id = :p AND domain = :d AND (:s1 <= 0 OR stage = :s2) "
-                                          "GROUP BY exercise_id ORDER BY last_done, exercise_id"));
+    SqlQuery q(m_db.sql(),
+               QStringLiteral("SELECT exercise_id, MAX(finished_at) AS last_done FROM attempt "
+                              "WHERE person_id = :p AND domain = :d AND (:s1 <= 0 OR stage = :s2) "
+                              "GROUP BY exercise_id ORDER BY last_done, exercise_id"));
     q.bind(QStringLiteral(":p"), personId)
         .bind(QStringLiteral(":d"), domain)
         .bind(QStringLiteral(":s1"), stage)

@@ -9,11 +9,16 @@ namespace stages {
 QString masteryLevelKey(MasteryLevel level)
 {
     switch (level) {
-    case MasteryLevel::NotStarted: return QStringLiteral("not-started");
-    case MasteryLevel::Attempted: return QStringLiteral("attempted");
-    case MasteryLevel::Familiar: return QStringLiteral("familiar");
-    case MasteryLevel::Proficient: return QStringLiteral("proficient");
-    case MasteryLevel::Mastered: return QStringLiteral("mastered");
+    case MasteryLevel::NotStarted:
+        return QStringLiteral("not-started");
+    case MasteryLevel::Attempted:
+        return QStringLiteral("attempted");
+    case MasteryLevel::Familiar:
+        return QStringLiteral("familiar");
+    case MasteryLevel::Proficient:
+        return QStringLiteral("proficient");
+    case MasteryLevel::Mastered:
+        return QStringLiteral("mastered");
     }
     return {};
 }
@@ -21,13 +26,25 @@ QString masteryLevelKey(MasteryLevel level)
 QString masteryLevelName(MasteryLevel level)
 {
     switch (level) {
-    case MasteryLevel::NotStarted: return QCoreApplication::translate("stages::MasteryLevel", "not started");
-    case MasteryLevel::Attempted: return QCoreApplication::translate("stages::MasteryLevel", "attempted");
-    case MasteryLevel::Familiar: return QCoreApplication::translate("stages::MasteryLevel", "familiar");
-    case MasteryLevel::Proficient: return QCoreApplication::translate("stages::MasteryLevel", "proficient");
-    case MasteryLevel::Mastered: return QCoreApplication::translate("stages::MasteryLevel", "mastered");
+    case MasteryLevel::NotStarted:
+        return QCoreApplication::translate("stages::MasteryLevel", "not started");
+    case MasteryLevel::Attempted:
+        return QCoreApplication::translate("stages::MasteryLevel", "attempted");
+    case MasteryLevel::Familiar:
+        return QCoreApplication::translate("stages::MasteryLevel", "familiar");
+    case MasteryLevel::Proficient:
+        return QCoreApplication::translate("stages::MasteryLevel", "proficient");
+    case MasteryLevel::Mastered:
+        return QCoreApplication::translate("stages::MasteryLevel", "mastered");
     }
     return {};
+}
+
+double creditedScore(const AttemptOutcome &attempt)
+{
+    if (attempt.hintsUsed <= 0)
+        return attempt.score;
+    return attempt.score * std::max(0.5, 1.0 - 0.2 * attempt.hintsUsed);
 }
 
 MasteryLevel masteryLevel(const QList<AttemptOutcome> &chronological)
@@ -43,12 +60,12 @@ MasteryLevel masteryLevel(const QList<AttemptOutcome> &chronological)
         const int from = std::max(0, i + 1 - kRecentWindow);
         double sum = 0;
         for (int j = from; j <= i; ++j)
-            sum += chronological.at(j).score;
+            sum += creditedScore(chronological.at(j));
         familiar = sum / (i + 1 - from) >= kFamiliarScore - 1e-9;
 
         proficient = i + 1 >= kProficientRun;
         for (int j = i + 1 - kProficientRun; proficient && j <= i; ++j)
-            proficient = chronological.at(j).success && chronological.at(j).score >= 1.0 - 1e-9;
+            proficient = chronological.at(j).success && creditedScore(chronological.at(j)) >= 1.0 - 1e-9;
 
         if (!familiar) {
             beenProficient = false;

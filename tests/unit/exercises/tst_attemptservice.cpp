@@ -13,7 +13,8 @@ using namespace stages::test;
 
 namespace {
 
-AttemptRecord attempt(const QString &exercise, double score, bool success, bool mixed = false, int stage = 2)
+AttemptRecord attempt(const QString &exercise, double score, bool success, bool mixed = false, int stage = 2,
+                      int hints = 0)
 {
     AttemptRecord a;
     a.exerciseId = exercise;
@@ -22,8 +23,8 @@ AttemptRecord attempt(const QString &exercise, double score, bool success, bool 
     a.score = score;
     a.success = success;
     a.durationMs = 42000;
-    a.hintsUsed = 1;
-    a.answer = QJsonArray{QJsonArray{0, 1, 2}, QJsonArray{0, 2, 1}};
+    a.hintsUsed = hints;
+    a.answer = QJsonArray { QJsonArray { 0, 1, 2 }, QJsonArray { 0, 2, 1 } };
     a.mixedSet = mixed;
     return a;
 }
@@ -47,12 +48,15 @@ private slots:
         SmallSchool school(*t.db, clock);
         AttemptService service(*t.db, clock);
 
-        auto first = service.record(school.pupil, attempt(QStringLiteral("comb/perm/n3/colors/build-all/s1"), 0.5, false));
+        auto first = service.record(
+            school.pupil, attempt(QStringLiteral("comb/perm/n3/colors/build-all/s1"), 0.5, false, false, 2, 1));
         QVERIFY2(first.ok(), qPrintable(first.error()));
         QCOMPARE(first->previousLevel, MasteryLevel::NotStarted);
         QCOMPARE(first->mastery.level, MasteryLevel::Attempted);
 
-        SqlQuery row(t.db->sql(), QStringLiteral("SELECT person_id, exercise_id, score, success, duration_ms, hints_used, answer, mixed_set FROM attempt"));
+        SqlQuery row(t.db->sql(),
+                     QStringLiteral("SELECT person_id, exercise_id, score, success, duration_ms, hints_used, answer, "
+                                    "mixed_set FROM attempt"));
         QVERIFY(row.exec().ok());
         QVERIFY(row.next());
         QCOMPARE(row.value(0).toString(), school.pupilId);
@@ -66,7 +70,10 @@ private slots:
 
         for (int i = 0; i < 3; ++i) {
             clock.advance(60000);
-            QVERIFY(service.record(school.pupil, attempt(QStringLiteral("comb/perm/n3/colors/build-all/s%1").arg(i + 2), 1.0, true)).ok());
+            QVERIFY(service
+                        .record(school.pupil,
+                                attempt(QStringLiteral("comb/perm/n3/colors/build-all/s%1").arg(i + 2), 1.0, true))
+                        .ok());
         }
         auto m = service.mastery(school.pupil, school.pupilId, QStringLiteral("combinatorics"), 2);
         QVERIFY(m.ok());
@@ -77,7 +84,8 @@ private slots:
         QCOMPARE(m->updatedAt, clock.now());
 
         clock.advance(60000);
-        auto warm = service.record(school.pupil, attempt(QStringLiteral("comb/perm/n3/shapes/count/s1"), 1.0, true, true));
+        auto warm
+            = service.record(school.pupil, attempt(QStringLiteral("comb/perm/n3/shapes/count/s1"), 1.0, true, true));
         QVERIFY(warm.ok());
         QCOMPARE(warm->previousLevel, MasteryLevel::Proficient);
         QCOMPARE(warm->mastery.level, MasteryLevel::Mastered);
@@ -112,15 +120,21 @@ private slots:
         ManualClock clock;
         SmallSchool school(*t.db, clock);
         AccountService accounts(*t.db, clock);
-        const QString otherId = accounts.addPerson(school.admin, {Role::Pupil, QStringLiteral("Olí Other"), {}, {}, {1, 2, 3}, 1,
-                                                                  QStringLiteral("1.A")}).value().id;
+        const QString otherId
+            = accounts
+                  .addPerson(
+                      school.admin,
+                      { Role::Pupil, QStringLiteral("Olí Other"), {}, {}, { 1, 2, 3 }, 1, QStringLiteral("1.A") })
+                  .value()
+                  .id;
         AttemptService service(*t.db, clock);
 
         AttemptRecord forOther = attempt(QStringLiteral("x"), 1.0, true);
         forOther.personId = otherId;
         QVERIFY(!service.record(school.pupil, forOther).ok());
         QVERIFY(!service.record(school.teacher, forOther).ok()); // staff cannot write a pupil's attempt
-        QVERIFY(!service.record(Session::commandLine(), attempt(QStringLiteral("x"), 1.0, true)).ok()); // nobody signed in
+        QVERIFY(
+            !service.record(Session::commandLine(), attempt(QStringLiteral("x"), 1.0, true)).ok()); // nobody signed in
         QCOMPARE(count(*t.db, QStringLiteral("SELECT COUNT(*) FROM attempt")), 0);
 
         AttemptRecord own = attempt(QStringLiteral("x"), 1.0, true);
@@ -131,7 +145,7 @@ private slots:
         // Reading: oneself, or with ViewClassProgress.
         QVERIFY(service.mastery(school.teacher, school.pupilId, QStringLiteral("combinatorics"), 2).ok());
         QVERIFY(!service.mastery(school.trainer, school.pupilId, QStringLiteral("combinatorics"), 2).ok());
-        auto otherSession = accounts.signInWithPictures(otherId, {1, 2, 3});
+        auto otherSession = accounts.signInWithPictures(otherId, { 1, 2, 3 });
         QVERIFY(otherSession.ok());
         QVERIFY(!service.mastery(*otherSession, school.pupilId, QStringLiteral("combinatorics"), 2).ok());
         QVERIFY(!service.seenExercises(*otherSession, school.pupilId, QStringLiteral("combinatorics")).ok());
@@ -172,12 +186,13 @@ private slots:
         SmallSchool school(*t.db, clock);
         AttemptService service(*t.db, clock);
         AttemptRecord a = attempt(QStringLiteral("comb/perm/n3/moves/create/s1"), 1.0, true, false, 8);
-        a.artifact = AttemptRecord::Artifact{QStringLiteral("arrangements"), QStringLiteral("My kata"),
-                                             QJsonObject{{QStringLiteral("items"), a.answer}}};
+        a.artifact = AttemptRecord::Artifact { QStringLiteral("arrangements"), QStringLiteral("My kata"),
+                                               QJsonObject { { QStringLiteral("items"), a.answer } } };
         auto recorded = service.record(school.pupil, a);
         QVERIFY(recorded.ok());
         QVERIFY(!recorded->artifactId.isEmpty());
-        SqlQuery q(t.db->sql(), QStringLiteral("SELECT person_id, exercise_id, kind, title, content FROM artifact WHERE id = :id"));
+        SqlQuery q(t.db->sql(),
+                   QStringLiteral("SELECT person_id, exercise_id, kind, title, content FROM artifact WHERE id = :id"));
         q.bind(QStringLiteral(":id"), recorded->artifactId);
         QVERIFY(q.exec().ok());
         QVERIFY(q.next());
@@ -194,8 +209,11 @@ private slots:
         SmallSchool school(*t.db, clock);
         AttemptService service(*t.db, clock);
         // Make the mastery write fail after the attempt insert: the attempt must roll back too.
-        QVERIFY(SqlQuery(t.db->sql(), QStringLiteral("CREATE TRIGGER no_mastery BEFORE INSERT ON mastery "
-                                                     "BEGIN SELECT RAISE(ABORT, 'mastery refused'); END")).exec().ok());
+        QVERIFY(SqlQuery(t.db->sql(),
+                         QStringLiteral("CREATE TRIGGER no_mastery BEFORE INSERT ON mastery "
+                                        "BEGIN SELECT RAISE(ABORT, 'mastery refused'); END"))
+                    .exec()
+                    .ok());
         const auto result = service.record(school.pupil, attempt(QStringLiteral("x"), 1.0, true));
         QVERIFY(!result.ok());
         QVERIFY2(result.error().contains(QLatin1String("mastery refused")), qPrintable(result.error()));
@@ -208,14 +226,16 @@ private slots:
         ManualClock clock;
         SmallSchool school(*t.db, clock);
         AttemptService service(*t.db, clock);
-        for (const char *id : {"a", "b", "c", "a", "d"}) {
+        for (const char *id : { "a", "b", "c", "a", "d" }) {
             clock.advance(1000);
-            QVERIFY(service.record(school.pupil, attempt(QString::fromLatin1(id), 1.0, true, false, id[0] == 'd' ? 3 : 2)).ok());
+            QVERIFY(
+                service.record(school.pupil, attempt(QString::fromLatin1(id), 1.0, true, false, id[0] == 'd' ? 3 : 2))
+                    .ok());
         }
         QCOMPARE(service.seenExercises(school.pupil, school.pupilId, QStringLiteral("combinatorics")).value(),
-                 (QStringList{QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("a"), QStringLiteral("d")}));
+                 (QStringList { QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("a"), QStringLiteral("d") }));
         QCOMPARE(service.seenExercises(school.pupil, school.pupilId, QStringLiteral("combinatorics"), 2).value(),
-                 (QStringList{QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("a")}));
+                 (QStringList { QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("a") }));
         QCOMPARE(service.seenExercises(school.teacher, school.pupilId, QStringLiteral("music")).value(), QStringList());
     }
 };

@@ -40,6 +40,21 @@ class TestExercisesCli : public QObject
     Q_OBJECT
 
 private slots:
+    // The same seed gives the same warm-up in every process, as on every PC of a class (each
+    // process hashes differently, so an order taken from a hash would show here).
+    void warmUpIsTheSameInEveryProcess()
+    {
+        const QStringList args { QStringLiteral("exercises"), QStringLiteral("warmup"), QStringLiteral("--seed"),
+                                 QStringLiteral("3") };
+        const Run first = stagesctl(args);
+        QCOMPARE(first.code, 0);
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(stagesctl(args).out, first.out);
+        const QJsonArray items
+            = QJsonDocument::fromJson(first.out).object().value(QStringLiteral("exercises")).toArray();
+        QVERIFY(items.size() >= 5 && items.size() <= 7);
+    }
+
     void listIsDeterministicJson()
     {
         const Run a = stagesctl({ QStringLiteral("exercises"), QStringLiteral("list"), QStringLiteral("--json") });

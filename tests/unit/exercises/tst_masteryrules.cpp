@@ -17,12 +17,24 @@ QList<AttemptOutcome> attempts(const char *pattern)
     QList<AttemptOutcome> list;
     for (const char *c = pattern; *c; ++c) {
         switch (*c) {
-        case '1': list.append({1.0, true, false}); break;
-        case 's': list.append({0.8, true, false}); break;
-        case 'h': list.append({0.5, false, false}); break;
-        case '0': list.append({0.0, false, false}); break;
-        case 'M': list.append({1.0, true, true}); break;
-        case 'm': list.append({0.0, false, true}); break;
+        case '1':
+            list.append({ 1.0, true, false });
+            break;
+        case 's':
+            list.append({ 0.8, true, false });
+            break;
+        case 'h':
+            list.append({ 0.5, false, false });
+            break;
+        case '0':
+            list.append({ 0.0, false, false });
+            break;
+        case 'M':
+            list.append({ 1.0, true, true });
+            break;
+        case 'm':
+            list.append({ 0.0, false, true });
+            break;
         }
     }
     return list;
@@ -42,8 +54,8 @@ private slots:
         QTest::newRow("nothing") << attempts("") << MasteryLevel::NotStarted;
         QTest::newRow("one failure") << attempts("0") << MasteryLevel::Attempted;
         QTest::newRow("half") << attempts("h") << MasteryLevel::Attempted;
-        QTest::newRow("69 % average") << QList<AttemptOutcome>{{0.69, false, false}} << MasteryLevel::Attempted;
-        QTest::newRow("70 % average") << QList<AttemptOutcome>{{0.70, false, false}} << MasteryLevel::Familiar;
+        QTest::newRow("69 % average") << QList<AttemptOutcome> { { 0.69, false, false } } << MasteryLevel::Attempted;
+        QTest::newRow("70 % average") << QList<AttemptOutcome> { { 0.70, false, false } } << MasteryLevel::Familiar;
         QTest::newRow("one full success") << attempts("1") << MasteryLevel::Familiar;
         QTest::newRow("two full successes") << attempts("11") << MasteryLevel::Familiar;
         QTest::newRow("three full successes") << attempts("111") << MasteryLevel::Proficient;
@@ -61,6 +73,24 @@ private slots:
         QTest::newRow("must confirm again after losing") << attempts("111M000111") << MasteryLevel::Proficient;
         QTest::newRow("confirmed again") << attempts("111M000111M") << MasteryLevel::Mastered;
         QTest::newRow("proficient earlier, slipped, then mixed") << attempts("1110M") << MasteryLevel::Mastered;
+        // Hints lower the credit (issue 8, point 3): three full successes with a hint each are
+        // not proficient; many hints pull the average down.
+        QTest::newRow("three successes with a hint")
+            << QList<AttemptOutcome> { { 1.0, true, false, 1 }, { 1.0, true, false, 1 }, { 1.0, true, false, 1 } }
+            << MasteryLevel::Familiar;
+        QTest::newRow("hint in only the first of four") << QList<AttemptOutcome> {
+            { 1.0, true, false, 2 }, { 1.0, true, false, 0 }, { 1.0, true, false, 0 }, { 1.0, true, false, 0 }
+        } << MasteryLevel::Proficient;
+        QTest::newRow("many hints") << QList<AttemptOutcome> { { 1.0, true, false, 4 }, { 1.0, true, false, 4 } }
+                                    << MasteryLevel::Attempted;
+    }
+
+    void creditFallsWithHints()
+    {
+        QCOMPARE(creditedScore({ 1.0, true, false, 0 }), 1.0);
+        QCOMPARE(creditedScore({ 1.0, true, false, 1 }), 0.8);
+        QCOMPARE(creditedScore({ 0.5, false, false, 2 }), 0.3);
+        QCOMPARE(creditedScore({ 1.0, true, false, 9 }), 0.5); // never below half
     }
 
     void levels()

@@ -986,14 +986,18 @@
         <translation>Každý je teď ten vedle něj</translation>
     </message>
     <message>
-        <source>Count them in order: this is number %1</source>
-        <extracomment>Counting hint: the example row shows the next row in the systematic order; %1 is its number</extracomment>
-        <translation>Počítej je popořadě: tohle je číslo %1</translation>
-    </message>
-    <message>
         <source>There are %1. Here they all are, in order:</source>
         <extracomment>The answer of a counting exercise, above all the rows in systematic order</extracomment>
         <translation>Je jich %1. Tady jsou všechny popořadě:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) start like this one. And with the others?</source>
+        <extracomment>Counting hint: %n rows begin with the element shown first in the example row</extracomment>
+        <translation>
+            <numerusform>%n řada začíná jako tahle. A jak ostatní?</numerusform>
+            <numerusform>%n řady začínají jako tahle. A jak ostatní?</numerusform>
+            <numerusform>%n řad začíná jako tahle. A jak ostatní?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

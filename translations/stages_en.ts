@@ -983,14 +983,17 @@
         <translation>Each one is now the one next to it</translation>
     </message>
     <message>
-        <source>Count them in order: this is number %1</source>
-        <extracomment>Counting hint: the example row shows the next row in the systematic order; %1 is its number</extracomment>
-        <translation>Count them in order: this is number %1</translation>
-    </message>
-    <message>
         <source>There are %1. Here they all are, in order:</source>
         <extracomment>The answer of a counting exercise, above all the rows in systematic order</extracomment>
         <translation>There are %1. Here they all are, in order:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) start like this one. And with the others?</source>
+        <extracomment>Counting hint: %n rows begin with the element shown first in the example row</extracomment>
+        <translation>
+            <numerusform>%n row starts like this one. And with the others?</numerusform>
+            <numerusform>%n rows start like this one. And with the others?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

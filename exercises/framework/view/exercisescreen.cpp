@@ -765,19 +765,36 @@ void ExerciseScreen::showHint()
 
 void ExerciseScreen::showCountingHint()
 {
-    // How to count: the rows one after another in the systematic order, starting from the first.
+    // Counting with a system, not guessing the number: how many rows start with one element,
+    // then the next ... (the child adds the groups up).
     auto *example = findChild<ItemRowWidget *>(QStringLiteral("exampleRow"));
     const ItemList all = m_run->allItems();
     if (!example || all.isEmpty()) {
         m_feedback->showMessage(tr("Tap a number"), FeedbackOverlay::Mood::Good);
         return;
     }
-    m_countingStep = (m_countingStep + 1) % int(all.size());
-    example->setSymbols(symbolsOf(all.at(m_countingStep)));
+    QList<int> firsts; // the first elements, in systematic order
+    for (const Item &item : all) {
+        if (!item.isEmpty() && !firsts.contains(item.first()))
+            firsts.append(item.first());
+    }
+    const int first = firsts.value(m_countingStep % std::max<qsizetype>(1, firsts.size()));
+    ++m_countingStep;
+    int startingSo = 0;
+    const Item *shown = nullptr;
+    for (const Item &item : all) {
+        if (!item.isEmpty() && item.first() == first) {
+            ++startingSo;
+            if (!shown)
+                shown = &item;
+        }
+    }
+    example->setSymbols(symbolsOf(*shown));
+    example->setHighlightedSlot(0);
     example->flash(QColor(QStringLiteral("#FFB300")));
-    //: Counting hint: the example row shows the next row in the systematic order; %1 is its number
-    m_feedback->showMessage(tr("Count them in order: this is number %1").arg(m_countingStep + 1),
-                            FeedbackOverlay::Mood::Good, 1800);
+    //: Counting hint: %n rows begin with the element shown first in the example row
+    m_feedback->showMessage(tr("%n row(s) start like this one. And with the others?", nullptr, startingSo),
+                            FeedbackOverlay::Mood::Good, 2200);
 }
 
 void ExerciseScreen::finish()

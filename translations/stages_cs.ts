@@ -999,6 +999,11 @@
             <numerusform>%n řad začíná jako tahle. A jak ostatní?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Start with this one. Which rows begin with it?</source>
+        <extracomment>Hint in build-all: a missing row starts with the element shown in the first box</extracomment>
+        <translation>Začni tímhle. Které řady takhle začínají?</translation>
+    </message>
 </context>
 <context>
     <name>stages::ExerciseWords</name>

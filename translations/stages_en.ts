@@ -995,6 +995,11 @@
             <numerusform>%n rows start like this one. And with the others?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Start with this one. Which rows begin with it?</source>
+        <extracomment>Hint in build-all: a missing row starts with the element shown in the first box</extracomment>
+        <translation>Start with this one. Which rows begin with it?</translation>
+    </message>
 </context>
 <context>
     <name>stages::ExerciseWords</name>

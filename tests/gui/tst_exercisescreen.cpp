@@ -414,6 +414,26 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!screen->twinsPanel()->isVisible(), 10000);
     }
 
+    // Issue 8, point 3: the build-all hint scaffolds the system: where a missing row starts, and
+    // the whole row only when asked again.
+    void buildAllHintShowsWhereToStartFirst()
+    {
+        const auto o = open(QStringLiteral("comb/perm/n3/colors/build-all/s1"));
+        QVERIFY(o && o->screen);
+        ExerciseScreen *screen = o->screen;
+        QTest::mouseClick(screen->hintButton(), Qt::LeftButton);
+        const QList<int> first = screen->answerRow()->ghost();
+        QCOMPARE(first.size(), 3);
+        QVERIFY(first.at(0) >= 0);
+        QCOMPARE(first.mid(1), (QList<int> { -1, -1 }));
+        QVERIFY2(screen->feedback()->text().startsWith(QLatin1String("Start with")),
+                 qPrintable(screen->feedback()->text()));
+        QTest::mouseClick(screen->hintButton(), Qt::LeftButton);
+        QVERIFY(!screen->answerRow()->ghost().contains(-1));
+        QCOMPARE(screen->answerRow()->ghost().first(), first.first());
+        QCOMPARE(screen->run()->hintsUsed(), 2);
+    }
+
     // Defect 7: digit tiles carry no small second number; their own digit key places them.
     void digitTilesCarryNoIndex()
     {

@@ -724,9 +724,21 @@ void ExerciseScreen::showHint()
     switch (hint.kind) {
     case Hint::Kind::MissingItem:
         if (!hint.item.isEmpty() && m_answer) {
+            // Scaffold the system first: where a missing row starts; the whole row only when the
+            // pupil asks again for the same one.
             m_run->clearDraft();
-            m_answer->setGhost(symbolsOf(hint.item));
-            m_feedback->showMessage(tr("Try this one!"), FeedbackOverlay::Mood::Good);
+            if (hint.item != m_hintedItem) {
+                m_hintedItem = hint.item;
+                QList<int> start(hint.item.size(), -1);
+                start[0] = symbolsOf(hint.item).value(0, -1);
+                m_answer->setGhost(start);
+                //: Hint in build-all: a missing row starts with the element shown in the first box
+                m_feedback->showMessage(tr("Start with this one. Which rows begin with it?"),
+                                        FeedbackOverlay::Mood::Good, 2200);
+            } else {
+                m_answer->setGhost(symbolsOf(hint.item));
+                m_feedback->showMessage(tr("Try this one!"), FeedbackOverlay::Mood::Good);
+            }
         } else {
             m_feedback->showMessage(tr("Make one more!"), FeedbackOverlay::Mood::Good);
         }

@@ -139,7 +139,9 @@ private:
     SameRowsPanel *m_twins = nullptr;
     QTimer *m_clearTimer = nullptr;
     int m_greeting = 0;
-    bool m_ring = false; ///< the rows are beads on a ring (necklaces, bracelets)
+    bool m_ring = false;
+    Item m_hintedItem; ///< the missing row the last build-all hint pointed at ///< the rows are beads on a ring
+                       ///< (necklaces, bracelets)
     int m_countingStep = 0; ///< counting hints: which row of the systematic order the example shows
 };
 

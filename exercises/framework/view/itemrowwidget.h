@@ -27,6 +27,7 @@ public:
     void setSymbols(const QList<int> &symbols);
     const QList<int> &symbols() const { return m_symbols; }
     void setGhost(const QList<int> &symbols);
+    const QList<int> &ghost() const { return m_ghost; }
     void setSlotSize(int size);
     /// Beads on a ring (necklaces, bracelets: turning gives the same one) instead of a row.
     void setRing(bool ring);

@@ -981,11 +981,6 @@
         <translation>Zahrát řadu</translation>
     </message>
     <message>
-        <source>Each one is now the one next to it</source>
-        <extracomment>Read by screen readers for the pairs of a transfer exercise: each old element and the new one for it</extracomment>
-        <translation>Každý je teď ten vedle něj</translation>
-    </message>
-    <message>
         <source>There are %1. Here they all are, in order:</source>
         <extracomment>The answer of a counting exercise, above all the rows in systematic order</extracomment>
         <translation>Je jich %1. Tady jsou všechny popořadě:</translation>
@@ -1931,6 +1926,14 @@
     <message>
         <source>Certificates for educators arrive in a later version of Stages.</source>
         <translation>Certifikáty pro pedagogy přibudou v některé další verzi Stages.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::TransferPairs</name>
+    <message>
+        <source>Each one is now the one next to it</source>
+        <extracomment>Read by screen readers for the pairs of a transfer exercise: each old element and the new one for it</extracomment>
+        <translation>Každý je teď ten vedle něj</translation>
     </message>
 </context>
 <context>

@@ -978,11 +978,6 @@
         <translation>Play the row</translation>
     </message>
     <message>
-        <source>Each one is now the one next to it</source>
-        <extracomment>Read by screen readers for the pairs of a transfer exercise: each old element and the new one for it</extracomment>
-        <translation>Each one is now the one next to it</translation>
-    </message>
-    <message>
         <source>There are %1. Here they all are, in order:</source>
         <extracomment>The answer of a counting exercise, above all the rows in systematic order</extracomment>
         <translation>There are %1. Here they all are, in order:</translation>
@@ -1919,6 +1914,14 @@
     <message>
         <source>Certificates for educators arrive in a later version of Stages.</source>
         <translation>Certificates for educators arrive in a later version of Stages.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::TransferPairs</name>
+    <message>
+        <source>Each one is now the one next to it</source>
+        <extracomment>Read by screen readers for the pairs of a transfer exercise: each old element and the new one for it</extracomment>
+        <translation>Each one is now the one next to it</translation>
     </message>
 </context>
 <context>

@@ -6,23 +6,24 @@
 #include "exercises/framework/view/elementvoice.h"
 #include "exercises/framework/view/feedbackoverlay.h"
 #include "exercises/framework/view/itemrowwidget.h"
+#include "exercises/framework/view/numberpad.h"
 #include "exercises/framework/view/pagestack.h"
 #include "exercises/framework/view/rowflow.h"
 #include "exercises/framework/view/samerowspanel.h"
+#include "exercises/framework/view/screenlook.h"
 #include "exercises/framework/view/tokenbutton.h"
 #include "exercises/framework/view/tokenpainter.h"
+#include "exercises/framework/view/transferpairs.h"
 
-#include <QGridLayout>
+#include <QBoxLayout>
 #include <QHash>
 #include <QJsonArray>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QPainter>
 #include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTimer>
-#include <QToolButton>
 
 namespace stages {
 
@@ -32,61 +33,6 @@ constexpr int kAnswerSlot = 76;
 constexpr int kListSlot = 52;
 /// A wrong count shows all the rows up to this many (more would be too small to see).
 constexpr qint64 kMaxCountShown = 64;
-
-QPushButton *bigButton(const QString &text, const QString &objectName, const QString &color, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(objectName);
-    b->setMinimumSize(140, 56);
-    b->setCursor(Qt::PointingHandCursor);
-    b->setStyleSheet(QStringLiteral("QPushButton { background: %1; color: white; border: none; border-radius: 16px;"
-                                    " font-size: 22px; font-weight: bold; padding: 8px 22px; }"
-                                    "QPushButton:focus { border: 4px solid #1E88E5; }"
-                                    "QPushButton:disabled { background: #CFD8DC; color: #ECEFF1; }")
-                         .arg(color));
-    return b;
-}
-
-/// The round picture before the instruction: one glyph per task.
-QPixmap taskIcon(const QString &task, qreal dpr)
-{
-    struct Look
-    {
-        const char *task;
-        const char *glyph;
-        const char *color;
-    };
-    static const Look looks[] = {
-        { "build-all", "\u2630", "#43A047" },     { "count", "#", "#1E88E5" },
-        { "find-missing", "?", "#FB8C00" },       { "spot-duplicate", "=", "#8E24AA" },
-        { "next-in-order", "\u279C", "#00897B" }, { "transfer", "\u21C4", "#3949AB" },
-        { "create", "\u270E", "#D81B60" },
-    };
-    QString glyph = QStringLiteral("?");
-    QColor color(QStringLiteral("#607D8B"));
-    for (const Look &l : looks) {
-        if (task == QLatin1String(l.task)) {
-            glyph = QString::fromUtf8(l.glyph);
-            color = QColor(QLatin1String(l.color));
-        }
-    }
-    const int size = 64;
-    QPixmap pixmap(QSize(size, size) * dpr);
-    pixmap.setDevicePixelRatio(dpr);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(Qt::NoPen);
-    p.setBrush(color);
-    p.drawEllipse(QRectF(2, 2, size - 4, size - 4));
-    QFont f;
-    f.setBold(true);
-    f.setPixelSize(34);
-    p.setFont(f);
-    p.setPen(Qt::white);
-    p.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, glyph);
-    return pixmap;
-}
 
 /// Whether a token shows a character (digits, letters) rather than a shape or a picture.
 bool hasTextFace(const QJsonObject &element)
@@ -125,7 +71,7 @@ ExerciseScreen::ExerciseScreen(const ExerciseEngine &engine, const Exercise &exe
     auto *header = new QHBoxLayout;
     auto *icon = new QLabel(this);
     icon->setObjectName(QStringLiteral("taskIcon"));
-    icon->setPixmap(taskIcon(exercise.task, devicePixelRatioF()));
+    icon->setPixmap(ScreenLook::taskIcon(exercise.task, devicePixelRatioF()));
     header->addWidget(icon);
     m_instruction = new QLabel(instruction(*m_run), this);
     m_instruction->setObjectName(QStringLiteral("instruction"));
@@ -163,11 +109,11 @@ ExerciseScreen::ExerciseScreen(const ExerciseEngine &engine, const Exercise &exe
     layout->addWidget(m_pages, 1);
 
     auto *footer = new QHBoxLayout;
-    m_hint = bigButton(tr("Hint"), QStringLiteral("hintButton"), QStringLiteral("#FFB300"), this);
+    m_hint = ScreenLook::bigButton(tr("Hint"), QStringLiteral("hintButton"), QStringLiteral("#FFB300"), this);
     //: The pupil has finished the exercise
-    m_done = bigButton(tr("I'm done"), QStringLiteral("doneButton"), QStringLiteral("#43A047"), this);
-    m_map = bigButton(tr("Map"), QStringLiteral("mapButton"), QStringLiteral("#78909C"), this);
-    m_next = bigButton(tr("Next"), QStringLiteral("nextButton"), QStringLiteral("#1E88E5"), this);
+    m_done = ScreenLook::bigButton(tr("I'm done"), QStringLiteral("doneButton"), QStringLiteral("#43A047"), this);
+    m_map = ScreenLook::bigButton(tr("Map"), QStringLiteral("mapButton"), QStringLiteral("#78909C"), this);
+    m_next = ScreenLook::bigButton(tr("Next"), QStringLiteral("nextButton"), QStringLiteral("#1E88E5"), this);
     m_map->hide();
     m_next->hide();
     footer->addWidget(m_hint);
@@ -385,40 +331,12 @@ QWidget *ExerciseScreen::buildPalette()
 
 QWidget *ExerciseScreen::buildNumberPad()
 {
-    auto *pad = new QWidget(this);
-    auto *layout = new QVBoxLayout(pad);
-    m_number = new QLabel(pad);
-    m_number->setObjectName(QStringLiteral("numberShown"));
-    m_number->setAlignment(Qt::AlignCenter);
-    m_number->setMinimumSize(180, 70);
-    m_number->setStyleSheet(QStringLiteral("font-size: 48px; font-weight: bold; color: #1E88E5; background: white;"
-                                           " border: 3px dashed #90A4AE; border-radius: 20px;"));
-    layout->addWidget(m_number, 0, Qt::AlignHCenter);
-    auto *keys = new QHBoxLayout;
-    keys->addStretch();
-    for (int d = 0; d <= 10; ++d) {
-        auto *key = new QToolButton(pad);
-        key->setText(d < 10 ? QString::number((d + 1) % 10) : QStringLiteral("\u232B"));
-        key->setObjectName(d < 10 ? QStringLiteral("digit%1").arg((d + 1) % 10) : QStringLiteral("digitBack"));
-        key->setFixedSize(64, 60);
-        key->setStyleSheet(QStringLiteral("QToolButton { font-size: 30px; font-weight: bold; background: white;"
-                                          " border: 2px solid #B0BEC5; border-radius: 14px; }"
-                                          "QToolButton:focus { border: 4px solid #1E88E5; }"));
-        const int digit = (d + 1) % 10;
-        const bool back = d == 10;
-        connect(key, &QToolButton::clicked, this, [this, digit, back] {
-            const int n = m_run->number();
-            if (back)
-                m_run->setNumber(n < 10 ? -1 : n / 10);
-            else
-                m_run->setNumber(n < 0 ? digit : std::min(99999, n * 10 + digit));
-        });
-        keys->addWidget(key);
-        m_numberButtons.append(key);
-    }
-    keys->addStretch();
-    layout->addLayout(keys);
-    return pad;
+    m_numberPad = new NumberPad(this);
+    m_numberButtons = m_numberPad->keys();
+    m_number = m_numberPad->display();
+    connect(m_numberPad, &NumberPad::keyTapped, this,
+            [this](int key) { m_run->setNumber(NumberPad::typed(m_run->number(), key)); });
+    return m_numberPad;
 }
 
 QWidget *ExerciseScreen::buildResultPage()
@@ -522,43 +440,9 @@ void ExerciseScreen::setVoice(std::unique_ptr<ElementVoice> voice)
 
 QWidget *ExerciseScreen::buildTransferPairs(QWidget *parent)
 {
-    // Which new element stands for which old one: each old element above its new look, so the
-    // task is carrying the pattern over, not guessing the code.
-    auto *strip = new QWidget(parent);
-    strip->setObjectName(QStringLiteral("transferPairs"));
-    auto *line = new QHBoxLayout(strip);
-    line->setContentsMargins(0, 0, 0, 0);
-    line->addStretch();
-    //: Read by screen readers for the pairs of a transfer exercise: each old element and the new one for it
-    strip->setAccessibleName(tr("Each one is now the one next to it"));
-    const QJsonArray from = m_run->elements();
-    const QJsonArray to = m_run->paletteElements();
-    for (int i = 0; i < from.size() && i < to.size(); ++i) {
-        auto *pair = new QWidget(strip);
-        pair->setObjectName(QStringLiteral("pair%1").arg(i));
-        pair->setAttribute(Qt::WA_StyledBackground);
-        pair->setStyleSheet(QStringLiteral("#pair%1 { background: #E8EAF6; border-radius: 12px; }").arg(i));
-        auto *column = new QHBoxLayout(pair);
-        column->setContentsMargins(6, 2, 6, 2);
-        auto *old = new ItemRowWidget(pair);
-        old->setElements(from);
-        old->setSlotSize(34);
-        old->setSymbols({ i });
-        column->addWidget(old);
-        auto *arrow = new QLabel(QStringLiteral("\u2192"), pair);
-        arrow->setStyleSheet(QStringLiteral("font-size: 28px; color: #3949AB;"));
-        column->addWidget(arrow);
-        auto *now = new ItemRowWidget(pair);
-        now->setElements(to);
-        now->setSlotSize(34);
-        now->setSymbols({ i });
-        column->addWidget(now);
-        line->addWidget(pair);
-        line->addSpacing(10);
-        m_pairWidgets << old << now;
-    }
-    line->addStretch();
-    return strip;
+    auto *pairs = new TransferPairs(m_run->elements(), m_run->paletteElements(), parent);
+    m_pairWidgets = pairs->rows();
+    return pairs;
 }
 
 int ExerciseScreen::paletteIndexForKey(int digit) const
@@ -705,8 +589,8 @@ void ExerciseScreen::refreshCounter()
 
 void ExerciseScreen::refreshNumber()
 {
-    if (m_number)
-        m_number->setText(m_run->number() < 0 ? QStringLiteral("?") : QString::number(m_run->number()));
+    if (m_numberPad)
+        m_numberPad->setNumber(m_run->number());
 }
 
 void ExerciseScreen::refreshChoice()

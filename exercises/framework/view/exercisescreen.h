@@ -18,6 +18,7 @@ class ElementVoice;
 class ExerciseEngine;
 class FeedbackOverlay;
 class ItemRowWidget;
+class NumberPad;
 class RowFlow;
 class SameRowsPanel;
 class TokenButton;
@@ -124,6 +125,7 @@ private:
     QList<QAbstractButton *> m_numberButtons;
     ItemRowWidget *m_answer = nullptr;
     QLabel *m_number = nullptr;
+    NumberPad *m_numberPad = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_clear = nullptr;
     QPushButton *m_playDraft = nullptr;

@@ -15,12 +15,6 @@ MusicRun::MusicRun(const ExerciseEngine &engine, Exercise exercise, const Clock 
     : TaskRun(engine, std::move(exercise), clock)
 { }
 
-bool MusicRun::handles(const QString &task)
-{
-    return task == QLatin1String("play-back") || task == QLatin1String("listen-identify")
-        || task == QLatin1String("tap-rhythm") || task == QLatin1String("compose");
-}
-
 bool MusicRun::isDrums() const
 {
     return ExerciseMelody::isDrums(exercise());

@@ -23,7 +23,6 @@ class MusicRun final : public TaskRun
 public:
     MusicRun(const ExerciseEngine &engine, Exercise exercise, const Clock &clock);
 
-    static bool handles(const QString &task);
 
     int stage() const { return exercise().stage; }
     bool isDrums() const;

@@ -119,7 +119,7 @@
     </message>
     <message>
         <source>This pupil has no picture password yet. Ask your teacher.</source>
-        <translation>Ještě nemáš obrázkové heslo. Řekni to učiteli.</translation>
+        <translation>Ještě nemáš obrázkové heslo. Řekni to paní učitelce nebo panu učiteli.</translation>
     </message>
     <message>
         <source>Those are not your pictures. Try again!</source>
@@ -2398,10 +2398,6 @@
         <translation>stages [--domain D]            žebříčky etap</translation>
     </message>
     <message>
-        <source>warmup [--seed S] [--minutes M] [--stage N]   a mixed warm-up set</source>
-        <translation>warmup [--seed S] [--minutes M] [--stage N]   smíšená sada na rozcvičku</translation>
-    </message>
-    <message>
         <source>There is no exercise &quot;%1&quot;; &quot;stagesctl exercises list&quot; shows them all.</source>
         <translation>Cvičení „%1“ neexistuje; všechna vypíše „stagesctl exercises list“.</translation>
     </message>
@@ -2540,6 +2536,22 @@
     <message>
         <source>LIST</source>
         <translation>SEZNAM</translation>
+    </message>
+    <message>
+        <source>warmup [--class C] [--seed S] [--minutes M] [--stage N]   a mixed warm-up set</source>
+        <translation>warmup [--class C] [--seed S] [--minutes M] [--stage N]   smíšená sada na rozcvičku</translation>
+    </message>
+    <message>
+        <source>A class in the database (name): its familiar and reached stages decide the set.</source>
+        <translation>Třída v databázi (název): sadu určí etapy, které třída už umí a kam došla.</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>There is no class &quot;%1&quot;; &quot;stagesctl class list&quot; shows them.</source>
+        <translation>Třída „%1“ neexistuje; třídy vypíše „stagesctl class list“.</translation>
     </message>
 </context>
 <context>

@@ -2384,10 +2384,6 @@
         <translation>stages [--domain D]            the stage ladders</translation>
     </message>
     <message>
-        <source>warmup [--seed S] [--minutes M] [--stage N]   a mixed warm-up set</source>
-        <translation>warmup [--seed S] [--minutes M] [--stage N]   a mixed warm-up set</translation>
-    </message>
-    <message>
         <source>There is no exercise &quot;%1&quot;; &quot;stagesctl exercises list&quot; shows them all.</source>
         <translation>There is no exercise &quot;%1&quot;; &quot;stagesctl exercises list&quot; shows them all.</translation>
     </message>
@@ -2526,6 +2522,22 @@
     <message>
         <source>LIST</source>
         <translation>LIST</translation>
+    </message>
+    <message>
+        <source>warmup [--class C] [--seed S] [--minutes M] [--stage N]   a mixed warm-up set</source>
+        <translation>warmup [--class C] [--seed S] [--minutes M] [--stage N]   a mixed warm-up set</translation>
+    </message>
+    <message>
+        <source>A class in the database (name): its familiar and reached stages decide the set.</source>
+        <translation>A class in the database (name): its familiar and reached stages decide the set.</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>There is no class &quot;%1&quot;; &quot;stagesctl class list&quot; shows them.</source>
+        <translation>There is no class &quot;%1&quot;; &quot;stagesctl class list&quot; shows them.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 #include "cli/command.h"
 
+#include "core/progress/attemptservice.h"
+#include "core/progress/classreach.h"
+#include "core/school/classservice.h"
 #include "exercises/domains/domains.h"
 #include "exercises/framework/evaluator.h"
 #include "exercises/framework/exercisewords.h"
@@ -31,7 +34,7 @@ public:
                  tr("solve ID                       the count and the full answer"),
                  tr("check ID --answer JSON | --answer-file F   judge an answer as the app does"),
                  tr("stages [--domain D]            the stage ladders"),
-                 tr("warmup [--seed S] [--minutes M] [--stage N]   a mixed warm-up set") };
+                 tr("warmup [--class C] [--seed S] [--minutes M] [--stage N]   a mixed warm-up set") };
     }
 
     int run(Context &ctx, const QStringList &args) override
@@ -237,7 +240,11 @@ private:
         const QCommandLineOption familiar(QStringLiteral("familiar"),
                                           tr("Stages the class is proficient in, e.g. 1,2: those come first."),
                                           tr("LIST"));
-        parser.addOptions({ seed, minutes, stage, domain, familiar });
+        const QCommandLineOption forClass(QStringLiteral("class"),
+                                          tr("A class in the database (name): its familiar and reached stages "
+                                             "decide the set."),
+                                          tr("C"));
+        parser.addOptions({ seed, minutes, stage, domain, familiar, forClass });
         if (auto code
             = parseVerb(ctx, parser, args, tr("Builds a timed, mixed warm-up set for the start of a lesson."), 0))
             return *code;
@@ -259,6 +266,10 @@ private:
             for (const QString &d : m_content->catalogue().domains())
                 options.familiarStages.insert(d, stages);
         }
+        if (parser.isSet(forClass)) {
+            if (auto code = applyClassReach(ctx, parser.value(forClass), options))
+                return *code;
+        }
         const WarmUpPlan plan = WarmUp::build(m_content->catalogue(), options);
         QJsonArray items;
         for (const WarmUpItem &item : plan.items) {
@@ -271,6 +282,32 @@ private:
                     { QStringLiteral("totalSeconds"), plan.totalSeconds },
                     { QStringLiteral("exercises"), items } });
         return Success;
+    }
+
+    /// Draws the warm-up for @p className as the app does for its pupils: familiar stages first,
+    /// up to the stage the class has reached, in every domain that has exercises.
+    std::optional<int> applyClassReach(Context &ctx, const QString &className, WarmUp::Options &options)
+    {
+        Database *db = ctx.database();
+        if (!db)
+            return Failure;
+        const std::optional<SchoolClass> schoolClass = ClassService(*db, ctx.clock()).classByName(className);
+        if (!schoolClass)
+            return ctx.fail(tr("There is no class \"%1\"; \"stagesctl class list\" shows them.").arg(className));
+        const AttemptService attempts(*db, ctx.clock());
+        const QStringList domains = options.domains.isEmpty() ? availableDomainIds() : options.domains;
+        for (const QString &domain : domains) {
+            const auto pupils = attempts.masteryForClass(Session::commandLine(), schoolClass->id, domain);
+            if (!pupils)
+                return ctx.fail(pupils.error());
+            const ClassReach reach = classReach(pupils.value());
+            if (!options.familiarStages.contains(domain))
+                options.familiarStages.insert(domain, reach.familiarStages);
+            if (!options.reachedStage.contains(domain))
+                options.reachedStage.insert(domain, reach.reachedStage);
+        }
+        options.domains = domains;
+        return std::nullopt;
     }
 
     std::shared_ptr<const ExerciseContent> m_content;

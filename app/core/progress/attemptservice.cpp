@@ -19,16 +19,18 @@ QString answerText(const QJsonValue &answer)
     return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
 }
 
-StageMastery fromRow(const SqlQuery &q, const QString &domain)
+/// A mastery row whose columns stage, level, attempts, successes, best_score, updated_at start at
+/// column @p first.
+StageMastery fromRow(const SqlQuery &q, const QString &domain, int first = 0)
 {
     StageMastery m;
     m.domain = domain;
-    m.stage = q.value(0).toInt();
-    m.level = MasteryLevel(std::clamp(q.value(1).toInt(), 0, int(MasteryLevel::Mastered)));
-    m.attempts = q.value(2).toInt();
-    m.successes = q.value(3).toInt();
-    m.bestScore = q.value(4).toDouble();
-    m.updatedAt = fromDbTime(q.value(5).toString());
+    m.stage = q.value(first).toInt();
+    m.level = MasteryLevel(std::clamp(q.value(first + 1).toInt(), 0, int(MasteryLevel::Mastered)));
+    m.attempts = q.value(first + 2).toInt();
+    m.successes = q.value(first + 3).toInt();
+    m.bestScore = q.value(first + 4).toDouble();
+    m.updatedAt = fromDbTime(q.value(first + 5).toString());
     return m;
 }
 
@@ -192,6 +194,36 @@ Result<QList<StageMastery>> AttemptService::masteryForDomain(const Session &sess
     while (q.next())
         list.append(fromRow(q, domain));
     return list;
+}
+
+Result<QList<QList<StageMastery>>> AttemptService::masteryForClass(const Session &session, const QString &classId,
+                                                                   const QString &domain) const
+{
+    using R = Result<QList<QList<StageMastery>>>;
+    if (auto s = require(session, Capability::ViewClassProgress); !s)
+        return R::failure(s.error());
+    // One row per pupil and stage; a pupil without any stage yet comes as one row of NULLs.
+    SqlQuery q(m_db.sql(),
+               QStringLiteral("SELECT p.id, m.stage, m.level, m.attempts, m.successes, m.best_score, m.updated_at "
+                              "FROM class_member c JOIN person p ON p.id = c.person_id "
+                              "LEFT JOIN mastery m ON m.person_id = p.id AND m.domain = :d "
+                              "WHERE c.class_id = :c AND p.role = 'pupil' AND p.active = 1 "
+                              "ORDER BY p.id, m.stage"));
+    q.bind(QStringLiteral(":d"), domain).bind(QStringLiteral(":c"), classId);
+    if (auto s = q.exec(); !s)
+        return R::failure(s.error());
+    QList<QList<StageMastery>> pupils;
+    QString current;
+    while (q.next()) {
+        const QString person = q.value(0).toString();
+        if (pupils.isEmpty() || person != current) {
+            pupils.append(QList<StageMastery>());
+            current = person;
+        }
+        if (!q.value(1).isNull())
+            pupils.last().append(fromRow(q, domain, 1));
+    }
+    return pupils;
 }
 
 Result<QStringList> AttemptService::seenExercises(const Session &session, const QString &personId,

@@ -79,6 +79,10 @@ public:
     Result<StageMastery> mastery(const Session &session, const QString &personId, const QString &domain, int stage) const;
     /// Every stage of @p domain the pupil has tried, by stage number.
     Result<QList<StageMastery>> masteryForDomain(const Session &session, const QString &personId, const QString &domain) const;
+    /// Stage mastery in @p domain of every active pupil of @p classId, one list per pupil (empty for
+    /// a pupil who has not begun), pupils ordered by id. Needs ViewClassProgress.
+    Result<QList<QList<StageMastery>>> masteryForClass(const Session &session, const QString &classId,
+                                                       const QString &domain) const;
     /// Exercise ids the pupil has done in @p domain (and @p stage when > 0), least recently done
     /// first: what Scheduler::next wants.
     Result<QStringList> seenExercises(const Session &session, const QString &personId, const QString &domain, int stage = 0) const;

@@ -46,6 +46,9 @@ private slots:
         QTest::newRow("teachers are women too") << "stages::AvatarChoicePage"
                                                 << "Ask your teacher to add you to this class."
                                                 << "Řekni paní učitelce nebo panu učiteli, ať tě do třídy přidá.";
+        QTest::newRow("no picture password yet") << "stages::AccountService"
+                                                 << "This pupil has no picture password yet. Ask your teacher."
+                                                 << "Ještě nemáš obrázkové heslo. Řekni to paní učitelce nebo panu učiteli.";
         QTest::newRow("stage title, not jargon") << "stages::CombinatoricsProvider"
                                                  << "The systematic order"
                                                  << "Pěkně popořadě";

@@ -1,6 +1,9 @@
 // The real stagesctl exercises verbs: stable JSON, byte-identical listings, the same verdicts
 // as the evaluator.
 
+#include "core/progress/attemptservice.h"
+#include "support/testdatabase.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,6 +56,45 @@ private slots:
         const QJsonArray items
             = QJsonDocument::fromJson(first.out).object().value(QStringLiteral("exercises")).toArray();
         QVERIFY(items.size() >= 5 && items.size() <= 7);
+    }
+
+    // "stagesctl exercises warmup --class" draws from the class's reached stages, familiar ones first
+    // and one new at the end, read from a real database (issue 8, point 7).
+    void warmUpFollowsTheClass()
+    {
+        using namespace stages;
+        test::TestDatabase t;
+        ManualClock clock;
+        test::SmallSchool school(*t.db, clock);
+        AttemptService attempts(*t.db, clock);
+        auto record = [&](int stage, double score) {
+            AttemptRecord a;
+            a.exerciseId = stage == 1 ? QStringLiteral("comb/perm/n2/colors/build-all/s1") : kFirst;
+            a.domain = QStringLiteral("combinatorics");
+            a.stage = stage;
+            a.score = score;
+            a.success = score >= 1.0;
+            clock.advance(60 * 1000);
+            QVERIFY(attempts.record(school.pupil, a).ok());
+        };
+        for (int i = 0; i < 3; ++i)
+            record(1, 1.0); // proficient at 1
+        record(2, 0.3); // tried 2
+
+        const Run r = stagesctl({ QStringLiteral("--db"), t.path(), QStringLiteral("exercises"), QStringLiteral("warmup"),
+                                  QStringLiteral("--class"), QStringLiteral("1.A"), QStringLiteral("--domain"),
+                                  QStringLiteral("combinatorics"), QStringLiteral("--seed"), QStringLiteral("5") });
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonArray items = object(r.out).value(QStringLiteral("exercises")).toArray();
+        QVERIFY(items.size() >= 5 && items.size() <= 7);
+        for (qsizetype i = 0; i + 1 < items.size(); ++i)
+            QCOMPARE(items.at(i).toObject().value(QStringLiteral("stage")).toInt(), 1);
+        QCOMPARE(items.last().toObject().value(QStringLiteral("stage")).toInt(), 2);
+
+        const Run unknown = stagesctl({ QStringLiteral("--db"), t.path(), QStringLiteral("exercises"),
+                                        QStringLiteral("warmup"), QStringLiteral("--class"), QStringLiteral("9.Z") });
+        QVERIFY(unknown.code != 0);
+        QVERIFY(unknown.err.contains("9.Z"));
     }
 
     void listIsDeterministicJson()

@@ -78,7 +78,7 @@ bool hasStagesShape(const RawSqlite &db)
     return tables && tables->size() == 5;
 }
 
-DatabaseFile inspectOpen(const RawSqlite &db, const QString &file, const SqliteFile::Header &header, bool fullCheck)
+DatabaseFile inspectOpen(const RawSqlite &db, const QString &file, bool fullCheck)
 {
     const auto check = db.column(fullCheck ? "PRAGMA integrity_check" : "PRAGMA quick_check");
     if (!check)
@@ -91,7 +91,12 @@ DatabaseFile inspectOpen(const RawSqlite &db, const QString &file, const SqliteF
         return found(Kind::Damaged, damagedText(file, db.errorText()));
     if (objects->isEmpty())
         return found(Kind::Empty);
-    if (header.applicationId != SqliteFile::kStagesApplicationId && !hasStagesShape(db))
+    // Asked through SQLite: a recent change of page 1 may still be in the -wal log only.
+    const auto applicationId = db.column("PRAGMA application_id");
+    const bool ours = applicationId && applicationId->value(0).toLongLong() == qint32(SqliteFile::kStagesApplicationId);
+    if (applicationId && applicationId->value(0) != QLatin1String("0") && !ours)
+        return found(Kind::Foreign, foreignText(file));
+    if (!ours && !hasStagesShape(db))
         return found(Kind::Foreign, foreignText(file));
 
     const auto version = db.column("SELECT MAX(version) FROM schema_version");
@@ -145,7 +150,7 @@ DatabaseFile DatabaseFile::inspect(const QString &file, bool fullCheck)
     DatabaseFile result;
     {
         RawSqlite db(file, SQLITE_OPEN_READONLY, kInspectBusyTimeoutMs);
-        result = db.ok() ? inspectOpen(db, file, *header, fullCheck)
+        result = db.ok() ? inspectOpen(db, file, fullCheck)
                          : found(Kind::Damaged, damagedText(file, db.errorText()));
         const bool cannotCreateLog = db.errorCode() == SQLITE_READONLY || db.errorCode() == SQLITE_CANTOPEN;
         if (result.kind == Kind::Damaged && cannotCreateLog && !QFileInfo(info.absolutePath()).isWritable()) {
@@ -158,7 +163,7 @@ DatabaseFile DatabaseFile::inspect(const QString &file, bool fullCheck)
                                   "the folder, or copy the database and its -wal file to a writable folder.")
                                    .arg(file, info.absolutePath()));
             } else if (auto frozen = RawSqlite::immutable(info.absoluteFilePath()); frozen && frozen->ok()) {
-                result = inspectOpen(*frozen, file, *header, fullCheck);
+                result = inspectOpen(*frozen, file, fullCheck);
             }
         }
     }

@@ -61,7 +61,7 @@ private:
         parser.addOption(json);
         if (auto code = parseVerb(ctx, parser, args, tr("Lists the classes."), 0))
             return *code;
-        Database *db = ctx.database();
+        Database *db = ctx.existingDatabase();
         if (!db)
             return Failure;
         ClassService classes(*db, ctx.clock());

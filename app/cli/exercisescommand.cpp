@@ -288,7 +288,7 @@ private:
     /// up to the stage the class has reached, in every domain that has exercises.
     std::optional<int> applyClassReach(Context &ctx, const QString &className, WarmUp::Options &options)
     {
-        Database *db = ctx.database();
+        Database *db = ctx.existingDatabase();
         if (!db)
             return Failure;
         const std::optional<SchoolClass> schoolClass = ClassService(*db, ctx.clock()).classByName(className);

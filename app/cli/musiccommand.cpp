@@ -201,7 +201,7 @@ private:
                 return ctx.fail(m.error());
             melody = *m;
         } else {
-            Database *db = ctx.database();
+            Database *db = ctx.existingDatabase();
             if (!db)
                 return Failure;
             auto m = artifactMelody(*db, ctx.clock(), parser.value(artifact));

@@ -21,11 +21,6 @@ class Database;
 /// Exercise and its Evaluation.
 struct AttemptRecord
 {
-    /// Stable id, given once when the pupil finishes: storing the same attempt again (a replay
-    /// from the pending journal) never makes a second row. Empty: record() gives a new one.
-    QString id;
-    /// When the pupil finished; invalid: now. Kept across retries so history stays in order.
-    QDateTime finishedAt;
     QString personId;   ///< empty: the signed-in person
     QString exerciseId; ///< catalogue id
     QString domain;
@@ -45,6 +40,12 @@ struct AttemptRecord
         QJsonObject content;
     };
     std::optional<Artifact> artifact;
+
+    /// Stable id, given once when the pupil finishes: storing the same attempt again (a replay
+    /// from the pending journal) never makes a second row. Empty: record() gives a new one.
+    QString id;
+    /// When the pupil finished; invalid: now. Kept across retries so history stays in order.
+    QDateTime finishedAt;
 };
 
 /// A pupil's standing in one stage (a row of the mastery table, or "not started").

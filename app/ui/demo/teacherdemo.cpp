@@ -82,7 +82,7 @@ void makeWork(AppContext &ctx, const QList<DemoSeeder::SeededAccount> &accounts,
             QJsonArray answer = Evaluator(content->engine()).solve(e).answer.toArray();
             while (answer.size() > 4 + rows)
                 answer.removeLast();
-            AttemptRecord r { {}, e.id, e.domain, e.stage, 1.0, true, 95000, 0, answer, false, {} };
+            AttemptRecord r { {}, e.id, e.domain, e.stage, 1.0, true, 95000, 0, answer, false, {}, {}, {} };
             r.artifact = AttemptRecord::Artifact { QStringLiteral("arrangements"), QStringLiteral("My rows"),
                                                    CreateTask::artifactContent(e, content->engine(), answer) };
             if (auto done = attempts.record(pupil, r); done && rows == 0)
@@ -102,6 +102,8 @@ void makeWork(AppContext &ctx, const QList<DemoSeeder::SeededAccount> &accounts,
                               0,
                               QJsonArray(),
                               false,
+                              {},
+                              {},
                               {} };
             r.artifact = AttemptRecord::Artifact { QStringLiteral("melody"), QStringLiteral("My melody"),
                                                    QJsonDocument::fromJson(m.toJson()).object() };
@@ -141,7 +143,7 @@ int main(int argc, char *argv[])
     const bool fresh = !ctx.accounts().isSetUp().value_or(true);
     QList<DemoSeeder::SeededAccount> accounts;
     if (fresh) {
-        auto seeded = DemoSeeder(ctx.accounts(), ctx.classes()).seed({ 24, 2, 1 });
+        auto seeded = DemoSeeder(ctx.accounts(), ctx.classes()).seed({ 24, 2, 1, false });
         if (!seeded) {
             qWarning("%s", qPrintable(seeded.error()));
             return 1;

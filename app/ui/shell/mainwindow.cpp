@@ -85,6 +85,10 @@ SetupWizard *MainWindow::setupWizard() const
 {
     return m_setup;
 }
+StorageErrorPage *MainWindow::storageErrorPage() const
+{
+    return m_storageError;
+}
 SignInFlow *MainWindow::signInFlow() const
 {
     return m_signIn;

@@ -49,7 +49,7 @@ public:
 
     SetupWizard *setupWizard() const;
     /// The page shown when the database cannot be read at the start (nullptr until then).
-    StorageErrorPage *storageErrorPage() const { return m_storageError; }
+    StorageErrorPage *storageErrorPage() const;
     SignInFlow *signInFlow() const;
     PupilHome *pupilHome() const;
     TeacherArea *teacherArea() const;

@@ -377,6 +377,9 @@ qint64 AccountService::waitBeforeNextTry(const QString &personId) const
 
 Result<Session> AccountService::signInWithPassword(const QString &login, const QString &password)
 {
+    // Made on the first sign-in of the process whichever login is tried, so even that first try
+    // takes the same time for a known and an unknown login.
+    (void)PasswordHasher::dummyHash();
     const QString personId = personIdForLogin(login);
     if (personId.isEmpty()) {
         // An unknown login costs the same full hash as a known one, so timing does not tell

@@ -69,6 +69,7 @@ std::optional<int> parseVerb(Context &context, QCommandLineParser &parser, const
 int groupHelp(Context &context, const Command &command, const QStringList &args);
 
 std::unique_ptr<Command> makeDbCommand();
+std::unique_ptr<Command> makeSchoolCommand();
 std::unique_ptr<Command> makeClassCommand();
 std::unique_ptr<Command> makeUserCommand();
 std::unique_ptr<Command> makeDemoCommand();

@@ -1,4 +1,5 @@
 #include "core/accounts/avatarrule.h"
+#include "core/storage/sqlquery.h"
 #include "support/testdatabase.h"
 
 #include <QElapsedTimer>
@@ -179,7 +180,7 @@ private slots:
         };
         const auto before = countPeople();
         QCOMPARE(stagesctl({ QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("seed"),
-                             QStringLiteral("--pupils"), QStringLiteral("3") })
+                             QStringLiteral("--pupils"), QStringLiteral("3"), QStringLiteral("--into-existing") })
                      .exitCode,
                  0);
         QVERIFY(countPeople() > before);
@@ -285,10 +286,10 @@ private slots:
         stages::ManualClock clock;
         stages::AccountService accounts(*opened.value(), clock);
         const QString classId
-            = stages::ClassService(*opened.value(), clock).classByName(QStringLiteral("1.A")).value().id;
+            = stages::ClassService(*opened.value(), clock).classByName(QStringLiteral("1.A")).value().value().id;
         for (const auto &[name, pictures] : secrets) {
             bool signedIn = false;
-            for (const stages::Person &p : accounts.pupilsForSignIn(classId))
+            for (const stages::Person &p : accounts.pupilsForSignIn(classId).value())
                 signedIn = signedIn || (p.displayName == name && accounts.signInWithPictures(p.id, pictures).ok());
             QVERIFY2(signedIn, qPrintable(name));
         }
@@ -562,6 +563,118 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("success")).toBool(), true);
     }
 
+    void schoolInitWithoutTheGui()
+    {
+        const QString db = path("init-school.sqlite");
+        auto r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("school"), QStringLiteral("init"),
+                             QStringLiteral("--name"), QStringLiteral("ZŠ Horní"), QStringLiteral("--admin-name"),
+                             QStringLiteral("Iva IT"), QStringLiteral("--admin-login"), QStringLiteral("iva"),
+                             QStringLiteral("--password-stdin") },
+                           "it-admin-pass\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QLatin1String("iva")));
+        // A second school is refused, and the first is unchanged.
+        r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("school"), QStringLiteral("init"),
+                        QStringLiteral("--name"), QStringLiteral("Other"), QStringLiteral("--admin-name"),
+                        QStringLiteral("Olga"), QStringLiteral("--admin-login"), QStringLiteral("olga"),
+                        QStringLiteral("--password-stdin") },
+                      "another-pass\n");
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QLatin1String("already")), qPrintable(r.err));
+        // Then the usual verbs work on it.
+        QCOMPARE(stagesctl({ QStringLiteral("--db"), db, QStringLiteral("class"), QStringLiteral("add"),
+                             QStringLiteral("--name"), QStringLiteral("1.A") })
+                     .exitCode,
+                 0);
+        r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--role"),
+                        QStringLiteral("teacher"), QStringLiteral("--name"), QStringLiteral("Tea Cher"),
+                        QStringLiteral("--password-stdin") },
+                      "teacher-pass\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        stages::ManualClock clock;
+        auto opened = stages::Database::open(db);
+        QVERIFY(opened.ok());
+        stages::AccountService accounts(*opened.value(), clock);
+        QCOMPARE(accounts.schoolName().value(), QStringLiteral("ZŠ Horní"));
+        QVERIFY(accounts.signInWithPassword(QStringLiteral("iva"), QStringLiteral("it-admin-pass")).ok());
+        QVERIFY(accounts.signInWithPassword(QStringLiteral("tea.cher"), QStringLiteral("teacher-pass")).ok());
+        // Missing options are usage errors, not half a school.
+        r = stagesctl({ QStringLiteral("--db"), path("half.sqlite"), QStringLiteral("school"), QStringLiteral("init"),
+                        QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--password-stdin") },
+                      "whatever-pass\n");
+        QVERIFY(r.exitCode != 0);
+    }
+
+    void demoSeedRefusesARealSchoolUnlessAsked()
+    {
+        const QString db = path("real-school.sqlite");
+        QCOMPARE(stagesctl({ QStringLiteral("--db"), db, QStringLiteral("school"), QStringLiteral("init"),
+                             QStringLiteral("--name"), QStringLiteral("Real"), QStringLiteral("--admin-name"),
+                             QStringLiteral("Ada"), QStringLiteral("--admin-login"), QStringLiteral("ada"),
+                             QStringLiteral("--password-stdin") },
+                           "real-admin-pass\n")
+                     .exitCode,
+                 0);
+        auto r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("seed"),
+                             QStringLiteral("--pupils"), QStringLiteral("3") });
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QLatin1String("--into-existing")), qPrintable(r.err));
+        r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("seed"),
+                        QStringLiteral("--pupils"), QStringLiteral("3"), QStringLiteral("--into-existing"),
+                        QStringLiteral("--json") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        int staff = 0;
+        for (const auto &v : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QLatin1String("role")).toString() == QLatin1String("pupil"))
+                continue;
+            ++staff;
+            QVERIFY(o.value(QLatin1String("role")).toString() != QLatin1String("admin"));
+            QVERIFY(o.value(QLatin1String("secret")).toString() != QLatin1String("stages-demo"));
+            QVERIFY(o.value(QLatin1String("secret")).toString().size() >= 12);
+        }
+        QCOMPARE(staff, 2);
+    }
+
+    void demoAttemptsReportsWhatItSaved()
+    {
+        const QString db = path("attempts.sqlite");
+        QCOMPARE(stagesctl({ QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("seed"),
+                             QStringLiteral("--pupils"), QStringLiteral("6") })
+                     .exitCode,
+                 0);
+        auto r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("attempts"),
+                             QStringLiteral("--pupils"), QStringLiteral("4"), QStringLiteral("--count"),
+                             QStringLiteral("25"), QStringLiteral("--seed"), QStringLiteral("3") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QSet<QString> reported;
+        QSet<QString> pupils;
+        for (const QString &line : r.out.split(QLatin1Char('\n'))) {
+            const QStringList f = line.split(QLatin1Char('\t'));
+            if (f.size() == 4 && f.at(0) == QLatin1String("saved")) {
+                reported.insert(f.at(1));
+                pupils.insert(f.at(2));
+            }
+        }
+        QCOMPARE(reported.size(), 25);
+        QVERIFY(pupils.size() <= 4);
+        stages::ManualClock clock;
+        auto opened = stages::Database::open(db);
+        QVERIFY(opened.ok());
+        stages::SqlQuery q(opened.value()->sql(), QStringLiteral("SELECT id FROM attempt"));
+        QVERIFY(q.exec());
+        QSet<QString> stored;
+        while (q.next())
+            stored.insert(q.value(0).toString());
+        QCOMPARE(stored, reported);
+        stages::SqlQuery m(opened.value()->sql(), QStringLiteral("SELECT SUM(attempts) FROM mastery"));
+        QCOMPARE(m.scalar().value().toInt(), 25); // mastery kept in step, as in the app
+        // No pupils: a clear error.
+        r = stagesctl({ QStringLiteral("--db"), path("no-pupils.sqlite"), QStringLiteral("demo"),
+                        QStringLiteral("attempts") });
+        QVERIFY(r.exitCode != 0);
+    }
+
     void helpAndUsageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -574,7 +687,8 @@ private slots:
                                                          QStringLiteral("--loud") }
                                         << 2;
         for (const char *verb : { "db init", "db migrate", "db check", "db backup", "db restore", "class add",
-                                  "class list", "user add", "user list", "user set-avatar", "demo seed" })
+                                  "class list", "user add", "user list", "user set-avatar", "demo seed", "demo attempts",
+                                  "school init" })
             QTest::newRow(verb) << (QString::fromLatin1(verb).split(QLatin1Char(' ')) << QStringLiteral("--help")) << 0;
     }
 

@@ -60,6 +60,21 @@
     </message>
 </context>
 <context>
+    <name>stages::AboutDialog</name>
+    <message>
+        <source>About Stages</source>
+        <translation>O programu Stages</translation>
+    </message>
+    <message>
+        <source>Stages %1</source>
+        <translation>Stages %1</translation>
+    </message>
+    <message>
+        <source>Children find all the ways to arrange a few things (colours, notes, drums, karate moves), systematically, see the patterns and create their own. For schools: pupils, teachers and trainers.</source>
+        <translation>Děti hledají všechny způsoby, jak uspořádat pár věcí (barvy, tóny, bubny, karatistické pohyby), postupují systematicky, objevují pravidelnosti a vytvářejí vlastní. Pro školy: žáky, učitele a lektory.</translation>
+    </message>
+</context>
+<context>
     <name>stages::AccountService</name>
     <message>
         <source>Please give the school a name.</source>
@@ -467,6 +482,33 @@
     </message>
 </context>
 <context>
+    <name>stages::AttemptJournal</name>
+    <message>
+        <source>An attempt to keep for later needs its id and time.</source>
+        <translation>Pokus uložený na později potřebuje své id a čas.</translation>
+    </message>
+    <message>
+        <source>The list of answers to save later (%1) is busy.</source>
+        <translation>Seznam odpovědí k pozdějšímu uložení (%1) je právě používán.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the answer in %1: %2</source>
+        <translation>Odpověď nelze uschovat v %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nelze číst %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Nelze odstranit %1.</translation>
+    </message>
+    <message>
+        <source>Cannot rewrite %1: %2</source>
+        <translation>Nelze přepsat %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>stages::AttemptService</name>
     <message>
         <source>Attempts can only be recorded by the pupil who made them.</source>
@@ -479,6 +521,10 @@
     <message>
         <source>The attempt has an impossible score, duration or hint count.</source>
         <translation>Pokus má nemožné skóre, dobu trvání nebo počet nápověd.</translation>
+    </message>
+    <message>
+        <source>This attempt was stored meanwhile.</source>
+        <translation>Tento pokus byl mezitím uložen.</translation>
     </message>
 </context>
 <context>
@@ -499,6 +545,15 @@
         <source>Who are you? (%1)</source>
         <extracomment>%1 is the name of the pupil&apos;s class, e.g. &quot;1.A&quot;</extracomment>
         <translation>Kdo jsi? (%1)</translation>
+    </message>
+    <message>
+        <source>The pupils cannot be shown now</source>
+        <extracomment>Shown to pupils when the pupils of a class cannot be read (a storage problem)</extracomment>
+        <translation>Žáky teď nejde zobrazit</translation>
+    </message>
+    <message>
+        <source>Ask your teacher for help.</source>
+        <translation>Řekni si o pomoc paní učitelce nebo panu učiteli.</translation>
     </message>
 </context>
 <context>
@@ -539,6 +594,15 @@
     <message>
         <source>Ask your teacher to add your class.</source>
         <translation>Řekni paní učitelce nebo panu učiteli, ať tvoji třídu přidá.</translation>
+    </message>
+    <message>
+        <source>The classes cannot be shown now</source>
+        <extracomment>Shown to pupils when the list of classes cannot be read (a storage problem)</extracomment>
+        <translation>Třídy teď nejde zobrazit</translation>
+    </message>
+    <message>
+        <source>Ask your teacher for help.</source>
+        <translation>Řekni si o pomoc paní učitelce nebo panu učiteli.</translation>
     </message>
 </context>
 <context>
@@ -661,52 +725,12 @@
 <context>
     <name>stages::Database</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Nelze číst %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Stages database (it is not an SQLite file). It was left unchanged.</source>
-        <translation>Soubor %1 není databáze Stages (není to soubor SQLite). Zůstal beze změny.</translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 neexistuje.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged and cannot be used (%2). It was left unchanged; restore it from a backup with &quot;stagesctl db restore&quot;.</source>
-        <translation>Soubor %1 je poškozený a nelze ho použít (%2). Zůstal beze změny; obnovte ho ze zálohy příkazem „stagesctl db restore“.</translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite file of another program, not a Stages database. It was left unchanged.</source>
-        <translation>Soubor %1 patří jinému programu, není to databáze Stages. Zůstal beze změny.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of Stages (database schema %2; this version knows schema %3 at most). Update Stages to open it. The file was left unchanged.</source>
-        <translation>Soubor %1 zapsala novější verze Stages (schéma databáze %2; tato verze zná nejvýše schéma %3). Chcete-li ho otevřít, aktualizujte Stages. Soubor zůstal beze změny.</translation>
-    </message>
-    <message>
-        <source>broken links between records</source>
-        <translation>porušené vazby mezi záznamy</translation>
-    </message>
-    <message>
         <source>Cannot replace %1: %2</source>
         <translation>Nelze nahradit %1: %2</translation>
     </message>
     <message>
         <source>This build of Stages cannot use a PostgreSQL server yet (%1).</source>
         <translation>Toto sestavení Stages zatím neumí používat server PostgreSQL (%1).</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a database file.</source>
-        <translation>%1 je složka, ne soubor databáze.</translation>
-    </message>
-    <message>
-        <source>%1 uses the older database schema %2; run &quot;stagesctl db migrate&quot; first.</source>
-        <translation>Soubor %1 používá starší schéma databáze %2; nejprve spusťte „stagesctl db migrate“.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Nelze vytvořit složku %1.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
@@ -719,10 +743,6 @@
     <message>
         <source>%1 was written by a newer version of Stages (database schema %2; this version knows schema %3 at most).</source>
         <translation>Soubor %1 zapsala novější verze Stages (schéma databáze %2; tato verze zná nejvýše schéma %3).</translation>
-    </message>
-    <message>
-        <source>%1 needs a database update; run &quot;stagesctl db migrate&quot;.</source>
-        <translation>Databáze %1 potřebuje aktualizaci; spusťte „stagesctl db migrate“.</translation>
     </message>
     <message>
         <source>Updating %1 to schema %2 failed: %3</source>
@@ -739,14 +759,6 @@
     <message>
         <source>Backup to %1 failed its own check: %2</source>
         <translation>Záloha do %1 neprošla vlastní kontrolou: %2</translation>
-    </message>
-    <message>
-        <source>%1 is empty, not a Stages database.</source>
-        <translation>Soubor %1 je prázdný, není to databáze Stages.</translation>
-    </message>
-    <message>
-        <source>%1 holds no Stages data.</source>
-        <translation>Soubor %1 neobsahuje žádná data Stages.</translation>
     </message>
     <message>
         <source>%1 cannot be restored: %2</source>
@@ -768,9 +780,77 @@
         <source>Restoring into %1 failed: %2</source>
         <translation>Obnova do %1 selhala: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is busy: another program (Stages on a PC, or stagesctl) kept writing to it for %n second(s), so nothing was restored and the database is unchanged. Close Stages where it uses this database and run the restore again.</source>
+        <extracomment>%n is a number of seconds</extracomment>
+        <translation>
+            <numerusform>%1 je zaneprázdněná: jiný program (Stages na některém PC nebo stagesctl) do ní zapisoval %n sekundu, proto se nic neobnovilo a databáze je beze změny. Zavřete Stages tam, kde tuto databázi používá, a spusťte obnovu znovu.</numerusform>
+            <numerusform>%1 je zaneprázdněná: jiný program (Stages na některém PC nebo stagesctl) do ní zapisoval %n sekundy, proto se nic neobnovilo a databáze je beze změny. Zavřete Stages tam, kde tuto databázi používá, a spusťte obnovu znovu.</numerusform>
+            <numerusform>%1 je zaneprázdněná: jiný program (Stages na některém PC nebo stagesctl) do ní zapisoval %n sekund, proto se nic neobnovilo a databáze je beze změny. Zavřete Stages tam, kde tuto databázi používá, a spusťte obnovu znovu.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Cannot copy %1 to %2.</source>
-        <translation>Nelze zkopírovat %1 do %2.</translation>
+        <source>Cannot update %1 to the current schema: %2</source>
+        <translation>%1 nelze převést na současné schéma: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no Stages data (it is empty).</source>
+        <translation>%1 neobsahuje žádná data Stages (je prázdný).</translation>
+    </message>
+    <message>
+        <source>Restore will not overwrite %1: %2 If it really is a broken Stages database, move it away first; otherwise check the --db path.</source>
+        <translation>Obnova nepřepíše %1: %2 Pokud je to opravdu poškozená databáze Stages, nejdřív ji přesuňte jinam; jinak zkontrolujte cestu v --db.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2: %3</source>
+        <translation>Nelze zkopírovat %1 do %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>stages::DatabaseFile</name>
+    <message>
+        <source>%1 is damaged and cannot be used (%2). It was left unchanged; restore it from a backup with &quot;stagesctl db restore&quot;.</source>
+        <translation>%1 je poškozený a nelze ho použít (%2). Zůstal beze změny; obnovte ho ze zálohy příkazem „stagesctl db restore“.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file of another program, not a Stages database. It was left unchanged.</source>
+        <translation>%1 je soubor SQLite jiného programu, ne databáze Stages. Zůstal beze změny.</translation>
+    </message>
+    <message>
+        <source>its schema version cannot be read</source>
+        <translation>nelze přečíst verzi jejího schématu</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Stages (database schema %2; this version knows schema %3 at most). Update Stages to open it. The file was left unchanged.</source>
+        <translation>%1 zapsala novější verze Stages (schéma databáze %2; tato verze zná nejvýše schéma %3). Abyste ho otevřeli, aktualizujte Stages. Soubor zůstal beze změny.</translation>
+    </message>
+    <message>
+        <source>broken links between records</source>
+        <translation>porušené vazby mezi záznamy</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Check the path, or create a new database with &quot;stagesctl db init&quot;.</source>
+        <translation>%1 neexistuje. Zkontrolujte cestu, nebo vytvořte novou databázi příkazem „stagesctl db init“.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 je složka, ne soubor databáze.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check that this user may read the file.</source>
+        <translation>Nelze číst %1: %2. Zkontrolujte, že tento uživatel smí soubor číst.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Stages database (it is not an SQLite file). It was left unchanged.</source>
+        <translation>%1 není databáze Stages (není to soubor SQLite). Zůstal beze změny.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read here: its folder %2 is read-only, and SQLite needs to write small files (-wal, -shm) next to it. Give this user write access to the folder, or copy the database and its -wal file to a writable folder.</source>
+        <translation>%1 tu nelze číst: jeho složka %2 je jen pro čtení a SQLite potřebuje vedle něj zapsat malé soubory (-wal, -shm). Dejte tomuto uživateli právo zápisu do složky, nebo zkopírujte databázi i její soubor -wal do zapisovatelné složky.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only for this user: Stages can read it but cannot save anything. The file and its folder %2 must both be writable (SQLite keeps -wal and -shm files next to the database). Fix the permissions, or use a copy in a writable folder.</source>
+        <translation>%1 je pro tohoto uživatele jen pro čtení: Stages ho přečte, ale nic neuloží. Zapisovatelný musí být soubor i jeho složka %2 (SQLite má vedle databáze soubory -wal a -shm). Opravte oprávnění, nebo použijte kopii v zapisovatelné složce.</translation>
     </message>
 </context>
 <context>
@@ -801,6 +881,10 @@
     <message>
         <source>Demo Primary School</source>
         <translation>Ukázková základní škola</translation>
+    </message>
+    <message>
+        <source>This database already holds the school &quot;%1&quot;. Demo people are only added to it when you ask for it with --into-existing.</source>
+        <translation>Tato databáze už obsahuje školu „%1“. Ukázkové osoby se do ní přidají, jen když o to požádáte volbou --into-existing.</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1437,123 @@
     </message>
 </context>
 <context>
+    <name>stages::PrivacyNotice</name>
+    <message>
+        <source>For parents: what Stages keeps about your child</source>
+        <translation>Pro rodiče: co Stages o vašem dítěti uchovává</translation>
+    </message>
+    <message>
+        <source>Stages stores your child&apos;s name and class, their picture password (only as a one-way code that cannot be read back), the exercises they did with their answers, scores, times and hints, the levels they reached, the pieces they created and the teachers&apos; comments on them.
+
+It all stays on the school&apos;s computer or the school&apos;s own server. Stages sends nothing to the internet and has no advertising and no tracking. Only your child&apos;s teachers and the school&apos;s administrator can see it.
+
+You can ask the school for a copy of everything stored about your child (a data file and a readable summary) or to erase it for good. After an erase, the school&apos;s records keep only that an erase happened, when and by whom; copies in the school&apos;s backups disappear when those backups are replaced.</source>
+        <translation>Stages ukládá jméno a třídu vašeho dítěte, jeho obrázkové heslo (jen jako jednosměrný kód, který nejde přečíst zpět), cvičení, která dělalo, s odpověďmi, body, časy a nápovědami, úrovně, kterých dosáhlo, díla, která vytvořilo, a komentáře učitelů k nim.
+
+Vše zůstává na školním počítači nebo na vlastním serveru školy. Stages nic neposílá na internet, nemá reklamy ani sledování. Vidí to jen učitelé vašeho dítěte a správce školy.
+
+Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (datový soubor a čitelné shrnutí), nebo o trvalé smazání. Po smazání zůstane ve školních záznamech jen to, že ke smazání došlo, kdy a kdo ho provedl; kopie ve školních zálohách zmizí, až budou zálohy nahrazeny.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::PrivateFiles</name>
+    <message>
+        <source>Cannot create the folder %1. Check that this user may write to %2.</source>
+        <translation>Nelze vytvořit složku %1. Zkontrolujte, že tento uživatel smí zapisovat do %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 není složka.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Nelze vytvořit %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private: %2</source>
+        <translation>%1 nelze nastavit jako soukromý: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stages::PupilData</name>
+    <message>
+        <source>There is no pupil with the id %1.</source>
+        <translation>Žák s id %1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>Only a pupil&apos;s data can be exported or erased here.</source>
+        <translation>Vyvézt nebo smazat tu lze jen data žáka.</translation>
+    </message>
+    <message>
+        <source>The export does not cover the table %1 yet; please report this.</source>
+        <translation>Vývoz zatím nezahrnuje tabulku %1; nahlaste to prosím.</translation>
+    </message>
+    <message>
+        <source>The pupil is erased from the database, but their unsaved answers in %1 could not be removed: %2</source>
+        <translation>Žák je z databáze smazán, ale jeho neuložené odpovědi v %1 nešlo odstranit: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stages::PupilDataActions</name>
+    <message>
+        <source>Export everything about this pupil…</source>
+        <translation>Vyvézt vše o tomto žákovi…</translation>
+    </message>
+    <message>
+        <source>For parents who ask what is stored: one JSON file with all of it and a readable PDF.</source>
+        <translation>Pro rodiče, kteří se ptají, co je uloženo: jeden soubor JSON se vším a čitelné PDF.</translation>
+    </message>
+    <message>
+        <source>Erase this pupil for good…</source>
+        <translation>Trvale smazat tohoto žáka…</translation>
+    </message>
+    <message>
+        <source>Deletes the pupil with every answer, level, piece of work and comment.</source>
+        <translation>Smaže žáka se všemi odpověďmi, úrovněmi, díly a komentáři.</translation>
+    </message>
+    <message>
+        <source>%1 - Stages data.json</source>
+        <extracomment>Suggested file name of a pupil&apos;s data export; %1 is the pupil&apos;s name</extracomment>
+        <translation>%1 - data ze Stages.json</translation>
+    </message>
+    <message>
+        <source>Export everything about %1</source>
+        <translation>Vyvézt vše o: %1</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Soubory JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Pupil&apos;s data exported</source>
+        <translation>Data žáka vyvezena</translation>
+    </message>
+    <message>
+        <source>Saved %1 and the readable summary %2. Give both to the parents; they hold personal data, so do not leave copies on shared computers.</source>
+        <translation>Uloženo %1 a čitelné shrnutí %2. Předejte obojí rodičům; obsahují osobní údaje, proto nenechávejte kopie na sdílených počítačích.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nelze zapsat %1: %2</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good?</source>
+        <translation>Trvale smazat: %1?</translation>
+    </message>
+    <message>
+        <source>Every answer, level, piece of work and comment of %1 is deleted and cannot be brought back. Export the data first if the parents want a copy.</source>
+        <translation>Všechny odpovědi, úrovně, díla a komentáře (%1) budou smazány a nepůjde je vrátit. Chtějí-li rodiče kopii, nejdřív data vyvezte.</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Trvale smazat</translation>
+    </message>
+    <message>
+        <source>Erase %1</source>
+        <translation>Smazat: %1</translation>
+    </message>
+</context>
+<context>
     <name>stages::PupilHome</name>
     <message>
         <source>Home</source>
@@ -1379,6 +1580,89 @@
     <message>
         <source>Coming in a later version</source>
         <translation>Přibude v některé další verzi</translation>
+    </message>
+</context>
+<context>
+    <name>stages::PupilReport</name>
+    <message>
+        <source>What Stages stores about %1</source>
+        <translation>Co Stages uchovává o: %1</translation>
+    </message>
+    <message>
+        <source>Class: %1</source>
+        <translation>Třída: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>žádná</translation>
+    </message>
+    <message>
+        <source>In Stages since: %1</source>
+        <translation>Ve Stages od: %1</translation>
+    </message>
+    <message>
+        <source>Exported on %1 by %2.</source>
+        <translation>Vyvezeno %1, vyvezl(a): %2.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Pokroky</translation>
+    </message>
+    <message>
+        <source>No exercises done yet.</source>
+        <translation>Zatím žádná cvičení.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Oblast</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Úroveň</translation>
+    </message>
+    <message>
+        <source>Exercises done</source>
+        <translation>Hotová cvičení</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s) done in all.</source>
+        <translation>
+            <numerusform>Celkem %n hotové cvičení.</numerusform>
+            <numerusform>Celkem %n hotová cvičení.</numerusform>
+            <numerusform>Celkem %n hotových cvičení.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Own work</source>
+        <translation>Vlastní díla</translation>
+    </message>
+    <message>
+        <source>No work of their own saved yet.</source>
+        <translation>Zatím žádné uložené vlastní dílo.</translation>
+    </message>
+    <message>
+        <source>%1 wrote: %2</source>
+        <translation>%1 napsal(a): %2</translation>
+    </message>
+    <message>
+        <source>What else is stored</source>
+        <translation>Co dalšího je uloženo</translation>
+    </message>
+    <message>
+        <source>Every answer with its time and score, the stage levels, the work above with its comments, and when the account was changed. All of it is in the JSON file exported with this summary. The picture password is stored only as a one-way hash and is not exported.</source>
+        <translation>Každá odpověď s časem a body, úrovně etap, výše uvedená díla s komentáři a kdy se účet měnil. Vše je v souboru JSON vyvezeném spolu s tímto shrnutím. Obrázkové heslo je uloženo jen jako jednosměrný otisk a nevyváží se.</translation>
+    </message>
+    <message>
+        <source>Stages: data of a pupil</source>
+        <translation>Stages: data žáka</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Nepodařilo se zapsat %1.</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1808,14 @@
         <source>Sound:</source>
         <extracomment>Settings row: the SoundFont file the instruments&apos; sounds come from</extracomment>
         <translation>Zvuk:</translation>
+    </message>
+    <message>
+        <source>About Stages and privacy…</source>
+        <translation>O programu Stages a ochraně soukromí…</translation>
+    </message>
+    <message>
+        <source>The version, and what Stages keeps about children (for parents).</source>
+        <translation>Verze a co Stages o dětech uchovává (pro rodiče).</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +2047,22 @@
     </message>
 </context>
 <context>
+    <name>stages::SqliteFile</name>
+    <message>
+        <source>its header is damaged</source>
+        <translation>jeho hlavička je poškozená</translation>
+    </message>
+    <message numerus="yes">
+        <source>its end is cut off: %n page(s) of the database are missing (the file has only %1 bytes)</source>
+        <extracomment>%n pages; %1 the file&apos;s size in bytes</extracomment>
+        <translation>
+            <numerusform>chybí jeho konec: chybí %n stránka databáze (soubor má jen %1 bajtů)</numerusform>
+            <numerusform>chybí jeho konec: chybí %n stránky databáze (soubor má jen %1 bajtů)</numerusform>
+            <numerusform>chybí jeho konec: chybí %n stránek databáze (soubor má jen %1 bajtů)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stages::StaffSignInPage</name>
     <message>
         <source>Teachers and trainers</source>
@@ -1800,6 +2108,21 @@
     <message>
         <source>Teacher or trainer</source>
         <translation>Učitel nebo lektor</translation>
+    </message>
+</context>
+<context>
+    <name>stages::StorageErrorPage</name>
+    <message>
+        <source>Stages cannot read the school&apos;s data right now</source>
+        <translation>Stages teď nemůže přečíst data školy</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Ask the school&apos;s IT administrator to check the database (&quot;stagesctl db check&quot;), then try again.</source>
+        <translation>Nic se nezměnilo. Požádejte správce IT školy, ať databázi zkontroluje („stagesctl db check“), a pak to zkuste znovu.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Zkusit znovu</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +2226,23 @@
     <message>
         <source>Choose the picture the selected pupil finds at sign-in (or double-click the pupil).</source>
         <translation>Vyberte obrázek, podle kterého se vybraný žák najde při přihlášení (nebo na žáka dvakrát klikněte).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil answer(s) could not be saved yet. Stages keeps them on this PC and tries again every few seconds; if this stays, ask the IT administrator to check the database.</source>
+        <extracomment>Warning for teachers; %n answers pupils gave that the database has not taken yet</extracomment>
+        <translation>
+            <numerusform>%n odpověď žáků se zatím nepodařilo uložit. Stages ji uchovává na tomto PC a každých pár sekund to zkouší znovu; pokud to trvá, požádejte správce IT o kontrolu databáze.</numerusform>
+            <numerusform>%n odpovědi žáků se zatím nepodařilo uložit. Stages je uchovává na tomto PC a každých pár sekund to zkouší znovu; pokud to trvá, požádejte správce IT o kontrolu databáze.</numerusform>
+            <numerusform>%n odpovědí žáků se zatím nepodařilo uložit. Stages je uchovává na tomto PC a každých pár sekund to zkouší znovu; pokud to trvá, požádejte správce IT o kontrolu databáze.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pupil&apos;s data</source>
+        <translation>Data žáka</translation>
+    </message>
+    <message>
+        <source>Export or erase everything stored about the selected pupil, when parents ask.</source>
+        <translation>Vyvézt nebo smazat vše, co je uloženo o vybraném žákovi, když o to rodiče požádají.</translation>
     </message>
 </context>
 <context>
@@ -2319,16 +2659,32 @@
         <source>Restored %1 from %2 (schema %3).</source>
         <translation>Databáze %1 obnovena ze zálohy %2 (schéma %3).</translation>
     </message>
+    <message>
+        <source>%1 holds no Stages data yet; there is nothing to back up.</source>
+        <translation>%1 zatím neobsahuje data Stages; není co zálohovat.</translation>
+    </message>
+    <message>
+        <source>warning: the backup is complete, but it could not be noted in the audit log of %1: %2</source>
+        <translation>upozornění: záloha je hotová, ale nepodařilo se ji zapsat do auditního záznamu %1: %2</translation>
+    </message>
+    <message>
+        <source>Give up when other programs keep writing for this long (default: %1).</source>
+        <translation>Vzdát to, když jiné programy zapisují takto dlouho (výchozí: %1).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDY</translation>
+    </message>
+    <message>
+        <source>--wait must be a number of seconds from 0 to 3600.</source>
+        <translation>--wait musí být počet sekund od 0 do 3600.</translation>
+    </message>
 </context>
 <context>
     <name>stages::cli::DemoCommand</name>
     <message>
         <source>Fill a database with a demo school for trying Stages out.</source>
         <translation>Naplnění databáze ukázkovou školou pro vyzkoušení Stages.</translation>
-    </message>
-    <message>
-        <source>seed --pupils N --classes M [--seed S] [--json]   deterministic demo school</source>
-        <translation>seed --pupils N --classes M [--seed S] [--json]   deterministická ukázková škola</translation>
     </message>
     <message>
         <source>How many pupils (default 24).</source>
@@ -2371,8 +2727,69 @@
         </translation>
     </message>
     <message>
-        <source>Creates a demo school: classes, pupils, teachers and a trainer. Staff password: %1; pupils&apos; picture passwords are printed as the names of their pictures.</source>
-        <translation>Vytvoří ukázkovou školu: třídy, žáky, učitele a lektora. Heslo zaměstnanců: %1; obrázková hesla žáků se vypíší jako názvy jejich obrázků.</translation>
+        <source>seed --pupils N --classes M [--seed S] [--into-existing] [--json]   deterministic demo school</source>
+        <translation>seed --pupils N --classes M [--seed S] [--into-existing] [--json]   deterministická ukázková škola</translation>
+    </message>
+    <message>
+        <source>attempts --pupils N --count C [--seed S]   pupils finish exercises, stored as the app does</source>
+        <translation>attempts --pupils N --count C [--seed S]   žáci dokončí cvičení, uložená stejně jako v aplikaci</translation>
+    </message>
+    <message>
+        <source>Add demo people to the school already in the database. Its new staff get fresh random passwords (printed), never the demo password.</source>
+        <translation>Přidat ukázkové osoby do školy, která už v databázi je. Noví zaměstnanci dostanou nová náhodná hesla (vypíšou se), nikdy ukázkové heslo.</translation>
+    </message>
+    <message>
+        <source>Creates a demo school in an empty database: classes, pupils, teachers and a trainer. Staff password: %1; pupils&apos; picture passwords are printed as the names of their pictures.</source>
+        <translation>Vytvoří ukázkovou školu v prázdné databázi: třídy, žáky, učitele a lektora. Heslo zaměstnanců: %1; obrázková hesla žáků se vypíšou jako názvy obrázků.</translation>
+    </message>
+    <message>
+        <source>How many of the school&apos;s pupils take part.</source>
+        <translation>Kolik žáků školy se zúčastní.</translation>
+    </message>
+    <message>
+        <source>How many attempts to make.</source>
+        <translation>Kolik pokusů udělat.</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Random seed for pupils, exercises and scores.</source>
+        <translation>Náhodné semínko pro žáky, cvičení a body.</translation>
+    </message>
+    <message>
+        <source>Makes pupils of the school finish exercises and stores every attempt the way the app does, for demos and load tests. Prints &quot;saved ID&quot; for each attempt stored, &quot;kept ID&quot; for one waiting in the journal beside the database.</source>
+        <translation>Žáci školy dokončí cvičení a každý pokus se uloží tak jako v aplikaci, pro ukázky a zátěžové testy. Vypíše „saved ID“ pro každý uložený pokus a „kept ID“ pro pokus čekající v deníku vedle databáze.</translation>
+    </message>
+    <message>
+        <source>--pupils (1 or more), --count and --seed take whole numbers.</source>
+        <translation>--pupils (1 a více), --count a --seed berou celá čísla.</translation>
+    </message>
+    <message>
+        <source>The school has no pupils yet; &quot;stagesctl demo seed&quot; adds some.</source>
+        <translation>Škola zatím nemá žáky; přidá je „stagesctl demo seed“.</translation>
+    </message>
+    <message>
+        <source>There are no exercises.</source>
+        <translation>Nejsou žádná cvičení.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier attempt(s) still wait in %1.</source>
+        <translation>
+            <numerusform>V %1 ještě čeká %n dřívější pokus.</numerusform>
+            <numerusform>V %1 ještě čekají %n dřívější pokusy.</numerusform>
+            <numerusform>V %1 ještě čeká %n dřívějších pokusů.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n attempt(s) at once, kept %1 for later; %2 still waiting.</source>
+        <extracomment>Summary of &quot;demo attempts&quot;: %n stored at once, %1 kept in the journal, %2 still waiting there</extracomment>
+        <translation>
+            <numerusform>Hned uložen %n pokus, na později uschováno %1; stále čeká %2.</numerusform>
+            <numerusform>Hned uloženy %n pokusy, na později uschováno %1; stále čeká %2.</numerusform>
+            <numerusform>Hned uloženo %n pokusů, na později uschováno %1; stále čeká %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2665,10 +3082,6 @@
         <translation>Zadejte buď --notes, nebo --artifact.</translation>
     </message>
     <message>
-        <source>There is no saved work with the id %1.</source>
-        <translation>Uložená práce s id %1 neexistuje.</translation>
-    </message>
-    <message>
         <source>The saved work %1 (%2) is not a melody.</source>
         <translation>Uložená práce %1 (%2) není melodie.</translation>
     </message>
@@ -2764,6 +3177,138 @@
             <numerusform>Zapsáno %1: %n noty v tempu %2 BPM.</numerusform>
             <numerusform>Zapsáno %1: %n not v tempu %2 BPM.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saved work %1: %2</source>
+        <extracomment>%1 an artifact id, %2 why it cannot be read (&quot;This work is no longer there.&quot;)</extracomment>
+        <translation>Uložené dílo %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stages::cli::PupilCommand</name>
+    <message>
+        <source>Export or erase everything stored about a pupil.</source>
+        <translation>Vyvézt nebo smazat vše, co je o žákovi uloženo.</translation>
+    </message>
+    <message>
+        <source>export --pupil ID --out FILE.json [--pdf FILE.pdf]   everything stored about the pupil</source>
+        <translation>export --pupil ID --out SOUBOR.json [--pdf SOUBOR.pdf]   vše, co je o žákovi uloženo</translation>
+    </message>
+    <message>
+        <source>erase --pupil ID --yes   delete the pupil and all their data for good</source>
+        <translation>erase --pupil ID --yes   trvale smazat žáka a všechna jeho data</translation>
+    </message>
+    <message>
+        <source>The pupil&apos;s id (&quot;stagesctl user list&quot; shows it).</source>
+        <translation>Id žáka (ukáže ho „stagesctl user list“).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The JSON file to write.</source>
+        <translation>Soubor JSON, který se zapíše.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>SOUBOR</translation>
+    </message>
+    <message>
+        <source>Also write a readable summary as PDF.</source>
+        <translation>Zapsat také čitelné shrnutí jako PDF.</translation>
+    </message>
+    <message>
+        <source>Writes everything Stages stores about one pupil into one JSON file (and, with --pdf, a summary for parents). Picture passwords are not exported.</source>
+        <translation>Zapíše vše, co Stages o jednom žákovi uchovává, do jednoho souboru JSON (a s --pdf i shrnutí pro rodiče). Obrázková hesla se nevyvážejí.</translation>
+    </message>
+    <message>
+        <source>--pupil and --out are required.</source>
+        <translation>--pupil a --out jsou povinné.</translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs the graphics libraries, which could not be started.</source>
+        <translation>Zápis PDF potřebuje grafické knihovny, které nešlo spustit.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nelze zapsat %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Zapsáno %1.</translation>
+    </message>
+    <message>
+        <source>Confirm: the data cannot be brought back.</source>
+        <translation>Potvrzení: data nepůjde vrátit.</translation>
+    </message>
+    <message>
+        <source>Deletes the pupil with every answer, level, piece of work and comment. The audit log keeps only that an erase happened, when and by whom.</source>
+        <translation>Smaže žáka se všemi odpověďmi, úrovněmi, díly a komentáři. Auditní záznam uchová jen to, že ke smazání došlo, kdy a kdo ho provedl.</translation>
+    </message>
+    <message>
+        <source>--pupil is required.</source>
+        <translation>--pupil je povinné.</translation>
+    </message>
+    <message>
+        <source>Erasing cannot be undone; add --yes to confirm (export the data first if the parents want a copy).</source>
+        <translation>Smazání nejde vrátit; potvrďte ho volbou --yes (chtějí-li rodiče kopii, nejdřív data vyvezte).</translation>
+    </message>
+    <message>
+        <source>Erased the pupil %1 and all their data.</source>
+        <translation>Žák %1 a všechna jeho data jsou smazána.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::cli::SchoolCommand</name>
+    <message>
+        <source>Set up the school (what the first-run wizard does).</source>
+        <translation>Založit školu (totéž co průvodce při prvním spuštění).</translation>
+    </message>
+    <message>
+        <source>init --name NAME --admin-name NAME --admin-login LOGIN --password-stdin   the school and its first administrator</source>
+        <translation>init --name NÁZEV --admin-name JMÉNO --admin-login LOGIN --password-stdin   škola a její první správce</translation>
+    </message>
+    <message>
+        <source>The school&apos;s name.</source>
+        <translation>Název školy.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NÁZEV</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s display name.</source>
+        <translation>Zobrazované jméno správce.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s login.</source>
+        <translation>Přihlašovací jméno správce.</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <source>Read the administrator&apos;s password from standard input.</source>
+        <translation>Načíst heslo správce ze standardního vstupu.</translation>
+    </message>
+    <message>
+        <source>Creates the school and its first administrator in one step, as the setup wizard does. Refuses a database that already holds a school.</source>
+        <translation>Založí školu a jejího prvního správce v jednom kroku, jako to dělá průvodce. Odmítne databázi, která už školu obsahuje.</translation>
+    </message>
+    <message>
+        <source>--name, --admin-name and --admin-login are required.</source>
+        <translation>--name, --admin-name a --admin-login jsou povinné.</translation>
+    </message>
+    <message>
+        <source>The administrator needs a password: pass --password-stdin and type it on standard input.</source>
+        <translation>Správce potřebuje heslo: použijte --password-stdin a zadejte ho na standardní vstup.</translation>
+    </message>
+    <message>
+        <source>Set up the school %1 with the administrator %2 (login %3).</source>
+        <extracomment>%1 school name, %2 administrator&apos;s name, %3 login</extracomment>
+        <translation>Založena škola %1 se správcem %2 (login %3).</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,21 @@
     </message>
 </context>
 <context>
+    <name>stages::AboutDialog</name>
+    <message>
+        <source>About Stages</source>
+        <translation>About Stages</translation>
+    </message>
+    <message>
+        <source>Stages %1</source>
+        <translation>Stages %1</translation>
+    </message>
+    <message>
+        <source>Children find all the ways to arrange a few things (colours, notes, drums, karate moves), systematically, see the patterns and create their own. For schools: pupils, teachers and trainers.</source>
+        <translation>Children find all the ways to arrange a few things (colours, notes, drums, karate moves), systematically, see the patterns and create their own. For schools: pupils, teachers and trainers.</translation>
+    </message>
+</context>
+<context>
     <name>stages::AccountService</name>
     <message>
         <source>Please give the school a name.</source>
@@ -466,6 +481,33 @@
     </message>
 </context>
 <context>
+    <name>stages::AttemptJournal</name>
+    <message>
+        <source>An attempt to keep for later needs its id and time.</source>
+        <translation>An attempt to keep for later needs its id and time.</translation>
+    </message>
+    <message>
+        <source>The list of answers to save later (%1) is busy.</source>
+        <translation>The list of answers to save later (%1) is busy.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the answer in %1: %2</source>
+        <translation>Cannot keep the answer in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Cannot remove %1.</translation>
+    </message>
+    <message>
+        <source>Cannot rewrite %1: %2</source>
+        <translation>Cannot rewrite %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>stages::AttemptService</name>
     <message>
         <source>Attempts can only be recorded by the pupil who made them.</source>
@@ -478,6 +520,10 @@
     <message>
         <source>The attempt has an impossible score, duration or hint count.</source>
         <translation>The attempt has an impossible score, duration or hint count.</translation>
+    </message>
+    <message>
+        <source>This attempt was stored meanwhile.</source>
+        <translation>This attempt was stored meanwhile.</translation>
     </message>
 </context>
 <context>
@@ -498,6 +544,15 @@
         <source>Who are you? (%1)</source>
         <extracomment>%1 is the name of the pupil&apos;s class, e.g. &quot;1.A&quot;</extracomment>
         <translation>Who are you? (%1)</translation>
+    </message>
+    <message>
+        <source>The pupils cannot be shown now</source>
+        <extracomment>Shown to pupils when the pupils of a class cannot be read (a storage problem)</extracomment>
+        <translation>The pupils cannot be shown now</translation>
+    </message>
+    <message>
+        <source>Ask your teacher for help.</source>
+        <translation>Ask your teacher for help.</translation>
     </message>
 </context>
 <context>
@@ -538,6 +593,15 @@
     <message>
         <source>Ask your teacher to add your class.</source>
         <translation>Ask your teacher to add your class.</translation>
+    </message>
+    <message>
+        <source>The classes cannot be shown now</source>
+        <extracomment>Shown to pupils when the list of classes cannot be read (a storage problem)</extracomment>
+        <translation>The classes cannot be shown now</translation>
+    </message>
+    <message>
+        <source>Ask your teacher for help.</source>
+        <translation>Ask your teacher for help.</translation>
     </message>
 </context>
 <context>
@@ -659,52 +723,12 @@
 <context>
     <name>stages::Database</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Stages database (it is not an SQLite file). It was left unchanged.</source>
-        <translation>%1 is not a Stages database (it is not an SQLite file). It was left unchanged.</translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 does not exist.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged and cannot be used (%2). It was left unchanged; restore it from a backup with &quot;stagesctl db restore&quot;.</source>
-        <translation>%1 is damaged and cannot be used (%2). It was left unchanged; restore it from a backup with &quot;stagesctl db restore&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite file of another program, not a Stages database. It was left unchanged.</source>
-        <translation>%1 is an SQLite file of another program, not a Stages database. It was left unchanged.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of Stages (database schema %2; this version knows schema %3 at most). Update Stages to open it. The file was left unchanged.</source>
-        <translation>%1 was written by a newer version of Stages (database schema %2; this version knows schema %3 at most). Update Stages to open it. The file was left unchanged.</translation>
-    </message>
-    <message>
-        <source>broken links between records</source>
-        <translation>broken links between records</translation>
-    </message>
-    <message>
         <source>Cannot replace %1: %2</source>
         <translation>Cannot replace %1: %2</translation>
     </message>
     <message>
         <source>This build of Stages cannot use a PostgreSQL server yet (%1).</source>
         <translation>This build of Stages cannot use a PostgreSQL server yet (%1).</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a database file.</source>
-        <translation>%1 is a folder, not a database file.</translation>
-    </message>
-    <message>
-        <source>%1 uses the older database schema %2; run &quot;stagesctl db migrate&quot; first.</source>
-        <translation>%1 uses the older database schema %2; run &quot;stagesctl db migrate&quot; first.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
@@ -717,10 +741,6 @@
     <message>
         <source>%1 was written by a newer version of Stages (database schema %2; this version knows schema %3 at most).</source>
         <translation>%1 was written by a newer version of Stages (database schema %2; this version knows schema %3 at most).</translation>
-    </message>
-    <message>
-        <source>%1 needs a database update; run &quot;stagesctl db migrate&quot;.</source>
-        <translation>%1 needs a database update; run &quot;stagesctl db migrate&quot;.</translation>
     </message>
     <message>
         <source>Updating %1 to schema %2 failed: %3</source>
@@ -737,14 +757,6 @@
     <message>
         <source>Backup to %1 failed its own check: %2</source>
         <translation>Backup to %1 failed its own check: %2</translation>
-    </message>
-    <message>
-        <source>%1 is empty, not a Stages database.</source>
-        <translation>%1 is empty, not a Stages database.</translation>
-    </message>
-    <message>
-        <source>%1 holds no Stages data.</source>
-        <translation>%1 holds no Stages data.</translation>
     </message>
     <message>
         <source>%1 cannot be restored: %2</source>
@@ -766,9 +778,76 @@
         <source>Restoring into %1 failed: %2</source>
         <translation>Restoring into %1 failed: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is busy: another program (Stages on a PC, or stagesctl) kept writing to it for %n second(s), so nothing was restored and the database is unchanged. Close Stages where it uses this database and run the restore again.</source>
+        <extracomment>%n is a number of seconds</extracomment>
+        <translation>
+            <numerusform>%1 is busy: another program (Stages on a PC, or stagesctl) kept writing to it for %n second, so nothing was restored and the database is unchanged. Close Stages where it uses this database and run the restore again.</numerusform>
+            <numerusform>%1 is busy: another program (Stages on a PC, or stagesctl) kept writing to it for %n seconds, so nothing was restored and the database is unchanged. Close Stages where it uses this database and run the restore again.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Cannot copy %1 to %2.</source>
-        <translation>Cannot copy %1 to %2.</translation>
+        <source>Cannot update %1 to the current schema: %2</source>
+        <translation>Cannot update %1 to the current schema: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no Stages data (it is empty).</source>
+        <translation>%1 holds no Stages data (it is empty).</translation>
+    </message>
+    <message>
+        <source>Restore will not overwrite %1: %2 If it really is a broken Stages database, move it away first; otherwise check the --db path.</source>
+        <translation>Restore will not overwrite %1: %2 If it really is a broken Stages database, move it away first; otherwise check the --db path.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2: %3</source>
+        <translation>Cannot copy %1 to %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>stages::DatabaseFile</name>
+    <message>
+        <source>%1 is damaged and cannot be used (%2). It was left unchanged; restore it from a backup with &quot;stagesctl db restore&quot;.</source>
+        <translation>%1 is damaged and cannot be used (%2). It was left unchanged; restore it from a backup with &quot;stagesctl db restore&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file of another program, not a Stages database. It was left unchanged.</source>
+        <translation>%1 is an SQLite file of another program, not a Stages database. It was left unchanged.</translation>
+    </message>
+    <message>
+        <source>its schema version cannot be read</source>
+        <translation>its schema version cannot be read</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Stages (database schema %2; this version knows schema %3 at most). Update Stages to open it. The file was left unchanged.</source>
+        <translation>%1 was written by a newer version of Stages (database schema %2; this version knows schema %3 at most). Update Stages to open it. The file was left unchanged.</translation>
+    </message>
+    <message>
+        <source>broken links between records</source>
+        <translation>broken links between records</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Check the path, or create a new database with &quot;stagesctl db init&quot;.</source>
+        <translation>%1 does not exist. Check the path, or create a new database with &quot;stagesctl db init&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check that this user may read the file.</source>
+        <translation>Cannot read %1: %2. Check that this user may read the file.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Stages database (it is not an SQLite file). It was left unchanged.</source>
+        <translation>%1 is not a Stages database (it is not an SQLite file). It was left unchanged.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read here: its folder %2 is read-only, and SQLite needs to write small files (-wal, -shm) next to it. Give this user write access to the folder, or copy the database and its -wal file to a writable folder.</source>
+        <translation>%1 cannot be read here: its folder %2 is read-only, and SQLite needs to write small files (-wal, -shm) next to it. Give this user write access to the folder, or copy the database and its -wal file to a writable folder.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only for this user: Stages can read it but cannot save anything. The file and its folder %2 must both be writable (SQLite keeps -wal and -shm files next to the database). Fix the permissions, or use a copy in a writable folder.</source>
+        <translation>%1 is read-only for this user: Stages can read it but cannot save anything. The file and its folder %2 must both be writable (SQLite keeps -wal and -shm files next to the database). Fix the permissions, or use a copy in a writable folder.</translation>
     </message>
 </context>
 <context>
@@ -799,6 +878,10 @@
     <message>
         <source>Demo Primary School</source>
         <translation>Demo Primary School</translation>
+    </message>
+    <message>
+        <source>This database already holds the school &quot;%1&quot;. Demo people are only added to it when you ask for it with --into-existing.</source>
+        <translation>This database already holds the school &quot;%1&quot;. Demo people are only added to it when you ask for it with --into-existing.</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1427,123 @@
     </message>
 </context>
 <context>
+    <name>stages::PrivacyNotice</name>
+    <message>
+        <source>For parents: what Stages keeps about your child</source>
+        <translation>For parents: what Stages keeps about your child</translation>
+    </message>
+    <message>
+        <source>Stages stores your child&apos;s name and class, their picture password (only as a one-way code that cannot be read back), the exercises they did with their answers, scores, times and hints, the levels they reached, the pieces they created and the teachers&apos; comments on them.
+
+It all stays on the school&apos;s computer or the school&apos;s own server. Stages sends nothing to the internet and has no advertising and no tracking. Only your child&apos;s teachers and the school&apos;s administrator can see it.
+
+You can ask the school for a copy of everything stored about your child (a data file and a readable summary) or to erase it for good. After an erase, the school&apos;s records keep only that an erase happened, when and by whom; copies in the school&apos;s backups disappear when those backups are replaced.</source>
+        <translation>Stages stores your child&apos;s name and class, their picture password (only as a one-way code that cannot be read back), the exercises they did with their answers, scores, times and hints, the levels they reached, the pieces they created and the teachers&apos; comments on them.
+
+It all stays on the school&apos;s computer or the school&apos;s own server. Stages sends nothing to the internet and has no advertising and no tracking. Only your child&apos;s teachers and the school&apos;s administrator can see it.
+
+You can ask the school for a copy of everything stored about your child (a data file and a readable summary) or to erase it for good. After an erase, the school&apos;s records keep only that an erase happened, when and by whom; copies in the school&apos;s backups disappear when those backups are replaced.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::PrivateFiles</name>
+    <message>
+        <source>Cannot create the folder %1. Check that this user may write to %2.</source>
+        <translation>Cannot create the folder %1. Check that this user may write to %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 is not a folder.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Cannot create %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private: %2</source>
+        <translation>Cannot make %1 private: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stages::PupilData</name>
+    <message>
+        <source>There is no pupil with the id %1.</source>
+        <translation>There is no pupil with the id %1.</translation>
+    </message>
+    <message>
+        <source>Only a pupil&apos;s data can be exported or erased here.</source>
+        <translation>Only a pupil&apos;s data can be exported or erased here.</translation>
+    </message>
+    <message>
+        <source>The export does not cover the table %1 yet; please report this.</source>
+        <translation>The export does not cover the table %1 yet; please report this.</translation>
+    </message>
+    <message>
+        <source>The pupil is erased from the database, but their unsaved answers in %1 could not be removed: %2</source>
+        <translation>The pupil is erased from the database, but their unsaved answers in %1 could not be removed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stages::PupilDataActions</name>
+    <message>
+        <source>Export everything about this pupil…</source>
+        <translation>Export everything about this pupil…</translation>
+    </message>
+    <message>
+        <source>For parents who ask what is stored: one JSON file with all of it and a readable PDF.</source>
+        <translation>For parents who ask what is stored: one JSON file with all of it and a readable PDF.</translation>
+    </message>
+    <message>
+        <source>Erase this pupil for good…</source>
+        <translation>Erase this pupil for good…</translation>
+    </message>
+    <message>
+        <source>Deletes the pupil with every answer, level, piece of work and comment.</source>
+        <translation>Deletes the pupil with every answer, level, piece of work and comment.</translation>
+    </message>
+    <message>
+        <source>%1 - Stages data.json</source>
+        <extracomment>Suggested file name of a pupil&apos;s data export; %1 is the pupil&apos;s name</extracomment>
+        <translation>%1 - Stages data.json</translation>
+    </message>
+    <message>
+        <source>Export everything about %1</source>
+        <translation>Export everything about %1</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Pupil&apos;s data exported</source>
+        <translation>Pupil&apos;s data exported</translation>
+    </message>
+    <message>
+        <source>Saved %1 and the readable summary %2. Give both to the parents; they hold personal data, so do not leave copies on shared computers.</source>
+        <translation>Saved %1 and the readable summary %2. Give both to the parents; they hold personal data, so do not leave copies on shared computers.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good?</source>
+        <translation>Erase %1 for good?</translation>
+    </message>
+    <message>
+        <source>Every answer, level, piece of work and comment of %1 is deleted and cannot be brought back. Export the data first if the parents want a copy.</source>
+        <translation>Every answer, level, piece of work and comment of %1 is deleted and cannot be brought back. Export the data first if the parents want a copy.</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Erase for good</translation>
+    </message>
+    <message>
+        <source>Erase %1</source>
+        <translation>Erase %1</translation>
+    </message>
+</context>
+<context>
     <name>stages::PupilHome</name>
     <message>
         <source>Home</source>
@@ -1370,6 +1570,88 @@
     <message>
         <source>Coming in a later version</source>
         <translation>Coming in a later version</translation>
+    </message>
+</context>
+<context>
+    <name>stages::PupilReport</name>
+    <message>
+        <source>What Stages stores about %1</source>
+        <translation>What Stages stores about %1</translation>
+    </message>
+    <message>
+        <source>Class: %1</source>
+        <translation>Class: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>In Stages since: %1</source>
+        <translation>In Stages since: %1</translation>
+    </message>
+    <message>
+        <source>Exported on %1 by %2.</source>
+        <translation>Exported on %1 by %2.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>No exercises done yet.</source>
+        <translation>No exercises done yet.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Exercises done</source>
+        <translation>Exercises done</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s) done in all.</source>
+        <translation>
+            <numerusform>%n exercise done in all.</numerusform>
+            <numerusform>%n exercises done in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Own work</source>
+        <translation>Own work</translation>
+    </message>
+    <message>
+        <source>No work of their own saved yet.</source>
+        <translation>No work of their own saved yet.</translation>
+    </message>
+    <message>
+        <source>%1 wrote: %2</source>
+        <translation>%1 wrote: %2</translation>
+    </message>
+    <message>
+        <source>What else is stored</source>
+        <translation>What else is stored</translation>
+    </message>
+    <message>
+        <source>Every answer with its time and score, the stage levels, the work above with its comments, and when the account was changed. All of it is in the JSON file exported with this summary. The picture password is stored only as a one-way hash and is not exported.</source>
+        <translation>Every answer with its time and score, the stage levels, the work above with its comments, and when the account was changed. All of it is in the JSON file exported with this summary. The picture password is stored only as a one-way hash and is not exported.</translation>
+    </message>
+    <message>
+        <source>Stages: data of a pupil</source>
+        <translation>Stages: data of a pupil</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1795,14 @@
         <source>Sound:</source>
         <extracomment>Settings row: the SoundFont file the instruments&apos; sounds come from</extracomment>
         <translation>Sound:</translation>
+    </message>
+    <message>
+        <source>About Stages and privacy…</source>
+        <translation>About Stages and privacy…</translation>
+    </message>
+    <message>
+        <source>The version, and what Stages keeps about children (for parents).</source>
+        <translation>The version, and what Stages keeps about children (for parents).</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +2034,21 @@
     </message>
 </context>
 <context>
+    <name>stages::SqliteFile</name>
+    <message>
+        <source>its header is damaged</source>
+        <translation>its header is damaged</translation>
+    </message>
+    <message numerus="yes">
+        <source>its end is cut off: %n page(s) of the database are missing (the file has only %1 bytes)</source>
+        <extracomment>%n pages; %1 the file&apos;s size in bytes</extracomment>
+        <translation>
+            <numerusform>its end is cut off: %n page of the database are missing (the file has only %1 bytes)</numerusform>
+            <numerusform>its end is cut off: %n pages of the database are missing (the file has only %1 bytes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stages::StaffSignInPage</name>
     <message>
         <source>Teachers and trainers</source>
@@ -1789,6 +2094,21 @@
     <message>
         <source>Teacher or trainer</source>
         <translation>Teacher or trainer</translation>
+    </message>
+</context>
+<context>
+    <name>stages::StorageErrorPage</name>
+    <message>
+        <source>Stages cannot read the school&apos;s data right now</source>
+        <translation>Stages cannot read the school&apos;s data right now</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Ask the school&apos;s IT administrator to check the database (&quot;stagesctl db check&quot;), then try again.</source>
+        <translation>Nothing was changed. Ask the school&apos;s IT administrator to check the database (&quot;stagesctl db check&quot;), then try again.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +2211,22 @@
     <message>
         <source>Choose the picture the selected pupil finds at sign-in (or double-click the pupil).</source>
         <translation>Choose the picture the selected pupil finds at sign-in (or double-click the pupil).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil answer(s) could not be saved yet. Stages keeps them on this PC and tries again every few seconds; if this stays, ask the IT administrator to check the database.</source>
+        <extracomment>Warning for teachers; %n answers pupils gave that the database has not taken yet</extracomment>
+        <translation>
+            <numerusform>%n pupil answer could not be saved yet. Stages keeps them on this PC and tries again every few seconds; if this stays, ask the IT administrator to check the database.</numerusform>
+            <numerusform>%n pupil answers could not be saved yet. Stages keeps them on this PC and tries again every few seconds; if this stays, ask the IT administrator to check the database.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pupil&apos;s data</source>
+        <translation>Pupil&apos;s data</translation>
+    </message>
+    <message>
+        <source>Export or erase everything stored about the selected pupil, when parents ask.</source>
+        <translation>Export or erase everything stored about the selected pupil, when parents ask.</translation>
     </message>
 </context>
 <context>
@@ -2306,16 +2642,32 @@
         <source>Restored %1 from %2 (schema %3).</source>
         <translation>Restored %1 from %2 (schema %3).</translation>
     </message>
+    <message>
+        <source>%1 holds no Stages data yet; there is nothing to back up.</source>
+        <translation>%1 holds no Stages data yet; there is nothing to back up.</translation>
+    </message>
+    <message>
+        <source>warning: the backup is complete, but it could not be noted in the audit log of %1: %2</source>
+        <translation>warning: the backup is complete, but it could not be noted in the audit log of %1: %2</translation>
+    </message>
+    <message>
+        <source>Give up when other programs keep writing for this long (default: %1).</source>
+        <translation>Give up when other programs keep writing for this long (default: %1).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>--wait must be a number of seconds from 0 to 3600.</source>
+        <translation>--wait must be a number of seconds from 0 to 3600.</translation>
+    </message>
 </context>
 <context>
     <name>stages::cli::DemoCommand</name>
     <message>
         <source>Fill a database with a demo school for trying Stages out.</source>
         <translation>Fill a database with a demo school for trying Stages out.</translation>
-    </message>
-    <message>
-        <source>seed --pupils N --classes M [--seed S] [--json]   deterministic demo school</source>
-        <translation>seed --pupils N --classes M [--seed S] [--json]   deterministic demo school</translation>
     </message>
     <message>
         <source>How many pupils (default 24).</source>
@@ -2357,8 +2709,67 @@
         </translation>
     </message>
     <message>
-        <source>Creates a demo school: classes, pupils, teachers and a trainer. Staff password: %1; pupils&apos; picture passwords are printed as the names of their pictures.</source>
-        <translation>Creates a demo school: classes, pupils, teachers and a trainer. Staff password: %1; pupils&apos; picture passwords are printed as the names of their pictures.</translation>
+        <source>seed --pupils N --classes M [--seed S] [--into-existing] [--json]   deterministic demo school</source>
+        <translation>seed --pupils N --classes M [--seed S] [--into-existing] [--json]   deterministic demo school</translation>
+    </message>
+    <message>
+        <source>attempts --pupils N --count C [--seed S]   pupils finish exercises, stored as the app does</source>
+        <translation>attempts --pupils N --count C [--seed S]   pupils finish exercises, stored as the app does</translation>
+    </message>
+    <message>
+        <source>Add demo people to the school already in the database. Its new staff get fresh random passwords (printed), never the demo password.</source>
+        <translation>Add demo people to the school already in the database. Its new staff get fresh random passwords (printed), never the demo password.</translation>
+    </message>
+    <message>
+        <source>Creates a demo school in an empty database: classes, pupils, teachers and a trainer. Staff password: %1; pupils&apos; picture passwords are printed as the names of their pictures.</source>
+        <translation>Creates a demo school in an empty database: classes, pupils, teachers and a trainer. Staff password: %1; pupils&apos; picture passwords are printed as the names of their pictures.</translation>
+    </message>
+    <message>
+        <source>How many of the school&apos;s pupils take part.</source>
+        <translation>How many of the school&apos;s pupils take part.</translation>
+    </message>
+    <message>
+        <source>How many attempts to make.</source>
+        <translation>How many attempts to make.</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Random seed for pupils, exercises and scores.</source>
+        <translation>Random seed for pupils, exercises and scores.</translation>
+    </message>
+    <message>
+        <source>Makes pupils of the school finish exercises and stores every attempt the way the app does, for demos and load tests. Prints &quot;saved ID&quot; for each attempt stored, &quot;kept ID&quot; for one waiting in the journal beside the database.</source>
+        <translation>Makes pupils of the school finish exercises and stores every attempt the way the app does, for demos and load tests. Prints &quot;saved ID&quot; for each attempt stored, &quot;kept ID&quot; for one waiting in the journal beside the database.</translation>
+    </message>
+    <message>
+        <source>--pupils (1 or more), --count and --seed take whole numbers.</source>
+        <translation>--pupils (1 or more), --count and --seed take whole numbers.</translation>
+    </message>
+    <message>
+        <source>The school has no pupils yet; &quot;stagesctl demo seed&quot; adds some.</source>
+        <translation>The school has no pupils yet; &quot;stagesctl demo seed&quot; adds some.</translation>
+    </message>
+    <message>
+        <source>There are no exercises.</source>
+        <translation>There are no exercises.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier attempt(s) still wait in %1.</source>
+        <translation>
+            <numerusform>%n earlier attempt still wait in %1.</numerusform>
+            <numerusform>%n earlier attempts still wait in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n attempt(s) at once, kept %1 for later; %2 still waiting.</source>
+        <extracomment>Summary of &quot;demo attempts&quot;: %n stored at once, %1 kept in the journal, %2 still waiting there</extracomment>
+        <translation>
+            <numerusform>Saved %n attempt at once, kept %1 for later; %2 still waiting.</numerusform>
+            <numerusform>Saved %n attempts at once, kept %1 for later; %2 still waiting.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2651,10 +3062,6 @@
         <translation>Give either --notes or --artifact.</translation>
     </message>
     <message>
-        <source>There is no saved work with the id %1.</source>
-        <translation>There is no saved work with the id %1.</translation>
-    </message>
-    <message>
         <source>The saved work %1 (%2) is not a melody.</source>
         <translation>The saved work %1 (%2) is not a melody.</translation>
     </message>
@@ -2748,6 +3155,138 @@
             <numerusform>Wrote %1: %n note at %2 BPM.</numerusform>
             <numerusform>Wrote %1: %n notes at %2 BPM.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saved work %1: %2</source>
+        <extracomment>%1 an artifact id, %2 why it cannot be read (&quot;This work is no longer there.&quot;)</extracomment>
+        <translation>Saved work %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stages::cli::PupilCommand</name>
+    <message>
+        <source>Export or erase everything stored about a pupil.</source>
+        <translation>Export or erase everything stored about a pupil.</translation>
+    </message>
+    <message>
+        <source>export --pupil ID --out FILE.json [--pdf FILE.pdf]   everything stored about the pupil</source>
+        <translation>export --pupil ID --out FILE.json [--pdf FILE.pdf]   everything stored about the pupil</translation>
+    </message>
+    <message>
+        <source>erase --pupil ID --yes   delete the pupil and all their data for good</source>
+        <translation>erase --pupil ID --yes   delete the pupil and all their data for good</translation>
+    </message>
+    <message>
+        <source>The pupil&apos;s id (&quot;stagesctl user list&quot; shows it).</source>
+        <translation>The pupil&apos;s id (&quot;stagesctl user list&quot; shows it).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The JSON file to write.</source>
+        <translation>The JSON file to write.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Also write a readable summary as PDF.</source>
+        <translation>Also write a readable summary as PDF.</translation>
+    </message>
+    <message>
+        <source>Writes everything Stages stores about one pupil into one JSON file (and, with --pdf, a summary for parents). Picture passwords are not exported.</source>
+        <translation>Writes everything Stages stores about one pupil into one JSON file (and, with --pdf, a summary for parents). Picture passwords are not exported.</translation>
+    </message>
+    <message>
+        <source>--pupil and --out are required.</source>
+        <translation>--pupil and --out are required.</translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs the graphics libraries, which could not be started.</source>
+        <translation>Writing a PDF needs the graphics libraries, which could not be started.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Wrote %1.</translation>
+    </message>
+    <message>
+        <source>Confirm: the data cannot be brought back.</source>
+        <translation>Confirm: the data cannot be brought back.</translation>
+    </message>
+    <message>
+        <source>Deletes the pupil with every answer, level, piece of work and comment. The audit log keeps only that an erase happened, when and by whom.</source>
+        <translation>Deletes the pupil with every answer, level, piece of work and comment. The audit log keeps only that an erase happened, when and by whom.</translation>
+    </message>
+    <message>
+        <source>--pupil is required.</source>
+        <translation>--pupil is required.</translation>
+    </message>
+    <message>
+        <source>Erasing cannot be undone; add --yes to confirm (export the data first if the parents want a copy).</source>
+        <translation>Erasing cannot be undone; add --yes to confirm (export the data first if the parents want a copy).</translation>
+    </message>
+    <message>
+        <source>Erased the pupil %1 and all their data.</source>
+        <translation>Erased the pupil %1 and all their data.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::cli::SchoolCommand</name>
+    <message>
+        <source>Set up the school (what the first-run wizard does).</source>
+        <translation>Set up the school (what the first-run wizard does).</translation>
+    </message>
+    <message>
+        <source>init --name NAME --admin-name NAME --admin-login LOGIN --password-stdin   the school and its first administrator</source>
+        <translation>init --name NAME --admin-name NAME --admin-login LOGIN --password-stdin   the school and its first administrator</translation>
+    </message>
+    <message>
+        <source>The school&apos;s name.</source>
+        <translation>The school&apos;s name.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s display name.</source>
+        <translation>The administrator&apos;s display name.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s login.</source>
+        <translation>The administrator&apos;s login.</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <source>Read the administrator&apos;s password from standard input.</source>
+        <translation>Read the administrator&apos;s password from standard input.</translation>
+    </message>
+    <message>
+        <source>Creates the school and its first administrator in one step, as the setup wizard does. Refuses a database that already holds a school.</source>
+        <translation>Creates the school and its first administrator in one step, as the setup wizard does. Refuses a database that already holds a school.</translation>
+    </message>
+    <message>
+        <source>--name, --admin-name and --admin-login are required.</source>
+        <translation>--name, --admin-name and --admin-login are required.</translation>
+    </message>
+    <message>
+        <source>The administrator needs a password: pass --password-stdin and type it on standard input.</source>
+        <translation>The administrator needs a password: pass --password-stdin and type it on standard input.</translation>
+    </message>
+    <message>
+        <source>Set up the school %1 with the administrator %2 (login %3).</source>
+        <extracomment>%1 school name, %2 administrator&apos;s name, %3 login</extracomment>
+        <translation>Set up the school %1 with the administrator %2 (login %3).</translation>
     </message>
 </context>
 <context>

@@ -75,5 +75,6 @@ std::unique_ptr<Command> makeUserCommand();
 std::unique_ptr<Command> makeDemoCommand();
 std::unique_ptr<Command> makeExercisesCommand();
 std::unique_ptr<Command> makeMusicCommand();
+std::unique_ptr<Command> makePupilCommand();
 
 } // namespace stages::cli

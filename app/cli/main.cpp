@@ -4,8 +4,10 @@
 #include "i18n/translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <memory>
 #include <vector>
 
 using namespace stages;
@@ -31,11 +33,27 @@ QString takeDbOption(QStringList &args)
     return db;
 }
 
+/// Only a PDF needs fonts and a paint engine; every other verb stays free of the GUI libraries'
+/// start-up (and of a display: the offscreen platform is used when there is none).
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    bool wantsPdf = false;
+    for (int i = 1; i < argc; ++i)
+        wantsPdf = wantsPdf || qstrncmp(argv[i], "--pdf", 5) == 0;
+    if (!wantsPdf)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM") && !qEnvironmentVariableIsSet("DISPLAY")
+        && !qEnvironmentVariableIsSet("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Stages"));
     QCoreApplication::setApplicationName(QStringLiteral("stages"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STAGES_VERSION));
@@ -57,6 +75,7 @@ int main(int argc, char *argv[])
     commands.push_back(makeDemoCommand());
     commands.push_back(makeExercisesCommand());
     commands.push_back(makeMusicCommand());
+    commands.push_back(makePupilCommand());
 
     const QString group = args.value(0);
     if (group == QLatin1String("--version")) {

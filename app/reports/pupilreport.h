@@ -16,7 +16,7 @@ class PupilReport
     Q_DECLARE_TR_FUNCTIONS(stages::PupilReport)
 
 public:
-    /// @p domainTitles: domain id to its title in the UI language ("combinatorics" -> "Arranging").
+    /// @p domainTitles: domain id to its title in the UI language (a domain id -> "Music").
     PupilReport(QJsonObject exportDocument, QHash<QString, QString> domainTitles);
 
     /// The summary as HTML (what the PDF shows).

@@ -8,11 +8,15 @@
 
 #include "core/accounts/avatarrule.h"
 #include "core/storage/sqlquery.h"
+#include "core/privacy/privacynotice.h"
+#include "ui/shell/aboutdialog.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/settingspanel.h"
 #include "ui/teacher/addclassdialog.h"
 #include "ui/teacher/addpupildialog.h"
 #include "ui/teacher/addstaffdialog.h"
 #include "ui/teacher/changeavatardialog.h"
+#include "ui/teacher/pupildataactions.h"
 #include "ui/teacher/teacherarea.h"
 #include "ui/widgets/avatarpicker.h"
 #include "ui/widgets/picturepasswordinput.h"
@@ -22,6 +26,12 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -258,6 +268,111 @@ private slots:
         QVERIFY(cancelled);
         QCOMPARE(storedAvatar(school, school.pupilId), 21);
         QCOMPARE(table->model()->rowCount(), 2);
+    }
+
+    void teacherExportsAndErasesAPupilsData()
+    {
+        GuiSchool school;
+        const Session teacher = signIn(school, QStringLiteral("tom"));
+        TeacherArea area(*school.context, teacher);
+        area.resize(1100, 700);
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        area.showSection(QStringLiteral("pupils"));
+        QTableView *table = area.pupilTable();
+        QTRY_VERIFY(table->isVisible());
+        PupilDataActions *actions = area.pupilDataActions();
+        QVERIFY(!actions->exportAction()->isEnabled()); // nobody selected yet
+        QVERIFY(table->actions().contains(actions->exportAction()));
+        QVERIFY(table->actions().contains(actions->eraseAction()));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::NoModifier,
+                          table->visualRect(table->model()->index(rowOf(table, QStringLiteral("Pia Pupil")), 0)).center());
+        QTRY_VERIFY(actions->exportAction()->isEnabled());
+
+        // Export: the file dialog suggests a name; the JSON and the PDF beside it are written.
+        QTemporaryDir out;
+        const QString json = out.filePath(QStringLiteral("pia.json"));
+        QString suggested;
+        QString reported;
+        whenDialogOpens<QFileDialog>([&](QFileDialog *dialog) {
+            suggested = dialog->selectedFiles().value(0);
+            // Type the name as a teacher would (selectFile() can lose to the dialog's own
+            // asynchronous directory loading).
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            QVERIFY(name);
+            name->setText(json);
+            static_cast<QDialog *>(dialog)->accept();
+            whenDialogOpens<QMessageBox>([&](QMessageBox *done) {
+                reported = done->text();
+                done->accept();
+            });
+        });
+        actions->exportAction()->trigger();
+        QVERIFY2(suggested.contains(QStringLiteral("Pia Pupil")), qPrintable(suggested));
+        QVERIFY2(reported.contains(QStringLiteral("pia.json")), qPrintable(reported));
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(file.readAll())
+                     .object()
+                     .value(QStringLiteral("tables"))
+                     .toObject()
+                     .value(QStringLiteral("person"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("display_name"))
+                     .toString(),
+                 QStringLiteral("Pia Pupil"));
+        QVERIFY(QFileInfo(PupilDataActions::pdfPathFor(json)).size() > 1000);
+
+        // Erase asks first; Cancel (the default button) keeps everything.
+        QString question;
+        whenDialogOpens<QMessageBox>([&](QMessageBox *box) {
+            question = box->text();
+            QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+            click(box->button(QMessageBox::Cancel));
+        });
+        actions->eraseAction()->trigger();
+        QVERIFY(question.contains(QStringLiteral("Pia Pupil")));
+        QCOMPARE(storedCount(school, school.pupilId), 1);
+        QVERIFY(rowOf(table, QStringLiteral("Pia Pupil")) >= 0);
+
+        // "Erase for good" deletes her and the table forgets her.
+        whenDialogOpens<QMessageBox>([&](QMessageBox *box) {
+            click(box->findChild<QPushButton *>(QStringLiteral("eraseForGoodButton")));
+        });
+        actions->eraseAction()->trigger();
+        QCOMPARE(storedCount(school, school.pupilId), 0);
+        QTRY_COMPARE(rowOf(table, QStringLiteral("Pia Pupil")), -1);
+        QVERIFY(!actions->eraseAction()->isEnabled());
+    }
+
+    static int storedCount(GuiSchool &school, const QString &personId)
+    {
+        SqlQuery q(school.context->database().sql(), QStringLiteral("SELECT COUNT(*) FROM person WHERE id = :id"));
+        q.bind(QStringLiteral(":id"), personId);
+        return q.scalar().value().toInt();
+    }
+
+    void aboutShowsThePrivacyNoticeForParents()
+    {
+        GuiSchool school;
+        TeacherArea area(*school.context, signIn(school, QStringLiteral("tom")));
+        area.resize(1100, 700);
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        area.showSection(QStringLiteral("settings"));
+        QPushButton *about = area.settingsPanel()->aboutButton();
+        QTRY_VERIFY(about->isVisible());
+        QString notice;
+        whenDialogOpens<AboutDialog>([&](AboutDialog *dialog) {
+            notice = dialog->privacyText()->text();
+            dialog->reject();
+        });
+        click(about);
+        QCOMPARE(notice, privacyNotice());
+        QVERIFY(notice.contains(QStringLiteral("erase it for good")));
+        QVERIFY(notice.contains(QStringLiteral("nothing to the internet")));
     }
 
     void pupilDialogKeepsErrorsInside()

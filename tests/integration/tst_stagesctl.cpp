@@ -675,6 +675,77 @@ private slots:
         QVERIFY(r.exitCode != 0);
     }
 
+    void pupilExportAndErase()
+    {
+        const QString db = path("privacy.sqlite");
+        QCOMPARE(stagesctl({ QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("seed"),
+                             QStringLiteral("--pupils"), QStringLiteral("3") })
+                     .exitCode,
+                 0);
+        QCOMPARE(stagesctl({ QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("attempts"),
+                             QStringLiteral("--pupils"), QStringLiteral("1"), QStringLiteral("--count"), QStringLiteral("6") })
+                     .exitCode,
+                 0);
+        // The pupil who has attempts (demo attempts takes the first pupil).
+        stages::ManualClock clock;
+        QString pupil;
+        QString name;
+        {
+            auto opened = stages::Database::open(db);
+            QVERIFY(opened.ok());
+            stages::SqlQuery q(opened.value()->sql(),
+                               QStringLiteral("SELECT p.id, p.display_name FROM attempt a JOIN person p ON p.id = a.person_id LIMIT 1"));
+            QVERIFY(q.exec());
+            QVERIFY(q.next());
+            pupil = q.value(0).toString();
+            name = q.value(1).toString();
+        }
+        const QString json = path("pupil.json");
+        const QString pdf = path("pupil.pdf");
+        auto r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("pupil"), QStringLiteral("export"),
+                             QStringLiteral("--pupil"), pupil, QStringLiteral("--out"), json, QStringLiteral("--pdf"), pdf });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject exported = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(exported.value(QStringLiteral("format")).toString(), QStringLiteral("stages-pupil-export"));
+        const int attempts = int(exported.value(QStringLiteral("tables")).toObject().value(QStringLiteral("attempt")).toArray().size());
+        QVERIFY(attempts > 0);
+        // The PDF is a real document a parent can read: its text names the pupil and the sections.
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+        QVERIFY(text.waitForFinished(60000));
+        const QString pdfText = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        QVERIFY2(pdfText.contains(name), qPrintable(pdfText));
+        QVERIFY(pdfText.contains(QStringLiteral("Progress")));
+        QVERIFY(pdfText.contains(QStringLiteral("%1 exercises done in all").arg(attempts)));
+
+        // Erase needs --yes and an existing pupil; then nothing about the pupil is left.
+        r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("pupil"), QStringLiteral("erase"), QStringLiteral("--pupil"), pupil });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("--yes")));
+        r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("pupil"), QStringLiteral("erase"), QStringLiteral("--pupil"),
+                        pupil, QStringLiteral("--yes") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        {
+            auto opened = stages::Database::open(db);
+            QVERIFY(opened.ok());
+            for (const char *sql : { "SELECT COUNT(*) FROM person WHERE id = :p", "SELECT COUNT(*) FROM attempt WHERE person_id = :p",
+                                     "SELECT COUNT(*) FROM mastery WHERE person_id = :p",
+                                     "SELECT COUNT(*) FROM audit_log WHERE subject = :p" }) {
+                stages::SqlQuery q(opened.value()->sql(), QString::fromLatin1(sql));
+                q.bind(QStringLiteral(":p"), pupil);
+                QCOMPARE(q.scalar().value().toInt(), 0);
+            }
+            stages::SqlQuery erased(opened.value()->sql(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'pupil.erase'"));
+            QCOMPARE(erased.scalar().value().toInt(), 1);
+        }
+        r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("pupil"), QStringLiteral("export"), QStringLiteral("--pupil"),
+                        pupil, QStringLiteral("--out"), path("again.json") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!QFile::exists(path("again.json")));
+    }
+
     void helpAndUsageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -688,7 +759,7 @@ private slots:
                                         << 2;
         for (const char *verb : { "db init", "db migrate", "db check", "db backup", "db restore", "class add",
                                   "class list", "user add", "user list", "user set-avatar", "demo seed", "demo attempts",
-                                  "school init" })
+                                  "school init", "pupil export", "pupil erase" })
             QTest::newRow(verb) << (QString::fromLatin1(verb).split(QLatin1Char(' ')) << QStringLiteral("--help")) << 0;
     }
 

@@ -2,6 +2,7 @@
 
 #include "core/audit/auditlog.h"
 #include "core/clock.h"
+#include "core/progress/attemptjournal.h"
 #include "core/storage/database.h"
 #include "core/storage/ids.h"
 #include "core/storage/sqlquery.h"
@@ -13,6 +14,12 @@
 namespace stages {
 
 namespace {
+
+/// Whose attempt a journal entry is: the attempt names the pupil, or the pupil made it.
+QString journalPupil(const AttemptJournal::Entry &entry)
+{
+    return entry.attempt.personId.isEmpty() ? entry.session.personId : entry.attempt.personId;
+}
 
 /// Columns kept out of an export: secrets, shown only as whether they are set.
 const QStringList kSecretColumns { QStringLiteral("password_hash"), QStringLiteral("picture_hash") };
@@ -146,6 +153,18 @@ Result<QJsonObject> PupilData::exportPupil(const Session &session, const QString
         if (!tables.contains(table))
             return R::failure(tr("The export does not cover the table %1 yet; please report this.").arg(table));
     }
+    // Attempts still waiting in the local journal (the database was busy when they were made).
+    const AttemptJournal journal(AttemptJournal::pathFor(m_db.location()));
+    auto pending = journal.entries();
+    if (!pending)
+        return R::failure(pending.error());
+    QJsonArray waiting;
+    for (const AttemptJournal::Entry &entry : pending.value()) {
+        if (journalPupil(entry) == personId)
+            waiting.append(QJsonDocument::fromJson(AttemptJournal::toLine(entry)).object());
+    }
+    tables.insert(QStringLiteral("pending_attempt"), waiting);
+
     QJsonObject document { { QStringLiteral("format"), QStringLiteral("stages-pupil-export") },
                            { QStringLiteral("version"), kFormatVersion },
                            { QStringLiteral("exportedAt"), toDbTime(m_clock.now()) },
@@ -187,8 +206,14 @@ Status PupilData::erasePupil(const Session &session, const QString &personId)
     const Status result = eraseRows();
     (void)SqlQuery(db, QStringLiteral("PRAGMA secure_delete = OFF")).exec();
     // Let the erased pages leave the write-ahead log too; a reader may hold it, which is harmless.
-    if (result)
-        (void)SqlQuery(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).exec();
+    if (!result)
+        return result;
+    (void)SqlQuery(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).exec();
+    // Attempts still waiting in the local journal would bring the pupil back: drop them.
+    AttemptJournal journal(AttemptJournal::pathFor(m_db.location()));
+    if (auto left = journal.replay([&](const AttemptJournal::Entry &e) { return journalPupil(e) == personId; }); !left)
+        return Status::failure(tr("The pupil is erased from the database, but their unsaved answers in %1 could not "
+                                  "be removed: %2").arg(journal.path(), left.error()));
     return result;
 }
 

@@ -2,11 +2,13 @@
 
 #include "exercises/music/view/soundsettingswidget.h"
 #include "i18n/translations.h"
+#include "ui/shell/aboutdialog.h"
 #include "ui/shell/uisettings.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QFormLayout>
+#include <QPushButton>
 
 namespace stages {
 
@@ -38,6 +40,14 @@ SettingsPanel::SettingsPanel(const QString &databaseLocation, QWidget *parent)
     note->setWordWrap(true);
     note->setObjectName(QStringLiteral("hintSmall"));
     layout->addWidget(note);
+    m_about = new QPushButton(tr("About Stages and privacy…"), this);
+    m_about->setObjectName(QStringLiteral("aboutButton"));
+    m_about->setToolTip(tr("The version, and what Stages keeps about children (for parents)."));
+    connect(m_about, &QPushButton::clicked, this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
+    layout->addWidget(m_about, 0, Qt::AlignLeft);
     layout->addStretch();
 }
 

@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QFormLayout;
+class QPushButton;
 
 namespace stages {
 
@@ -27,6 +28,8 @@ public:
     /// saved with UiSettings. Without it the panel has no sound part.
     void setSoundService(music::SoundService *sound);
     music::SoundSettingsWidget *soundSettings() const { return m_sound; }
+    /// Opens the About box with the privacy notice for parents.
+    QPushButton *aboutButton() const { return m_about; }
 
 signals:
     /// A language code ("cs", "en"), or empty for "follow the system".
@@ -35,6 +38,7 @@ signals:
 private:
     QComboBox *m_language = nullptr;
     QFormLayout *m_form = nullptr;
+    QPushButton *m_about = nullptr;
     music::SoundSettingsWidget *m_sound = nullptr;
 };
 

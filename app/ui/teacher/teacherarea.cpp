@@ -7,6 +7,7 @@
 #include "ui/teacher/addpupildialog.h"
 #include "ui/teacher/addstaffdialog.h"
 #include "ui/teacher/changeavatardialog.h"
+#include "ui/teacher/pupildataactions.h"
 #include "ui/teacher/classtablemodel.h"
 #include "ui/teacher/persontablemodel.h"
 #include "ui/teacher/pupilsworkpanel.h"
@@ -20,10 +21,12 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QToolButton>
 
 namespace stages {
 
@@ -174,6 +177,20 @@ QWidget *TeacherArea::makePupilsPage()
     m_changeAvatar->setEnabled(false);
     connect(m_changeAvatar, &QPushButton::clicked, this, [this] { changeAvatar(selectedPupil()); });
     top->addWidget(m_changeAvatar);
+    m_pupilData = new PupilDataActions(m_context, m_session, this);
+    connect(m_pupilData, &PupilDataActions::erased, this, &TeacherArea::reload);
+    auto *dataButton = new QToolButton(page);
+    dataButton->setObjectName(QStringLiteral("pupilDataButton"));
+    dataButton->setText(tr("Pupil's data"));
+    dataButton->setToolTip(tr("Export or erase everything stored about the selected pupil, when parents ask."));
+    dataButton->setMinimumHeight(36);
+    dataButton->setPopupMode(QToolButton::InstantPopup);
+    auto *dataMenu = new QMenu(dataButton);
+    dataMenu->addAction(m_pupilData->exportAction());
+    dataMenu->addAction(m_pupilData->eraseAction());
+    dataButton->setMenu(dataMenu);
+    dataButton->setVisible(m_session.can(Capability::ViewClassProgress));
+    top->addWidget(dataButton);
     m_addPupil = addButton(tr("Add pupil…"), QStringLiteral("addPupilButton"), page);
     m_addPupil->setEnabled(m_session.can(Capability::ManagePupils));
     connect(m_addPupil, &QPushButton::clicked, this, &TeacherArea::addPupil);
@@ -212,14 +229,19 @@ QWidget *TeacherArea::makePupilsPage()
     if (m_session.can(Capability::ManagePupils)) {
         // Double-click or Enter on a pupil, the button, or the row's context menu.
         connect(m_pupilTable, &QTableView::activated, this, &TeacherArea::changeAvatar);
-        connect(m_pupilTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-                [this] { m_changeAvatar->setEnabled(selectedPupil().isValid()); });
         auto *action = new QAction(tr("Change avatar…"), m_pupilTable);
         action->setObjectName(QStringLiteral("changeAvatarAction"));
         connect(action, &QAction::triggered, this, [this] { changeAvatar(selectedPupil()); });
         m_pupilTable->addAction(action);
+        auto *separator = new QAction(m_pupilTable);
+        separator->setSeparator(true);
+        m_pupilTable->addAction(separator);
+        m_pupilTable->addAction(m_pupilData->exportAction());
+        m_pupilTable->addAction(m_pupilData->eraseAction());
         m_pupilTable->setContextMenuPolicy(Qt::ActionsContextMenu);
     }
+    connect(m_pupilTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TeacherArea::pupilSelectionChanged);
     layout->addWidget(m_pupilTable, 1);
     return page;
 }
@@ -291,7 +313,13 @@ void TeacherArea::applyPupilFilter()
     m_pupilProxy->setFilterFixedString(m_search->text().trimmed());
     //: Number of pupils shown in the pupils table
     m_pupilCount->setText(tr("%n pupil(s)", nullptr, m_pupilProxy->rowCount()));
+    pupilSelectionChanged();
+}
+
+void TeacherArea::pupilSelectionChanged()
+{
     m_changeAvatar->setEnabled(m_session.can(Capability::ManagePupils) && selectedPupil().isValid());
+    m_pupilData->setPupil(pupilAt(selectedPupil()));
 }
 
 void TeacherArea::showSection(const QString &key)
@@ -335,15 +363,22 @@ QModelIndex TeacherArea::selectedPupil() const
     return rows.isEmpty() ? QModelIndex() : rows.first();
 }
 
-void TeacherArea::changeAvatar(const QModelIndex &index)
+std::optional<Person> TeacherArea::pupilAt(const QModelIndex &index) const
 {
     if (!index.isValid())
-        return;
+        return std::nullopt;
     const QString id = index.siblingAtColumn(0).data(Qt::UserRole).toString();
     const QList<Person> &pupils = m_pupilModel->people();
     const auto pupil = std::find_if(pupils.cbegin(), pupils.cend(), [&](const Person &p) { return p.id == id; });
-    if (pupil == pupils.cend())
+    return pupil == pupils.cend() ? std::nullopt : std::optional<Person>(*pupil);
+}
+
+void TeacherArea::changeAvatar(const QModelIndex &index)
+{
+    const std::optional<Person> pupil = pupilAt(index);
+    if (!pupil)
         return;
+    const QString id = pupil->id;
     ChangeAvatarDialog dialog(m_context.accounts(), m_session, *pupil, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/accounts/person.h"
 #include "core/accounts/session.h"
 
 #include <QWidget>
@@ -19,6 +20,7 @@ class AppContext;
 class AreaHeader;
 class ClassTableModel;
 class PersonTableModel;
+class PupilDataActions;
 class PupilsWorkPanel;
 class SettingsPanel;
 class Sidebar;
@@ -52,6 +54,8 @@ public:
     /// Opens the avatar picker for the selected pupil (also: double-click, Enter, context menu).
     QPushButton *changeAvatarButton() const { return m_changeAvatar; }
     QPushButton *addStaffButton() const { return m_addStaff; }
+    /// Export and erase of the selected pupil's data (also in the pupil table's context menu).
+    PupilDataActions *pupilDataActions() const { return m_pupilData; }
     SettingsPanel *settingsPanel() const { return m_settings; }
     /// The warning about pupils' answers not saved yet (hidden when all are stored).
     QLabel *pendingWarning() const { return m_pendingWarning; }
@@ -71,10 +75,13 @@ private:
     void addPupil();
     void changeAvatar(const QModelIndex &index);
     QModelIndex selectedPupil() const;
+    std::optional<Person> pupilAt(const QModelIndex &index) const;
+    void pupilSelectionChanged();
     void addStaff();
     void applyPupilFilter();
 
     AppContext &m_context;
+    PupilDataActions *m_pupilData = nullptr;
     Session m_session;
     AreaHeader *m_header = nullptr;
     QLabel *m_pendingWarning = nullptr;

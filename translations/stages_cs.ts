@@ -77,10 +77,6 @@
 <context>
     <name>stages::AccountService</name>
     <message>
-        <source>Please give the school a name.</source>
-        <translation>Zadejte prosím název školy.</translation>
-    </message>
-    <message>
         <source>The first account must be an administrator.</source>
         <translation>Prvním účtem musí být správce.</translation>
     </message>
@@ -91,14 +87,6 @@
     <message>
         <source>Set up the school first.</source>
         <translation>Nejprve nastavte školu.</translation>
-    </message>
-    <message>
-        <source>Please enter a name.</source>
-        <translation>Zadejte prosím jméno.</translation>
-    </message>
-    <message>
-        <source>The name is too long (80 characters at most).</source>
-        <translation>Jméno je příliš dlouhé (nejvýše 80 znaků).</translation>
     </message>
     <message>
         <source>A pupil needs a class.</source>
@@ -607,10 +595,6 @@
 </context>
 <context>
     <name>stages::ClassService</name>
-    <message>
-        <source>Please give the class a name.</source>
-        <translation>Zadejte prosím název třídy.</translation>
-    </message>
     <message>
         <source>There is already a class called &quot;%1&quot;.</source>
         <translation>Třída „%1“ už existuje.</translation>
@@ -2246,6 +2230,41 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     </message>
 </context>
 <context>
+    <name>stages::TextInput</name>
+    <message>
+        <source>Please enter a name.</source>
+        <translation>Zadejte prosím jméno.</translation>
+    </message>
+    <message>
+        <source>Please give the class a name.</source>
+        <translation>Zadejte prosím název třídy.</translation>
+    </message>
+    <message>
+        <source>Please give the school a name.</source>
+        <translation>Zadejte prosím název školy.</translation>
+    </message>
+    <message>
+        <source>Please enter a login.</source>
+        <translation>Zadejte prosím přihlašovací jméno.</translation>
+    </message>
+    <message>
+        <source>The text contains control characters (for example from a copied table); please type it again.</source>
+        <translation>Text obsahuje řídicí znaky (třeba ze zkopírované tabulky); napište ho prosím znovu.</translation>
+    </message>
+    <message>
+        <source>The text has no visible letters.</source>
+        <translation>Text nemá žádná viditelná písmena.</translation>
+    </message>
+    <message>
+        <source>A login cannot contain spaces.</source>
+        <translation>Přihlašovací jméno nesmí obsahovat mezery.</translation>
+    </message>
+    <message>
+        <source>The text is too long (%1 characters at most).</source>
+        <translation>Text je příliš dlouhý (nejvýše %1 znaků).</translation>
+    </message>
+</context>
+<context>
     <name>stages::TrainerArea</name>
     <message>
         <source>Educators</source>
@@ -2440,6 +2459,10 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
         <source>The sequence is timed for %1 Hz but the synthesizer runs at %2 Hz.</source>
         <translation>Sekvence je časovaná pro %1 Hz, ale syntezátor běží na %2 Hz.</translation>
     </message>
+    <message>
+        <source>That is %1 minutes of sound; Stages renders at most %2 minutes at a time. Use fewer notes or a faster tempo.</source>
+        <translation>To je %1 minut zvuku; Stages vytvoří najednou nejvýše %2 minut. Použijte méně tónů nebo rychlejší tempo.</translation>
+    </message>
 </context>
 <context>
     <name>stages::audio::Synth</name>
@@ -2575,6 +2598,10 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>&quot;stagesctl COMMAND --help&quot; lists a command&apos;s verbs. The database defaults to %1 (or $STAGES_DB).</source>
         <translation>„stagesctl COMMAND --help“ vypíše akce příkazu. Výchozí databáze je %1 (nebo $STAGES_DB).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 bere celé číslo od %2 do %3, ne „%4“.</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +2996,14 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>There is no class &quot;%1&quot;; &quot;stagesctl class list&quot; shows them.</source>
         <translation>Třída „%1“ neexistuje; třídy vypíše „stagesctl class list“.</translation>
+    </message>
+    <message>
+        <source>the answer is empty: give it as JSON, e.g. --answer &apos;[[0,1],[1,0]]&apos; (&quot;stagesctl exercises solve ID&quot; shows the form).</source>
+        <translation>odpověď je prázdná: zadejte ji jako JSON, např. --answer &apos;[[0,1],[1,0]]&apos; (tvar ukáže „stagesctl exercises solve ID“).</translation>
+    </message>
+    <message>
+        <source>--familiar takes stage numbers separated by commas, e.g. 1,2; &quot;%1&quot; is not one.</source>
+        <translation>--familiar bere čísla etap oddělená čárkami, např. 1,2; „%1“ mezi ně nepatří.</translation>
     </message>
 </context>
 <context>
@@ -3441,6 +3476,10 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>Avatar %1 given to %2.</source>
         <translation>Obrázek %1 přidělen žákovi %2.</translation>
+    </message>
+    <message>
+        <source>--pictures takes three different picture numbers from 0 to %1 separated by commas, e.g. 1,5,7; &quot;%2&quot; is not a number.</source>
+        <translation>--pictures bere tři různá čísla obrázků od 0 do %1 oddělená čárkami, např. 1,5,7; „%2“ není číslo.</translation>
     </message>
 </context>
 <context>

@@ -77,10 +77,6 @@
 <context>
     <name>stages::AccountService</name>
     <message>
-        <source>Please give the school a name.</source>
-        <translation>Please give the school a name.</translation>
-    </message>
-    <message>
         <source>The first account must be an administrator.</source>
         <translation>The first account must be an administrator.</translation>
     </message>
@@ -91,14 +87,6 @@
     <message>
         <source>Set up the school first.</source>
         <translation>Set up the school first.</translation>
-    </message>
-    <message>
-        <source>Please enter a name.</source>
-        <translation>Please enter a name.</translation>
-    </message>
-    <message>
-        <source>The name is too long (80 characters at most).</source>
-        <translation>The name is too long (80 characters at most).</translation>
     </message>
     <message>
         <source>A pupil needs a class.</source>
@@ -606,10 +594,6 @@
 </context>
 <context>
     <name>stages::ClassService</name>
-    <message>
-        <source>Please give the class a name.</source>
-        <translation>Please give the class a name.</translation>
-    </message>
     <message>
         <source>There is already a class called &quot;%1&quot;.</source>
         <translation>There is already a class called &quot;%1&quot;.</translation>
@@ -2230,6 +2214,41 @@ You can ask the school for a copy of everything stored about your child (a data 
     </message>
 </context>
 <context>
+    <name>stages::TextInput</name>
+    <message>
+        <source>Please enter a name.</source>
+        <translation>Please enter a name.</translation>
+    </message>
+    <message>
+        <source>Please give the class a name.</source>
+        <translation>Please give the class a name.</translation>
+    </message>
+    <message>
+        <source>Please give the school a name.</source>
+        <translation>Please give the school a name.</translation>
+    </message>
+    <message>
+        <source>Please enter a login.</source>
+        <translation>Please enter a login.</translation>
+    </message>
+    <message>
+        <source>The text contains control characters (for example from a copied table); please type it again.</source>
+        <translation>The text contains control characters (for example from a copied table); please type it again.</translation>
+    </message>
+    <message>
+        <source>The text has no visible letters.</source>
+        <translation>The text has no visible letters.</translation>
+    </message>
+    <message>
+        <source>A login cannot contain spaces.</source>
+        <translation>A login cannot contain spaces.</translation>
+    </message>
+    <message>
+        <source>The text is too long (%1 characters at most).</source>
+        <translation>The text is too long (%1 characters at most).</translation>
+    </message>
+</context>
+<context>
     <name>stages::TrainerArea</name>
     <message>
         <source>Educators</source>
@@ -2423,6 +2442,10 @@ You can ask the school for a copy of everything stored about your child (a data 
         <source>The sequence is timed for %1 Hz but the synthesizer runs at %2 Hz.</source>
         <translation>The sequence is timed for %1 Hz but the synthesizer runs at %2 Hz.</translation>
     </message>
+    <message>
+        <source>That is %1 minutes of sound; Stages renders at most %2 minutes at a time. Use fewer notes or a faster tempo.</source>
+        <translation>That is %1 minutes of sound; Stages renders at most %2 minutes at a time. Use fewer notes or a faster tempo.</translation>
+    </message>
 </context>
 <context>
     <name>stages::audio::Synth</name>
@@ -2558,6 +2581,10 @@ You can ask the school for a copy of everything stored about your child (a data 
     <message>
         <source>&quot;stagesctl COMMAND --help&quot; lists a command&apos;s verbs. The database defaults to %1 (or $STAGES_DB).</source>
         <translation>&quot;stagesctl COMMAND --help&quot; lists a command&apos;s verbs. The database defaults to %1 (or $STAGES_DB).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +2976,14 @@ You can ask the school for a copy of everything stored about your child (a data 
     <message>
         <source>There is no class &quot;%1&quot;; &quot;stagesctl class list&quot; shows them.</source>
         <translation>There is no class &quot;%1&quot;; &quot;stagesctl class list&quot; shows them.</translation>
+    </message>
+    <message>
+        <source>the answer is empty: give it as JSON, e.g. --answer &apos;[[0,1],[1,0]]&apos; (&quot;stagesctl exercises solve ID&quot; shows the form).</source>
+        <translation>the answer is empty: give it as JSON, e.g. --answer &apos;[[0,1],[1,0]]&apos; (&quot;stagesctl exercises solve ID&quot; shows the form).</translation>
+    </message>
+    <message>
+        <source>--familiar takes stage numbers separated by commas, e.g. 1,2; &quot;%1&quot; is not one.</source>
+        <translation>--familiar takes stage numbers separated by commas, e.g. 1,2; &quot;%1&quot; is not one.</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +3454,10 @@ You can ask the school for a copy of everything stored about your child (a data 
     <message>
         <source>Avatar %1 given to %2.</source>
         <translation>Avatar %1 given to %2.</translation>
+    </message>
+    <message>
+        <source>--pictures takes three different picture numbers from 0 to %1 separated by commas, e.g. 1,5,7; &quot;%2&quot; is not a number.</source>
+        <translation>--pictures takes three different picture numbers from 0 to %1 separated by commas, e.g. 1,5,7; &quot;%2&quot; is not a number.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,14 @@ Status checkRate(const Synth &synth, const Sequence &sequence)
         return Status::failure(OfflineRenderer::tr("The sequence is timed for %1 Hz but the synthesizer runs at %2 Hz.")
                                    .arg(sequence.sampleRate())
                                    .arg(synth.sampleRate()));
+    // A request far beyond any pupil's melody (a pasted book of notes, a typo in the tempo) would
+    // keep the machine busy for minutes and fill the disk: refuse it before any work.
+    const qint64 limit = qint64(OfflineRenderer::kMaxSeconds) * sequence.sampleRate();
+    if (sequence.lengthFrames() > limit)
+        return Status::failure(OfflineRenderer::tr("That is %1 minutes of sound; Stages renders at most %2 minutes at a "
+                                                   "time. Use fewer notes or a faster tempo.")
+                                   .arg(double(sequence.lengthFrames()) / sequence.sampleRate() / 60.0, 0, 'f', 1)
+                                   .arg(OfflineRenderer::kMaxSeconds / 60));
     return {};
 }
 

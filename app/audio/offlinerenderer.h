@@ -19,6 +19,8 @@ class OfflineRenderer
 
 public:
     static constexpr int kBlockFrames = 512;
+    /// The longest sequence rendered at once (ten minutes); longer requests fail at once.
+    static constexpr int kMaxSeconds = 600;
 
     /// Interleaved stereo samples, sequence.lengthFrames() frames.
     static Result<QList<float>> render(Synth &synth, const Sequence &sequence);

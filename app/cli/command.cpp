@@ -30,6 +30,22 @@ int Context::fail(const QString &message)
     return Failure;
 }
 
+std::optional<qint64> wholeNumber(Context &context, const QCommandLineParser &parser, const QCommandLineOption &option,
+                                  qint64 min, qint64 max)
+{
+    bool ok = false;
+    const QString text = parser.value(option).trimmed();
+    const qint64 value = text.toLongLong(&ok);
+    if (ok && value >= min && value <= max)
+        return value;
+    context.fail(Context::tr("--%1 takes a whole number from %2 to %3, not \"%4\".")
+                     .arg(option.names().constFirst())
+                     .arg(min)
+                     .arg(max)
+                     .arg(text.left(40)));
+    return std::nullopt;
+}
+
 std::optional<int> parseVerb(Context &context, QCommandLineParser &parser, const QStringList &args,
                              const QString &description, int positionalCount)
 {

@@ -65,6 +65,12 @@ public:
 std::optional<int> parseVerb(Context &context, QCommandLineParser &parser, const QStringList &args,
                              const QString &description, int positionalCount);
 
+/// The whole number given to @p option, when it lies in [@p min, @p max]; otherwise prints
+/// "--option takes a whole number from min to max" and returns std::nullopt. Strict: "7x",
+/// "nan", "" and numbers that do not fit are refused, never read as 0.
+std::optional<qint64> wholeNumber(Context &context, const QCommandLineParser &parser, const QCommandLineOption &option,
+                                  qint64 min, qint64 max);
+
 /// Prints the verbs of a group and returns UsageError (or Success with --help).
 int groupHelp(Context &context, const Command &command, const QStringList &args);
 

@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <limits>
 #include <QJsonObject>
 
 namespace stages::cli {
@@ -185,6 +187,11 @@ private:
                 return ctx.fail(tr("cannot read %1: %2").arg(path, file.errorString()));
             text = file.readAll();
         }
+        if (text.trimmed().isEmpty()) {
+            ctx.fail(tr("the answer is empty: give it as JSON, e.g. --answer '[[0,1],[1,0]]' (\"stagesctl exercises "
+                        "solve ID\" shows the form)."));
+            return UsageError;
+        }
         // Wrap, so that a bare number or item is valid JSON for QJsonDocument.
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson("[" + text + "]", &error);
@@ -251,18 +258,35 @@ private:
         ensureCatalogue();
         WarmUp::Options options;
         options.excludedTasks = m_content->engine().tasks().creativeKeys(); // the same rules as the app
-        options.seed = parser.value(seed).toULongLong();
-        options.seconds = std::max(1, parser.value(minutes).toInt()) * 60;
+        const auto seedValue = wholeNumber(ctx, parser, seed, 0, std::numeric_limits<qint64>::max());
+        // A lesson's warm-up: a minute at least, an hour at most (more would overflow nothing, but
+        // is surely a typo).
+        const auto minuteValue = wholeNumber(ctx, parser, minutes, 1, 60);
+        if (!seedValue || !minuteValue)
+            return UsageError;
+        options.seed = quint64(*seedValue);
+        options.seconds = int(*minuteValue) * 60;
         if (parser.isSet(domain))
             options.domains = QStringList { parser.value(domain) };
         if (parser.isSet(stage)) {
+            const auto stageValue = wholeNumber(ctx, parser, stage, 1, 99);
+            if (!stageValue)
+                return UsageError;
             for (const QString &d : m_content->catalogue().domains())
-                options.reachedStage.insert(d, parser.value(stage).toInt());
+                options.reachedStage.insert(d, int(*stageValue));
         }
         if (parser.isSet(familiar)) {
             QList<int> stages;
-            for (const QString &n : parser.value(familiar).split(QLatin1Char(','), Qt::SkipEmptyParts))
-                stages.append(n.trimmed().toInt());
+            for (const QString &n : parser.value(familiar).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                bool ok = false;
+                const int number = n.trimmed().toInt(&ok);
+                if (!ok || number < 1 || number > 99) {
+                    ctx.fail(tr("--familiar takes stage numbers separated by commas, e.g. 1,2; \"%1\" is not one.")
+                                 .arg(n.trimmed().left(40)));
+                    return UsageError;
+                }
+                stages.append(number);
+            }
             for (const QString &d : m_content->catalogue().domains())
                 options.familiarStages.insert(d, stages);
         }

@@ -22,6 +22,8 @@
 #include <QMediaDevices>
 #include <QThread>
 
+#include <cmath>
+
 namespace stages::cli {
 
 namespace {
@@ -99,7 +101,7 @@ private:
         if (parser.isSet(o.tempo)) {
             bool ok = false;
             const double bpm = parser.value(o.tempo).toDouble(&ok);
-            if (!ok || bpm < 20 || bpm > 400)
+            if (!ok || !std::isfinite(bpm) || bpm < 20 || bpm > 400)
                 return Status::failure(tr("The tempo must be a number from 20 to 400 beats a minute."));
             melody.tempoBpm = bpm;
         }

@@ -83,8 +83,16 @@ private:
         }
         if (person.role == Role::Pupil) {
             if (parser.isSet(pictures)) {
-                for (const QString &p : parser.value(pictures).split(QLatin1Char(',')))
-                    person.pictures.append(p.trimmed().toInt());
+                for (const QString &p : parser.value(pictures).split(QLatin1Char(','))) {
+                    bool ok = false;
+                    const int picture = p.trimmed().toInt(&ok);
+                    if (!ok)
+                        return ctx.fail(tr("--pictures takes three different picture numbers from 0 to %1 separated "
+                                           "by commas, e.g. 1,5,7; \"%2\" is not a number.")
+                                            .arg(PasswordHasher::kPictureChoices - 1)
+                                            .arg(p.trimmed().left(40)));
+                    person.pictures.append(picture);
+                }
             } else {
                 while (person.pictures.size() < PasswordHasher::kPictureCount) {
                     const int p = int(QRandomGenerator::system()->bounded(PasswordHasher::kPictureChoices));

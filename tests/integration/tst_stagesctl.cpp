@@ -746,6 +746,64 @@ private slots:
         QVERIFY(!QFile::exists(path("again.json")));
     }
 
+    void badInputIsRefusedClearly_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("errorPart");
+        const QString pupil = QStringLiteral("user add --role pupil --class 1.A");
+        auto words = [](const QString &line) { return line.split(QLatin1Char(' ')); };
+        QTest::newRow("pictures 1,2,x3") << (words(pupil) << QStringLiteral("--name") << QStringLiteral("Bob")
+                                                          << QStringLiteral("--pictures") << QStringLiteral("1,2,x3"))
+                                         << QByteArray() << QStringLiteral("\"x3\" is not a number");
+        QTest::newRow("control character in a name")
+            << (words(pupil) << QStringLiteral("--name") << QStringLiteral("Bo\u0001b")) << QByteArray()
+            << QStringLiteral("control characters");
+        QTest::newRow("zero-width name") << (words(pupil) << QStringLiteral("--name") << QStringLiteral("\u200B\u200B"))
+                                         << QByteArray() << QStringLiteral("no visible letters");
+        QTest::newRow("100 kB class name") << (words(QStringLiteral("class add --name")) << QString(100000, QLatin1Char('c')))
+                                           << QByteArray() << QStringLiteral("too long");
+        QTest::newRow("100 kB login")
+            << (words(QStringLiteral("user add --role teacher --name Tina --password-stdin --login"))
+                << QString(100000, QLatin1Char('t')))
+            << QByteArray("long-enough-1\n") << QStringLiteral("too long");
+        QTest::newRow("tempo nan") << (words(QStringLiteral("music render --notes C4 --tempo nan --wav"))
+                                       << path("nan.wav"))
+                                   << QByteArray() << QStringLiteral("tempo must be a number");
+        QTest::newRow("minutes overflow") << words(QStringLiteral("exercises warmup --minutes 99999999999"))
+                                          << QByteArray() << QStringLiteral("--minutes takes a whole number from 1 to 60");
+        QTest::newRow("minutes not a number") << words(QStringLiteral("exercises warmup --minutes 7x")) << QByteArray()
+                                              << QStringLiteral("--minutes takes a whole number");
+        QTest::newRow("empty answer") << (words(QStringLiteral("exercises check some/id --answer")) << QString())
+                                      << QByteArray() << QStringLiteral("the answer is empty");
+        QString manyNotes;
+        for (int i = 0; i < 400; ++i)
+            manyNotes += QStringLiteral("C4 ");
+        QTest::newRow("render too long") << (words(QStringLiteral("music render --tempo 20 --wav")) << path("long.wav")
+                                             << QStringLiteral("--notes") << manyNotes.trimmed())
+                                         << QByteArray() << QStringLiteral("at most 10 minutes");
+    }
+
+    void badInputIsRefusedClearly()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, input);
+        QFETCH(QString, errorPart);
+        const QString db = path("bad-input.sqlite");
+        if (!QFile::exists(db))
+            QCOMPARE(stagesctl({ QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("seed"),
+                                 QStringLiteral("--pupils"), QStringLiteral("2"), QStringLiteral("--classes"), QStringLiteral("1") })
+                         .exitCode,
+                     0);
+        const QByteArray before = stages::test::fileHash(db);
+        const auto r = stagesctl(QStringList { QStringLiteral("--db"), db } + args, input);
+        QVERIFY2(r.exitCode != 0, qPrintable(r.out));
+        QVERIFY2(r.err.contains(errorPart), qPrintable(r.err.left(400)));
+        QVERIFY(r.err.size() < 2000); // the message, not the 100 kB echoed back
+        QCOMPARE(stages::test::fileHash(db), before); // nothing half-done
+        QVERIFY(!QFile::exists(path("nan.wav")) && !QFile::exists(path("long.wav")));
+    }
+
     void helpAndUsageErrors_data()
     {
         QTest::addColumn<QStringList>("args");

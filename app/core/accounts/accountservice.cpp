@@ -1,4 +1,5 @@
 #include "core/accounts/accountservice.h"
+#include "core/text/textinput.h"
 
 #include "core/accounts/avatarrule.h"
 #include "core/accounts/passwordhasher.h"
@@ -71,8 +72,9 @@ Result<QString> AccountService::schoolName() const
 Result<Session> AccountService::setUpSchool(const QString &schoolName, const NewPerson &firstAdmin)
 {
     using R = Result<Session>;
-    if (schoolName.trimmed().isEmpty())
-        return R::failure(tr("Please give the school a name."));
+    const auto cleanSchoolName = TextInput::clean(TextInput::Kind::SchoolName, schoolName);
+    if (!cleanSchoolName)
+        return R::failure(cleanSchoolName.error());
     if (firstAdmin.role != Role::Admin)
         return R::failure(tr("The first account must be an administrator."));
     // Refuse at once (the check is repeated under the lock below) ...
@@ -94,7 +96,7 @@ Result<Session> AccountService::setUpSchool(const QString &schoolName, const New
     const QString school = newId();
     SqlQuery insert(m_db.sql(), QStringLiteral("INSERT INTO school (id, name, created_at) VALUES (:id, :name, :at)"));
     insert.bind(QStringLiteral(":id"), school)
-        .bind(QStringLiteral(":name"), schoolName.trimmed())
+        .bind(QStringLiteral(":name"), cleanSchoolName.value())
         .bind(QStringLiteral(":at"), toDbTime(m_clock.now()));
     if (auto s = insert.exec(); !s)
         return R::failure(s.error());
@@ -156,12 +158,10 @@ Result<AccountService::PreparedPerson> AccountService::preparePerson(const NewPe
     using R = Result<PreparedPerson>;
     PreparedPerson out;
     out.person = person;
-    out.person.displayName = person.displayName.simplified();
-    const QString &name = out.person.displayName;
-    if (name.isEmpty())
-        return R::failure(tr("Please enter a name."));
-    if (name.size() > 80)
-        return R::failure(tr("The name is too long (80 characters at most)."));
+    const auto name = TextInput::clean(TextInput::Kind::PersonName, person.displayName);
+    if (!name)
+        return R::failure(name.error());
+    out.person.displayName = name.value();
     if (person.avatar && !AvatarRule::isValid(*person.avatar))
         return R::failure(tr("There is no avatar %1: choose one from 0 to %2.")
                               .arg(*person.avatar)
@@ -181,7 +181,14 @@ Result<AccountService::PreparedPerson> AccountService::preparePerson(const NewPe
     } else {
         if (person.password.size() < kMinPasswordLength)
             return R::failure(tr("The password must have at least %1 characters.").arg(kMinPasswordLength));
-        out.person.login = person.login.trimmed().toLower();
+        if (!person.login.trimmed().isEmpty()) { // empty: a login is suggested from the name
+            const auto login = TextInput::clean(TextInput::Kind::Login, person.login);
+            if (!login)
+                return R::failure(login.error());
+            out.person.login = login.value();
+        } else {
+            out.person.login.clear();
+        }
         out.passwordHash = PasswordHasher::hash(person.password);
     }
     out.person.password.clear();

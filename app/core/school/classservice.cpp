@@ -1,4 +1,5 @@
 #include "core/school/classservice.h"
+#include "core/text/textinput.h"
 
 #include "core/audit/auditlog.h"
 #include "core/clock.h"
@@ -19,9 +20,10 @@ Result<SchoolClass> ClassService::addClass(const Session &session, const QString
     using R = Result<SchoolClass>;
     if (auto s = require(session, Capability::ManageClasses); !s)
         return R::failure(s.error());
-    const QString clean = name.simplified();
-    if (clean.isEmpty())
-        return R::failure(tr("Please give the class a name."));
+    const auto cleaned = TextInput::clean(TextInput::Kind::ClassName, name);
+    if (!cleaned)
+        return R::failure(cleaned.error());
+    const QString clean = cleaned.value();
     auto existing = classByName(clean);
     if (!existing)
         return R::failure(existing.error());

@@ -188,6 +188,25 @@ private slots:
         QVERIFY(!OfflineRenderer::renderToWav(*m_synth, other, m_dir.filePath(QStringLiteral("x.wav"))).ok());
     }
 
+    void refusesASequenceTooLongToRender()
+    {
+        // Eleven minutes are refused at once, without writing a file; a short one renders.
+        const int rate = m_synth->sampleRate();
+        Sequence tooLong(rate);
+        tooLong.addNote(0, 100, 0, 60, 100);
+        tooLong.addNote(qint64(OfflineRenderer::kMaxSeconds + 60) * rate, qint64(OfflineRenderer::kMaxSeconds + 61) * rate,
+                        0, 62, 100);
+        const QString path = m_dir.filePath(QStringLiteral("long.wav"));
+        const Status refused = OfflineRenderer::renderToWav(*m_synth, tooLong, path);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("10 minutes")), qPrintable(refused.error()));
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(!OfflineRenderer::render(*m_synth, tooLong).ok());
+        Sequence shortOne(rate);
+        shortOne.addNote(0, rate / 10, 0, 60, 100);
+        QVERIFY(OfflineRenderer::renderToWav(*m_synth, shortOne, path).ok());
+    }
+
     void unwritableWavFails()
     {
         const Sequence sequence = MelodySound::sequence(Melody::fromPitches({ Pitch(60) }), m_synth->sampleRate());

@@ -1,13 +1,16 @@
 #include "exercises/framework/view/exercisescreen.h"
 
 #include "exercises/framework/evaluator.h"
+#include "exercises/framework/latticepathstructure.h"
 #include "exercises/framework/exercisewords.h"
 #include "exercises/framework/session/outcome.h"
 #include "exercises/framework/view/elementvoice.h"
 #include "exercises/framework/view/feedbackoverlay.h"
 #include "exercises/framework/view/itemrowwidget.h"
+#include "exercises/framework/view/latticegridwidget.h"
 #include "exercises/framework/view/numberpad.h"
 #include "exercises/framework/view/pagestack.h"
+#include "exercises/framework/view/ringcontrols.h"
 #include "exercises/framework/view/rowflow.h"
 #include "exercises/framework/view/samerowspanel.h"
 #include "exercises/framework/view/screenlook.h"
@@ -144,6 +147,9 @@ ExerciseScreen::ExerciseScreen(const ExerciseEngine &engine, const Exercise &exe
     connect(m_run, &ExerciseRun::rowsChanged, this, &ExerciseScreen::refreshRows);
     connect(m_run, &ExerciseRun::numberChanged, this, &ExerciseScreen::refreshNumber);
     connect(m_run, &ExerciseRun::choiceChanged, this, &ExerciseScreen::refreshChoice);
+    // Lattice paths: the path on its grid beside the arrows.
+    if (const auto *paths = dynamic_cast<const LatticePathStructure *>(exercise.structure.get()))
+        setShapeView(new LatticeGridWidget(paths->a(), paths->b(), this));
     refreshDraft();
     refreshRows();
     refreshNumber();
@@ -254,6 +260,8 @@ QWidget *ExerciseScreen::buildWorkPage()
         example->setObjectName(QStringLiteral("exampleRow"));
         exampleLine->addWidget(example);
         exampleLine->addStretch();
+        m_example = example;
+        m_shapeLine = exampleLine;
         layout->addLayout(exampleLine);
         layout->addWidget(buildNumberPad());
         layout->addStretch();
@@ -275,7 +283,12 @@ QWidget *ExerciseScreen::buildWorkPage()
     connect(m_answer, &ItemRowWidget::slotClicked, m_run, &ExerciseRun::clearSlot);
     connect(m_answer, &ItemRowWidget::tokenDropped, this, &ExerciseScreen::placeToken);
     answerLine->addWidget(m_answer);
-    m_clear = new QPushButton(QStringLiteral("\u21BA"), page);
+    if (m_ring && m_run->itemLength() > 2) {
+        m_ringControls = new RingControls(*m_run, m_answer, this, page);
+        answerLine->insertWidget(1, m_ringControls);
+    }
+    // Beside a ring's turning arrows, emptying is a cross: it must not look like one more turn.
+    m_clear = new QPushButton(m_ringControls ? QStringLiteral("\u2715") : QStringLiteral("\u21BA"), page);
     m_clear->setObjectName(QStringLiteral("clearButton"));
     m_clear->setToolTip(tr("Empty the row"));
     m_clear->setAccessibleName(tr("Empty the row"));
@@ -296,6 +309,7 @@ QWidget *ExerciseScreen::buildWorkPage()
     connect(m_playDraft, &QPushButton::clicked, this, [this] { playRow(m_answer); });
     answerLine->addWidget(m_playDraft);
     answerLine->addStretch();
+    m_shapeLine = answerLine;
     layout->addLayout(answerLine);
     layout->addWidget(buildPalette());
     return page;
@@ -554,6 +568,30 @@ void ExerciseScreen::refreshDraft()
         return;
     m_answer->setSymbols(symbolsOf(m_run->draft()));
     m_done->setEnabled(!m_run->isFinished());
+    refreshShape();
+}
+
+void ExerciseScreen::setShapeView(RowShapeView *view)
+{
+    delete m_shape;
+    m_shape = view;
+    if (!m_shape)
+        return;
+    if (!m_shapeLine) { // nothing is built here (choosing a row): no picture of one
+        m_shape->hide();
+        return;
+    }
+    m_shapeLine->insertWidget(m_shapeLine->count() - 1, m_shape);
+    refreshShape();
+}
+
+void ExerciseScreen::refreshShape()
+{
+    if (!m_shape)
+        return;
+    // Building: the row being built. Counting: the example row (the hint changes it).
+    m_shape->showRow(m_answer ? m_run->draft() : m_run->allItems().value(0));
+    m_shape->showFound(m_run->rows());
 }
 
 void ExerciseScreen::refreshRows()
@@ -565,6 +603,7 @@ void ExerciseScreen::refreshRows()
             connect(row, &ItemRowWidget::clicked, this, [this, row] { playRow(row); });
         }
     }
+    refreshShape();
     refreshCounter();
 }
 
@@ -686,6 +725,8 @@ void ExerciseScreen::showCountingHint()
         }
     }
     example->setSymbols(symbolsOf(*shown));
+    if (m_shape)
+        m_shape->showRow(*shown);
     example->setHighlightedSlot(0);
     example->flash(QColor(QStringLiteral("#FFB300")));
     //: Counting hint: %n rows begin with the element shown first in the example row

@@ -17,6 +17,9 @@ public:
 
     void setSteps(const QList<bool> &steps);
     const QList<bool> &steps() const { return m_steps; }
+    /// Steps not chosen yet (a rhythm being built): drawn as dashed empty rings. Empty: none.
+    void setOpenSteps(const QList<bool> &open);
+    const QList<bool> &openSteps() const { return m_open; }
     /// Where the pointer is, in steps from the top (fractions move it smoothly); < 0 hides it.
     void setPosition(double step);
     double position() const { return m_position; }
@@ -38,6 +41,7 @@ private:
     QRectF circleRect() const;
 
     QList<bool> m_steps;
+    QList<bool> m_open;
     double m_position = -1;
     QString m_caption;
 };

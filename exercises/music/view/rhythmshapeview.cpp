@@ -1,0 +1,35 @@
+#include "exercises/music/view/rhythmshapeview.h"
+
+#include "exercises/music/rhythmdraft.h"
+#include "exercises/music/view/rhythmcirclewidget.h"
+
+#include <QVBoxLayout>
+
+namespace stages::music {
+
+RhythmShapeView::RhythmShapeView(QWidget *parent)
+    : RowShapeView(parent)
+{
+    setObjectName(QStringLiteral("rhythmShape"));
+    //: The rhythm circle beside the row of drums the pupil builds
+    setAccessibleName(tr("The rhythm on its circle"));
+    setFixedSize(240, 240);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_circle = new RhythmCircleWidget(this);
+    m_circle->setObjectName(QStringLiteral("rhythmCircle"));
+    layout->addWidget(m_circle);
+}
+
+void RhythmShapeView::showRow(const Item &values)
+{
+    const RhythmDraft draft = RhythmDraft::from(values);
+    m_circle->setSteps(draft.beats);
+    QList<bool> open;
+    for (const bool chosen : draft.chosen)
+        open.append(!chosen);
+    m_circle->setOpenSteps(open);
+    m_circle->setPosition(draft.next);
+}
+
+} // namespace stages::music

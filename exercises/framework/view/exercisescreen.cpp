@@ -36,6 +36,8 @@ constexpr int kAnswerSlot = 76;
 constexpr int kListSlot = 52;
 /// A wrong count shows all the rows up to this many (more would be too small to see).
 constexpr qint64 kMaxCountShown = 64;
+/// The narrowest screen a pupil's exercise must fit (1024x600).
+constexpr int kNarrowestScreen = 1024;
 
 /// Whether a token shows a character (digits, letters) rather than a shape or a picture.
 bool hasTextFace(const QJsonObject &element)
@@ -222,13 +224,14 @@ QWidget *ExerciseScreen::buildWorkPage()
         content->setObjectName(QStringLiteral("foundRows"));
         content->setAttribute(Qt::WA_StyledBackground);
         content->setStyleSheet(QStringLiteral("#foundRows { background: #F1F8E9; border-radius: 16px; }"));
-        auto *contentLayout = new QVBoxLayout(content);
+        auto *contentLayout = new QHBoxLayout(content); // the rows, and a long row's shape beside them
         contentLayout->setContentsMargins(8, 6, 8, 6);
         m_rowsFlow = new RowFlow(content);
         m_rowsFlow->setObjectName(QStringLiteral("foundRowsFlow"));
         m_rowsFlow->setSlotRange(18, kListSlot);
         content->setMinimumHeight(48); // where the found rows go shows from the start
         contentLayout->addWidget(m_rowsFlow);
+        m_foundLine = contentLayout;
         // find-missing: the shown list needs the room, the pupil adds only a few rows.
         layout->addWidget(content, given.isEmpty() ? 1 : 0);
     }
@@ -260,8 +263,9 @@ QWidget *ExerciseScreen::buildWorkPage()
         example->setObjectName(QStringLiteral("exampleRow"));
         exampleLine->addWidget(example);
         exampleLine->addStretch();
-        m_example = example;
-        m_shapeLine = exampleLine;
+        // The example's shape goes up beside the elements: there is room there for long rows.
+        m_shapeLine = elements;
+        m_shapeIndex = int(elements->count()) - 1;
         layout->addLayout(exampleLine);
         layout->addWidget(buildNumberPad());
         layout->addStretch();
@@ -278,7 +282,8 @@ QWidget *ExerciseScreen::buildWorkPage()
     m_answer->setElements(m_run->paletteElements());
     m_answer->setRing(m_ring);
     // Next to a long shown list (find-missing) the row to fill is a little smaller.
-    m_answer->setSlotSize(m_ring ? 52 : (given.size() > 8 ? 64 : kAnswerSlot)); // a ring is taller than a row
+    // A ring is taller than a row; a long row (rhythms of 12 steps) must fit the smallest screen.
+    m_answer->setSlotSize(m_ring ? 52 : (given.size() > 8 ? 64 : (m_run->itemLength() > 8 ? 56 : kAnswerSlot)));
     m_answer->setEditable(true);
     connect(m_answer, &ItemRowWidget::slotClicked, m_run, &ExerciseRun::clearSlot);
     connect(m_answer, &ItemRowWidget::tokenDropped, this, &ExerciseScreen::placeToken);
@@ -310,6 +315,7 @@ QWidget *ExerciseScreen::buildWorkPage()
     answerLine->addWidget(m_playDraft);
     answerLine->addStretch();
     m_shapeLine = answerLine;
+    m_shapeIndex = int(answerLine->count()) - 1;
     layout->addLayout(answerLine);
     layout->addWidget(buildPalette());
     return page;
@@ -581,7 +587,13 @@ void ExerciseScreen::setShapeView(RowShapeView *view)
         m_shape->hide();
         return;
     }
-    m_shapeLine->insertWidget(m_shapeLine->count() - 1, m_shape);
+    // Beside the row, unless the two would be too wide for the smallest screen: then beside the
+    // rows found.
+    const int beside = m_answer ? m_answer->sizeHint().width() + m_shape->sizeHint().width() + 3 * 64 + 60 : 0;
+    if (m_answer && m_foundLine && beside > kNarrowestScreen)
+        m_foundLine->addWidget(m_shape, 0, Qt::AlignVCenter);
+    else
+        m_shapeLine->insertWidget(m_shapeIndex, m_shape);
     refreshShape();
 }
 

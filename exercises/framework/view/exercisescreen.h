@@ -153,8 +153,9 @@ private:
     SameRowsPanel *m_twins = nullptr;
     RingControls *m_ringControls = nullptr;
     RowShapeView *m_shape = nullptr;
-    QBoxLayout *m_shapeLine = nullptr; ///< the line the shape view joins: the answer row's or the example's
-    ItemRowWidget *m_example = nullptr;
+    QBoxLayout *m_shapeLine = nullptr; ///< where the shape view goes: by the answer row or the elements counted
+    int m_shapeIndex = -1; ///< its place in that line
+    QBoxLayout *m_foundLine = nullptr; ///< beside the found rows, for a long row's shape
     QTimer *m_clearTimer = nullptr;
     int m_greeting = 0;
     bool m_ring = false;

@@ -10,8 +10,10 @@ namespace stages {
 
 namespace {
 
-constexpr int kSide = 26; ///< room left and right of the grid
-constexpr int kWords = 24; ///< room above and below the grid for "Goal" and "Start"
+constexpr int kSide = 56; ///< room left and right of the grid for "Start" and "Goal"
+constexpr int kEdge = 16; ///< room above and below the grid for the star and the dot
+constexpr int kLargestCell = 44;
+constexpr int kSmallestCell = 18;
 
 void drawStar(QPainter &p, const QPointF &centre, qreal radius)
 {
@@ -34,20 +36,33 @@ LatticeGridWidget::LatticeGridWidget(int a, int b, QWidget *parent)
     , m_path { QPoint(0, 0) }
 {
     setObjectName(QStringLiteral("latticeGrid"));
-    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     //: The picture of a path on a grid, beside the row of arrows the pupil builds
     setAccessibleName(tr("The path on the grid"));
 }
 
 int LatticeGridWidget::cell() const
 {
-    const int longest = std::max({ 1, m_geometry.a(), m_geometry.b() });
-    return std::clamp(132 / longest, 24, 44);
+    // As big as the room it was given allows: where room is short, the layout gives less.
+    const int a = std::max(1, m_geometry.a());
+    const int b = std::max(1, m_geometry.b());
+    return std::max(kSmallestCell, std::min((width() - 2 * kSide) / a, (height() - 2 * kEdge) / b));
+}
+
+QSize LatticeGridWidget::sizeFor(int cell) const
+{
+    return QSize(m_geometry.a() * cell + 2 * kSide, m_geometry.b() * cell + 2 * kEdge);
 }
 
 QSize LatticeGridWidget::sizeHint() const
 {
-    return QSize(m_geometry.a() * cell() + 2 * kSide, m_geometry.b() * cell() + 2 * kWords);
+    const int longest = std::max({ 1, m_geometry.a(), m_geometry.b() });
+    return sizeFor(std::clamp(132 / longest, kSmallestCell, kLargestCell));
+}
+
+QSize LatticeGridWidget::minimumSizeHint() const
+{
+    return sizeFor(kSmallestCell + 4);
 }
 
 QPointF LatticeGridWidget::pointAt(const QPoint &point) const
@@ -119,17 +134,18 @@ void LatticeGridWidget::paintEvent(QPaintEvent *)
         p.drawEllipse(pointAt(m_path.last()), 7, 7);
     }
 
-    // The words, under the start and over the goal.
+    // The words, left of the start and right of the goal.
     QFont f = font();
     f.setPixelSize(15);
     f.setBold(true);
     p.setFont(f);
     p.setPen(QColor(QStringLiteral("#2E7D32")));
-    //: Under the bottom-left corner of the grid, where every path begins
-    p.drawText(QRectF(start.x() - 40, start.y() + 8, 80, kWords - 6), Qt::AlignCenter, tr("Start"));
+    //: Beside the bottom-left corner of the grid, where every path begins
+    p.drawText(QRectF(0, start.y() - 12, start.x() - 12, 24), Qt::AlignRight | Qt::AlignVCenter, tr("Start"));
     p.setPen(QColor(QStringLiteral("#E65100")));
-    //: Over the top-right corner of the grid (a star), where every path ends
-    p.drawText(QRectF(goal.x() - 40, goal.y() - kWords - 2, 80, kWords - 6), Qt::AlignCenter, tr("Goal"));
+    //: Beside the top-right corner of the grid (a star), where every path ends
+    p.drawText(QRectF(goal.x() + 18, goal.y() - 12, width() - goal.x() - 18, 24), Qt::AlignLeft | Qt::AlignVCenter,
+               tr("Goal"));
 }
 
 } // namespace stages

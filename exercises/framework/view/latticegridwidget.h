@@ -24,13 +24,14 @@ public:
     QPointF pointAt(const QPoint &point) const;
 
     QSize sizeHint() const override;
-    QSize minimumSizeHint() const override { return sizeHint(); }
+    QSize minimumSizeHint() const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
     int cell() const;
+    QSize sizeFor(int cell) const;
 
     LatticePathGeometry m_geometry;
     QList<QPoint> m_path;

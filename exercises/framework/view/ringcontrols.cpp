@@ -9,7 +9,7 @@
 #include <QPropertyAnimation>
 #include <QPushButton>
 #include <QShortcut>
-#include <QVBoxLayout>
+#include <QGridLayout>
 
 #include <cmath>
 #include <numbers>
@@ -98,26 +98,25 @@ RingControls::RingControls(ExerciseRun &run, ItemRowWidget *ring, QWidget *keySc
     , m_ring(ring)
 {
     setObjectName(QStringLiteral("ringControls"));
-    auto *layout = new QVBoxLayout(this);
+    // Two turning buttons side by side, the flip under them: no taller than the ring.
+    auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
-    layout->addStretch();
     const qreal dpr = devicePixelRatioF();
     //: Button beside the ring of beads the pupil builds: every bead moves one place round
     m_turn = roundButton(QStringLiteral("turnRingButton"), tr("Turn the ring"), ringIcon(0, dpr), this);
     //: Button beside the ring of beads: every bead moves one place back
     m_turnBack = roundButton(QStringLiteral("turnRingBackButton"), tr("Turn the ring back"), ringIcon(1, dpr), this);
-    layout->addWidget(m_turn);
-    layout->addWidget(m_turnBack);
+    layout->addWidget(m_turnBack, 0, 0);
+    layout->addWidget(m_turn, 0, 1);
     connect(m_turn, &QPushButton::clicked, this, [this] { turnBy(1); });
     connect(m_turnBack, &QPushButton::clicked, this, [this] { turnBy(-1); });
     if (m_draft.mayFlip()) {
         //: Button beside a bracelet: turn the ring of beads over, like a coin
         m_flip = roundButton(QStringLiteral("flipRingButton"), tr("Turn the ring over"), ringIcon(2, dpr), this);
-        layout->addWidget(m_flip);
+        layout->addWidget(m_flip, 1, 0, 1, 2, Qt::AlignHCenter);
         connect(m_flip, &QPushButton::clicked, this, &RingControls::flipOver);
     }
-    layout->addStretch();
     m_animation = new QPropertyAnimation(m_ring, QByteArray(), this);
     m_animation->setEasingCurve(QEasingCurve::OutCubic);
     m_ring->installEventFilter(this);

@@ -40,6 +40,12 @@ void RhythmCircleWidget::setPosition(double step)
     update();
 }
 
+void RhythmCircleWidget::setStepNumbers(bool shown)
+{
+    m_numbers = shown;
+    update();
+}
+
 void RhythmCircleWidget::setCaption(const QString &caption)
 {
     m_caption = caption;
@@ -49,7 +55,8 @@ void RhythmCircleWidget::setCaption(const QString &caption)
 QRectF RhythmCircleWidget::circleRect() const
 {
     const qreal captionHeight = m_caption.isEmpty() ? 0 : 34;
-    const qreal side = std::min<qreal>(width(), height() - captionHeight) - 80; // room for the step numbers
+    // Room for the step numbers, or just for the dots on the circle.
+    const qreal side = std::min<qreal>(width(), height() - captionHeight) - (m_numbers ? 80 : 40);
     return QRectF((width() - side) / 2.0, (height() - captionHeight - side) / 2.0, side, side);
 }
 
@@ -121,6 +128,8 @@ void RhythmCircleWidget::paintEvent(QPaintEvent *)
             p.drawEllipse(c, radius, radius);
         }
         // Step numbers outside the circle, so counting round is easy.
+        if (!m_numbers)
+            continue;
         const QPointF out = r.center() + (c - r.center()) * (1 + (dot * 0.9) / r.width() * 2);
         p.setPen(QColor(0x78, 0x90, 0x9C));
         p.drawText(QRectF(out.x() - 15, out.y() - 10, 30, 20), Qt::AlignCenter, QString::number(i + 1));

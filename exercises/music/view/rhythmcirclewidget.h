@@ -23,6 +23,8 @@ public:
     /// Where the pointer is, in steps from the top (fractions move it smoothly); < 0 hides it.
     void setPosition(double step);
     double position() const { return m_position; }
+    /// The step numbers round the outside (default); without them the circle takes the room.
+    void setStepNumbers(bool shown);
     /// A caption under the circle ("E(3,8)"), empty for none.
     void setCaption(const QString &caption);
 
@@ -44,6 +46,7 @@ private:
     QList<bool> m_open;
     double m_position = -1;
     QString m_caption;
+    bool m_numbers = true;
 };
 
 } // namespace stages::music

@@ -13,11 +13,13 @@ RhythmShapeView::RhythmShapeView(QWidget *parent)
     setObjectName(QStringLiteral("rhythmShape"));
     //: The rhythm circle beside the row of drums the pupil builds
     setAccessibleName(tr("The rhythm on its circle"));
-    setFixedSize(240, 240);
+    // As big as the room allows: beside a short row, or beside the rows found for a long one.
+    setMinimumSize(150, 150);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_circle = new RhythmCircleWidget(this);
     m_circle->setObjectName(QStringLiteral("rhythmCircle"));
+    m_circle->setStepNumbers(false); // the row of drums beside it is the count
     layout->addWidget(m_circle);
 }
 

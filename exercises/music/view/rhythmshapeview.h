@@ -19,6 +19,7 @@ public:
     void showRow(const Item &values) override;
 
     RhythmCircleWidget *circle() const { return m_circle; }
+    QSize sizeHint() const override { return QSize(210, 210); }
 
 private:
     RhythmCircleWidget *m_circle = nullptr;

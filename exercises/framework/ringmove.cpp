@@ -51,8 +51,9 @@ std::optional<RingMove> RingMove::between(const Item &from, const Item &to, bool
             // The short way round: 0, 1, -1, 2, -2 ... up to half the ring.
             const int turn = k <= n / 2 ? k : k - n;
             const RingMove move { turn, flip };
-            if (move.applied(from) == to && (!best || std::abs(turn) < std::abs(best->turn)
-                                             || (std::abs(turn) == std::abs(best->turn) && turn > best->turn)))
+            if (move.applied(from) == to
+                && (!best || std::abs(turn) < std::abs(best->turn)
+                    || (std::abs(turn) == std::abs(best->turn) && turn > best->turn)))
                 best = move;
         }
         if (best)

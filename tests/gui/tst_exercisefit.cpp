@@ -16,8 +16,8 @@
 #include "exercises/framework/view/exercisescreen.h"
 #include "exercises/framework/view/feedbackoverlay.h"
 #include "exercises/framework/view/ringcontrols.h"
-#include "exercises/framework/view/rowshapeview.h"
 #include "exercises/framework/view/rowflow.h"
+#include "exercises/framework/view/rowshapeview.h"
 #include "exercises/framework/view/screenservices.h"
 #include "exercises/framework/view/taskscreen.h"
 #include "exercises/music/view/soundservice.h"
@@ -253,9 +253,9 @@ private slots:
             QDir().mkpath(shots);
             QString shape = shapeOf(*exercise).mid(2);
             shape.chop(1);
-            const QString name = QStringLiteral("fit-%1-%2%3.png")
-                                     .arg(exercise->domain, exercise->task,
-                                          shape.isEmpty() ? QString() : QLatin1Char('-') + shape);
+            const QString name
+                = QStringLiteral("fit-%1-%2%3.png")
+                      .arg(exercise->domain, exercise->task, shape.isEmpty() ? QString() : QLatin1Char('-') + shape);
             QVERIFY(home.grab().save(QDir(shots).filePath(name)));
         }
 

@@ -186,8 +186,8 @@ private slots:
         QTest::addColumn<bool>("flip");
         QTest::newRow("necklace turned") << "comb/neck/n4k2/colors/build-all/s1" << Item { 1, 1, 0, 0 }
                                          << Item { 0, 1, 1, 0 } << false;
-        QTest::newRow("bracelet turned over") << "comb/brac/n3k3/colors/build-all/s1" << Item { 0, 1, 2 }
-                                              << Item { 1, 0, 2 } << true;
+        QTest::newRow("bracelet turned over")
+            << "comb/brac/n3k3/colors/build-all/s1" << Item { 0, 1, 2 } << Item { 1, 0, 2 } << true;
     }
 
     void refusedTwinTurnsOntoItsTwin()
@@ -218,8 +218,8 @@ private slots:
                 QTRY_VERIFY(twins->triedRow()->ringFlip() < -0.3);
             else
                 QTRY_VERIFY(std::abs(twins->triedRow()->ringTurn()) > 0.4);
-            QVERIFY(o->page->grab().save(shots + (flip ? QStringLiteral("/bracelet-flip.png")
-                                                      : QStringLiteral("/necklace-ring.png"))));
+            QVERIFY(o->page->grab().save(
+                shots + (flip ? QStringLiteral("/bracelet-flip.png") : QStringLiteral("/necklace-ring.png"))));
         }
         QTRY_COMPARE_WITH_TIMEOUT(twins->ringAnimation()->state(), QAbstractAnimation::Stopped, 6000);
         QVERIFY(twins->isVisible()); // still there to look at

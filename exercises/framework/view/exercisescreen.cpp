@@ -1,8 +1,8 @@
 #include "exercises/framework/view/exercisescreen.h"
 
 #include "exercises/framework/evaluator.h"
-#include "exercises/framework/latticepathstructure.h"
 #include "exercises/framework/exercisewords.h"
+#include "exercises/framework/latticepathstructure.h"
 #include "exercises/framework/session/outcome.h"
 #include "exercises/framework/view/elementvoice.h"
 #include "exercises/framework/view/feedbackoverlay.h"

@@ -3,13 +3,13 @@
 #include "exercises/framework/session/exerciserun.h"
 #include "exercises/framework/view/itemrowwidget.h"
 
+#include <QGridLayout>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPropertyAnimation>
 #include <QPushButton>
 #include <QShortcut>
-#include <QGridLayout>
 
 #include <cmath>
 #include <numbers>

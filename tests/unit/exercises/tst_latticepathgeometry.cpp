@@ -23,9 +23,8 @@ private slots:
         QTest::addColumn<bool>("onGrid");
         QTest::addColumn<bool>("reachesGoal");
         QTest::newRow("nothing yet") << 2 << 2 << Item { -1, -1, -1, -1 } << Points { { 0, 0 } } << true << false;
-        QTest::newRow("right then up")
-            << 2 << 2 << Item { 0, 0, 1, 1 } << Points { { 0, 0 }, { 1, 0 }, { 2, 0 }, { 2, 1 }, { 2, 2 } } << true
-            << true;
+        QTest::newRow("right then up") << 2 << 2 << Item { 0, 0, 1, 1 }
+                                       << Points { { 0, 0 }, { 1, 0 }, { 2, 0 }, { 2, 1 }, { 2, 2 } } << true << true;
         QTest::newRow("zigzag") << 2 << 2 << Item { 1, 0, 1, 0 }
                                 << Points { { 0, 0 }, { 0, 1 }, { 1, 1 }, { 1, 2 }, { 2, 2 } } << true << true;
         QTest::newRow("half built") << 3 << 2 << Item { 0, 1, -1, -1, -1 } << Points { { 0, 0 }, { 1, 0 }, { 1, 1 } }

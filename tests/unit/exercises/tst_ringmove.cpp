@@ -78,8 +78,8 @@ private slots:
         QTest::newRow("one back") << Item { 0, 0, 1, 1 } << Item { 0, 1, 1, 0 } << false << true << -1 << false;
         QTest::newRow("half round") << Item { 0, 1, 0, 0 } << Item { 0, 0, 0, 1 } << false << true << 2 << false;
         QTest::newRow("turn preferred over flip") << Item { 0, 1, 2 } << Item { 2, 0, 1 } << true << true << 1 << false;
-        QTest::newRow("mirror: necklace no") << Item { 0, 0, 1, 0, 1, 1 } << Item { 0, 1, 1, 0, 1, 0 } << false
-                                            << false << 0 << false;
+        QTest::newRow("mirror: necklace no")
+            << Item { 0, 0, 1, 0, 1, 1 } << Item { 0, 1, 1, 0, 1, 0 } << false << false << 0 << false;
         QTest::newRow("mirror: bracelet flips") << Item { 0, 1, 2 } << Item { 0, 2, 1 } << true << true << 0 << true;
         QTest::newRow("flip then turn") << Item { 0, 1, 2, 2 } << Item { 1, 0, 2, 2 } << true << true << 1 << true;
         QTest::newRow("different beads") << Item { 0, 0, 1 } << Item { 0, 1, 1 } << true << false << 0 << false;
@@ -121,9 +121,8 @@ private slots:
         QFETCH(bool, bracelet);
         QFETCH(int, n);
         QFETCH(int, k);
-        const CircularStructure structure(bracelet ? CircularStructure::Kind::Bracelet
-                                                   : CircularStructure::Kind::Necklace,
-                                          n, k);
+        const CircularStructure structure(
+            bracelet ? CircularStructure::Kind::Bracelet : CircularStructure::Kind::Necklace, n, k);
         // Every row of n beads of k colours.
         ItemList all { Item() };
         for (int place = 0; place < n; ++place) {

@@ -27,11 +27,11 @@ private slots:
                                      << Flags { false, false, false, false } << 0;
         QTest::newRow("half built") << Item { 1, 0, -1, -1 } << Flags { true, false, false, false }
                                     << Flags { true, true, false, false } << 2;
-        QTest::newRow("a gap in the middle") << Item { 1, -1, 1, 0 } << Flags { true, false, true, false }
-                                             << Flags { true, false, true, true } << 1;
-        QTest::newRow("whole tresillo")
-            << Item { 1, 0, 0, 1, 0, 0, 1, 0 } << Flags { true, false, false, true, false, false, true, false }
-            << Flags(8, true) << -1;
+        QTest::newRow("a gap in the middle")
+            << Item { 1, -1, 1, 0 } << Flags { true, false, true, false } << Flags { true, false, true, true } << 1;
+        QTest::newRow("whole tresillo") << Item { 1, 0, 0, 1, 0, 0, 1, 0 }
+                                        << Flags { true, false, false, true, false, false, true, false }
+                                        << Flags(8, true) << -1;
     }
 
     void from()

@@ -15,7 +15,9 @@
 #include "exercises/framework/view/domainpage.h"
 #include "exercises/framework/view/exercisescreen.h"
 #include "exercises/framework/view/feedbackoverlay.h"
+#include "exercises/framework/view/ringcontrols.h"
 #include "exercises/framework/view/rowflow.h"
+#include "exercises/framework/view/rowshapeview.h"
 #include "exercises/framework/view/screenservices.h"
 #include "exercises/framework/view/taskscreen.h"
 #include "exercises/music/view/soundservice.h"
@@ -47,6 +49,19 @@ struct SilentServices : ScreenServices
 qint64 weight(const Exercise &e)
 {
     return std::min<qint64>(e.structure->count(), 5000) * 100 + e.structure->itemLength();
+}
+
+/// " (ring)", " (path)" or " (rhythm)" for rows drawn as a shape, else empty.
+QString shapeOf(const Exercise &e)
+{
+    const QList<SamenessRule> rules = e.structure->rules();
+    if (rules.contains(SamenessRule::TurnIsSame) || rules.contains(SamenessRule::TurnOrFlipIsSame))
+        return QStringLiteral(" (ring)");
+    if (rules.contains(SamenessRule::PathOnGrid))
+        return QStringLiteral(" (path)");
+    if (rules.contains(SamenessRule::EvenBeats))
+        return QStringLiteral(" (rhythm)");
+    return {};
 }
 
 /// What is wrong with how @p widget shows inside @p window, or empty.
@@ -174,11 +189,9 @@ private slots:
         QHash<QString, const Exercise *> hardest; // "domain/task" -> exercise
         QStringList order;
         for (const Exercise &e : m_content->catalogue().exercises()) {
-            // Beads on a ring are laid out differently: the hardest of those too.
-            const QList<SamenessRule> rules = e.structure->rules();
-            const bool ring
-                = rules.contains(SamenessRule::TurnIsSame) || rules.contains(SamenessRule::TurnOrFlipIsSame);
-            const QString key = e.domain + QLatin1Char('/') + e.task + (ring ? QStringLiteral(" (ring)") : QString());
+            // Beads on a ring, paths on a grid and rhythms on a circle are laid out differently:
+            // the hardest of those too.
+            const QString key = e.domain + QLatin1Char('/') + e.task + shapeOf(e);
             if (!hardest.contains(key))
                 order.append(key);
             const Exercise *&h = hardest[key];
@@ -222,19 +235,27 @@ private slots:
         QCOMPARE(home.size(), size); // nothing made the window grow
         const QString work = checkScreen(&home, screen);
         QVERIFY2(work.isEmpty(), qPrintable(QStringLiteral("work page: ") + work));
-        if (auto *exerciseScreen = qobject_cast<ExerciseScreen *>(screen))
+        if (auto *exerciseScreen = qobject_cast<ExerciseScreen *>(screen)) {
             QVERIFY2(!exerciseScreen->ruleLabel()->text().isEmpty(), "every screen states its rule");
+            // The shapes show (issue 8): a ring the pupil builds can be turned; a path or a rhythm
+            // being built or counted is drawn beside the row (checked for clipping above).
+            const QString shape = shapeOf(*exercise);
+            const bool builds = exerciseScreen->answerRow() != nullptr;
+            const bool counts = exerciseScreen->run()->answerKind() == AnswerKind::Number;
+            if (shape == QLatin1String(" (ring)") && builds)
+                QVERIFY(exerciseScreen->ringControls() && exerciseScreen->ringControls()->isVisible());
+            if ((shape == QLatin1String(" (path)") || shape == QLatin1String(" (rhythm)")) && (builds || counts))
+                QVERIFY(exerciseScreen->shapeView() && exerciseScreen->shapeView()->isVisible());
+        }
 
         const QString shots = qEnvironmentVariable("STAGES_SHOT_DIR");
         if (!shots.isEmpty() && size == QSize(1366, 768)) {
             QDir().mkpath(shots);
+            QString shape = shapeOf(*exercise).mid(2);
+            shape.chop(1);
             const QString name
                 = QStringLiteral("fit-%1-%2%3.png")
-                      .arg(exercise->domain, exercise->task,
-                           exercise->structure->rules().contains(SamenessRule::TurnIsSame)
-                                   || exercise->structure->rules().contains(SamenessRule::TurnOrFlipIsSame)
-                               ? QStringLiteral("-ring")
-                               : QString());
+                      .arg(exercise->domain, exercise->task, shape.isEmpty() ? QString() : QLatin1Char('-') + shape);
             QVERIFY(home.grab().save(QDir(shots).filePath(name)));
         }
 

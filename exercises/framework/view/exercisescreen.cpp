@@ -2,12 +2,15 @@
 
 #include "exercises/framework/evaluator.h"
 #include "exercises/framework/exercisewords.h"
+#include "exercises/framework/latticepathstructure.h"
 #include "exercises/framework/session/outcome.h"
 #include "exercises/framework/view/elementvoice.h"
 #include "exercises/framework/view/feedbackoverlay.h"
 #include "exercises/framework/view/itemrowwidget.h"
+#include "exercises/framework/view/latticegridwidget.h"
 #include "exercises/framework/view/numberpad.h"
 #include "exercises/framework/view/pagestack.h"
+#include "exercises/framework/view/ringcontrols.h"
 #include "exercises/framework/view/rowflow.h"
 #include "exercises/framework/view/samerowspanel.h"
 #include "exercises/framework/view/screenlook.h"
@@ -33,6 +36,8 @@ constexpr int kAnswerSlot = 76;
 constexpr int kListSlot = 52;
 /// A wrong count shows all the rows up to this many (more would be too small to see).
 constexpr qint64 kMaxCountShown = 64;
+/// The narrowest screen a pupil's exercise must fit (1024x600).
+constexpr int kNarrowestScreen = 1024;
 
 /// Whether a token shows a character (digits, letters) rather than a shape or a picture.
 bool hasTextFace(const QJsonObject &element)
@@ -144,6 +149,9 @@ ExerciseScreen::ExerciseScreen(const ExerciseEngine &engine, const Exercise &exe
     connect(m_run, &ExerciseRun::rowsChanged, this, &ExerciseScreen::refreshRows);
     connect(m_run, &ExerciseRun::numberChanged, this, &ExerciseScreen::refreshNumber);
     connect(m_run, &ExerciseRun::choiceChanged, this, &ExerciseScreen::refreshChoice);
+    // Lattice paths: the path on its grid beside the arrows.
+    if (const auto *paths = dynamic_cast<const LatticePathStructure *>(exercise.structure.get()))
+        setShapeView(new LatticeGridWidget(paths->a(), paths->b(), this));
     refreshDraft();
     refreshRows();
     refreshNumber();
@@ -216,13 +224,14 @@ QWidget *ExerciseScreen::buildWorkPage()
         content->setObjectName(QStringLiteral("foundRows"));
         content->setAttribute(Qt::WA_StyledBackground);
         content->setStyleSheet(QStringLiteral("#foundRows { background: #F1F8E9; border-radius: 16px; }"));
-        auto *contentLayout = new QVBoxLayout(content);
+        auto *contentLayout = new QHBoxLayout(content); // the rows, and a long row's shape beside them
         contentLayout->setContentsMargins(8, 6, 8, 6);
         m_rowsFlow = new RowFlow(content);
         m_rowsFlow->setObjectName(QStringLiteral("foundRowsFlow"));
         m_rowsFlow->setSlotRange(18, kListSlot);
         content->setMinimumHeight(48); // where the found rows go shows from the start
         contentLayout->addWidget(m_rowsFlow);
+        m_foundLine = contentLayout;
         // find-missing: the shown list needs the room, the pupil adds only a few rows.
         layout->addWidget(content, given.isEmpty() ? 1 : 0);
     }
@@ -254,6 +263,9 @@ QWidget *ExerciseScreen::buildWorkPage()
         example->setObjectName(QStringLiteral("exampleRow"));
         exampleLine->addWidget(example);
         exampleLine->addStretch();
+        // The example's shape goes up beside the elements: there is room there for long rows.
+        m_shapeLine = elements;
+        m_shapeIndex = int(elements->count()) - 1;
         layout->addLayout(exampleLine);
         layout->addWidget(buildNumberPad());
         layout->addStretch();
@@ -270,12 +282,18 @@ QWidget *ExerciseScreen::buildWorkPage()
     m_answer->setElements(m_run->paletteElements());
     m_answer->setRing(m_ring);
     // Next to a long shown list (find-missing) the row to fill is a little smaller.
-    m_answer->setSlotSize(m_ring ? 52 : (given.size() > 8 ? 64 : kAnswerSlot)); // a ring is taller than a row
+    // A ring is taller than a row; a long row (rhythms of 12 steps) must fit the smallest screen.
+    m_answer->setSlotSize(m_ring ? 52 : (given.size() > 8 ? 64 : (m_run->itemLength() > 8 ? 56 : kAnswerSlot)));
     m_answer->setEditable(true);
     connect(m_answer, &ItemRowWidget::slotClicked, m_run, &ExerciseRun::clearSlot);
     connect(m_answer, &ItemRowWidget::tokenDropped, this, &ExerciseScreen::placeToken);
     answerLine->addWidget(m_answer);
-    m_clear = new QPushButton(QStringLiteral("\u21BA"), page);
+    if (m_ring && m_run->itemLength() > 2) {
+        m_ringControls = new RingControls(*m_run, m_answer, this, page);
+        answerLine->insertWidget(1, m_ringControls);
+    }
+    // Beside a ring's turning arrows, emptying is a cross: it must not look like one more turn.
+    m_clear = new QPushButton(m_ringControls ? QStringLiteral("\u2715") : QStringLiteral("\u21BA"), page);
     m_clear->setObjectName(QStringLiteral("clearButton"));
     m_clear->setToolTip(tr("Empty the row"));
     m_clear->setAccessibleName(tr("Empty the row"));
@@ -296,6 +314,8 @@ QWidget *ExerciseScreen::buildWorkPage()
     connect(m_playDraft, &QPushButton::clicked, this, [this] { playRow(m_answer); });
     answerLine->addWidget(m_playDraft);
     answerLine->addStretch();
+    m_shapeLine = answerLine;
+    m_shapeIndex = int(answerLine->count()) - 1;
     layout->addLayout(answerLine);
     layout->addWidget(buildPalette());
     return page;
@@ -554,6 +574,36 @@ void ExerciseScreen::refreshDraft()
         return;
     m_answer->setSymbols(symbolsOf(m_run->draft()));
     m_done->setEnabled(!m_run->isFinished());
+    refreshShape();
+}
+
+void ExerciseScreen::setShapeView(RowShapeView *view)
+{
+    delete m_shape;
+    m_shape = view;
+    if (!m_shape)
+        return;
+    if (!m_shapeLine) { // nothing is built here (choosing a row): no picture of one
+        m_shape->hide();
+        return;
+    }
+    // Beside the row, unless the two would be too wide for the smallest screen: then beside the
+    // rows found.
+    const int beside = m_answer ? m_answer->sizeHint().width() + m_shape->sizeHint().width() + 3 * 64 + 60 : 0;
+    if (m_answer && m_foundLine && beside > kNarrowestScreen)
+        m_foundLine->addWidget(m_shape, 0, Qt::AlignVCenter);
+    else
+        m_shapeLine->insertWidget(m_shapeIndex, m_shape);
+    refreshShape();
+}
+
+void ExerciseScreen::refreshShape()
+{
+    if (!m_shape)
+        return;
+    // Building: the row being built. Counting: the example row (the hint changes it).
+    m_shape->showRow(m_answer ? m_run->draft() : m_run->allItems().value(0));
+    m_shape->showFound(m_run->rows());
 }
 
 void ExerciseScreen::refreshRows()
@@ -565,6 +615,7 @@ void ExerciseScreen::refreshRows()
             connect(row, &ItemRowWidget::clicked, this, [this, row] { playRow(row); });
         }
     }
+    refreshShape();
     refreshCounter();
 }
 
@@ -686,6 +737,8 @@ void ExerciseScreen::showCountingHint()
         }
     }
     example->setSymbols(symbolsOf(*shown));
+    if (m_shape)
+        m_shape->showRow(*shown);
     example->setHighlightedSlot(0);
     example->flash(QColor(QStringLiteral("#FFB300")));
     //: Counting hint: %n rows begin with the element shown first in the example row

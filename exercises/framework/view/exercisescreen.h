@@ -6,6 +6,7 @@
 #include <memory>
 
 class QAbstractButton;
+class QBoxLayout;
 class QGridLayout;
 class QLabel;
 class QPushButton;
@@ -19,7 +20,9 @@ class ExerciseEngine;
 class FeedbackOverlay;
 class ItemRowWidget;
 class NumberPad;
+class RingControls;
 class RowFlow;
+class RowShapeView;
 class SameRowsPanel;
 class TokenButton;
 
@@ -44,6 +47,14 @@ public:
     /// Makes the elements heard (music: a token sounds when tapped or placed, rows play back).
     void setVoice(std::unique_ptr<ElementVoice> voice);
     ElementVoice *voice() const { return m_voice.get(); }
+
+    /// Shows @p view beside the row being built (or the example row of a counting exercise), fed
+    /// with that row as it changes: a domain's picture of what a row means (the screen owns it).
+    /// Lattice paths get their grid without asking.
+    void setShapeView(RowShapeView *view);
+    RowShapeView *shapeView() const { return m_shape; }
+    /// The buttons that turn the ring being built (necklaces, bracelets), else null.
+    RingControls *ringControls() const { return m_ringControls; }
 
     /// Instruction for a task, for the exercise screen and the stage map ("Make all the different rows").
     static QString instruction(const ExerciseRun &run);
@@ -98,6 +109,7 @@ private:
     void submitDraft();
     void showTwins(const ExerciseRun::RowResult &result);
     void refreshDraft();
+    void refreshShape();
     void refreshRows();
     void refreshCounter();
     void refreshNumber();
@@ -139,6 +151,11 @@ private:
     QLabel *m_resultNote = nullptr;
     FeedbackOverlay *m_feedback = nullptr;
     SameRowsPanel *m_twins = nullptr;
+    RingControls *m_ringControls = nullptr;
+    RowShapeView *m_shape = nullptr;
+    QBoxLayout *m_shapeLine = nullptr; ///< where the shape view goes: by the answer row or the elements counted
+    int m_shapeIndex = -1; ///< its place in that line
+    QBoxLayout *m_foundLine = nullptr; ///< beside the found rows, for a long row's shape
     QTimer *m_clearTimer = nullptr;
     int m_greeting = 0;
     bool m_ring = false;

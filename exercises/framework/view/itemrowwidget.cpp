@@ -123,8 +123,12 @@ QRectF ItemRowWidget::slotRect(int slot) const
         // Clockwise from the top, like the rhythm circle.
         const double radius = ringRadius(n, m_slot, m_gap);
         const double angle = -std::numbers::pi / 2 + 2 * std::numbers::pi * slot / n;
-        const QPointF centre(width() / 2.0 + m_shake + radius * std::cos(angle),
-                             height() / 2.0 + radius * std::sin(angle));
+        // Turned over (mirrored about the top bead), then turned clockwise.
+        const double x = m_flip * std::cos(angle);
+        const double y = std::sin(angle);
+        const double turn = 2 * std::numbers::pi * m_turn / n;
+        const QPointF centre(width() / 2.0 + m_shake + radius * (x * std::cos(turn) - y * std::sin(turn)),
+                             height() / 2.0 + radius * (x * std::sin(turn) + y * std::cos(turn)));
         return QRectF(centre.x() - m_slot / 2.0, centre.y() - m_slot / 2.0, m_slot, m_slot);
     }
     const double total = n * m_slot + (n - 1) * m_gap;
@@ -183,6 +187,18 @@ void ItemRowWidget::setGlow(qreal glow)
     update();
 }
 
+void ItemRowWidget::setRingTurn(qreal places)
+{
+    m_turn = places;
+    update();
+}
+
+void ItemRowWidget::setRingFlip(qreal scale)
+{
+    m_flip = scale;
+    update();
+}
+
 void ItemRowWidget::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
@@ -224,7 +240,7 @@ void ItemRowWidget::paintEvent(QPaintEvent *)
         const double radius = ringRadius(int(m_symbols.size()), m_slot, m_gap);
         p.setPen(QPen(QColor(QStringLiteral("#B0BEC5")), std::max(2.0, m_slot * 0.06)));
         p.setBrush(Qt::NoBrush);
-        p.drawEllipse(QPointF(width() / 2.0 + m_shake, height() / 2.0), radius, radius);
+        p.drawEllipse(QPointF(width() / 2.0 + m_shake, height() / 2.0), radius * std::abs(m_flip), radius);
     }
     for (int i = 0; i < m_symbols.size(); ++i) {
         const QRectF r = slotRect(i);

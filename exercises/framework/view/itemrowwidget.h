@@ -17,6 +17,8 @@ class ItemRowWidget : public QWidget
     Q_OBJECT
     Q_PROPERTY(qreal shakeOffset READ shakeOffset WRITE setShakeOffset)
     Q_PROPERTY(qreal glow READ glow WRITE setGlow)
+    Q_PROPERTY(qreal ringTurn READ ringTurn WRITE setRingTurn)
+    Q_PROPERTY(qreal ringFlip READ ringFlip WRITE setRingFlip)
 
 public:
     enum class Mark { None, Found, Missing, Chosen, Wrong };
@@ -54,6 +56,14 @@ public:
     void setShakeOffset(qreal offset);
     qreal glow() const { return m_glow; }
     void setGlow(qreal glow);
+    /// A ring drawn turned: every bead @p places clockwise from its own place (fractions are
+    /// between places, for animating a turn; RingMove says which row a whole turn gives).
+    qreal ringTurn() const { return m_turn; }
+    void setRingTurn(qreal places);
+    /// A ring drawn turned over: 1 as it is, -1 mirrored about the top bead, between them half
+    /// way over (for animating a flip).
+    qreal ringFlip() const { return m_flip; }
+    void setRingFlip(qreal scale);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return sizeHint(); }
@@ -86,6 +96,8 @@ private:
     int m_highlighted = -1;
     qreal m_shake = 0.0;
     qreal m_glow = 0.0;
+    qreal m_turn = 0.0;
+    qreal m_flip = 1.0;
     QColor m_glowColor;
     QPropertyAnimation *m_shakeAnimation = nullptr;
     QPropertyAnimation *m_glowAnimation = nullptr;

@@ -4,8 +4,13 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPauseAnimation>
+#include <QPropertyAnimation>
+#include <QSequentialAnimationGroup>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <cstdlib>
 
 namespace stages {
 
@@ -37,6 +42,7 @@ SameRowsPanel::SameRowsPanel(QWidget *parent)
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &QWidget::hide);
+    m_animation = new QSequentialAnimationGroup(this);
     hide();
 }
 
@@ -52,6 +58,35 @@ void SameRowsPanel::present(const QJsonArray &elements, const QList<int> &tried,
     m_twin->setSymbols(twin);
     m_twin->setMark(ItemRowWidget::Mark::Found);
     m_reason->setText(reason);
+    // Rings: the tried one turns over and round until it lies like its twin.
+    m_animation->stop();
+    m_animation->clear();
+    m_tried->setRingTurn(0);
+    m_tried->setRingFlip(1);
+    m_move = m_tried->isRing() ? RingMove::between(tried, twin, true) : std::nullopt;
+    if (m_move && (m_move->flip || m_move->turn != 0)) {
+        m_animation->addPause(600);
+        if (m_move->flip) {
+            auto *flip = new QPropertyAnimation(m_tried, "ringFlip", m_animation);
+            flip->setStartValue(1.0);
+            flip->setEndValue(-1.0);
+            flip->setDuration(900);
+            flip->setEasingCurve(QEasingCurve::InOutSine);
+            m_animation->addAnimation(flip);
+            m_animation->addPause(250);
+        }
+        if (m_move->turn != 0) {
+            auto *turn = new QPropertyAnimation(m_tried, "ringTurn", m_animation);
+            turn->setStartValue(0.0);
+            turn->setEndValue(qreal(m_move->turn));
+            turn->setDuration(450 * std::abs(m_move->turn));
+            turn->setEasingCurve(QEasingCurve::InOutSine);
+            m_animation->addAnimation(turn);
+        }
+        // Time to look at the two lying alike after the move.
+        durationMs = std::max(durationMs, m_animation->duration() + 2000);
+        m_animation->start();
+    }
     adjustSize();
     const QWidget *host = parentWidget();
     QRect r(QPoint(0, 0), sizeHint().boundedTo(host ? host->size() : sizeHint()));

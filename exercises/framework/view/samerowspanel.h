@@ -1,9 +1,12 @@
 #pragma once
 
+#include "exercises/framework/ringmove.h"
+
 #include <QFrame>
 #include <QJsonArray>
 
 class QLabel;
+class QSequentialAnimationGroup;
 class QTimer;
 
 namespace stages {
@@ -12,7 +15,8 @@ class ItemRowWidget;
 
 /// When a row is refused as already found, the two rows side by side with why they are the same
 /// ("Turn the ring and it is the same one."), floating over the exercise for a few seconds: the
-/// child sees the rule at work instead of only hearing "you have this one".
+/// child sees the rule at work instead of only hearing "you have this one". Rings show it
+/// happen: the tried ring turns (or turns over, then turns) until it lies like its twin.
 class SameRowsPanel : public QFrame
 {
     Q_OBJECT
@@ -28,12 +32,17 @@ public:
     ItemRowWidget *triedRow() const { return m_tried; }
     ItemRowWidget *twinRow() const { return m_twin; }
     QLabel *reasonLabel() const { return m_reason; }
+    /// Rings: the move the tried ring makes to lie like its twin (RingMove::between), else none.
+    std::optional<RingMove> shownMove() const { return m_move; }
+    QSequentialAnimationGroup *ringAnimation() const { return m_animation; }
 
 private:
     ItemRowWidget *m_tried = nullptr;
     ItemRowWidget *m_twin = nullptr;
     QLabel *m_reason = nullptr;
     QTimer *m_timer = nullptr;
+    QSequentialAnimationGroup *m_animation = nullptr;
+    std::optional<RingMove> m_move;
 };
 
 } // namespace stages

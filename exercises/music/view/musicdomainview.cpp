@@ -5,9 +5,11 @@
 #include "exercises/framework/view/domainpage.h"
 #include "exercises/framework/view/exercisescreen.h"
 #include "exercises/framework/view/screenservices.h"
+#include "exercises/music/euclideanstructure.h"
 #include "exercises/music/view/instrumentspage.h"
 #include "exercises/music/view/musictaskscreen.h"
 #include "exercises/music/view/musicvoice.h"
+#include "exercises/music/view/rhythmshapeview.h"
 #include "exercises/music/view/soundnoticebanner.h"
 #include "exercises/music/view/soundservice.h"
 
@@ -38,6 +40,9 @@ public:
         auto *screen = qobject_cast<ExerciseScreen *>(DomainView::createScreen(exercise, context, parent));
         if (screen)
             screen->setVoice(std::make_unique<music::MusicVoice>(exercise, engine, sound));
+        // Euclidean rhythms: the rhythm on its circle beside the drums.
+        if (screen && dynamic_cast<const music::EuclideanStructure *>(exercise.structure.get()))
+            screen->setShapeView(new music::RhythmShapeView(screen));
         return screen;
     }
 

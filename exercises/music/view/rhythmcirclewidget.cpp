@@ -28,9 +28,21 @@ void RhythmCircleWidget::setSteps(const QList<bool> &steps)
     update();
 }
 
+void RhythmCircleWidget::setOpenSteps(const QList<bool> &open)
+{
+    m_open = open;
+    update();
+}
+
 void RhythmCircleWidget::setPosition(double step)
 {
     m_position = step;
+    update();
+}
+
+void RhythmCircleWidget::setStepNumbers(bool shown)
+{
+    m_numbers = shown;
     update();
 }
 
@@ -43,7 +55,8 @@ void RhythmCircleWidget::setCaption(const QString &caption)
 QRectF RhythmCircleWidget::circleRect() const
 {
     const qreal captionHeight = m_caption.isEmpty() ? 0 : 34;
-    const qreal side = std::min<qreal>(width(), height() - captionHeight) - 80; // room for the step numbers
+    // Room for the step numbers, or just for the dots on the circle.
+    const qreal side = std::min<qreal>(width(), height() - captionHeight) - (m_numbers ? 80 : 40);
     return QRectF((width() - side) / 2.0, (height() - captionHeight - side) / 2.0, side, side);
 }
 
@@ -66,7 +79,7 @@ void RhythmCircleWidget::paintEvent(QPaintEvent *)
     p.drawEllipse(r);
     if (n == 0)
         return;
-    const qreal dot = std::clamp<qreal>(r.width() / n * 0.55, 14, 34);
+    const qreal dot = std::clamp<qreal>(r.width() / n * 0.55, 18, 34);
 
     // The onsets joined: the polygon shows how evenly they are spread.
     QPainterPath polygon;
@@ -94,7 +107,7 @@ void RhythmCircleWidget::paintEvent(QPaintEvent *)
     }
     QFont f = font();
     f.setBold(true);
-    f.setPixelSize(int(dot * 0.5));
+    f.setPixelSize(std::max(12, int(dot * 0.5)));
     p.setFont(f);
     for (int i = 0; i < n; ++i) {
         const QPointF c = stepPoint(i);
@@ -104,11 +117,19 @@ void RhythmCircleWidget::paintEvent(QPaintEvent *)
             p.setBrush(QColor(255, 214, 0, 170));
             p.drawEllipse(c, dot * 0.85, dot * 0.85);
         }
-        p.setPen(QPen(onset ? kOnset.darker(130) : kRest, 3));
-        p.setBrush(onset ? kOnset : palette().base().color());
-        const qreal radius = onset ? dot / 2 : dot / 3;
-        p.drawEllipse(c, radius, radius);
+        if (m_open.value(i)) {
+            p.setPen(QPen(kRest, 2, Qt::DashLine));
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(c, dot / 2, dot / 2);
+        } else {
+            p.setPen(QPen(onset ? kOnset.darker(130) : kRest, 3));
+            p.setBrush(onset ? kOnset : palette().base().color());
+            const qreal radius = onset ? dot / 2 : dot / 3;
+            p.drawEllipse(c, radius, radius);
+        }
         // Step numbers outside the circle, so counting round is easy.
+        if (!m_numbers)
+            continue;
         const QPointF out = r.center() + (c - r.center()) * (1 + (dot * 0.9) / r.width() * 2);
         p.setPen(QColor(0x78, 0x90, 0x9C));
         p.drawText(QRectF(out.x() - 15, out.y() - 10, 30, 20), Qt::AlignCenter, QString::number(i + 1));

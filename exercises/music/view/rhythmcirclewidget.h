@@ -17,9 +17,14 @@ public:
 
     void setSteps(const QList<bool> &steps);
     const QList<bool> &steps() const { return m_steps; }
+    /// Steps not chosen yet (a rhythm being built): drawn as dashed empty rings. Empty: none.
+    void setOpenSteps(const QList<bool> &open);
+    const QList<bool> &openSteps() const { return m_open; }
     /// Where the pointer is, in steps from the top (fractions move it smoothly); < 0 hides it.
     void setPosition(double step);
     double position() const { return m_position; }
+    /// The step numbers round the outside (default); without them the circle takes the room.
+    void setStepNumbers(bool shown);
     /// A caption under the circle ("E(3,8)"), empty for none.
     void setCaption(const QString &caption);
 
@@ -38,8 +43,10 @@ private:
     QRectF circleRect() const;
 
     QList<bool> m_steps;
+    QList<bool> m_open;
     double m_position = -1;
     QString m_caption;
+    bool m_numbers = true;
 };
 
 } // namespace stages::music

@@ -1195,6 +1195,24 @@
     </message>
 </context>
 <context>
+    <name>stages::LatticeGridWidget</name>
+    <message>
+        <source>The path on the grid</source>
+        <extracomment>The picture of a path on a grid, beside the row of arrows the pupil builds</extracomment>
+        <translation>Cesta na mřížce</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <extracomment>Beside the bottom-left corner of the grid, where every path begins</extracomment>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <extracomment>Beside the top-right corner of the grid (a star), where every path ends</extracomment>
+        <translation>Cíl</translation>
+    </message>
+</context>
+<context>
     <name>stages::LeaveKioskDialog</name>
     <message>
         <source>Leave kiosk mode</source>
@@ -1741,6 +1759,24 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
             <numerusform>%n práce</numerusform>
             <numerusform>%n prací</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>stages::RingControls</name>
+    <message>
+        <source>Turn the ring</source>
+        <extracomment>Button beside the ring of beads the pupil builds: every bead moves one place round</extracomment>
+        <translation>Otoč kruhem</translation>
+    </message>
+    <message>
+        <source>Turn the ring back</source>
+        <extracomment>Button beside the ring of beads: every bead moves one place back</extracomment>
+        <translation>Otoč kruhem zpátky</translation>
+    </message>
+    <message>
+        <source>Turn the ring over</source>
+        <extracomment>Button beside a bracelet: turn the ring of beads over, like a coin</extracomment>
+        <translation>Obrať kruh</translation>
     </message>
 </context>
 <context>
@@ -3903,6 +3939,14 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>You played:</source>
         <translation>Tvoje melodie:</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::RhythmShapeView</name>
+    <message>
+        <source>The rhythm on its circle</source>
+        <extracomment>The rhythm circle beside the row of drums the pupil builds</extracomment>
+        <translation>Rytmus na kruhu</translation>
     </message>
 </context>
 <context>

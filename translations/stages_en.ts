@@ -1186,6 +1186,24 @@
     </message>
 </context>
 <context>
+    <name>stages::LatticeGridWidget</name>
+    <message>
+        <source>The path on the grid</source>
+        <extracomment>The picture of a path on a grid, beside the row of arrows the pupil builds</extracomment>
+        <translation>The path on the grid</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <extracomment>Beside the bottom-left corner of the grid, where every path begins</extracomment>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <extracomment>Beside the top-right corner of the grid (a star), where every path ends</extracomment>
+        <translation>Goal</translation>
+    </message>
+</context>
+<context>
     <name>stages::LeaveKioskDialog</name>
     <message>
         <source>Leave kiosk mode</source>
@@ -1728,6 +1746,24 @@ You can ask the school for a copy of everything stored about your child (a data 
             <numerusform>%n piece of work</numerusform>
             <numerusform>%n pieces of work</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>stages::RingControls</name>
+    <message>
+        <source>Turn the ring</source>
+        <extracomment>Button beside the ring of beads the pupil builds: every bead moves one place round</extracomment>
+        <translation>Turn the ring</translation>
+    </message>
+    <message>
+        <source>Turn the ring back</source>
+        <extracomment>Button beside the ring of beads: every bead moves one place back</extracomment>
+        <translation>Turn the ring back</translation>
+    </message>
+    <message>
+        <source>Turn the ring over</source>
+        <extracomment>Button beside a bracelet: turn the ring of beads over, like a coin</extracomment>
+        <translation>Turn the ring over</translation>
     </message>
 </context>
 <context>
@@ -3881,6 +3917,14 @@ You can ask the school for a copy of everything stored about your child (a data 
     <message>
         <source>You played:</source>
         <translation>You played:</translation>
+    </message>
+</context>
+<context>
+    <name>stages::music::RhythmShapeView</name>
+    <message>
+        <source>The rhythm on its circle</source>
+        <extracomment>The rhythm circle beside the row of drums the pupil builds</extracomment>
+        <translation>The rhythm on its circle</translation>
     </message>
 </context>
 <context>

@@ -96,7 +96,8 @@ private slots:
         }
         QCOMPARE(custom,
                  (QSet<QString> { QStringLiteral("play-back"), QStringLiteral("listen-identify"),
-                                  QStringLiteral("tap-rhythm"), QStringLiteral("compose") }));
+                                  QStringLiteral("tap-rhythm"), QStringLiteral("compose"),
+                                  QStringLiteral("combination") }));
         QCOMPARE(m_content->engine().tasks().find(QStringLiteral("count"))->answerKind(), AnswerKind::Number);
         QCOMPARE(m_content->engine().tasks().find(QStringLiteral("spot-duplicate"))->answerKind(), AnswerKind::Choice);
         QCOMPARE(m_content->engine().tasks().find(QStringLiteral("transfer"))->answerKind(), AnswerKind::Row);

@@ -10,6 +10,7 @@ namespace stages {
 namespace {
 
 constexpr int kPictureSlots = 4; ///< longer rows are drawn with their first four places
+constexpr int kLargestToken = 120; ///< calmer cards on a big screen
 
 } // namespace
 
@@ -147,12 +148,18 @@ void RuleCard::paintPicture(QPainter &p, const QRectF &area) const
     const QList<QList<int>> rows = exampleRows();
     const int count = int(rows.size());
     const qreal gap = 4;
-    const qreal token = std::min((area.height() - gap * (count - 1)) / count, (area.width() - 28) / m_length - gap);
+    // "No twins" draws a tick after the good row: room for it (0.6 of a token) beside the row.
+    const bool marks = m_rule.kind == CreateRule::Kind::NoNeighbourRepeat;
+    const qreal markShare = marks ? 0.6 : 0;
+    const qreal token = std::min({ (area.height() - gap * (count - 1)) / count,
+                                   (area.width() - 28 - (marks ? gap : 0)) / (m_length + markShare) - gap,
+                                   qreal(kLargestToken) });
     const qreal rowWidth = m_length * (token + gap) - gap;
+    const qreal markWidth = marks ? gap + token * markShare : 0;
     for (int r = 0; r < count; ++r) {
         const QList<int> &row = rows.at(r);
         const qreal y = area.top() + r * (token + gap) + (area.height() - count * (token + gap) + gap) / 2;
-        const qreal x0 = area.center().x() - rowWidth / 2;
+        const qreal x0 = area.center().x() - (rowWidth + markWidth) / 2;
         for (int i = 0; i < row.size(); ++i) {
             const QRectF cell(x0 + i * (token + gap), y, token, token);
             TokenPainter::paintCard(p, cell, QColor(0xCF, 0xD8, 0xDC));

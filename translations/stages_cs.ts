@@ -267,6 +267,14 @@
         <extracomment>One comment on a pupil&apos;s work: %1 author, %2 date and time, %3 the comment</extracomment>
         <translation>%1, %2: %3</translation>
     </message>
+    <message>
+        <source>Rule the pupil picked: %1</source>
+        <translation>Pravidlo, které si žák vybral: %1</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Pravidlo: %1</translation>
+    </message>
 </context>
 <context>
     <name>stages::ArtifactMelody</name>
@@ -336,6 +344,11 @@
         <source>Comments</source>
         <extracomment>Column: number of teachers&apos; comments on a piece of work</extracomment>
         <translation>Komentáře</translation>
+    </message>
+    <message>
+        <source>Karate combination</source>
+        <extracomment>Kind of a pupil&apos;s work: a combination of karate moves a figure can perform</extracomment>
+        <translation>Karatistická sestava</translation>
     </message>
 </context>
 <context>
@@ -707,6 +720,59 @@
     </message>
 </context>
 <context>
+    <name>stages::CreateRule</name>
+    <message>
+        <source>Starts with</source>
+        <extracomment>Rule card (a picture above): every row starts with the element drawn after these words</extracomment>
+        <translation>Začíná tímhle</translation>
+    </message>
+    <message>
+        <source>Ends with</source>
+        <extracomment>Rule card: every row ends with the element drawn after these words</extracomment>
+        <translation>Končí tímhle</translation>
+    </message>
+    <message>
+        <source>In every row</source>
+        <extracomment>Rule card: the element drawn after these words comes in every row</extracomment>
+        <translation>V každé řadě</translation>
+    </message>
+    <message>
+        <source>No twins side by side</source>
+        <extracomment>Rule card: no element twice side by side in a row</extracomment>
+        <translation>Žádná dvojčata vedle sebe</translation>
+    </message>
+    <message>
+        <source>All different</source>
+        <extracomment>Rule card: the rows only have to be different from each other</extracomment>
+        <translation>Všechny různé</translation>
+    </message>
+    <message>
+        <source>Rows that start with %1</source>
+        <extracomment>Title of a pupil&apos;s work for the teacher; %1 an element (&quot;kick&quot;, &quot;blue circle&quot;)</extracomment>
+        <translation>Řady, které začínají: %1</translation>
+    </message>
+    <message>
+        <source>Rows that end with %1</source>
+        <extracomment>Title of a pupil&apos;s work for the teacher; %1 an element</extracomment>
+        <translation>Řady, které končí: %1</translation>
+    </message>
+    <message>
+        <source>Rows with %1 in each</source>
+        <extracomment>Title of a pupil&apos;s work for the teacher; %1 an element that is in every row</extracomment>
+        <translation>Řady, kde je v každé %1</translation>
+    </message>
+    <message>
+        <source>Rows with no twins side by side</source>
+        <extracomment>Title of a pupil&apos;s work for the teacher</extracomment>
+        <translation>Řady bez dvojčat vedle sebe</translation>
+    </message>
+    <message>
+        <source>Different rows</source>
+        <extracomment>Title of a pupil&apos;s work for the teacher</extracomment>
+        <translation>Různé řady</translation>
+    </message>
+</context>
+<context>
     <name>stages::Database</name>
     <message>
         <source>Cannot replace %1: %2</source>
@@ -890,6 +956,11 @@
         <source>My rows, %1</source>
         <extracomment>Title of a pupil&apos;s own set of arrangements kept for the teacher; %1 is the date</extracomment>
         <translation>Moje řady, %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Title of a pupil&apos;s own rows kept for the teacher; %1 the rule (&quot;Rows that start with kick&quot;), %2 the date</extracomment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1255,29 @@
     <message>
         <source>Flip the ring over and it is the same one.</source>
         <translation>Převrať kruh a je to ten samý.</translation>
+    </message>
+    <message>
+        <source>Pick a rule for your rows!</source>
+        <extracomment>create: the pupil first picks a rule from picture cards</extracomment>
+        <translation>Vyber si pravidlo pro svoje řady!</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n rows of your own that end with</source>
+        <extracomment>create: the element the rows end with is shown after these words</extracomment>
+        <translation>
+            <numerusform>Vymysli %n vlastní řadu, která končí tímhle</numerusform>
+            <numerusform>Vymysli %n vlastní řady, které končí tímhle</numerusform>
+            <numerusform>Vymysli %n vlastních řad, které končí tímhle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n rows of your own, each one with</source>
+        <extracomment>create: the element shown after these words must be in every row</extracomment>
+        <translation>
+            <numerusform>Vymysli %n vlastní řadu, ve které bude tohle</numerusform>
+            <numerusform>Vymysli %n vlastní řady, v každé bude tohle</numerusform>
+            <numerusform>Vymysli %n vlastních řad, v každé bude tohle</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1890,14 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>Administrator</source>
         <translation>Správce</translation>
+    </message>
+</context>
+<context>
+    <name>stages::RuleChoicePage</name>
+    <message>
+        <source>Tap a card. Then make rows that follow its rule.</source>
+        <extracomment>Under &quot;Pick a rule for your rows!&quot;: what happens after picking a card</extracomment>
+        <translation>Ťukni na kartu. Pak vymýšlej řady podle jejího pravidla.</translation>
     </message>
 </context>
 <context>
@@ -3516,6 +3618,79 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>--pictures takes three different picture numbers from 0 to %1 separated by commas, e.g. 1,5,7; &quot;%2&quot; is not a number.</source>
         <translation>--pictures bere tři různá čísla obrázků od 0 do %1 oddělená čárkami, např. 1,5,7; „%2“ není číslo.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::movement::KarateArtifactView</name>
+    <message>
+        <source>Watch it performed</source>
+        <extracomment>Teacher&apos;s view of a pupil&apos;s karate combination: a figure performs it</extracomment>
+        <translation>Podívat se, jak ji cvičí</translation>
+    </message>
+</context>
+<context>
+    <name>stages::movement::KarateRun</name>
+    <message>
+        <source>My karate combination, %1</source>
+        <extracomment>Title of a pupil&apos;s karate combination kept for the teacher; %1 is the date</extracomment>
+        <translation>Moje karatistická sestava, %1</translation>
+    </message>
+</context>
+<context>
+    <name>stages::movement::KarateScreen</name>
+    <message>
+        <source>Make your own karate combination!</source>
+        <extracomment>Karate combination: the pupil makes one row of moves, then watches a figure perform it</extracomment>
+        <translation>Vymysli svoji karatistickou sestavu!</translation>
+    </message>
+    <message>
+        <source>Fill the boxes with moves. Then tap “Watch”!</source>
+        <extracomment>Under the karate instruction: what to do once the row is full</extracomment>
+        <translation>Doplň do okýnek pohyby. Pak ťukni na „Dívej se“!</translation>
+    </message>
+    <message>
+        <source>No move twice side by side. Then tap “Watch”!</source>
+        <extracomment>Under the karate instruction, with the rule the combination must follow</extracomment>
+        <translation>Žádný pohyb dvakrát za sebou. Pak ťukni na „Dívej se“!</translation>
+    </message>
+    <message>
+        <source>Empty the row</source>
+        <translation>Vyprázdni řadu</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <extracomment>Button: the figure performs the pupil&apos;s karate combination</extracomment>
+        <translation>Dívej se</translation>
+    </message>
+    <message>
+        <source>I&apos;m done</source>
+        <translation>Mám hotovo</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Další</translation>
+    </message>
+    <message>
+        <source>This one breaks the rule!</source>
+        <translation>Tahle pravidlo porušuje!</translation>
+    </message>
+    <message>
+        <source>Your combination, kept for your teacher!</source>
+        <extracomment>After finishing a karate combination</extracomment>
+        <translation>Tvoje sestava, schovaná pro paní učitelku nebo pana učitele!</translation>
+    </message>
+    <message>
+        <source>Tap “Watch” to see it again.</source>
+        <extracomment>After finishing a karate combination: it can be watched again</extracomment>
+        <translation>Ťukni na „Dívej se“ a uvidíš ji znovu.</translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation>Dobrá práce!</translation>
     </message>
 </context>
 <context>

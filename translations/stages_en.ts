@@ -266,6 +266,14 @@
         <extracomment>One comment on a pupil&apos;s work: %1 author, %2 date and time, %3 the comment</extracomment>
         <translation>%1, %2: %3</translation>
     </message>
+    <message>
+        <source>Rule the pupil picked: %1</source>
+        <translation>Rule the pupil picked: %1</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Rule: %1</translation>
+    </message>
 </context>
 <context>
     <name>stages::ArtifactMelody</name>
@@ -335,6 +343,11 @@
         <source>Comments</source>
         <extracomment>Column: number of teachers&apos; comments on a piece of work</extracomment>
         <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Karate combination</source>
+        <extracomment>Kind of a pupil&apos;s work: a combination of karate moves a figure can perform</extracomment>
+        <translation>Karate combination</translation>
     </message>
 </context>
 <context>
@@ -705,6 +718,59 @@
     </message>
 </context>
 <context>
+    <name>stages::CreateRule</name>
+    <message>
+        <source>Starts with</source>
+        <extracomment>Rule card (a picture above): every row starts with the element drawn after these words</extracomment>
+        <translation>Starts with</translation>
+    </message>
+    <message>
+        <source>Ends with</source>
+        <extracomment>Rule card: every row ends with the element drawn after these words</extracomment>
+        <translation>Ends with</translation>
+    </message>
+    <message>
+        <source>In every row</source>
+        <extracomment>Rule card: the element drawn after these words comes in every row</extracomment>
+        <translation>In every row</translation>
+    </message>
+    <message>
+        <source>No twins side by side</source>
+        <extracomment>Rule card: no element twice side by side in a row</extracomment>
+        <translation>No twins side by side</translation>
+    </message>
+    <message>
+        <source>All different</source>
+        <extracomment>Rule card: the rows only have to be different from each other</extracomment>
+        <translation>All different</translation>
+    </message>
+    <message>
+        <source>Rows that start with %1</source>
+        <extracomment>Title of a pupil&apos;s work for the teacher; %1 an element (&quot;kick&quot;, &quot;blue circle&quot;)</extracomment>
+        <translation>Rows that start with %1</translation>
+    </message>
+    <message>
+        <source>Rows that end with %1</source>
+        <extracomment>Title of a pupil&apos;s work for the teacher; %1 an element</extracomment>
+        <translation>Rows that end with %1</translation>
+    </message>
+    <message>
+        <source>Rows with %1 in each</source>
+        <extracomment>Title of a pupil&apos;s work for the teacher; %1 an element that is in every row</extracomment>
+        <translation>Rows with %1 in each</translation>
+    </message>
+    <message>
+        <source>Rows with no twins side by side</source>
+        <extracomment>Title of a pupil&apos;s work for the teacher</extracomment>
+        <translation>Rows with no twins side by side</translation>
+    </message>
+    <message>
+        <source>Different rows</source>
+        <extracomment>Title of a pupil&apos;s work for the teacher</extracomment>
+        <translation>Different rows</translation>
+    </message>
+</context>
+<context>
     <name>stages::Database</name>
     <message>
         <source>Cannot replace %1: %2</source>
@@ -887,6 +953,11 @@
         <source>My rows, %1</source>
         <extracomment>Title of a pupil&apos;s own set of arrangements kept for the teacher; %1 is the date</extracomment>
         <translation>My rows, %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Title of a pupil&apos;s own rows kept for the teacher; %1 the rule (&quot;Rows that start with kick&quot;), %2 the date</extracomment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1246,27 @@
     <message>
         <source>Flip the ring over and it is the same one.</source>
         <translation>Flip the ring over and it is the same one.</translation>
+    </message>
+    <message>
+        <source>Pick a rule for your rows!</source>
+        <extracomment>create: the pupil first picks a rule from picture cards</extracomment>
+        <translation>Pick a rule for your rows!</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n rows of your own that end with</source>
+        <extracomment>create: the element the rows end with is shown after these words</extracomment>
+        <translation>
+            <numerusform>Make %n row of your own that ends with</numerusform>
+            <numerusform>Make %n rows of your own that end with</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n rows of your own, each one with</source>
+        <extracomment>create: the element shown after these words must be in every row</extracomment>
+        <translation>
+            <numerusform>Make %n row of your own with</numerusform>
+            <numerusform>Make %n rows of your own, each one with</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1875,14 @@ You can ask the school for a copy of everything stored about your child (a data 
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>stages::RuleChoicePage</name>
+    <message>
+        <source>Tap a card. Then make rows that follow its rule.</source>
+        <extracomment>Under &quot;Pick a rule for your rows!&quot;: what happens after picking a card</extracomment>
+        <translation>Tap a card. Then make rows that follow its rule.</translation>
     </message>
 </context>
 <context>
@@ -3494,6 +3594,79 @@ You can ask the school for a copy of everything stored about your child (a data 
     <message>
         <source>--pictures takes three different picture numbers from 0 to %1 separated by commas, e.g. 1,5,7; &quot;%2&quot; is not a number.</source>
         <translation>--pictures takes three different picture numbers from 0 to %1 separated by commas, e.g. 1,5,7; &quot;%2&quot; is not a number.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::movement::KarateArtifactView</name>
+    <message>
+        <source>Watch it performed</source>
+        <extracomment>Teacher&apos;s view of a pupil&apos;s karate combination: a figure performs it</extracomment>
+        <translation>Watch it performed</translation>
+    </message>
+</context>
+<context>
+    <name>stages::movement::KarateRun</name>
+    <message>
+        <source>My karate combination, %1</source>
+        <extracomment>Title of a pupil&apos;s karate combination kept for the teacher; %1 is the date</extracomment>
+        <translation>My karate combination, %1</translation>
+    </message>
+</context>
+<context>
+    <name>stages::movement::KarateScreen</name>
+    <message>
+        <source>Make your own karate combination!</source>
+        <extracomment>Karate combination: the pupil makes one row of moves, then watches a figure perform it</extracomment>
+        <translation>Make your own karate combination!</translation>
+    </message>
+    <message>
+        <source>Fill the boxes with moves. Then tap “Watch”!</source>
+        <extracomment>Under the karate instruction: what to do once the row is full</extracomment>
+        <translation>Fill the boxes with moves. Then tap “Watch”!</translation>
+    </message>
+    <message>
+        <source>No move twice side by side. Then tap “Watch”!</source>
+        <extracomment>Under the karate instruction, with the rule the combination must follow</extracomment>
+        <translation>No move twice side by side. Then tap “Watch”!</translation>
+    </message>
+    <message>
+        <source>Empty the row</source>
+        <translation>Empty the row</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <extracomment>Button: the figure performs the pupil&apos;s karate combination</extracomment>
+        <translation>Watch</translation>
+    </message>
+    <message>
+        <source>I&apos;m done</source>
+        <translation>I&apos;m done</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>This one breaks the rule!</source>
+        <translation>This one breaks the rule!</translation>
+    </message>
+    <message>
+        <source>Your combination, kept for your teacher!</source>
+        <extracomment>After finishing a karate combination</extracomment>
+        <translation>Your combination, kept for your teacher!</translation>
+    </message>
+    <message>
+        <source>Tap “Watch” to see it again.</source>
+        <extracomment>After finishing a karate combination: it can be watched again</extracomment>
+        <translation>Tap “Watch” to see it again.</translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation>Well done!</translation>
     </message>
 </context>
 <context>

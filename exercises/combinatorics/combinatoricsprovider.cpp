@@ -50,6 +50,20 @@ QJsonObject rule(const char *kind, int required, int element = -1)
     return { { QStringLiteral("rule"), r } };
 }
 
+/// "create" where the pupil picks one of @p kinds (CreateRule keys) from picture cards; the
+/// rules that name an element name the first one shown.
+QJsonObject choose(std::initializer_list<const char *> kinds, int required)
+{
+    QJsonArray choices;
+    for (const char *kind : kinds)
+        choices.append(QLatin1String(kind));
+    return { { QStringLiteral("rule"),
+               QJsonObject { { QStringLiteral("kind"), QStringLiteral("choose") },
+                             { QStringLiteral("choices"), choices },
+                             { QStringLiteral("element"), 0 },
+                             { QStringLiteral("required"), required } } } };
+}
+
 QList<Row> table()
 {
     const QString buildAll = QStringLiteral("build-all");
@@ -146,6 +160,22 @@ QList<Row> table()
         { 8, "product", sizes({ 3, 3 }), { create }, rule("distinct", 4) },
         { 8, "necklace", nk(4, 3), { create }, rule("distinct", 3) },
         { 8, "lattice_path", ab(3, 3), { create }, rule("starts-with", 3, 1), 1 },
+
+        // Creating at every stage (issue 8): after what a stage teaches, the pupil picks a rule
+        // from picture cards and makes rows of their own that follow it (kept for the teacher).
+        // Creative tasks stay out of the warm-up (Task::isCreative). Each structure here has
+        // no other create row, so the ids stay unique; tst_catalogue checks every offered rule
+        // leaves enough rows.
+        { 1, "sequence", nk(2, 2), { create }, choose({ "starts-with", "ends-with", "no-neighbour-repeat" }, 2), 2 },
+        { 2, "arrangement", nk(3, 2), { create }, choose({ "starts-with", "ends-with", "contains" }, 2), 2 },
+        { 3, "sequence", nk(3, 2), { create }, choose({ "starts-with", "contains", "no-neighbour-repeat" }, 3), 2 },
+        { 4, "arrangement", nk(4, 2), { create }, choose({ "starts-with", "ends-with", "contains" }, 3), 2 },
+        { 5, "necklace", nk(4, 2), { create }, choose({ "contains", "distinct" }, 3), 2 },
+        { 5, "lattice_path", ab(2, 2), { create }, choose({ "starts-with", "ends-with" }, 3), 2 },
+        { 6, "arrangement", nk(5, 2), { create }, choose({ "starts-with", "ends-with", "contains" }, 4), 2 },
+        { 7, "sequence", nk(2, 3), { create }, choose({ "starts-with", "ends-with", "contains" }, 4), 2 },
+        { 8, "sequence", nk(4, 2), { create },
+          choose({ "starts-with", "ends-with", "contains", "no-neighbour-repeat", "distinct" }, 4), 2 },
     };
 }
 

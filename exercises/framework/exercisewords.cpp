@@ -1,5 +1,6 @@
 #include "exercises/framework/exercisewords.h"
 
+#include "exercises/framework/createrule.h"
 #include "exercises/framework/samenessrule.h"
 #include "exercises/framework/structure.h"
 
@@ -26,14 +27,32 @@ QString ExerciseWords::instruction(const Exercise &exercise, const QJsonObject &
     if (task == QLatin1String("create")) {
         const QJsonObject rule = prompt.value(QStringLiteral("rule")).toObject();
         const int n = rule.value(QStringLiteral("required")).toInt(1);
-        const QString kind = rule.value(QStringLiteral("kind")).toString();
-        if (kind == QLatin1String("starts-with"))
-            return tr("Make %n rows of your own that start with", nullptr, n);
-        if (kind == QLatin1String("no-neighbour-repeat"))
-            return tr("Make %n rows of your own: no twins side by side", nullptr, n);
-        return tr("Make %n different rows of your own", nullptr, n);
+        if (rule.value(QStringLiteral("kind")).toString() == QLatin1String("choose"))
+            //: create: the pupil first picks a rule from picture cards
+            return tr("Pick a rule for your rows!");
+        return createInstruction(CreateRule::fromJson(rule).value_or(CreateRule {}), n);
     }
     return {};
+}
+
+QString ExerciseWords::createInstruction(const CreateRule &rule, int rows)
+{
+    const int n = rows;
+    switch (rule.kind) {
+    case CreateRule::Kind::StartsWith:
+        return tr("Make %n rows of your own that start with", nullptr, n);
+    case CreateRule::Kind::EndsWith:
+        //: create: the element the rows end with is shown after these words
+        return tr("Make %n rows of your own that end with", nullptr, n);
+    case CreateRule::Kind::Contains:
+        //: create: the element shown after these words must be in every row
+        return tr("Make %n rows of your own, each one with", nullptr, n);
+    case CreateRule::Kind::NoNeighbourRepeat:
+        return tr("Make %n rows of your own: no twins side by side", nullptr, n);
+    case CreateRule::Kind::Distinct:
+        break;
+    }
+    return tr("Make %n different rows of your own", nullptr, n);
 }
 
 QString ExerciseWords::rule(const Exercise &exercise)

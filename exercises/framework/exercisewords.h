@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exercises/framework/createrule.h"
 #include "exercises/framework/exercise.h"
 #include "exercises/framework/item.h"
 
@@ -21,6 +22,9 @@ public:
     /// The instruction for a framework task (@p prompt is Evaluator::prompt()); empty for tasks
     /// whose domain screens word their own (play-back, compose ...).
     static QString instruction(const Exercise &exercise, const QJsonObject &prompt);
+    /// The instruction of a "create" exercise under @p rule (the set one or the one the pupil
+    /// picked): "Make 3 rows of your own that start with" (the screen draws the element after it).
+    static QString createInstruction(const CreateRule &rule, int rows);
     /// The "same" rule of the exercise's structure, a sentence or two; empty without a structure.
     static QString rule(const Exercise &exercise);
     /// Why two items the structure counts as one are the same, in a few words for a child:

@@ -1,6 +1,8 @@
 #include "exercises/movement/movementdomain.h"
 
+#include "exercises/framework/exerciseengine.h"
 #include "exercises/movement/movementprovider.h"
+#include "exercises/movement/tasks/combinationtask.h"
 
 #include <QCoreApplication>
 
@@ -19,6 +21,10 @@ public:
     QString title() const override { return tr("Movement"); }
     QString icon() const override { return QStringLiteral("movement"); }
     QString color() const override { return QStringLiteral("#FFAB91"); }
+    void registerWith(ExerciseEngine &engine) const override
+    {
+        engine.tasks().add(std::make_unique<movement::CombinationTask>());
+    }
     std::unique_ptr<CatalogueProvider> catalogue() const override { return std::make_unique<MovementProvider>(); }
 };
 

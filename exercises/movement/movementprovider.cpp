@@ -35,6 +35,20 @@ QJsonObject createRule(const char *kind, int required, int element = -1)
     return { { QStringLiteral("rule"), r } };
 }
 
+/// "create" where the pupil picks one of @p kinds (CreateRule keys) from picture cards; the
+/// rules that name a move name the first one shown.
+QJsonObject choose(std::initializer_list<const char *> kinds, int required)
+{
+    QJsonArray choices;
+    for (const char *kind : kinds)
+        choices.append(QLatin1String(kind));
+    return { { QStringLiteral("rule"),
+               QJsonObject { { QStringLiteral("kind"), QStringLiteral("choose") },
+                             { QStringLiteral("choices"), choices },
+                             { QStringLiteral("element"), 0 },
+                             { QStringLiteral("required"), required } } } };
+}
+
 QList<Row> table()
 {
     const QJsonObject total { { QStringLiteral("showTotal"), true } };
@@ -74,6 +88,25 @@ QList<Row> table()
         { 7, "permutation", 3, 0, "create", createRule("distinct", 4) },
         { 7, "sequence", 3, 3, "create", createRule("no-neighbour-repeat", 4) },
         { 7, "permutation", 4, 0, "create", createRule("starts-with", 3, 0), 1 },
+
+        // Creating at every stage (issue 8): katas of one's own that follow a rule picked from
+        // picture cards, and karate combinations a figure performs ("combination"); all kept for
+        // the teacher and out of the warm-up (Task::isCreative). Structures with no other create
+        // row, so the ids stay unique; tst_catalogue checks every offered rule leaves enough.
+        { 1, "sequence", 2, 2, "create", choose({ "starts-with", "ends-with", "no-neighbour-repeat" }, 2), 2 },
+        { 1, "sequence", 2, 3, "combination", {}, 2 },
+        { 2, "arrangement", 3, 2, "create", choose({ "starts-with", "ends-with", "contains" }, 2), 2 },
+        { 2, "sequence", 3, 3, "combination", {}, 2 },
+        { 3, "sequence", 3, 2, "create", choose({ "starts-with", "contains", "no-neighbour-repeat" }, 3), 2 },
+        { 3, "sequence", 3, 4, "combination", createRule("no-neighbour-repeat", 1), 2 },
+        { 4, "arrangement", 4, 2, "create", choose({ "starts-with", "ends-with", "contains" }, 3), 2 },
+        { 4, "permutation", 4, 0, "combination", {}, 2 },
+        { 5, "sequence", 2, 3, "create", choose({ "starts-with", "ends-with", "contains" }, 3), 2 },
+        { 6, "arrangement", 5, 2, "create", choose({ "starts-with", "ends-with", "contains" }, 4), 2 },
+        { 6, "sequence", 4, 4, "combination", {}, 2 },
+        { 7, "sequence", 4, 2, "create",
+          choose({ "starts-with", "ends-with", "contains", "no-neighbour-repeat", "distinct" }, 4), 2 },
+        { 7, "sequence", 6, 5, "combination", createRule("no-neighbour-repeat", 1), 2 },
     };
 }
 

@@ -15,9 +15,12 @@
 #include "exercises/framework/view/domainpage.h"
 #include "exercises/framework/view/exercisescreen.h"
 #include "exercises/framework/view/feedbackoverlay.h"
+#include "exercises/framework/tasks/createtask.h"
 #include "exercises/framework/view/ringcontrols.h"
 #include "exercises/framework/view/rowflow.h"
 #include "exercises/framework/view/rowshapeview.h"
+#include "exercises/framework/view/rulecard.h"
+#include "exercises/framework/view/rulechoicepage.h"
 #include "exercises/framework/view/screenservices.h"
 #include "exercises/framework/view/taskscreen.h"
 #include "exercises/music/view/soundservice.h"
@@ -137,10 +140,11 @@ private:
 
     /// Answers a framework task right through its run (the screens are driven by clicks in the
     /// other tests; here only the layout of the result matters).
-    void answer(ExerciseScreen *screen)
+    void answer(ExerciseRun *run)
     {
-        ExerciseRun *run = screen->run();
-        const QJsonValue solution = Evaluator(m_content->engine()).solve(run->exercise()).answer;
+        QJsonValue solution = Evaluator(m_content->engine()).solve(run->exercise()).answer;
+        if (run->exercise().task == QLatin1String("create"))
+            solution = CreateTask::itemsOf(run->exercise(), solution);
         auto build = [run](const QJsonArray &row) {
             const auto palette = run->palette();
             for (int position = 0; position < row.size(); ++position) {
@@ -169,6 +173,8 @@ private:
             }
             break;
         case AnswerKind::Custom:
+            // A karate combination: one row of moves.
+            build(solution.toArray());
             break;
         }
     }
@@ -190,8 +196,10 @@ private slots:
         QStringList order;
         for (const Exercise &e : m_content->catalogue().exercises()) {
             // Beads on a ring, paths on a grid and rhythms on a circle are laid out differently:
-            // the hardest of those too.
-            const QString key = e.domain + QLatin1Char('/') + e.task + shapeOf(e);
+            // the hardest of those too; and a rule to pick from cards first (create): its pages too.
+            const bool choose = e.task == QLatin1String("create") && CreateTask::letsChoose(e);
+            const QString key = e.domain + QLatin1Char('/') + e.task + shapeOf(e)
+                + (choose ? QStringLiteral(" (choose)") : QString());
             if (!hardest.contains(key))
                 order.append(key);
             const Exercise *&h = hardest[key];
@@ -237,8 +245,19 @@ private slots:
         QVERIFY2(work.isEmpty(), qPrintable(QStringLiteral("work page: ") + work));
         if (auto *exerciseScreen = qobject_cast<ExerciseScreen *>(screen)) {
             QVERIFY2(!exerciseScreen->ruleLabel()->text().isEmpty(), "every screen states its rule");
+            if (RuleChoicePage *choice = exerciseScreen->ruleChoicePage()) {
+                // The cards fitted; now the rows under the picked rule (its card in the header).
+                QVERIFY(choice->isVisible());
+                QVERIFY(choice->cards().size() >= 2);
+                QTest::mouseClick(choice->cards().first(), Qt::LeftButton); // the rule solve() follows
+                QCoreApplication::processEvents();
+                QVERIFY(exerciseScreen->chosenRuleCard() && exerciseScreen->chosenRuleCard()->isVisible());
+                const QString building = checkScreen(&home, screen);
+                QVERIFY2(building.isEmpty(), qPrintable(QStringLiteral("building page: ") + building));
+            }
             // The shapes show (issue 8): a ring the pupil builds can be turned; a path or a rhythm
-            // being built or counted is drawn beside the row (checked for clipping above).
+            // being built or counted is drawn beside the row (checked for clipping above;
+            // after the rule is picked where there is one to pick).
             const QString shape = shapeOf(*exercise);
             const bool builds = exerciseScreen->answerRow() != nullptr;
             const bool counts = exerciseScreen->run()->answerKind() == AnswerKind::Number;
@@ -261,8 +280,17 @@ private slots:
 
         // The result page: the whole systematic list, or the right answer, fits too.
         if (auto *exerciseScreen = qobject_cast<ExerciseScreen *>(screen)) {
-            answer(exerciseScreen);
+            answer(exerciseScreen->run());
             QTest::mouseClick(exerciseScreen->doneButton(), Qt::LeftButton);
+        } else if (auto *run = screen->findChild<ExerciseRun *>()) {
+            // A domain's own screen on an ExerciseRun (the karate combination): filled, then done.
+            answer(run);
+            QCoreApplication::processEvents();
+            const QString filled = checkScreen(&home, screen);
+            QVERIFY2(filled.isEmpty(), qPrintable(QStringLiteral("filled work page: ") + filled));
+            auto *done = screen->findChild<QPushButton *>(QStringLiteral("doneButton"));
+            QVERIFY(done && done->isEnabled());
+            QTest::mouseClick(done, Qt::LeftButton);
         } else if (auto *done = screen->findChild<QPushButton *>(QStringLiteral("doneButton"));
                    done && done->isEnabled()) {
             QTest::mouseClick(done, Qt::LeftButton);
@@ -302,7 +330,7 @@ private slots:
             QVERIFY2(work.isEmpty(),
                      qPrintable(screen->toAttempt().exerciseId + QStringLiteral(" work page: ") + work));
             if (auto *exerciseScreen = qobject_cast<ExerciseScreen *>(screen.data())) {
-                answer(exerciseScreen);
+                answer(exerciseScreen->run());
                 QTest::mouseClick(exerciseScreen->doneButton(), Qt::LeftButton);
             } else if (auto *done = screen->findChild<QPushButton *>(QStringLiteral("doneButton"));
                        done && done->isEnabled()) {

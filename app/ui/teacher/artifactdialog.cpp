@@ -5,6 +5,9 @@
 #include "ui/teacher/artifacttablemodel.h"
 #include "ui/teacher/melodyartifactpanel.h"
 
+#include "exercises/domains/view/domainviews.h"
+#include "exercises/framework/createrule.h"
+
 #include <QDialogButtonBox>
 #include <QListWidget>
 #include <QLocale>
@@ -47,8 +50,31 @@ ArtifactDialog::ArtifactDialog(ArtifactService &service, const Session &session,
         else
             work = new QLabel(melody.error(), this);
     } else if (exercises) {
-        m_rows = ArtifactRowsView::fromContent(detail.content, *exercises);
-        work = m_rows;
+        // A domain may draw its own kind of work (a karate combination a figure performs).
+        for (const DomainView *view : allDomainViews()) {
+            if ((m_domainView = view->createArtifactView(a.kind, detail.content, *exercises, this)))
+                break;
+        }
+        work = m_domainView;
+        if (!work) {
+            m_rows = ArtifactRowsView::fromContent(detail.content, *exercises);
+            work = m_rows;
+        }
+    }
+    // The rule the pupil's rows follow (picked from the cards, or set by the exercise).
+    if (const auto rule = CreateRule::fromJson(detail.content.value(QStringLiteral("rule")).toObject());
+        rule && a.kind == QLatin1String("arrangements")) {
+        const QString name = ArtifactRowsView::elementName(detail.content, *rule, exercises.get());
+        const QString words = rule->title(name);
+        m_ruleLabel = new QLabel(detail.content.value(QStringLiteral("ruleChosen")).toBool()
+                                     //: Pupil's work for the teacher: the rule the pupil picked, e.g. "Rows that start with kick"
+                                     ? tr("Rule the pupil picked: %1").arg(words)
+                                     //: Pupil's work for the teacher: the rule the exercise set
+                                     : tr("Rule: %1").arg(words),
+                                 this);
+        m_ruleLabel->setObjectName(QStringLiteral("artifactRule"));
+        m_ruleLabel->setStyleSheet(QStringLiteral("font-size: 15px; background: #FFF8E1; padding: 4px 8px;"));
+        layout->addWidget(m_ruleLabel);
     }
     if (!work)
         work = new QLabel(tr("This kind of work cannot be shown in this version."), this);

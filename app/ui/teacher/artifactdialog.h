@@ -31,6 +31,10 @@ public:
 
     ArtifactRowsView *rowsView() const { return m_rows; }
     MelodyArtifactPanel *melodyPanel() const { return m_melody; }
+    /// The work drawn by its domain (a karate combination with its figure), or null.
+    QWidget *domainView() const { return m_domainView; }
+    /// The rule the rows follow, or null.
+    QLabel *ruleLabel() const { return m_ruleLabel; }
     QPlainTextEdit *commentField() const { return m_comment; }
     QPushButton *saveCommentButton() const { return m_save; }
     QListWidget *commentList() const { return m_comments; }
@@ -48,6 +52,8 @@ private:
     ArtifactDetail m_detail;
     ArtifactRowsView *m_rows = nullptr;
     MelodyArtifactPanel *m_melody = nullptr;
+    QWidget *m_domainView = nullptr;
+    QLabel *m_ruleLabel = nullptr;
     QListWidget *m_comments = nullptr;
     QPlainTextEdit *m_comment = nullptr;
     QPushButton *m_save = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/teacher/artifactrowsview.h"
 
+#include "exercises/framework/createrule.h"
 #include "exercises/framework/evaluator.h"
 #include "exercises/framework/exercisecontent.h"
 #include "exercises/framework/skinregistry.h"
@@ -51,6 +52,27 @@ ArtifactRowsView *ArtifactRowsView::fromContent(const QJsonObject &content, cons
         rows.append(row);
     }
     return new ArtifactRowsView(elements, rows, parent);
+}
+
+QString ArtifactRowsView::elementName(const QJsonObject &content, const CreateRule &rule,
+                                      const ExerciseContent *exercises)
+{
+    if (!rule.usesElement() || !exercises)
+        return {};
+    const Exercise *exercise = exercises->catalogue().find(content.value(QStringLiteral("id")).toString());
+    const QJsonArray keys = content.value(QStringLiteral("elements")).toArray();
+    int symbol = rule.element;
+    if (exercise && exercise->structure) {
+        const int length = exercise->structure->itemLength();
+        symbol = exercise->structure->symbolOf(std::max(0, rule.elementPosition(length)), rule.element);
+    }
+    const Skin *skin = exercises->engine().skins().find(content.value(QStringLiteral("skin")).toString());
+    const QString key = keys.at(symbol).toString();
+    for (qsizetype i = 0; skin && i < skin->elements().size(); ++i) {
+        if (skin->elements().at(i).key == key)
+            return skin->elements().at(i).name;
+    }
+    return key;
 }
 
 QSize ArtifactRowsView::sizeHint() const

@@ -6,6 +6,7 @@
 
 namespace stages {
 
+class CreateRule;
 class ExerciseContent;
 
 /// A pupil's rows (a "create" answer: arrangements, move sequences) drawn with the exercise's
@@ -21,6 +22,9 @@ public:
     /// Reads an artifact's content (CreateTask::artifactContent) with the exercise's skin from
     /// the catalogue; null when the content has no rows it can draw.
     static ArtifactRowsView *fromContent(const QJsonObject &content, const ExerciseContent &exercises, QWidget *parent = nullptr);
+
+    /// The name of the element @p rule names in @p content ("kick"), or empty.
+    static QString elementName(const QJsonObject &content, const CreateRule &rule, const ExerciseContent *exercises);
 
     const QList<QList<int>> &rows() const { return m_rows; }
     QSize sizeHint() const override;

@@ -149,7 +149,7 @@ ExerciseRun::RowResult ExerciseRun::submitDraft()
     // the verdict on the row.
     QJsonArray trial = itemsToJson(m_rows);
     trial.append(itemToJson(m_draft));
-    const Evaluation e = Evaluator(engine()).evaluate(exercise(), trial);
+    const Evaluation e = Evaluator(engine()).evaluate(exercise(), rowsAnswer(trial));
     const int last = int(m_rows.size());
     if (e.duplicateIndexes.contains(last)) {
         r.verdict = RowVerdict::Duplicate;
@@ -180,6 +180,49 @@ ExerciseRun::RowResult ExerciseRun::submitDraft()
     return r;
 }
 
+QJsonValue ExerciseRun::rowsAnswer(const QJsonArray &rows) const
+{
+    // "create" with a rule the pupil picks: the rule goes with the rows.
+    if (exercise().task == QLatin1String("create") && CreateTask::letsChoose(exercise()))
+        return CreateTask::makeAnswer(exercise(), m_chosenRule, rows);
+    return rows;
+}
+
+bool ExerciseRun::needsRuleChoice() const
+{
+    return exercise().task == QLatin1String("create") && CreateTask::letsChoose(exercise()) && !m_chosenRule;
+}
+
+QList<CreateRule> ExerciseRun::ruleChoices() const
+{
+    return exercise().task == QLatin1String("create") ? CreateTask::choices(exercise()) : QList<CreateRule>();
+}
+
+bool ExerciseRun::chooseRule(const CreateRule &rule)
+{
+    if (isFinished() || !ruleChoices().contains(rule) || !m_rows.isEmpty())
+        return false;
+    m_chosenRule = rule;
+    emit ruleChosen();
+    return true;
+}
+
+std::optional<CreateRule> ExerciseRun::createRule() const
+{
+    if (exercise().task != QLatin1String("create"))
+        return std::nullopt;
+    return CreateTask::ruleOf(exercise(), answer());
+}
+
+QJsonObject ExerciseRun::ruleElement() const
+{
+    const auto rule = createRule();
+    if (!rule || !rule->usesElement())
+        return {};
+    const int symbol = symbolOf(std::max(0, rule->elementPosition(m_itemLength)), rule->element);
+    return elements().at(symbol).toObject();
+}
+
 void ExerciseRun::removeRow(int index)
 {
     if (isFinished() || index < 0 || index >= m_rows.size())
@@ -208,7 +251,7 @@ QJsonValue ExerciseRun::answer() const
 {
     switch (m_kind) {
     case AnswerKind::Rows:
-        return itemsToJson(m_rows);
+        return rowsAnswer(itemsToJson(m_rows));
     case AnswerKind::Row: {
         // An unfinished row is handed over as it stands (holes as -1): the evaluator calls it invalid.
         return itemToJson(m_draft);
@@ -245,9 +288,14 @@ std::optional<AttemptRecord::Artifact> ExerciseRun::artifact(const QJsonValue &a
     const Task *task = engine().tasks().find(exercise().task);
     if (!task || !task->isCreative() || m_rows.isEmpty())
         return std::nullopt;
+    const QString day = QLocale().toString(startedOn(), QLocale::ShortFormat);
+    const auto rule = createRule();
     //: Title of a pupil's own set of arrangements kept for the teacher; %1 is the date
-    return AttemptRecord::Artifact { QStringLiteral("arrangements"),
-                                     tr("My rows, %1").arg(QLocale().toString(startedOn(), QLocale::ShortFormat)),
+    QString title = tr("My rows, %1").arg(day);
+    if (rule)
+        //: Title of a pupil's own rows kept for the teacher; %1 the rule ("Rows that start with kick"), %2 the date
+        title = tr("%1, %2").arg(rule->title(ruleElement().value(QStringLiteral("name")).toString()), day);
+    return AttemptRecord::Artifact { QStringLiteral("arrangements"), title,
                                      CreateTask::artifactContent(exercise(), engine(), answer) };
 }
 

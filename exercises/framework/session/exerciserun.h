@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exercises/framework/answerkind.h"
+#include "exercises/framework/createrule.h"
 #include "exercises/framework/session/taskrun.h"
 
 #include <QObject>
@@ -72,6 +73,18 @@ public:
     const ItemList &rows() const { return m_rows; }
     void removeRow(int index);
 
+    // --- "create" with a rule the pupil picks from the cards ---
+    /// Whether a rule has to be picked before rows can count.
+    bool needsRuleChoice() const;
+    /// The rules offered (CreateTask::choices()), empty for other exercises.
+    QList<CreateRule> ruleChoices() const;
+    /// Picks @p rule (one of ruleChoices(), before any row is made); false otherwise.
+    bool chooseRule(const CreateRule &rule);
+    /// The rule the rows follow now (the exercise's, or the picked one), none before picking.
+    std::optional<CreateRule> createRule() const;
+    /// The prompt element the rule names (starts with ●), or an empty object.
+    QJsonObject ruleElement() const;
+
     // --- count and spot-duplicate ---
     int number() const { return m_number; }
     void setNumber(int number);
@@ -91,6 +104,7 @@ signals:
     void rowsChanged();
     void numberChanged();
     void choiceChanged();
+    void ruleChosen();
     void hintsUsedChanged();
     void finished();
 
@@ -101,6 +115,7 @@ protected:
 
 private:
     Item canonical(const Item &item) const;
+    QJsonValue rowsAnswer(const QJsonArray &rows) const;
 
     AnswerKind m_kind = AnswerKind::Rows;
     int m_itemLength = 0;
@@ -108,6 +123,7 @@ private:
     ItemList m_rows;
     int m_number = -1;
     int m_choice = -1;
+    std::optional<CreateRule> m_chosenRule;
 };
 
 } // namespace stages

@@ -1,8 +1,18 @@
 #include "exercises/framework/tasks/createtask.h"
 
 #include "exercises/framework/exerciseengine.h"
+#include "exercises/framework/samenessrule.h"
 
 namespace stages {
+
+namespace {
+
+QJsonObject ruleOption(const Exercise &exercise)
+{
+    return exercise.options.value(QStringLiteral("rule")).toObject();
+}
+
+} // namespace
 
 bool CreateTask::suits(const Structure &structure) const
 {
@@ -11,54 +21,121 @@ bool CreateTask::suits(const Structure &structure) const
 
 int CreateTask::required(const Exercise &exercise)
 {
-    return std::max(1, exercise.options.value(QStringLiteral("rule")).toObject().value(QStringLiteral("required")).toInt(1));
+    return std::max(1, ruleOption(exercise).value(QStringLiteral("required")).toInt(1));
 }
 
-bool CreateTask::ruleHolds(const QJsonObject &rule, const Item &item)
+bool CreateTask::letsChoose(const Exercise &exercise)
 {
-    const QString kind = rule.value(QStringLiteral("kind")).toString();
-    if (kind == QLatin1String("starts-with"))
-        return !item.isEmpty() && item.first() == rule.value(QStringLiteral("element")).toInt();
-    if (kind == QLatin1String("no-neighbour-repeat")) {
-        for (int i = 1; i < item.size(); ++i) {
-            if (item.at(i) == item.at(i - 1))
-                return false;
-        }
-        return true;
+    return ruleOption(exercise).value(QStringLiteral("kind")).toString() == QLatin1String("choose");
+}
+
+QList<CreateRule> CreateTask::choices(const Exercise &exercise)
+{
+    QList<CreateRule> list;
+    if (!letsChoose(exercise))
+        return list;
+    const QJsonObject option = ruleOption(exercise);
+    for (const QJsonValue key : option.value(QStringLiteral("choices")).toArray()) {
+        if (const auto kind = CreateRule::kindFromKey(key.toString()))
+            list.append(CreateRule { *kind, option.value(QStringLiteral("element")).toInt(0) });
     }
-    return kind == QLatin1String("distinct");
+    return list;
+}
+
+std::optional<CreateRule> CreateTask::ruleOf(const Exercise &exercise, const QJsonValue &answer)
+{
+    if (!letsChoose(exercise))
+        return CreateRule::fromJson(ruleOption(exercise));
+    const auto chosen = CreateRule::fromJson(answer.toObject().value(QStringLiteral("rule")).toObject());
+    if (!chosen || !choices(exercise).contains(*chosen))
+        return std::nullopt;
+    return chosen;
+}
+
+QJsonValue CreateTask::itemsOf(const Exercise &exercise, const QJsonValue &answer)
+{
+    return letsChoose(exercise) ? answer.toObject().value(QStringLiteral("items")) : answer;
+}
+
+QJsonValue CreateTask::makeAnswer(const Exercise &exercise, const std::optional<CreateRule> &chosen,
+                                  const QJsonArray &items)
+{
+    if (!letsChoose(exercise))
+        return items;
+    QJsonObject answer { { QStringLiteral("items"), items } };
+    if (chosen)
+        answer.insert(QStringLiteral("rule"), chosen->toJson());
+    return answer;
+}
+
+bool CreateTask::isRing(const Exercise &exercise)
+{
+    if (exercise.isNull())
+        return false;
+    const QList<SamenessRule> rules = exercise.structure->rules();
+    return rules.contains(SamenessRule::TurnIsSame) || rules.contains(SamenessRule::TurnOrFlipIsSame);
+}
+
+qint64 CreateTask::matchingCount(const Exercise &exercise, const CreateRule &rule)
+{
+    const bool ring = isRing(exercise);
+    qint64 n = 0;
+    for (const Item &item : exercise.structure->enumerate())
+        n += rule.holds(item, ring) ? 1 : 0;
+    return n;
 }
 
 QJsonObject CreateTask::prompt(const Exercise &exercise, const ExerciseEngine &) const
 {
-    return {{QStringLiteral("rule"), exercise.options.value(QStringLiteral("rule"))}};
+    QJsonObject p { { QStringLiteral("rule"), ruleOption(exercise) } };
+    if (letsChoose(exercise)) {
+        QJsonArray list;
+        for (const CreateRule &rule : choices(exercise))
+            list.append(rule.toJson());
+        p.insert(QStringLiteral("choices"), list);
+    }
+    return p;
 }
 
 Solution CreateTask::solve(const Exercise &exercise) const
 {
-    const QJsonObject rule = exercise.options.value(QStringLiteral("rule")).toObject();
+    const QList<CreateRule> offered = choices(exercise);
+    const std::optional<CreateRule> rule
+        = letsChoose(exercise) ? (offered.isEmpty() ? std::nullopt : std::optional(offered.first()))
+                               : CreateRule::fromJson(ruleOption(exercise));
     ItemList matching;
+    const bool ring = isRing(exercise);
     for (const Item &item : exercise.structure->enumerate()) {
-        if (ruleHolds(rule, item))
+        if (rule && rule->holds(item, ring))
             matching.append(item);
     }
-    return {matching.size(), itemsToJson(matching.mid(0, required(exercise)))};
+    return { matching.size(), makeAnswer(exercise, rule, itemsToJson(matching.mid(0, required(exercise)))) };
 }
 
 Evaluation CreateTask::evaluate(const Exercise &exercise, const QJsonValue &answer) const
 {
-    const QJsonObject rule = exercise.options.value(QStringLiteral("rule")).toObject();
-    ItemChecker checker(*exercise.structure);
-    checker.setRule([&rule](const Item &item) { return ruleHolds(rule, item); });
-    Evaluation e = checkList(answer, checker);
+    const std::optional<CreateRule> rule = ruleOf(exercise, answer);
     const int need = required(exercise);
+    if (!rule) {
+        // No rule picked (or one that was not offered): nothing counts yet.
+        Evaluation e;
+        e.invalidIndexes = { 0 };
+        e.missing = need;
+        e.hint.kind = Hint::Kind::ChooseAgain;
+        return e;
+    }
+    const QJsonValue items = itemsOf(exercise, answer);
+    const bool ring = isRing(exercise);
+    ItemChecker checker(*exercise.structure);
+    checker.setRule([&rule, ring](const Item &item) { return rule->holds(item, ring); });
+    Evaluation e = checkList(items, checker);
     e.missing = std::max(0, need - checker.found());
     e.score = std::min(1.0, double(checker.found()) / double(need));
     e.success = e.missing == 0 && e.duplicateIndexes.isEmpty() && e.invalidIndexes.isEmpty();
     e.hint = listHint(e);
     if (e.hint.kind == Hint::Kind::FixInvalid) {
         // Tell apart "not an arrangement at all" from "a fine arrangement that breaks the rule".
-        const auto list = itemListFromJson(answer);
+        const auto list = itemListFromJson(items);
         const int at = e.hint.index;
         if (list && at < list->size() && list->at(at) && exercise.structure->isValid(*list->at(at)))
             e.hint.kind = Hint::Kind::BreaksRule;
@@ -77,8 +154,15 @@ QJsonObject CreateTask::artifactContent(const Exercise &exercise, const Exercise
     }
     QJsonObject o = exercise.toJson();
     o.insert(QStringLiteral("elements"), elements);
-    o.insert(QStringLiteral("rule"), exercise.options.value(QStringLiteral("rule")));
-    o.insert(QStringLiteral("items"), answer);
+    QJsonObject rule = ruleOption(exercise);
+    if (letsChoose(exercise)) {
+        const auto chosen = ruleOf(exercise, answer);
+        rule = chosen ? chosen->toJson() : QJsonObject();
+        rule.insert(QStringLiteral("required"), required(exercise));
+        o.insert(QStringLiteral("ruleChosen"), true);
+    }
+    o.insert(QStringLiteral("rule"), rule);
+    o.insert(QStringLiteral("items"), itemsOf(exercise, answer));
     return o;
 }
 

@@ -45,4 +45,14 @@ void DomainView::pageShown(const PageContext &context) const
     Q_UNUSED(context);
 }
 
+QWidget *DomainView::createArtifactView(const QString &kind, const QJsonObject &content,
+                                        const ExerciseContent &exercises, QWidget *parent) const
+{
+    Q_UNUSED(kind);
+    Q_UNUSED(content);
+    Q_UNUSED(exercises);
+    Q_UNUSED(parent);
+    return nullptr;
+}
+
 } // namespace stages

@@ -70,6 +70,10 @@ public:
     virtual QWidget *createMapBanner(const PageContext &context, QWidget *parent) const;
     /// Called when the domain's page is shown (music starts its sound engine).
     virtual void pageShown(const PageContext &context) const;
+    /// A view of a saved piece of work of artifact kind @p kind that this domain draws itself
+    /// (a karate combination performed by a figure), for the teacher; nullptr otherwise.
+    virtual QWidget *createArtifactView(const QString &kind, const QJsonObject &content,
+                                        const ExerciseContent &exercises, QWidget *parent) const;
 
 private:
     const DomainModule &m_module;

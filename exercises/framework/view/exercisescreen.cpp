@@ -12,6 +12,8 @@
 #include "exercises/framework/view/pagestack.h"
 #include "exercises/framework/view/ringcontrols.h"
 #include "exercises/framework/view/rowflow.h"
+#include "exercises/framework/view/rulecard.h"
+#include "exercises/framework/view/rulechoicepage.h"
 #include "exercises/framework/view/samerowspanel.h"
 #include "exercises/framework/view/screenlook.h"
 #include "exercises/framework/view/tokenbutton.h"
@@ -73,7 +75,7 @@ ExerciseScreen::ExerciseScreen(const ExerciseEngine &engine, const Exercise &exe
     layout->setContentsMargins(12, 4, 12, 6);
     layout->setSpacing(6);
 
-    auto *header = new QHBoxLayout;
+    auto *header = m_header = new QHBoxLayout;
     auto *icon = new QLabel(this);
     icon->setObjectName(QStringLiteral("taskIcon"));
     icon->setPixmap(ScreenLook::taskIcon(exercise.task, devicePixelRatioF()));
@@ -100,18 +102,11 @@ ExerciseScreen::ExerciseScreen(const ExerciseEngine &engine, const Exercise &exe
                                             " background: #E8F5E9; border-radius: 16px; padding: 6px 18px;"));
     layout->addLayout(header);
 
-    // "create" with "starts-with": the element each row starts with is shown next to the words.
-    const QJsonObject rule = m_run->prompt().value(QStringLiteral("rule")).toObject();
-    if (rule.value(QStringLiteral("kind")).toString() == QLatin1String("starts-with")) {
-        auto *start = makeRow({ rule.value(QStringLiteral("element")).toInt() }, 56, this);
-        start->setObjectName(QStringLiteral("ruleElement"));
-        header->insertWidget(2, start);
-    }
-
     m_pages = new PageStack(this);
     m_pages->addWidget(buildWorkPage());
     m_pages->addWidget(buildResultPage());
     layout->addWidget(m_pages, 1);
+    presentRule();
 
     auto *footer = new QHBoxLayout;
     m_hint = ScreenLook::bigButton(tr("Hint"), QStringLiteral("hintButton"), QStringLiteral("#FFB300"), this);
@@ -152,6 +147,23 @@ ExerciseScreen::ExerciseScreen(const ExerciseEngine &engine, const Exercise &exe
     // Lattice paths: the path on its grid beside the arrows.
     if (const auto *paths = dynamic_cast<const LatticePathStructure *>(exercise.structure.get()))
         setShapeView(new LatticeGridWidget(paths->a(), paths->b(), this));
+    connect(m_run, &ExerciseRun::ruleChosen, this, [this] {
+        presentRule();
+        m_pages->setCurrentIndex(0);
+        m_hint->show();
+        m_done->show();
+        refreshCounter();
+        if (!m_palette.isEmpty())
+            m_palette.first()->setFocus();
+    });
+    if (m_run->needsRuleChoice()) {
+        // "create": first a rule from the picture cards, then the rows.
+        m_ruleChoice = new RuleChoicePage(*m_run, m_pages);
+        m_pages->addWidget(m_ruleChoice);
+        m_pages->setCurrentWidget(m_ruleChoice);
+        m_hint->hide();
+        m_done->hide();
+    }
     refreshDraft();
     refreshRows();
     refreshNumber();
@@ -169,6 +181,33 @@ QString ExerciseScreen::instruction(const ExerciseRun &run)
 QString ExerciseScreen::ruleText(const ExerciseRun &run)
 {
     return ExerciseWords::rule(run.exercise());
+}
+
+void ExerciseScreen::presentRule()
+{
+    // "create": the element the rule names stands after the words (starts with ●), and a picked
+    // rule keeps its card in sight while the rows are built.
+    delete std::exchange(m_ruleElement, nullptr);
+    delete std::exchange(m_ruleCard, nullptr);
+    const auto rule = m_run->createRule();
+    if (!rule)
+        return;
+    m_instruction->setText(ExerciseWords::createInstruction(*rule, m_run->targetCount()));
+    const int symbol = RuleChoicePage::ruleSymbol(*m_run, *rule);
+    if (symbol >= 0) {
+        m_ruleElement = new ItemRowWidget(this);
+        m_ruleElement->setObjectName(QStringLiteral("ruleElement"));
+        m_ruleElement->setElements(m_run->elements());
+        m_ruleElement->setSlotSize(56);
+        m_ruleElement->setSymbols({ symbol });
+        m_header->insertWidget(2, m_ruleElement);
+    }
+    if (!m_run->ruleChoices().isEmpty()) {
+        m_ruleCard = new RuleCard(*rule, m_run->elements(), symbol, m_run->itemLength(), this);
+        m_ruleCard->setObjectName(QStringLiteral("chosenRule"));
+        m_ruleCard->setCompact(true);
+        m_header->addWidget(m_ruleCard);
+    }
 }
 
 QWidget *ExerciseScreen::buildWorkPage()
@@ -847,6 +886,11 @@ void ExerciseScreen::keyPressEvent(QKeyEvent *event)
     if (m_run->isFinished())
         return QWidget::keyPressEvent(event);
     const int key = event->key();
+    if (m_ruleChoice && m_run->needsRuleChoice()) {
+        if (key >= Qt::Key_1 && key <= Qt::Key_9)
+            m_ruleChoice->pick(key - Qt::Key_1);
+        return QWidget::keyPressEvent(event);
+    }
     const ExerciseRun::AnswerKind kind = m_run->answerKind();
     if (key >= Qt::Key_0 && key <= Qt::Key_9) {
         const int digit = key - Qt::Key_0;
@@ -895,7 +939,9 @@ void ExerciseScreen::keyPressEvent(QKeyEvent *event)
 void ExerciseScreen::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!m_palette.isEmpty() && !m_run->isFinished())
+    if (m_ruleChoice && m_run->needsRuleChoice() && !m_ruleChoice->cards().isEmpty())
+        m_ruleChoice->cards().first()->setFocus();
+    else if (!m_palette.isEmpty() && !m_run->isFinished())
         m_palette.first()->setFocus();
 }
 

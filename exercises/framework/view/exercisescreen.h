@@ -8,6 +8,7 @@
 class QAbstractButton;
 class QBoxLayout;
 class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -23,6 +24,8 @@ class NumberPad;
 class RingControls;
 class RowFlow;
 class RowShapeView;
+class RuleCard;
+class RuleChoicePage;
 class SameRowsPanel;
 class TokenButton;
 
@@ -76,6 +79,10 @@ public:
     QPushButton *nextButton() const override { return m_next; }
     QPushButton *mapButton() const override { return m_map; }
     QLabel *ruleLabel() const { return m_rule; }
+    /// "create" with a rule to pick: the page of picture cards (null otherwise).
+    RuleChoicePage *ruleChoicePage() const { return m_ruleChoice; }
+    /// The picked rule's small card in the header, null before picking.
+    RuleCard *chosenRuleCard() const { return m_ruleCard; }
     /// The shown pairs of a transfer (source element above its new look), empty otherwise.
     QList<ItemRowWidget *> pairWidgets() const { return m_pairWidgets; }
     /// The areas that hold rows (given, found, result): tests check nothing in them is hidden.
@@ -92,6 +99,8 @@ protected:
 
 private:
     QWidget *buildWorkPage();
+    /// Shows the create rule in force in the header (words, its element, the picked card).
+    void presentRule();
     QWidget *buildResultPage();
     QWidget *buildPalette();
     QWidget *buildNumberPad();
@@ -125,6 +134,10 @@ private:
     QLabel *m_instruction = nullptr;
     QLabel *m_counter = nullptr;
     QLabel *m_rule = nullptr;
+    QHBoxLayout *m_header = nullptr;
+    RuleChoicePage *m_ruleChoice = nullptr;
+    ItemRowWidget *m_ruleElement = nullptr;
+    RuleCard *m_ruleCard = nullptr;
     RowFlow *m_givenFlow = nullptr;
     RowFlow *m_rowsFlow = nullptr;
     RowFlow *m_resultFlow = nullptr;

@@ -44,6 +44,7 @@ public:
     Mark mark() const { return m_mark; }
     /// Outlines one slot (the first place where an answer differs).
     void setHighlightedSlot(int slot);
+    int highlightedSlot() const { return m_highlighted; }
 
     /// Centre of slot @p slot, in this widget's coordinates (for tests and drops).
     QPoint slotCenter(int slot) const;

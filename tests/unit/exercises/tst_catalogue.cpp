@@ -130,9 +130,11 @@ private slots:
         }
         for (const Exercise &e : catalogue.exercises())
             QVERIFY(ladder->stage(e.stage));
-        // From listing to counting without listing, then creating.
-        for (const Exercise *e : catalogue.select(ladder->domain(), 7))
-            QCOMPARE(e->task, QStringLiteral("count"));
+        // From listing to counting without listing, then creating (and creating at every stage).
+        for (const Exercise *e : catalogue.select(ladder->domain(), 7)) {
+            if (e->task != QLatin1String("create"))
+                QCOMPARE(e->task, QStringLiteral("count"));
+        }
         for (const Exercise *e : catalogue.select(ladder->domain(), 8))
             QCOMPARE(e->task, QStringLiteral("create"));
         QCOMPARE(catalogue.select(ladder->domain(), 1).first()->structure->elementCount(), 2);

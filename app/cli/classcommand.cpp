@@ -61,12 +61,14 @@ private:
         parser.addOption(json);
         if (auto code = parseVerb(ctx, parser, args, tr("Lists the classes."), 0))
             return *code;
-        Database *db = ctx.database();
+        Database *db = ctx.existingDatabase();
         if (!db)
             return Failure;
-        ClassService classes(*db, ctx.clock());
+        const auto classes = ClassService(*db, ctx.clock()).classes();
+        if (!classes)
+            return ctx.fail(classes.error());
         QJsonArray array;
-        for (const SchoolClass &c : classes.classes()) {
+        for (const SchoolClass &c : classes.value()) {
             if (parser.isSet(json))
                 array.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("name"), c.name},
                                          {QStringLiteral("pupils"), c.pupilCount}});

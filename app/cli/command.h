@@ -32,6 +32,9 @@ public:
 
     /// Opens (and migrates) the database; prints the reason and returns nullptr on failure.
     Database *database(Database::Options options = {});
+    /// For verbs that only read (user list, class list ...): opens the database only when it
+    /// exists, so a mistyped --db creates no file and no folder.
+    Database *existingDatabase() { return database({false, true}); }
     /// Closes the database (before restore replaces it, for example).
     void closeDatabase() { m_db.reset(); }
 
@@ -66,6 +69,7 @@ std::optional<int> parseVerb(Context &context, QCommandLineParser &parser, const
 int groupHelp(Context &context, const Command &command, const QStringList &args);
 
 std::unique_ptr<Command> makeDbCommand();
+std::unique_ptr<Command> makeSchoolCommand();
 std::unique_ptr<Command> makeClassCommand();
 std::unique_ptr<Command> makeUserCommand();
 std::unique_ptr<Command> makeDemoCommand();

@@ -2,6 +2,7 @@
 
 #include "core/accounts/session.h"
 #include "core/audit/auditlog.h"
+#include "core/storage/databasefile.h"
 #include "core/storage/migrations.h"
 
 #include <QFileInfo>
@@ -83,6 +84,8 @@ private:
             return ctx.fail(tr("%1 is healthy but uses the older schema %2 (current: %3); run \"db migrate\".")
                                 .arg(ctx.dbLocation()).arg(*version).arg(latestSchemaVersion()));
         ctx.out << tr("%1: ok, schema %2.").arg(ctx.dbLocation()).arg(*version) << Qt::endl;
+        if (!DatabaseFile::writable(ctx.dbLocation()))
+            ctx.out << DatabaseFile::readOnlyProblem(ctx.dbLocation()) << Qt::endl;
         return Success;
     }
 
@@ -93,16 +96,23 @@ private:
         if (auto code = parseVerb(ctx, parser, args,
                                   tr("Writes a consistent copy of the database, even while the app is running."), 1))
             return *code;
-        Database *db = ctx.database({false, true});
+        // Only reads: an older schema is copied as it is, and no write lock is needed.
+        Database *db = ctx.database({false, false});
         if (!db)
             return Failure;
+        if (db->schemaVersion() == 0)
+            return ctx.fail(tr("%1 holds no Stages data yet; there is nothing to back up.").arg(db->location()));
         const QString file = parser.positionalArguments().constFirst();
         if (auto s = db->backupTo(file); !s)
             return ctx.fail(s.error());
+        ctx.out << tr("Backed up %1 to %2.").arg(db->location(), file) << Qt::endl;
+        // The copy is made; a program that keeps writing must not turn it into a failure.
         if (auto s = AuditLog::record(db->sql(), ctx.clock().now(), Session::commandLine(), QStringLiteral("db.backup"),
                                       QFileInfo(file).absoluteFilePath()); !s)
-            return ctx.fail(s.error());
-        ctx.out << tr("Backed up %1 to %2.").arg(db->location(), file) << Qt::endl;
+            ctx.err << "stagesctl: "
+                    << tr("warning: the backup is complete, but it could not be noted in the audit log of %1: %2")
+                           .arg(db->location(), s.error())
+                    << Qt::endl;
         return Success;
     }
 
@@ -110,12 +120,25 @@ private:
     {
         QCommandLineParser parser;
         parser.addPositionalArgument(QStringLiteral("FILE"), tr("A backup made by \"db backup\"."));
+        const QCommandLineOption wait(QStringLiteral("wait"),
+                                      tr("Give up when other programs keep writing for this long (default: %1).")
+                                          .arg(Database::kRestoreWaitMs / 1000),
+                                      tr("SECONDS"));
+        parser.addOption(wait);
         if (auto code = parseVerb(ctx, parser, args,
                                   tr("Replaces the database by a backup. The backup must pass \"db check\"."), 1))
             return *code;
+        int waitMs = Database::kRestoreWaitMs;
+        if (parser.isSet(wait)) {
+            bool ok = false;
+            const double seconds = parser.value(wait).toDouble(&ok);
+            if (!ok || seconds < 0 || seconds > 3600)
+                return ctx.fail(tr("--wait must be a number of seconds from 0 to 3600."));
+            waitMs = int(seconds * 1000);
+        }
         const QString file = parser.positionalArguments().constFirst();
         ctx.closeDatabase();
-        if (auto s = Database::restore(file, ctx.dbLocation()); !s)
+        if (auto s = Database::restore(file, ctx.dbLocation(), waitMs); !s)
             return ctx.fail(s.error());
         Database *db = ctx.database({false, true});
         if (!db)

@@ -2,12 +2,17 @@
 
 #include "core/accounts/accountservice.h"
 #include "core/accounts/signinpictures.h"
+#include "core/progress/attemptrecorder.h"
 #include "core/school/classservice.h"
 #include "core/school/demoseeder.h"
+#include "exercises/domains/domains.h"
+#include "exercises/framework/exercisecontent.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <random>
 
 namespace stages::cli {
 
@@ -22,11 +27,14 @@ public:
     QString summary() const override { return tr("Fill a database with a demo school for trying Stages out."); }
     QStringList verbs() const override
     {
-        return { tr("seed --pupils N --classes M [--seed S] [--json]   deterministic demo school") };
+        return { tr("seed --pupils N --classes M [--seed S] [--into-existing] [--json]   deterministic demo school"),
+                 tr("attempts --pupils N --count C [--seed S]   pupils finish exercises, stored as the app does") };
     }
 
     int run(Context &ctx, const QStringList &args) override
     {
+        if (args.value(0) == QLatin1String("attempts"))
+            return attempts(ctx, QStringList { QStringLiteral("stagesctl demo attempts") } + args.mid(1));
         if (args.value(0) != QLatin1String("seed"))
             return groupHelp(ctx, *this, args);
         QCommandLineParser parser;
@@ -37,11 +45,14 @@ public:
         const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed; the same seed gives the same school."),
                                       tr("S"), QStringLiteral("1"));
         const QCommandLineOption json(QStringLiteral("json"), tr("Print the created accounts as JSON."));
-        parser.addOptions({ pupils, classes, seed, json });
+        const QCommandLineOption intoExisting(QStringLiteral("into-existing"),
+                                              tr("Add demo people to the school already in the database. Its new staff "
+                                                 "get fresh random passwords (printed), never the demo password."));
+        parser.addOptions({ pupils, classes, seed, json, intoExisting });
         if (auto code
             = parseVerb(ctx, parser, QStringList { QStringLiteral("stagesctl demo seed") } + args.mid(1),
-                        tr("Creates a demo school: classes, pupils, teachers and a trainer. Staff password: %1; "
-                           "pupils' picture passwords are printed as the names of their pictures.")
+                        tr("Creates a demo school in an empty database: classes, pupils, teachers and a trainer. Staff "
+                           "password: %1; pupils' picture passwords are printed as the names of their pictures.")
                             .arg(QLatin1String(DemoSeeder::kDemoPassword)),
                         0))
             return *code;
@@ -50,6 +61,7 @@ public:
         options.pupils = parser.value(pupils).toInt(&okP);
         options.classes = parser.value(classes).toInt(&okC);
         options.seed = parser.value(seed).toUInt(&okS);
+        options.intoExisting = parser.isSet(intoExisting);
         if (!okP || !okC || !okS)
             return ctx.fail(tr("--pupils, --classes and --seed take whole numbers."));
 
@@ -91,6 +103,91 @@ public:
             ctx.out << tr("Created %n account(s).", nullptr, int(created->size())) << Qt::endl;
         }
         ctx.out.flush();
+        return Success;
+    }
+
+private:
+    /// Pupils finish exercises one after another, each stored through AttemptRecorder exactly
+    /// as the pupil screens store theirs. One line per attempt as soon as it is safe:
+    /// "saved ID" once committed, "kept ID" when it waits in the pending journal.
+    int attempts(Context &ctx, const QStringList &args)
+    {
+        QCommandLineParser parser;
+        const QCommandLineOption pupils(QStringLiteral("pupils"), tr("How many of the school's pupils take part."),
+                                        tr("N"), QStringLiteral("10"));
+        const QCommandLineOption count(QStringLiteral("count"), tr("How many attempts to make."), tr("C"),
+                                       QStringLiteral("100"));
+        const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed for pupils, exercises and scores."),
+                                      tr("S"), QStringLiteral("1"));
+        parser.addOptions({ pupils, count, seed });
+        if (auto code = parseVerb(ctx, parser, args,
+                                  tr("Makes pupils of the school finish exercises and stores every attempt the way "
+                                     "the app does, for demos and load tests. Prints \"saved ID\" for each "
+                                     "attempt stored, \"kept ID\" for one waiting in the journal beside the "
+                                     "database."),
+                                  0))
+            return *code;
+        bool okP = false, okC = false, okS = false;
+        const int pupilCount = parser.value(pupils).toInt(&okP);
+        const int attemptCount = parser.value(count).toInt(&okC);
+        const quint32 seedValue = parser.value(seed).toUInt(&okS);
+        if (!okP || !okC || !okS || pupilCount < 1 || attemptCount < 0)
+            return ctx.fail(tr("--pupils (1 or more), --count and --seed take whole numbers."));
+
+        Database *db = ctx.database();
+        if (!db)
+            return Failure;
+        AccountService accounts(*db, ctx.clock());
+        const QString school = accounts.schoolId();
+        auto people = accounts.people(Session::commandLine(school), Role::Pupil);
+        if (!people)
+            return ctx.fail(people.error());
+        if (people->isEmpty())
+            return ctx.fail(tr("The school has no pupils yet; \"stagesctl demo seed\" adds some."));
+        const QList<Person> taking = people->mid(0, pupilCount);
+        const auto content = makeExerciseContent();
+        const QList<Exercise> &exercises = content->catalogue().exercises();
+        if (exercises.isEmpty())
+            return ctx.fail(tr("There are no exercises."));
+
+        AttemptRecorder recorder(*db, ctx.clock());
+        // Attempts an earlier run kept (or was stopped while keeping) are stored first.
+        if (auto left = recorder.retryPending(); left && *left > 0)
+            ctx.err << tr("%n earlier attempt(s) still wait in %1.", nullptr, *left).arg(recorder.journal().path())
+                    << Qt::endl;
+
+        std::mt19937 random(seedValue);
+        const double scores[] = { 0.0, 0.4, 0.75, 0.9, 1.0, 1.0 };
+        int saved = 0;
+        int kept = 0;
+        for (int i = 0; i < attemptCount; ++i) {
+            const Person &pupil = taking.at(int(random() % quint32(taking.size())));
+            const Exercise &exercise = exercises.at(int(random() % quint32(exercises.size())));
+            AttemptRecord attempt;
+            attempt.exerciseId = exercise.id;
+            attempt.domain = exercise.domain;
+            attempt.stage = std::max(1, exercise.stage);
+            attempt.score = scores[random() % std::size(scores)];
+            attempt.success = attempt.score >= 1.0;
+            attempt.durationMs = 5000 + qint64(random() % 60000);
+            attempt.hintsUsed = int(random() % 3);
+            attempt.answer = QJsonArray();
+            const Session session { pupil.id, school, Role::Pupil, pupil.displayName };
+            auto outcome = recorder.submit(session, attempt);
+            if (!outcome)
+                return ctx.fail(outcome.error());
+            (outcome->saved ? saved : kept) += 1;
+            ctx.out << (outcome->saved ? "saved" : "kept") << '\t' << outcome->attemptId << '\t' << pupil.id << '\t'
+                    << exercise.id << Qt::endl;
+            if (!outcome->saved)
+                ctx.err << outcome->problem << Qt::endl;
+        }
+        const auto left = recorder.retryPending();
+        //: Summary of "demo attempts": %n stored at once, %1 kept in the journal, %2 still waiting there
+        ctx.out << tr("Saved %n attempt(s) at once, kept %1 for later; %2 still waiting.", nullptr, saved)
+                       .arg(kept)
+                       .arg(left ? left.value() : recorder.pendingCount())
+                << Qt::endl;
         return Success;
     }
 };

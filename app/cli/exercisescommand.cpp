@@ -288,10 +288,13 @@ private:
     /// up to the stage the class has reached, in every domain that has exercises.
     std::optional<int> applyClassReach(Context &ctx, const QString &className, WarmUp::Options &options)
     {
-        Database *db = ctx.database();
+        Database *db = ctx.existingDatabase();
         if (!db)
             return Failure;
-        const std::optional<SchoolClass> schoolClass = ClassService(*db, ctx.clock()).classByName(className);
+        const auto found = ClassService(*db, ctx.clock()).classByName(className);
+        if (!found)
+            return ctx.fail(found.error());
+        const std::optional<SchoolClass> schoolClass = found.value();
         if (!schoolClass)
             return ctx.fail(tr("There is no class \"%1\"; \"stagesctl class list\" shows them.").arg(className));
         const AttemptService attempts(*db, ctx.clock());

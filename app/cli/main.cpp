@@ -51,6 +51,7 @@ int main(int argc, char *argv[])
 
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(makeDbCommand());
+    commands.push_back(makeSchoolCommand());
     commands.push_back(makeClassCommand());
     commands.push_back(makeUserCommand());
     commands.push_back(makeDemoCommand());

@@ -7,7 +7,7 @@
 #include "audio/offlinerenderer.h"
 #include "audio/soundfontlocator.h"
 #include "audio/synth.h"
-#include "core/storage/sqlquery.h"
+#include "core/progress/artifactservice.h"
 #include "exercises/domains/domains.h"
 #include "exercises/music/drumsound.h"
 #include "exercises/music/euclideanrhythm.h"
@@ -201,10 +201,10 @@ private:
                 return ctx.fail(m.error());
             melody = *m;
         } else {
-            Database *db = ctx.database();
+            Database *db = ctx.existingDatabase();
             if (!db)
                 return Failure;
-            auto m = artifactMelody(*db, parser.value(artifact));
+            auto m = artifactMelody(*db, ctx.clock(), parser.value(artifact));
             if (!m)
                 return ctx.fail(m.error());
             melody = *m;
@@ -220,26 +220,25 @@ private:
         return Success;
     }
 
-    static Result<Melody> artifactMelody(Database &db, const QString &id)
+    /// A pupil's saved work read through ArtifactService, with its rights (the command line acts as
+    /// the school's admin), never by SQL of its own.
+    static Result<Melody> artifactMelody(Database &db, const Clock &clock, const QString &id)
     {
-        SqlQuery q(db.sql(), QStringLiteral("SELECT kind, content FROM artifact WHERE id = :id"));
-        q.bind(QStringLiteral(":id"), id);
-        if (auto s = q.exec(); !s)
-            return Result<Melody>::failure(s.error());
-        if (!q.next())
-            return Result<Melody>::failure(tr("There is no saved work with the id %1.").arg(id));
-        const QByteArray content = q.value(1).toString().toUtf8();
+        const auto detail = ArtifactService(db, clock).read(Session::commandLine(), id);
+        if (!detail) {
+            //: %1 an artifact id, %2 why it cannot be read ("This work is no longer there.")
+            return Result<Melody>::failure(tr("Saved work %1: %2").arg(id, detail.error()));
+        }
+        const QJsonObject &object = detail->content;
         // A melody is stored as it is, inside a "compose" artifact under "melody", or as a "create"
         // artifact: the skin's element keys and the pupil's items.
-        const QJsonObject object = QJsonDocument::fromJson(content).object();
         if (object.value(QStringLiteral("melody")).isObject())
             return Melody::fromJson(QJsonDocument(object.value(QStringLiteral("melody")).toObject()).toJson());
         if (object.value(QStringLiteral("items")).isArray() && object.value(QStringLiteral("elements")).isArray())
             return createdMelody(object, id);
-        auto melody = Melody::fromJson(content);
+        auto melody = Melody::fromJson(QJsonDocument(object).toJson());
         if (!melody)
-            return Result<Melody>::failure(
-                tr("The saved work %1 (%2) is not a melody.").arg(id, q.value(0).toString()));
+            return Result<Melody>::failure(tr("The saved work %1 (%2) is not a melody.").arg(id, detail->summary.kind));
         return melody;
     }
 

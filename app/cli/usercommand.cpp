@@ -156,7 +156,7 @@ private:
             if (!only)
                 return ctx.fail(tr("--role must be pupil, teacher, trainer or admin."));
         }
-        Database *db = ctx.database();
+        Database *db = ctx.existingDatabase();
         if (!db)
             return Failure;
         AccountService accounts(*db, ctx.clock());

@@ -29,6 +29,8 @@ public:
     T &operator*() & { return *m_value; }
 
     const QString &error() const { return m_error; }
+    /// The value, or @p fallback after a failure (for display only: say the error elsewhere).
+    T value_or(T fallback) const { return m_value ? *m_value : std::move(fallback); }
 
 private:
     Result(std::nullopt_t, QString message) : m_error(std::move(message)) {}

@@ -96,7 +96,7 @@ private:
         for (const QJsonValue v : answer.toArray())
             w.rowItems.append(itemFromJson(v).value());
         const Session pia = accounts.signInWithPictures(school.pupilId, SmallSchool::pupilPictures()).value();
-        AttemptRecord a { {}, create->id, create->domain, create->stage, 1.0, true, 60000, 0, answer, false, {} };
+        AttemptRecord a { {}, create->id, create->domain, create->stage, 1.0, true, 60000, 0, answer, false, {}, {}, {} };
         a.artifact = AttemptRecord::Artifact { QStringLiteral("arrangements"), QStringLiteral("My rows"),
                                                CreateTask::artifactContent(*create, m_content->engine(), answer) };
         w.rows = attempts.record(pia, a).value().artifactId;
@@ -107,7 +107,7 @@ private:
         const Session olga = accounts.signInWithPictures(w.olgaId, { 1, 2, 3 }).value();
         AttemptRecord m {
             {}, QStringLiteral("music/create/s1"), QStringLiteral("music"), 4, 1.0, true, 30000, 0, QJsonArray(), false,
-            {}
+            {}, {}, {}
         };
         m.artifact = AttemptRecord::Artifact { QStringLiteral("melody"), QStringLiteral("My tune"),
                                                QJsonDocument::fromJson(melody.toJson()).object() };

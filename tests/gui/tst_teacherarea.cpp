@@ -97,7 +97,7 @@ private slots:
         click(area.addClassButton());
         QVERIFY(sawRefusal);
         QTRY_COMPARE(area.classTable()->model()->rowCount(), 2);
-        QCOMPARE(school.context->classes().classes().size(), 2);
+        QCOMPARE(school.context->classes().classes()->size(), 2);
 
         area.showSection(QStringLiteral("pupils"));
         QTRY_VERIFY(area.addPupilButton()->isVisible());
@@ -113,8 +113,8 @@ private slots:
         QTRY_COMPARE(area.pupilTable()->model()->rowCount(), 2);
 
         // The service has him, in 2.B, with the frog avatar; the tapped pictures are his password.
-        const SchoolClass b = school.context->classes().classByName(QStringLiteral("2.B")).value();
-        const QList<Person> pupils = school.context->accounts().pupilsForSignIn(b.id);
+        const SchoolClass b = school.context->classes().classByName(QStringLiteral("2.B")).value().value();
+        const QList<Person> pupils = school.context->accounts().pupilsForSignIn(b.id).value();
         QCOMPARE(pupils.size(), 1);
         QCOMPARE(pupils.first().displayName, QStringLiteral("Ota Nový"));
         QCOMPARE(pupils.first().avatar, 5);

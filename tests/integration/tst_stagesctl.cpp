@@ -1,14 +1,20 @@
 #include "core/accounts/avatarrule.h"
+#include "core/storage/sqlquery.h"
 #include "support/testdatabase.h"
 
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <sqlite3.h>
+
+#include <unistd.h>
 
 using namespace stages::test;
 
@@ -24,11 +30,13 @@ class TestStagesctl : public QObject
         QString err;
     };
 
-    static Run stagesctl(const QStringList &args, const QByteArray &input = {})
+    /// Runs stagesctl; @p wrapper (e.g. setpriv ...) runs it as another user.
+    static Run stagesctl(const QStringList &args, const QByteArray &input = {}, const QStringList &wrapper = {})
     {
         QProcess p;
-        p.setProgram(qEnvironmentVariable("STAGES_BIN_DIR") + QStringLiteral("/stagesctl"));
-        p.setArguments(args);
+        const QString binary = qEnvironmentVariable("STAGES_BIN_DIR") + QStringLiteral("/stagesctl");
+        p.setProgram(wrapper.isEmpty() ? binary : wrapper.constFirst());
+        p.setArguments(wrapper.isEmpty() ? args : wrapper.mid(1) + QStringList{binary} + args);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
@@ -172,7 +180,7 @@ private slots:
         };
         const auto before = countPeople();
         QCOMPARE(stagesctl({ QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("seed"),
-                             QStringLiteral("--pupils"), QStringLiteral("3") })
+                             QStringLiteral("--pupils"), QStringLiteral("3"), QStringLiteral("--into-existing") })
                      .exitCode,
                  0);
         QVERIFY(countPeople() > before);
@@ -278,10 +286,10 @@ private slots:
         stages::ManualClock clock;
         stages::AccountService accounts(*opened.value(), clock);
         const QString classId
-            = stages::ClassService(*opened.value(), clock).classByName(QStringLiteral("1.A")).value().id;
+            = stages::ClassService(*opened.value(), clock).classByName(QStringLiteral("1.A")).value().value().id;
         for (const auto &[name, pictures] : secrets) {
             bool signedIn = false;
-            for (const stages::Person &p : accounts.pupilsForSignIn(classId))
+            for (const stages::Person &p : accounts.pupilsForSignIn(classId).value())
                 signedIn = signedIn || (p.displayName == name && accounts.signInWithPictures(p.id, pictures).ok());
             QVERIFY2(signedIn, qPrintable(name));
         }
@@ -329,6 +337,194 @@ private slots:
         QVERIFY(changed);
     }
 
+    void backupWorksWhileAnotherProcessHoldsTheWriteLock()
+    {
+        const QString db = path("locked.sqlite");
+        QCOMPARE(stagesctl({ QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("seed"),
+                             QStringLiteral("--pupils"), QStringLiteral("3") }).exitCode, 0);
+        sqlite3 *app = nullptr; // this test process plays the app, stagesctl is a second process
+        QCOMPARE(sqlite3_open(QFile::encodeName(db).constData(), &app), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(app, "BEGIN IMMEDIATE; DELETE FROM class_member", nullptr, nullptr, nullptr), SQLITE_OK);
+
+        QElapsedTimer timer;
+        timer.start();
+        auto r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("list") });
+        const qint64 listMs = timer.elapsed();
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("pupil")), qPrintable(r.out));
+
+        const QString backup = path("locked-backup.sqlite");
+        timer.restart();
+        r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("db"), QStringLiteral("backup"), backup });
+        const qint64 backupMs = timer.elapsed();
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("audit log")), qPrintable(r.err)); // noted, not fatal
+        QCOMPARE(stagesctl({ QStringLiteral("--db"), backup, QStringLiteral("db"), QStringLiteral("check") }).exitCode, 0);
+
+        timer.restart();
+        r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("db"), QStringLiteral("restore"), backup,
+                        QStringLiteral("--wait"), QStringLiteral("1") });
+        const qint64 restoreMs = timer.elapsed();
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QLatin1String("busy")) && r.err.contains(QLatin1String("unchanged")), qPrintable(r.err));
+        QVERIFY2(restoreMs < 8000, qPrintable(QString::number(restoreMs)));
+        qInfo("under a held write lock: user list %lld ms, db backup %lld ms, db restore --wait 1 %lld ms", listMs,
+              backupMs, restoreMs);
+        sqlite3_exec(app, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close(app);
+    }
+
+    void readVerbsCreateNothing_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("user list") << QStringList { QStringLiteral("user"), QStringLiteral("list") };
+        QTest::newRow("class list") << QStringList { QStringLiteral("class"), QStringLiteral("list") };
+        QTest::newRow("exercises warmup --class")
+            << QStringList { QStringLiteral("exercises"), QStringLiteral("warmup"), QStringLiteral("--class"),
+                             QStringLiteral("1.A") };
+        QTest::newRow("db check") << QStringList { QStringLiteral("db"), QStringLiteral("check") };
+        QTest::newRow("db backup") << QStringList { QStringLiteral("db"), QStringLiteral("backup"), path("never.sqlite") };
+    }
+
+    void readVerbsCreateNothing()
+    {
+        QFETCH(QStringList, args);
+        const QString folder = path("typo-folder");
+        auto r = stagesctl(QStringList { QStringLiteral("--db"), folder + QStringLiteral("/stages.sqlite") } + args);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QLatin1String("does not exist")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(folder));
+        QVERIFY(!QFileInfo::exists(path("never.sqlite")));
+    }
+
+    void restoreRefusesBadBackupsAndSaysWhy_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("cut off") << QStringLiteral("cut") << QStringLiteral("cut off");
+        QTest::newRow("foreign") << QStringLiteral("foreign") << QStringLiteral("another program");
+        QTest::newRow("newer") << QStringLiteral("newer") << QStringLiteral("newer version");
+        QTest::newRow("views only") << QStringLiteral("views") << QStringLiteral("another program");
+    }
+
+    void restoreRefusesBadBackupsAndSaysWhy()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, reason);
+        const QString db = path("restore-target.sqlite");
+        if (!QFileInfo::exists(db))
+            QCOMPARE(stagesctl({ QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("seed"),
+                                 QStringLiteral("--pupils"), QStringLiteral("2") }).exitCode, 0);
+        const QString bad = path("bad-") + kind + QStringLiteral(".sqlite");
+        QFile::remove(bad);
+        if (kind == QLatin1String("cut")) {
+            QCOMPARE(stagesctl({ QStringLiteral("--db"), db, QStringLiteral("db"), QStringLiteral("backup"), bad }).exitCode, 0);
+            QFile f(bad);
+            QVERIFY(f.resize(f.size() - 10));
+        } else {
+            if (kind == QLatin1String("newer"))
+                QCOMPARE(stagesctl({ QStringLiteral("--db"), db, QStringLiteral("db"), QStringLiteral("backup"), bad }).exitCode, 0);
+            sqlite3 *raw = nullptr;
+            QCOMPARE(sqlite3_open(QFile::encodeName(bad).constData(), &raw), SQLITE_OK);
+            const char *sql = kind == QLatin1String("newer") ? "INSERT INTO schema_version VALUES (99, 'x', 'future')"
+                : kind == QLatin1String("views")             ? "CREATE VIEW v AS SELECT 1"
+                                                             : "CREATE TABLE photos (id INTEGER PRIMARY KEY)";
+            QCOMPARE(sqlite3_exec(raw, sql, nullptr, nullptr, nullptr), SQLITE_OK);
+            sqlite3_close(raw);
+        }
+        const QByteArray before = fileHash(db);
+        auto r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("db"), QStringLiteral("restore"), bad });
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QLatin1String("cannot be restored")) && r.err.contains(reason), qPrintable(r.err));
+        QCOMPARE(fileHash(db), before);
+        r = stagesctl({ QStringLiteral("--db"), bad, QStringLiteral("db"), QStringLiteral("check") });
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(reason), qPrintable(r.err));
+    }
+
+    void otherProgramsFilesAreLeftAlone()
+    {
+        const QString other = path("other-program.sqlite");
+        sqlite3 *raw = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(other).constData(), &raw), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(raw, "PRAGMA journal_mode = DELETE; CREATE TABLE schema_version (v INTEGER);"
+                                   "INSERT INTO schema_version VALUES (1)", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(raw);
+        const QByteArray before = fileHash(other);
+        for (const QStringList &verb : { QStringList { QStringLiteral("user"), QStringLiteral("list") },
+                                         QStringList { QStringLiteral("db"), QStringLiteral("check") },
+                                         QStringList { QStringLiteral("db"), QStringLiteral("migrate") },
+                                         QStringList { QStringLiteral("class"), QStringLiteral("add"),
+                                                       QStringLiteral("--name"), QStringLiteral("1.A") } }) {
+            auto r = stagesctl(QStringList { QStringLiteral("--db"), other } + verb);
+            QVERIFY(r.exitCode != 0);
+            QVERIFY2(r.err.contains(QLatin1String("another program")), qPrintable(r.err));
+        }
+        QCOMPARE(fileHash(other), before);
+
+        // A WAL file of another program: check reads it through SQLite, which creates -wal and
+        // -shm files; they are removed again when the file is refused.
+        const QString wal = path("other-wal.sqlite");
+        QCOMPARE(sqlite3_open(QFile::encodeName(wal).constData(), &raw), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(raw, "PRAGMA journal_mode = WAL; CREATE VIEW v AS SELECT 1", nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(raw);
+        QVERIFY(!QFileInfo::exists(wal + QStringLiteral("-wal")));
+        auto r = stagesctl({ QStringLiteral("--db"), wal, QStringLiteral("db"), QStringLiteral("check") });
+        QVERIFY(r.exitCode != 0);
+        QVERIFY(!QFileInfo::exists(wal + QStringLiteral("-wal")));
+        QVERIFY(!QFileInfo::exists(wal + QStringLiteral("-shm")));
+    }
+
+    void healthyDatabaseInAReadOnlyFolderIsReportedAsReadOnly()
+    {
+        // Root ignores permissions, so as root the verbs run as "nobody" (setpriv, util-linux).
+        QStringList asOtherUser;
+        if (::geteuid() == 0) {
+            const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+            if (setpriv.isEmpty())
+                QSKIP("running as root without setpriv: cannot test permissions");
+            asOtherUser = { setpriv, QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                            QStringLiteral("--clear-groups") };
+        }
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("readonly"));
+        const QString db = folder + QStringLiteral("/stages.sqlite");
+        QCOMPARE(stagesctl({ QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("seed"),
+                             QStringLiteral("--pupils"), QStringLiteral("2") }).exitCode, 0);
+        QVERIFY(!QFileInfo::exists(db + QStringLiteral("-wal"))); // closed cleanly
+        const auto all = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+        const auto enter = QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+        QVERIFY(QFile::setPermissions(dir.path(), all | enter | QFileDevice::WriteOwner));
+        QVERIFY(QFile::setPermissions(db, all | (asOtherUser.isEmpty() ? QFileDevice::WriteOwner : QFileDevice::Permissions())));
+        QVERIFY(QFile::setPermissions(folder, all | enter));
+        const QByteArray before = fileHash(db);
+
+        auto r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("db"), QStringLiteral("check") }, {}, asOtherUser);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("ok")) && r.out.contains(QLatin1String("read-only")), qPrintable(r.out));
+        r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("list") }, {}, asOtherUser);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QLatin1String("read-only")) && !r.err.contains(QLatin1String("damaged")), qPrintable(r.err));
+        QCOMPARE(fileHash(db), before);
+        QVERIFY(QFile::setPermissions(folder, all | enter | QFileDevice::WriteOwner));
+    }
+
+#ifdef Q_OS_UNIX
+    void databaseAndBackupArePrivate()
+    {
+        const QString db = path("private/stages.sqlite");
+        QCOMPARE(stagesctl({ QStringLiteral("--db"), db, QStringLiteral("db"), QStringLiteral("init") }).exitCode, 0);
+        const QString backup = path("private-backups/b.sqlite");
+        QCOMPARE(stagesctl({ QStringLiteral("--db"), db, QStringLiteral("db"), QStringLiteral("backup"), backup }).exitCode, 0);
+        const auto privateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+            | QFileDevice::WriteUser;
+        QCOMPARE(QFile::permissions(db), privateFile);
+        QCOMPARE(QFile::permissions(backup), privateFile);
+        QCOMPARE(QFile::permissions(path("private")), privateFile | QFileDevice::ExeOwner | QFileDevice::ExeUser);
+    }
+#endif
+
     void everyDomainIsListedSolvedAndChecked_data()
     {
         QTest::addColumn<QString>("domain");
@@ -367,6 +563,118 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("success")).toBool(), true);
     }
 
+    void schoolInitWithoutTheGui()
+    {
+        const QString db = path("init-school.sqlite");
+        auto r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("school"), QStringLiteral("init"),
+                             QStringLiteral("--name"), QStringLiteral("ZŠ Horní"), QStringLiteral("--admin-name"),
+                             QStringLiteral("Iva IT"), QStringLiteral("--admin-login"), QStringLiteral("iva"),
+                             QStringLiteral("--password-stdin") },
+                           "it-admin-pass\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QLatin1String("iva")));
+        // A second school is refused, and the first is unchanged.
+        r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("school"), QStringLiteral("init"),
+                        QStringLiteral("--name"), QStringLiteral("Other"), QStringLiteral("--admin-name"),
+                        QStringLiteral("Olga"), QStringLiteral("--admin-login"), QStringLiteral("olga"),
+                        QStringLiteral("--password-stdin") },
+                      "another-pass\n");
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QLatin1String("already")), qPrintable(r.err));
+        // Then the usual verbs work on it.
+        QCOMPARE(stagesctl({ QStringLiteral("--db"), db, QStringLiteral("class"), QStringLiteral("add"),
+                             QStringLiteral("--name"), QStringLiteral("1.A") })
+                     .exitCode,
+                 0);
+        r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--role"),
+                        QStringLiteral("teacher"), QStringLiteral("--name"), QStringLiteral("Tea Cher"),
+                        QStringLiteral("--password-stdin") },
+                      "teacher-pass\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        stages::ManualClock clock;
+        auto opened = stages::Database::open(db);
+        QVERIFY(opened.ok());
+        stages::AccountService accounts(*opened.value(), clock);
+        QCOMPARE(accounts.schoolName().value(), QStringLiteral("ZŠ Horní"));
+        QVERIFY(accounts.signInWithPassword(QStringLiteral("iva"), QStringLiteral("it-admin-pass")).ok());
+        QVERIFY(accounts.signInWithPassword(QStringLiteral("tea.cher"), QStringLiteral("teacher-pass")).ok());
+        // Missing options are usage errors, not half a school.
+        r = stagesctl({ QStringLiteral("--db"), path("half.sqlite"), QStringLiteral("school"), QStringLiteral("init"),
+                        QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--password-stdin") },
+                      "whatever-pass\n");
+        QVERIFY(r.exitCode != 0);
+    }
+
+    void demoSeedRefusesARealSchoolUnlessAsked()
+    {
+        const QString db = path("real-school.sqlite");
+        QCOMPARE(stagesctl({ QStringLiteral("--db"), db, QStringLiteral("school"), QStringLiteral("init"),
+                             QStringLiteral("--name"), QStringLiteral("Real"), QStringLiteral("--admin-name"),
+                             QStringLiteral("Ada"), QStringLiteral("--admin-login"), QStringLiteral("ada"),
+                             QStringLiteral("--password-stdin") },
+                           "real-admin-pass\n")
+                     .exitCode,
+                 0);
+        auto r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("seed"),
+                             QStringLiteral("--pupils"), QStringLiteral("3") });
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QLatin1String("--into-existing")), qPrintable(r.err));
+        r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("seed"),
+                        QStringLiteral("--pupils"), QStringLiteral("3"), QStringLiteral("--into-existing"),
+                        QStringLiteral("--json") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        int staff = 0;
+        for (const auto &v : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QLatin1String("role")).toString() == QLatin1String("pupil"))
+                continue;
+            ++staff;
+            QVERIFY(o.value(QLatin1String("role")).toString() != QLatin1String("admin"));
+            QVERIFY(o.value(QLatin1String("secret")).toString() != QLatin1String("stages-demo"));
+            QVERIFY(o.value(QLatin1String("secret")).toString().size() >= 12);
+        }
+        QCOMPARE(staff, 2);
+    }
+
+    void demoAttemptsReportsWhatItSaved()
+    {
+        const QString db = path("attempts.sqlite");
+        QCOMPARE(stagesctl({ QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("seed"),
+                             QStringLiteral("--pupils"), QStringLiteral("6") })
+                     .exitCode,
+                 0);
+        auto r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("attempts"),
+                             QStringLiteral("--pupils"), QStringLiteral("4"), QStringLiteral("--count"),
+                             QStringLiteral("25"), QStringLiteral("--seed"), QStringLiteral("3") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QSet<QString> reported;
+        QSet<QString> pupils;
+        for (const QString &line : r.out.split(QLatin1Char('\n'))) {
+            const QStringList f = line.split(QLatin1Char('\t'));
+            if (f.size() == 4 && f.at(0) == QLatin1String("saved")) {
+                reported.insert(f.at(1));
+                pupils.insert(f.at(2));
+            }
+        }
+        QCOMPARE(reported.size(), 25);
+        QVERIFY(pupils.size() <= 4);
+        stages::ManualClock clock;
+        auto opened = stages::Database::open(db);
+        QVERIFY(opened.ok());
+        stages::SqlQuery q(opened.value()->sql(), QStringLiteral("SELECT id FROM attempt"));
+        QVERIFY(q.exec());
+        QSet<QString> stored;
+        while (q.next())
+            stored.insert(q.value(0).toString());
+        QCOMPARE(stored, reported);
+        stages::SqlQuery m(opened.value()->sql(), QStringLiteral("SELECT SUM(attempts) FROM mastery"));
+        QCOMPARE(m.scalar().value().toInt(), 25); // mastery kept in step, as in the app
+        // No pupils: a clear error.
+        r = stagesctl({ QStringLiteral("--db"), path("no-pupils.sqlite"), QStringLiteral("demo"),
+                        QStringLiteral("attempts") });
+        QVERIFY(r.exitCode != 0);
+    }
+
     void helpAndUsageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -379,7 +687,8 @@ private slots:
                                                          QStringLiteral("--loud") }
                                         << 2;
         for (const char *verb : { "db init", "db migrate", "db check", "db backup", "db restore", "class add",
-                                  "class list", "user add", "user list", "user set-avatar", "demo seed" })
+                                  "class list", "user add", "user list", "user set-avatar", "demo seed", "demo attempts",
+                                  "school init" })
             QTest::newRow(verb) << (QString::fromLatin1(verb).split(QLatin1Char(' ')) << QStringLiteral("--help")) << 0;
     }
 

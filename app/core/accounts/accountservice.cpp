@@ -42,9 +42,12 @@ AccountService::AccountService(Database &database, const Clock &clock)
     , m_clock(clock)
 { }
 
-bool AccountService::isSetUp() const
+Result<bool> AccountService::isSetUp() const
 {
-    return !schoolId().isEmpty();
+    auto name = schoolName();
+    if (!name)
+        return Result<bool>::failure(name.error());
+    return !name->isNull();
 }
 
 QString AccountService::schoolId() const
@@ -53,10 +56,16 @@ QString AccountService::schoolId() const
     return id ? id->toString() : QString();
 }
 
-QString AccountService::schoolName() const
+Result<QString> AccountService::schoolName() const
 {
+    // A null QString when there is no school yet; a failed read is an error, never "no school".
     auto name = SqlQuery(m_db.sql(), QStringLiteral("SELECT name FROM school ORDER BY created_at LIMIT 1")).scalar();
-    return name ? name->toString() : QString();
+    if (!name)
+        return Result<QString>::failure(name.error());
+    if (name->isNull())
+        return QString();
+    const QString text = name->toString();
+    return text.isNull() ? QStringLiteral("") : text;
 }
 
 Result<Session> AccountService::setUpSchool(const QString &schoolName, const NewPerson &firstAdmin)
@@ -66,11 +75,21 @@ Result<Session> AccountService::setUpSchool(const QString &schoolName, const New
         return R::failure(tr("Please give the school a name."));
     if (firstAdmin.role != Role::Admin)
         return R::failure(tr("The first account must be an administrator."));
+    // Refuse at once (the check is repeated under the lock below) ...
+    if (auto already = isSetUp(); !already || *already)
+        return R::failure(already ? tr("This database already belongs to a school.") : already.error());
+    // ... and do the slow part (the password hash) before the write lock, so others never wait on it.
+    auto prepared = preparePerson(firstAdmin);
+    if (!prepared)
+        return R::failure(prepared.error());
 
     Transaction tx(m_db.sql());
     if (auto s = tx.status(); !s)
         return R::failure(s.error());
-    if (isSetUp())
+    auto already = isSetUp();
+    if (!already)
+        return R::failure(already.error());
+    if (*already)
         return R::failure(tr("This database already belongs to a school."));
     const QString school = newId();
     SqlQuery insert(m_db.sql(), QStringLiteral("INSERT INTO school (id, name, created_at) VALUES (:id, :name, :at)"));
@@ -79,7 +98,7 @@ Result<Session> AccountService::setUpSchool(const QString &schoolName, const New
         .bind(QStringLiteral(":at"), toDbTime(m_clock.now()));
     if (auto s = insert.exec(); !s)
         return R::failure(s.error());
-    auto admin = insertPerson(Session::commandLine(school), school, firstAdmin);
+    auto admin = insertPerson(Session::commandLine(school), school, *prepared);
     if (!admin)
         return R::failure(admin.error());
     if (auto s = tx.commit(); !s)
@@ -89,63 +108,68 @@ Result<Session> AccountService::setUpSchool(const QString &schoolName, const New
 
 Result<Person> AccountService::addPerson(const Session &session, const NewPerson &person)
 {
-    const Capability needed = person.role == Role::Pupil ? Capability::ManagePupils : Capability::ManageStaff;
-    if (auto s = require(session, needed); !s)
-        return Result<Person>::failure(s.error());
+    auto added = addPeople(session, { person });
+    if (!added)
+        return Result<Person>::failure(added.error());
+    return added->constFirst();
+}
+
+Result<QList<Person>> AccountService::addPeople(const Session &session, const QList<NewPerson> &people)
+{
+    using R = Result<QList<Person>>;
+    for (const NewPerson &person : people) {
+        const Capability needed = person.role == Role::Pupil ? Capability::ManagePupils : Capability::ManageStaff;
+        if (auto s = require(session, needed); !s)
+            return R::failure(s.error());
+    }
     const QString school = schoolId();
     if (school.isEmpty())
-        return Result<Person>::failure(tr("Set up the school first."));
+        return R::failure(tr("Set up the school first."));
+    // Validate and hash everything first (Argon2 takes tens of milliseconds per secret); the
+    // write transaction then only inserts, so other writers wait milliseconds, not seconds.
+    QList<PreparedPerson> prepared;
+    prepared.reserve(people.size());
+    for (const NewPerson &person : people) {
+        auto one = preparePerson(person);
+        if (!one)
+            return R::failure(one.error());
+        prepared.append(std::move(one.value()));
+    }
     Transaction tx(m_db.sql());
     if (auto s = tx.status(); !s)
-        return Result<Person>::failure(s.error());
-    auto added = insertPerson(session, school, person);
-    if (!added)
-        return added;
+        return R::failure(s.error());
+    QList<Person> added;
+    added.reserve(prepared.size());
+    for (const PreparedPerson &person : std::as_const(prepared)) {
+        auto one = insertPerson(session, school, person);
+        if (!one)
+            return R::failure(one.error());
+        added.append(one.value());
+    }
     if (auto s = tx.commit(); !s)
-        return Result<Person>::failure(s.error());
+        return R::failure(s.error());
     return added;
 }
 
-Result<Person> AccountService::insertPerson(const Session &actor, const QString &schoolId, const NewPerson &person)
+Result<AccountService::PreparedPerson> AccountService::preparePerson(const NewPerson &person) const
 {
-    using R = Result<Person>;
-    const QString name = person.displayName.simplified();
+    using R = Result<PreparedPerson>;
+    PreparedPerson out;
+    out.person = person;
+    out.person.displayName = person.displayName.simplified();
+    const QString &name = out.person.displayName;
     if (name.isEmpty())
         return R::failure(tr("Please enter a name."));
     if (name.size() > 80)
         return R::failure(tr("The name is too long (80 characters at most)."));
-
-    Person out;
-    out.id = newId();
-    out.role = person.role;
-    out.displayName = name;
     if (person.avatar && !AvatarRule::isValid(*person.avatar))
         return R::failure(tr("There is no avatar %1: choose one from 0 to %2.")
                               .arg(*person.avatar)
                               .arg(AvatarRule::kAvatarCount - 1));
-    out.avatar = person.avatar.value_or(0);
-    QByteArray passwordHash;
-    QByteArray pictureHash;
-
     if (person.role == Role::Pupil) {
-        if (person.className.trimmed().isEmpty())
+        out.person.className = person.className.trimmed();
+        if (out.person.className.isEmpty())
             return R::failure(tr("A pupil needs a class."));
-        SqlQuery findClass(m_db.sql(),
-                           QStringLiteral("SELECT id FROM school_class WHERE name = :n AND school_id = :s"));
-        findClass.bind(QStringLiteral(":n"), person.className.trimmed()).bind(QStringLiteral(":s"), schoolId);
-        auto classId = findClass.scalar();
-        if (!classId)
-            return R::failure(classId.error());
-        if (classId->isNull())
-            return R::failure(tr("There is no class called \"%1\".").arg(person.className.trimmed()));
-        out.classId = classId->toString();
-        out.className = person.className.trimmed();
-        if (!person.avatar) {
-            auto taken = avatarsInClass(out.classId);
-            if (!taken)
-                return R::failure(taken.error());
-            out.avatar = AvatarRule::choose(*taken);
-        }
         const QSet<int> distinct(person.pictures.cbegin(), person.pictures.cend());
         bool inRange = true;
         for (int p : person.pictures)
@@ -153,11 +177,46 @@ Result<Person> AccountService::insertPerson(const Session &actor, const QString 
         if (person.pictures.size() != PasswordHasher::kPictureCount || distinct.size() != PasswordHasher::kPictureCount
             || !inRange)
             return R::failure(tr("A picture password is three different pictures."));
-        pictureHash = PasswordHasher::hash(PasswordHasher::pictureSecret(person.pictures));
+        out.pictureHash = PasswordHasher::hash(PasswordHasher::pictureSecret(person.pictures));
     } else {
         if (person.password.size() < kMinPasswordLength)
             return R::failure(tr("The password must have at least %1 characters.").arg(kMinPasswordLength));
-        out.login = person.login.trimmed().isEmpty() ? suggestLogin(name) : person.login.trimmed().toLower();
+        out.person.login = person.login.trimmed().toLower();
+        out.passwordHash = PasswordHasher::hash(person.password);
+    }
+    out.person.password.clear();
+    return out;
+}
+
+Result<Person> AccountService::insertPerson(const Session &actor, const QString &schoolId, const PreparedPerson &prepared)
+{
+    using R = Result<Person>;
+    const NewPerson &person = prepared.person;
+    Person out;
+    out.id = newId();
+    out.role = person.role;
+    out.displayName = person.displayName;
+    out.avatar = person.avatar.value_or(0);
+
+    if (person.role == Role::Pupil) {
+        SqlQuery findClass(m_db.sql(),
+                           QStringLiteral("SELECT id FROM school_class WHERE name = :n AND school_id = :s"));
+        findClass.bind(QStringLiteral(":n"), person.className).bind(QStringLiteral(":s"), schoolId);
+        auto classId = findClass.scalar();
+        if (!classId)
+            return R::failure(classId.error());
+        if (classId->isNull())
+            return R::failure(tr("There is no class called \"%1\".").arg(person.className));
+        out.classId = classId->toString();
+        out.className = person.className;
+        if (!person.avatar) {
+            auto taken = avatarsInClass(out.classId);
+            if (!taken)
+                return R::failure(taken.error());
+            out.avatar = AvatarRule::choose(*taken);
+        }
+    } else {
+        out.login = person.login.isEmpty() ? suggestLogin(out.displayName) : person.login;
         SqlQuery taken(m_db.sql(), QStringLiteral("SELECT COUNT(*) FROM person WHERE login = :l"));
         taken.bind(QStringLiteral(":l"), out.login);
         auto count = taken.scalar();
@@ -165,8 +224,9 @@ Result<Person> AccountService::insertPerson(const Session &actor, const QString 
             return R::failure(count.error());
         if (count->toInt() > 0)
             return R::failure(tr("The login \"%1\" is already taken.").arg(out.login));
-        passwordHash = PasswordHasher::hash(person.password);
     }
+    const QByteArray &passwordHash = prepared.passwordHash;
+    const QByteArray &pictureHash = prepared.pictureHash;
 
     SqlQuery insert(m_db.sql(),
                     QStringLiteral("INSERT INTO person (id, school_id, role, display_name, login, avatar, "
@@ -269,29 +329,31 @@ Status AccountService::setAvatar(const Session &session, const QString &personId
     return tx.commit();
 }
 
-QList<Person> AccountService::staffForSignIn() const
+Result<QList<Person>> AccountService::staffForSignIn() const
 {
     SqlQuery q(m_db.sql(),
                QLatin1String("SELECT ") + kPersonColumns
                    + QLatin1String("WHERE p.active = 1 AND p.role <> 'pupil' ORDER BY p.display_name"));
+    if (auto s = q.exec(); !s)
+        return Result<QList<Person>>::failure(s.error());
     QList<Person> list;
-    if (q.exec())
-        while (q.next())
-            list.append(personFromRow(q));
+    while (q.next())
+        list.append(personFromRow(q));
     return list;
 }
 
-QList<Person> AccountService::pupilsForSignIn(const QString &classId) const
+Result<QList<Person>> AccountService::pupilsForSignIn(const QString &classId) const
 {
     SqlQuery q(m_db.sql(),
                QLatin1String("SELECT ") + kPersonColumns
                    + QLatin1String("WHERE p.active = 1 AND p.role = 'pupil' AND c.id = :c "
                                    "ORDER BY p.display_name"));
     q.bind(QStringLiteral(":c"), classId);
+    if (auto s = q.exec(); !s)
+        return Result<QList<Person>>::failure(s.error());
     QList<Person> list;
-    if (q.exec())
-        while (q.next())
-            list.append(personFromRow(q));
+    while (q.next())
+        list.append(personFromRow(q));
     return list;
 }
 
@@ -315,20 +377,31 @@ qint64 AccountService::waitBeforeNextTry(const QString &personId) const
 
 Result<Session> AccountService::signInWithPassword(const QString &login, const QString &password)
 {
+    // Made on the first sign-in of the process whichever login is tried, so even that first try
+    // takes the same time for a known and an unknown login.
+    (void)PasswordHasher::dummyHash();
     const QString personId = personIdForLogin(login);
     if (personId.isEmpty()) {
-        PasswordHasher::verify(QByteArray(), password);
+        // An unknown login costs the same full hash as a known one, so timing does not tell
+        // which logins exist.
+        (void)PasswordHasher::verify(PasswordHasher::dummyHash(), password);
         return Result<Session>::failure(tr("Wrong name or password."));
     }
-    if (const qint64 wait = waitBeforeNextTry(personId); wait > 0)
+    if (const qint64 wait = waitBeforeNextTry(personId); wait > 0) {
+        (void)PasswordHasher::verify(PasswordHasher::dummyHash(), password);
         return Result<Session>::failure(
             tr("Too many wrong tries. Please wait %n second(s).", nullptr, int((wait + 999) / 1000)));
+    }
     SqlQuery q(m_db.sql(), QStringLiteral("SELECT password_hash FROM person WHERE id = :id"));
     q.bind(QStringLiteral(":id"), personId);
     auto hash = q.scalar();
     if (!hash)
         return Result<Session>::failure(hash.error());
-    return finishSignIn(personId, PasswordHasher::verify(hash->toString().toLatin1(), password));
+    const QByteArray stored = hash->toString().toLatin1();
+    // An account without a password (a pupil's login) still costs a full hash.
+    const bool matches = PasswordHasher::verify(stored.isEmpty() ? PasswordHasher::dummyHash() : stored, password)
+        && !stored.isEmpty();
+    return finishSignIn(personId, matches);
 }
 
 Result<Session> AccountService::signInWithPictures(const QString &personId, const QList<int> &pictures)

@@ -22,14 +22,20 @@ class AccountService
 public:
     AccountService(Database &database, const Clock &clock);
 
-    bool isSetUp() const;
+    /// Whether the database holds a school. A failed read is an error, never "not set up":
+    /// the setup wizard must not open over a real school whose database cannot be read.
+    Result<bool> isSetUp() const;
     QString schoolId() const;
-    QString schoolName() const;
+    /// The school's name; a null string when there is no school yet.
+    Result<QString> schoolName() const;
 
     /// First run: creates the school and its first administrator, who is signed in.
     Result<Session> setUpSchool(const QString &schoolName, const NewPerson &firstAdmin);
 
     Result<Person> addPerson(const Session &session, const NewPerson &person);
+    /// Adds several people in one short transaction: every secret is hashed before the write
+    /// lock is taken (demo seeding, bulk imports). All or none are added.
+    Result<QList<Person>> addPeople(const Session &session, const QList<NewPerson> &people);
     Result<QList<Person>> people(const Session &session, std::optional<Role> role = std::nullopt) const;
 
     /// The avatars the active pupils of a class have, one entry per pupil, leaving out
@@ -41,8 +47,8 @@ public:
     Status setAvatar(const Session &session, const QString &personId, int avatar);
 
     /// Public lists for the sign-in screens: names and avatars only.
-    QList<Person> staffForSignIn() const;
-    QList<Person> pupilsForSignIn(const QString &classId) const;
+    Result<QList<Person>> staffForSignIn() const;
+    Result<QList<Person>> pupilsForSignIn(const QString &classId) const;
 
     Result<Session> signInWithPassword(const QString &login, const QString &password);
     Result<Session> signInWithPictures(const QString &personId, const QList<int> &pictures);
@@ -56,7 +62,16 @@ public:
     QString suggestLogin(const QString &displayName) const;
 
 private:
-    Result<Person> insertPerson(const Session &actor, const QString &schoolId, const NewPerson &person);
+    /// A checked NewPerson with its secret already hashed (no database access, slow).
+    struct PreparedPerson
+    {
+        NewPerson person; ///< trimmed; password cleared
+        QByteArray passwordHash;
+        QByteArray pictureHash;
+    };
+    Result<PreparedPerson> preparePerson(const NewPerson &person) const;
+    /// Inside a write transaction: the database checks and the inserts only (fast).
+    Result<Person> insertPerson(const Session &actor, const QString &schoolId, const PreparedPerson &person);
     Result<Session> finishSignIn(const QString &personId, bool secretMatches);
 
     Database &m_db;

@@ -1,6 +1,9 @@
 #include "core/accounts/passwordhasher.h"
 
+#include <QRandomGenerator>
 #include <QStringList>
+
+#include <atomic>
 
 #include <sodium.h>
 
@@ -16,6 +19,8 @@ namespace {
 constexpr unsigned long long kOpsLimit = 2;
 constexpr size_t kMemLimit = 19u * 1024u * 1024u;
 
+std::atomic<quint64> g_operations { 0 };
+
 void ensureSodium()
 {
     static const bool ready = sodium_init() >= 0;
@@ -30,6 +35,7 @@ QByteArray hash(const QString &secret)
     ensureSodium();
     const QByteArray utf8 = secret.toUtf8();
     char out[crypto_pwhash_STRBYTES];
+    ++g_operations;
     if (crypto_pwhash_str(out, utf8.constData(), static_cast<unsigned long long>(utf8.size()), kOpsLimit, kMemLimit) != 0)
         throw std::runtime_error("out of memory while hashing a password");
     return QByteArray(out);
@@ -41,8 +47,24 @@ bool verify(const QByteArray &encodedHash, const QString &secret)
     if (encodedHash.isEmpty())
         return false;
     const QByteArray utf8 = secret.toUtf8();
+    ++g_operations;
     return crypto_pwhash_str_verify(encodedHash.constData(), utf8.constData(),
                                     static_cast<unsigned long long>(utf8.size())) == 0;
+}
+
+const QByteArray &dummyHash()
+{
+    static const QByteArray dummy = [] {
+        QByteArray random(24, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
+        return hash(QString::fromLatin1(random.toBase64()));
+    }();
+    return dummy;
+}
+
+quint64 operationCount()
+{
+    return g_operations.load();
 }
 
 QString pictureSecret(const QList<int> &pictures)

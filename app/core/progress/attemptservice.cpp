@@ -48,29 +48,61 @@ Status AttemptService::mayRead(const Session &session, const QString &personId) 
     return require(session, Capability::ViewClassProgress);
 }
 
+Status AttemptService::check(const Session &session, const AttemptRecord &attempt)
+{
+    if (auto s = require(session, Capability::DoExercises); !s)
+        return s;
+    const QString personId = attempt.personId.isEmpty() ? session.personId : attempt.personId;
+    if (personId.isEmpty() || personId != session.personId)
+        return Status::failure(tr("Attempts can only be recorded by the pupil who made them."));
+    if (attempt.exerciseId.isEmpty() || attempt.domain.isEmpty() || attempt.stage < 1)
+        return Status::failure(tr("The attempt does not name its exercise, domain and stage."));
+    if (!(attempt.score >= 0.0 && attempt.score <= 1.0) || attempt.durationMs < 0 || attempt.hintsUsed < 0)
+        return Status::failure(tr("The attempt has an impossible score, duration or hint count."));
+    return {};
+}
+
 Result<RecordedAttempt> AttemptService::record(const Session &session, const AttemptRecord &attempt)
 {
     using R = Result<RecordedAttempt>;
-    if (auto s = require(session, Capability::DoExercises); !s)
+    if (auto s = check(session, attempt); !s)
         return R::failure(s.error());
     const QString personId = attempt.personId.isEmpty() ? session.personId : attempt.personId;
-    if (personId.isEmpty() || personId != session.personId)
-        return R::failure(tr("Attempts can only be recorded by the pupil who made them."));
-    if (attempt.exerciseId.isEmpty() || attempt.domain.isEmpty() || attempt.stage < 1)
-        return R::failure(tr("The attempt does not name its exercise, domain and stage."));
-    if (!(attempt.score >= 0.0 && attempt.score <= 1.0) || attempt.durationMs < 0 || attempt.hintsUsed < 0)
-        return R::failure(tr("The attempt has an impossible score, duration or hint count."));
 
     const QDateTime now = m_clock.now();
+    const QDateTime finishedAt = attempt.finishedAt.isValid() ? attempt.finishedAt : now;
+    RecordedAttempt recorded;
+    recorded.attemptId = attempt.id.isEmpty() ? newId() : attempt.id;
     Transaction tx(m_db.sql());
     if (auto s = tx.status(); !s)
         return R::failure(s.error());
 
-    // The history before this attempt, oldest first, and the level it gave.
+    // Stored before (a replay after a crash or a lost answer): report it, write nothing.
+    {
+        SqlQuery q(m_db.sql(), QStringLiteral("SELECT person_id, domain, stage FROM attempt WHERE id = :id"));
+        q.bind(QStringLiteral(":id"), recorded.attemptId);
+        if (auto s = q.exec(); !s)
+            return R::failure(s.error());
+        if (q.next()) {
+            if (q.value(0).toString() != personId)
+                return R::failure(tr("Attempts can only be recorded by the pupil who made them."));
+            auto current = mastery(session, personId, q.value(1).toString(), q.value(2).toInt());
+            if (!current)
+                return R::failure(current.error());
+            recorded.alreadyStored = true;
+            recorded.mastery = current.value();
+            recorded.previousLevel = current->level;
+            return recorded;
+        }
+    }
+
+    // The history before this attempt in the order it happened, and the level it gave; a
+    // replayed attempt takes its place by the time it was finished, not the time it is stored.
     QList<AttemptOutcome> history;
+    int position = 0;
     {
         SqlQuery q(m_db.sql(),
-                   QStringLiteral("SELECT score, success, mixed_set, hints_used FROM attempt "
+                   QStringLiteral("SELECT score, success, mixed_set, hints_used, finished_at, id FROM attempt "
                                   "WHERE person_id = :p AND domain = :d AND stage = :s "
                                   "ORDER BY finished_at, id"));
         q.bind(QStringLiteral(":p"), personId)
@@ -78,20 +110,23 @@ Result<RecordedAttempt> AttemptService::record(const Session &session, const Att
             .bind(QStringLiteral(":s"), attempt.stage);
         if (auto s = q.exec(); !s)
             return R::failure(s.error());
-        while (q.next())
+        const QString at = toDbTime(finishedAt);
+        while (q.next()) {
             history.append({ q.value(0).toDouble(), q.value(1).toBool(), q.value(2).toBool(), q.value(3).toInt() });
+            const QString otherAt = q.value(4).toString();
+            if (otherAt < at || (otherAt == at && q.value(5).toString() < recorded.attemptId))
+                position = int(history.size());
+        }
     }
-    RecordedAttempt recorded;
     recorded.previousLevel = masteryLevel(history);
-    history.append({ attempt.score, attempt.success, attempt.mixedSet, attempt.hintsUsed });
+    history.insert(position, { attempt.score, attempt.success, attempt.mixedSet, attempt.hintsUsed });
 
-    recorded.attemptId = newId();
     SqlQuery insert(
         m_db.sql(),
         QStringLiteral(
             "INSERT INTO attempt (id, person_id, exercise_id, domain, stage, score, success, duration_ms, hints_used,"
             " answer, finished_at, mixed_set) VALUES (:id, :p, :e, :d, :s, :score, :ok, :ms, :hints, :answer, :at, "
-            ":mixed)"));
+            ":mixed) ON CONFLICT (id) DO NOTHING"));
     insert.bind(QStringLiteral(":id"), recorded.attemptId)
         .bind(QStringLiteral(":p"), personId)
         .bind(QStringLiteral(":e"), attempt.exerciseId)
@@ -102,10 +137,12 @@ Result<RecordedAttempt> AttemptService::record(const Session &session, const Att
         .bind(QStringLiteral(":ms"), attempt.durationMs)
         .bind(QStringLiteral(":hints"), attempt.hintsUsed)
         .bind(QStringLiteral(":answer"), answerText(attempt.answer))
-        .bind(QStringLiteral(":at"), toDbTime(now))
+        .bind(QStringLiteral(":at"), toDbTime(finishedAt))
         .bind(QStringLiteral(":mixed"), attempt.mixedSet ? 1 : 0);
     if (auto s = insert.exec(); !s)
         return R::failure(s.error());
+    if (insert.rowsAffected() != 1) // cannot happen under the write lock taken above; never count it twice
+        return R::failure(tr("This attempt was stored meanwhile."));
 
     StageMastery &m = recorded.mastery;
     m.domain = attempt.domain;

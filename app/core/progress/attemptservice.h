@@ -40,6 +40,12 @@ struct AttemptRecord
         QJsonObject content;
     };
     std::optional<Artifact> artifact;
+
+    /// Stable id, given once when the pupil finishes: storing the same attempt again (a replay
+    /// from the pending journal) never makes a second row. Empty: record() gives a new one.
+    QString id;
+    /// When the pupil finished; invalid: now. Kept across retries so history stays in order.
+    QDateTime finishedAt;
 };
 
 /// A pupil's standing in one stage (a row of the mastery table, or "not started").
@@ -57,6 +63,7 @@ struct StageMastery
 struct RecordedAttempt
 {
     QString attemptId;
+    bool alreadyStored = false; ///< the id was in the database before this call (nothing written)
     QString artifactId; ///< empty without an artifact
     MasteryLevel previousLevel = MasteryLevel::NotStarted;
     StageMastery mastery; ///< after this attempt
@@ -74,7 +81,11 @@ class AttemptService
 public:
     AttemptService(Database &database, const Clock &clock);
 
+    /// Stores the attempt, its mastery and any artifact in one transaction. Idempotent by
+    /// AttemptRecord::id: a second call with the same id changes nothing and says alreadyStored.
     Result<RecordedAttempt> record(const Session &session, const AttemptRecord &attempt);
+    /// Whether @p session may record @p attempt and the attempt is well formed (no database).
+    static Status check(const Session &session, const AttemptRecord &attempt);
 
     Result<StageMastery> mastery(const Session &session, const QString &personId, const QString &domain, int stage) const;
     /// Every stage of @p domain the pupil has tried, by stage number.

@@ -22,7 +22,10 @@ Result<SchoolClass> ClassService::addClass(const Session &session, const QString
     const QString clean = name.simplified();
     if (clean.isEmpty())
         return R::failure(tr("Please give the class a name."));
-    if (classByName(clean))
+    auto existing = classByName(clean);
+    if (!existing)
+        return R::failure(existing.error());
+    if (*existing)
         return R::failure(tr("There is already a class called \"%1\".").arg(clean));
     auto school = SqlQuery(m_db.sql(), QStringLiteral("SELECT id FROM school ORDER BY created_at LIMIT 1")).scalar();
     if (!school)
@@ -49,27 +52,31 @@ Result<SchoolClass> ClassService::addClass(const Session &session, const QString
     return cls;
 }
 
-QList<SchoolClass> ClassService::classes() const
+Result<QList<SchoolClass>> ClassService::classes() const
 {
     SqlQuery q(m_db.sql(), QStringLiteral(
         "SELECT c.id, c.name, COUNT(p.id) FROM school_class c "
         "LEFT JOIN class_member m ON m.class_id = c.id "
         "LEFT JOIN person p ON p.id = m.person_id AND p.role = 'pupil' AND p.active = 1 "
         "GROUP BY c.id, c.name ORDER BY c.name"));
+    if (auto s = q.exec(); !s)
+        return Result<QList<SchoolClass>>::failure(s.error());
     QList<SchoolClass> list;
-    if (q.exec())
-        while (q.next())
-            list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()});
+    while (q.next())
+        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()});
     return list;
 }
 
-std::optional<SchoolClass> ClassService::classByName(const QString &name) const
+Result<std::optional<SchoolClass>> ClassService::classByName(const QString &name) const
 {
-    for (const SchoolClass &c : classes()) {
+    auto all = classes();
+    if (!all)
+        return Result<std::optional<SchoolClass>>::failure(all.error());
+    for (const SchoolClass &c : std::as_const(*all)) {
         if (c.name.compare(name.simplified(), Qt::CaseInsensitive) == 0)
-            return c;
+            return std::optional<SchoolClass>(c);
     }
-    return std::nullopt;
+    return std::optional<SchoolClass>();
 }
 
 } // namespace stages

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace stages {
 
 class Clock;
@@ -21,8 +23,10 @@ public:
     ClassService(Database &database, const Clock &clock);
 
     Result<SchoolClass> addClass(const Session &session, const QString &name);
-    QList<SchoolClass> classes() const;
-    std::optional<SchoolClass> classByName(const QString &name) const;
+    /// Every class with its number of active pupils. A failed read is an error, not an empty list.
+    Result<QList<SchoolClass>> classes() const;
+    /// The class called @p name (case-insensitive), nullopt when there is none.
+    Result<std::optional<SchoolClass>> classByName(const QString &name) const;
 
 private:
     Database &m_db;

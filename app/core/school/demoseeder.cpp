@@ -4,6 +4,7 @@
 #include "core/accounts/passwordhasher.h"
 #include "core/school/classservice.h"
 
+#include <QRandomGenerator>
 #include <QStringList>
 
 #include <random>
@@ -50,6 +51,17 @@ const QStringList kSurnameInitials = {
     QStringLiteral("N."), QStringLiteral("P."), QStringLiteral("R."), QStringLiteral("S."), QStringLiteral("V."),
 };
 
+/// A password for demo staff in a real school: 12 characters nobody can guess, without the
+/// look-alikes (0/O, 1/l/I) so it can be read out and typed.
+QString freshPassword()
+{
+    static const QString alphabet = QStringLiteral("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789");
+    QString password;
+    for (int i = 0; i < 12; ++i)
+        password.append(alphabet.at(int(QRandomGenerator::system()->bounded(quint32(alphabet.size())))));
+    return password;
+}
+
 } // namespace
 
 DemoSeeder::DemoSeeder(AccountService &accounts, ClassService &classes)
@@ -67,9 +79,23 @@ Result<QList<DemoSeeder::SeededAccount>> DemoSeeder::seed(const Options &options
 
     DemoRandom random(options.seed);
     QList<SeededAccount> created;
-    const QString password = QString::fromLatin1(kDemoPassword);
+    auto setUp = m_accounts.isSetUp();
+    if (!setUp)
+        return R::failure(setUp.error());
+    const bool existing = *setUp;
+    if (existing && !options.intoExisting) {
+        const auto name = m_accounts.schoolName();
+        return R::failure(tr("This database already holds the school \"%1\". Demo people are only added to it "
+                             "when you ask for it with --into-existing.")
+                              .arg(name ? name.value() : QString()));
+    }
+    // A real school never gets staff with the public demo password: each gets a fresh one.
+    const auto staffPassword = [existing] {
+        return existing ? freshPassword() : QString::fromLatin1(kDemoPassword);
+    };
     Session admin = Session::commandLine(m_accounts.schoolId());
-    if (!m_accounts.isSetUp()) {
+    if (!existing) {
+        const QString password = staffPassword();
         NewPerson head { Role::Admin, QStringLiteral("Alena Horáková"), QStringLiteral("admin"), password, {}, 0, {} };
         auto session = m_accounts.setUpSchool(tr("Demo Primary School"), head);
         if (!session)
@@ -83,29 +109,42 @@ Result<QList<DemoSeeder::SeededAccount>> DemoSeeder::seed(const Options &options
     for (int i = 0; i < options.classes; ++i)
         classNames.append(QStringLiteral("%1.%2").arg(1 + i / 2).arg(QChar(u'A' + i % 2)));
     for (const QString &name : classNames) {
-        if (m_classes.classByName(name))
+        auto found = m_classes.classByName(name);
+        if (!found)
+            return R::failure(found.error());
+        if (*found)
             continue;
         if (auto added = m_classes.addClass(admin, name); !added)
             return R::failure(added.error());
     }
 
     const int teachers = std::max(1, (options.classes + 1) / 2);
-    for (int i = 0; i < teachers; ++i) {
-        const QString name = kTeacherNames.at(i % kTeacherNames.size());
-        NewPerson teacher { Role::Teacher, name, {}, password, {}, 0, {} };
-        auto added = m_accounts.addPerson(admin, teacher);
+    for (int i = 0; i <= teachers; ++i) {
+        const bool trainer = i == teachers;
+        const QString name = trainer ? QStringLiteral("Věra Králová") : kTeacherNames.at(i % kTeacherNames.size());
+        const Role role = trainer ? Role::Trainer : Role::Teacher;
+        const QString password = staffPassword();
+        auto added = m_accounts.addPerson(admin, { role, name, {}, password, {}, 0, {} });
         if (!added)
             return R::failure(added.error());
-        created.append({ roleKey(Role::Teacher), name, {}, added->login, password, {} });
-    }
-    {
-        NewPerson trainer { Role::Trainer, QStringLiteral("Věra Králová"), {}, password, {}, 0, {} };
-        auto added = m_accounts.addPerson(admin, trainer);
-        if (!added)
-            return R::failure(added.error());
-        created.append({ roleKey(Role::Trainer), trainer.displayName, {}, added->login, password, {} });
+        created.append({ roleKey(role), name, {}, added->login, password, {} });
     }
 
+    // Pupils in batches: their picture passwords are hashed outside the write lock, then each
+    // batch is one short transaction, so the app and other scripts keep writing meanwhile.
+    QList<NewPerson> batch;
+    QList<SeededAccount> batchAccounts;
+    const auto flush = [&]() -> Status {
+        if (batch.isEmpty())
+            return {};
+        auto added = m_accounts.addPeople(admin, batch);
+        if (!added)
+            return Status::failure(added.error());
+        created += batchAccounts;
+        batch.clear();
+        batchAccounts.clear();
+        return {};
+    };
     for (int i = 0; i < options.pupils; ++i) {
         const QString className = classNames.at(i % classNames.size());
         const QString name = random.pick(kFirstNames) + QLatin1Char(' ') + random.pick(kSurnameInitials);
@@ -116,15 +155,18 @@ Result<QList<DemoSeeder::SeededAccount>> DemoSeeder::seed(const Options &options
                 pictures.append(p);
         }
         // No avatar given: the service hands out one nobody in the class has yet.
-        NewPerson pupil { Role::Pupil, name, {}, {}, pictures, std::nullopt, className };
-        auto added = m_accounts.addPerson(admin, pupil);
-        if (!added)
-            return R::failure(added.error());
+        batch.append({ Role::Pupil, name, {}, {}, pictures, std::nullopt, className });
         QStringList secret;
         for (int p : pictures)
             secret.append(QString::number(p));
-        created.append({ roleKey(Role::Pupil), name, className, {}, secret.join(QLatin1Char(',')), pictures });
+        batchAccounts.append({ roleKey(Role::Pupil), name, className, {}, secret.join(QLatin1Char(',')), pictures });
+        if (batch.size() >= kPupilBatch) {
+            if (auto s = flush(); !s)
+                return R::failure(s.error());
+        }
     }
+    if (auto s = flush(); !s)
+        return R::failure(s.error());
     return created;
 }
 

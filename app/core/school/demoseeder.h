@@ -24,6 +24,9 @@ public:
         int pupils = 24;
         int classes = 1;
         quint32 seed = 1;
+        /// Add demo people to a database that already holds a school (a real one, maybe).
+        /// Staff then get fresh random passwords, never the public demo password.
+        bool intoExisting = false;
     };
 
     struct SeededAccount
@@ -38,10 +41,13 @@ public:
 
     DemoSeeder(AccountService &accounts, ClassService &classes);
 
-    /// Sets up the school when the database is empty. Returns every account created.
+    /// Sets up the demo school in an empty database; refuses one that holds a school unless
+    /// Options::intoExisting. Returns every account created, with its password.
     Result<QList<SeededAccount>> seed(const Options &options);
 
     static constexpr const char *kDemoPassword = "stages-demo";
+    /// Pupils added per transaction.
+    static constexpr int kPupilBatch = 50;
 
 private:
     AccountService &m_accounts;

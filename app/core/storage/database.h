@@ -12,10 +12,14 @@ namespace stages {
 
 /// One open Stages database: a local SQLite file (the default) or, later, a school server.
 ///
-/// Opening checks before it writes: a file that is not SQLite, is damaged, belongs to another
-/// program or was written by a newer Stages is refused with a message and left byte-for-byte
-/// untouched. Only then is it opened for writing, set to WAL with foreign keys and a busy
-/// timeout, and brought up to date by the numbered migrations in one transaction.
+/// Opening checks before it writes (DatabaseFile::inspect): a file that is not SQLite, is cut
+/// off or damaged, belongs to another program, was written by a newer Stages or cannot be
+/// written here is refused with a message and left byte-for-byte untouched. Only an empty file,
+/// a new path or a recognisable Stages database is written to: set to WAL (only when it is not
+/// WAL yet), with foreign keys and a busy timeout, and brought up to date by the numbered
+/// migrations in one transaction. A database that needs no migration is opened without taking
+/// the write lock, so a program holding a long write transaction does not stop others opening it.
+/// New files and folders are private to the user (PrivateFiles).
 ///
 /// The object owns its QSqlDatabase connection; use it from the thread that opened it.
 class Database
@@ -25,9 +29,14 @@ class Database
 public:
     struct Options
     {
-        bool create = true;  ///< create the file when it does not exist
-        bool migrate = true; ///< apply pending migrations (off: refuse an older schema)
+        bool create = true;  ///< create the file (and its folders) when it does not exist
+        bool migrate = true; ///< apply pending migrations (off: an older schema is opened as it is, to read)
     };
+
+    /// How long a busy database delays a write before giving up (SQLite busy_timeout).
+    static constexpr int kBusyTimeoutMs = 5000;
+    /// How long restore waits for other programs to stop writing before it gives up.
+    static constexpr int kRestoreWaitMs = 30000;
 
     static Result<std::unique_ptr<Database>> open(const QString &location, Options options);
     static Result<std::unique_ptr<Database>> open(const QString &location) { return open(location, Options()); }
@@ -50,14 +59,18 @@ public:
     /// On success returns its schema version.
     static Result<int> inspect(const QString &file);
 
-    /// Replaces the database at @p target by the one in @p backup after inspecting it.
-    /// Programs that hold @p target open see the restored content (SQLite backup API).
-    static Status restore(const QString &backup, const QString &target);
+    /// Replaces the database at @p target by the one in @p backup after inspecting both: the
+    /// backup must be a whole, healthy Stages database this build can read, and the target
+    /// missing, empty, damaged or a Stages database (never another program's file). Programs
+    /// that hold @p target open see the restored content (SQLite backup API). When other
+    /// programs keep writing for @p maxWaitMs, it gives up and leaves @p target unchanged.
+    static Status restore(const QString &backup, const QString &target, int maxWaitMs = kRestoreWaitMs);
 
 private:
     explicit Database(QString location, QString connectionName);
     Status configure();
     Status migrate(bool allowed);
+    Result<int> storedSchemaVersion() const;
 
     QString m_location;
     QString m_connectionName;

@@ -39,7 +39,7 @@ namespace {
 
 Session pupilSession(AccountService &accounts, const DemoSeeder::SeededAccount &a, const QString &classId)
 {
-    for (const Person &p : accounts.pupilsForSignIn(classId)) {
+    for (const Person &p : accounts.pupilsForSignIn(classId).value_or({})) {
         if (p.displayName == a.name) {
             QList<int> pictures;
             for (const QString &n : a.secret.split(QLatin1Char(',')))
@@ -55,7 +55,7 @@ Session pupilSession(AccountService &accounts, const DemoSeeder::SeededAccount &
 void makeWork(AppContext &ctx, const QList<DemoSeeder::SeededAccount> &accounts, const Session &teacher)
 {
     const auto content = makeExerciseContent();
-    const QList<SchoolClass> classes = ctx.classes().classes();
+    const QList<SchoolClass> classes = ctx.classes().classes().value_or({});
     AttemptService attempts(ctx.database(), ctx.clock());
     QList<const Exercise *> creates;
     for (const Exercise &e : content->catalogue().exercises()) {
@@ -68,7 +68,7 @@ void makeWork(AppContext &ctx, const QList<DemoSeeder::SeededAccount> &accounts,
     int rows = 0;
     bool melody = false;
     for (const DemoSeeder::SeededAccount &a : accounts) {
-        const auto cls = ctx.classes().classByName(a.className);
+        const auto cls = ctx.classes().classByName(a.className).value_or(std::nullopt);
         if (a.role != QLatin1String("pupil") || !cls)
             continue;
         const bool firstClass = cls->id == classes.first().id;
@@ -82,7 +82,7 @@ void makeWork(AppContext &ctx, const QList<DemoSeeder::SeededAccount> &accounts,
             QJsonArray answer = Evaluator(content->engine()).solve(e).answer.toArray();
             while (answer.size() > 4 + rows)
                 answer.removeLast();
-            AttemptRecord r { {}, e.id, e.domain, e.stage, 1.0, true, 95000, 0, answer, false, {} };
+            AttemptRecord r { {}, e.id, e.domain, e.stage, 1.0, true, 95000, 0, answer, false, {}, {}, {} };
             r.artifact = AttemptRecord::Artifact { QStringLiteral("arrangements"), QStringLiteral("My rows"),
                                                    CreateTask::artifactContent(e, content->engine(), answer) };
             if (auto done = attempts.record(pupil, r); done && rows == 0)
@@ -102,6 +102,8 @@ void makeWork(AppContext &ctx, const QList<DemoSeeder::SeededAccount> &accounts,
                               0,
                               QJsonArray(),
                               false,
+                              {},
+                              {},
                               {} };
             r.artifact = AttemptRecord::Artifact { QStringLiteral("melody"), QStringLiteral("My melody"),
                                                    QJsonDocument::fromJson(m.toJson()).object() };
@@ -138,10 +140,10 @@ int main(int argc, char *argv[])
     }
     static SystemClock clock;
     AppContext ctx(std::move(opened.value()), clock);
-    const bool fresh = !ctx.accounts().isSetUp();
+    const bool fresh = !ctx.accounts().isSetUp().value_or(true);
     QList<DemoSeeder::SeededAccount> accounts;
     if (fresh) {
-        auto seeded = DemoSeeder(ctx.accounts(), ctx.classes()).seed({ 24, 2, 1 });
+        auto seeded = DemoSeeder(ctx.accounts(), ctx.classes()).seed({ 24, 2, 1, false });
         if (!seeded) {
             qWarning("%s", qPrintable(seeded.error()));
             return 1;
@@ -149,13 +151,13 @@ int main(int argc, char *argv[])
         accounts = seeded.value();
     }
     QString teacherLogin;
-    for (const Person &p : ctx.accounts().staffForSignIn()) {
+    for (const Person &p : ctx.accounts().staffForSignIn().value_or({})) {
         if (p.role == Role::Teacher && teacherLogin.isEmpty())
             teacherLogin = p.login;
     }
     const Session teacher
         = ctx.accounts().signInWithPassword(teacherLogin, QString::fromLatin1(DemoSeeder::kDemoPassword)).value();
-    const SchoolClass first = ctx.classes().classes().first();
+    const SchoolClass first = ctx.classes().classes().value_or({}).first();
     WarmUpService warmUps(ctx.database(), clock);
     if (fresh) {
         makeWork(ctx, accounts, teacher);
@@ -165,14 +167,14 @@ int main(int argc, char *argv[])
     const QString show = parser.value(showOption);
     QWidget *window = nullptr;
     if (show == QLatin1String("pupil-warmup")) {
-        Person pupil = ctx.accounts().pupilsForSignIn(first.id).value(3);
+        Person pupil = ctx.accounts().pupilsForSignIn(first.id).value_or({}).value(3);
         Session session { pupil.id, ctx.accounts().schoolId(), Role::Pupil, pupil.displayName };
         auto *home = new PupilHome(session, pupil.avatar);
         PupilWarmUpPage::openIfRunning(*home, { ctx.database(), clock, session, makeExerciseContent(), &ctx });
         window = home;
     } else if (show == QLatin1String("pupil-home")) {
         // The real main window, as after a pupil's sign-in (every domain's tile).
-        Person pupil = ctx.accounts().pupilsForSignIn(first.id).value(3);
+        Person pupil = ctx.accounts().pupilsForSignIn(first.id).value_or({}).value(3);
         if (const auto running = warmUps.activeWarmUp(teacher, first.id); running && running.value())
             (void)warmUps.stop(teacher, running.value()->id);
         auto *main = new MainWindow(ctx);

@@ -4,6 +4,8 @@
 #include "exercises/music/view/soundservice.h"
 #include "ui/shell/uisettings.h"
 
+#include <QTimer>
+
 namespace stages {
 
 AppContext::AppContext(std::unique_ptr<Database> database, const Clock &clock)
@@ -12,7 +14,25 @@ AppContext::AppContext(std::unique_ptr<Database> database, const Clock &clock)
     , m_accounts(*m_database, clock)
     , m_classes(*m_database, clock)
     , m_educators(*m_database)
-{ }
+    , m_recorder(*m_database, clock)
+    , m_retry(std::make_unique<QTimer>())
+{
+    m_retry->setInterval(kRetryIntervalMs);
+    QObject::connect(m_retry.get(), &QTimer::timeout, m_retry.get(), [this] { retryPendingAttempts(); });
+    // Always running: a pupil page may keep an attempt at any moment, and a look at a journal
+    // that does not exist costs nothing.
+    m_retry->start();
+    retryPendingAttempts();
+}
+
+int AppContext::retryPendingAttempts()
+{
+    const auto left = m_recorder.retryPending();
+    const int waiting = left ? left.value() : m_recorder.pendingCount();
+    if (!left)
+        qWarning("pupils' attempts kept for later could not be stored yet: %s", qPrintable(left.error()));
+    return waiting;
+}
 
 AppContext::~AppContext() = default;
 

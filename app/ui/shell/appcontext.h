@@ -1,11 +1,14 @@
 #pragma once
 
 #include "core/accounts/accountservice.h"
+#include "core/progress/attemptrecorder.h"
 #include "core/school/classservice.h"
 #include "core/training/educatorservice.h"
 #include "exercises/framework/view/screenservices.h"
 
 #include <memory>
+
+class QTimer;
 
 namespace stages {
 
@@ -32,6 +35,13 @@ public:
     AccountService &accounts() { return m_accounts; }
     ClassService &classes() { return m_classes; }
     EducatorService &educators() { return m_educators; }
+    /// Stores pupils' attempts that could not be saved at once (the pending journal next to
+    /// the database): tried when the context is made, at each sign-in and every
+    /// kRetryIntervalMs while any wait. Returns how many still wait.
+    int retryPendingAttempts();
+    /// Attempts kept and not stored yet (staff see a warning while this is not 0).
+    int pendingAttempts() const { return m_recorder.pendingCount(); }
+    static constexpr int kRetryIntervalMs = 15000;
     /// The app's one sound engine, made on first use with the SoundFont chosen in the settings.
     music::SoundService &sound();
     /// ScreenServices for the domains' screens: "sound" is sound().
@@ -43,6 +53,8 @@ private:
     AccountService m_accounts;
     ClassService m_classes;
     EducatorService m_educators;
+    AttemptRecorder m_recorder;
+    std::unique_ptr<QTimer> m_retry;
     std::unique_ptr<music::SoundService> m_sound;
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/storage/database.h"
 #include "core/storage/defaultlocation.h"
+#include "core/storage/privatefiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -16,8 +17,11 @@ QString DatabaseOpener::chooseLocation(const QString &commandLine)
     const QString env = qEnvironmentVariable("STAGES_DB");
     if (!env.isEmpty())
         return env;
+    // The per-user folder is Stages' own: keep it private, also when an older version made it 0755.
     const QString location = defaultDatabaseLocation();
-    QDir().mkpath(QFileInfo(location).absolutePath());
+    const QString folder = QFileInfo(location).absolutePath();
+    if (PrivateFiles::makeFolder(folder))
+        PrivateFiles::restrict(folder);
     return location;
 }
 

@@ -22,7 +22,8 @@ LeaveKioskDialog::LeaveKioskDialog(AccountService &accounts, QWidget *parent)
     auto *form = new QFormLayout;
     m_staff = new QComboBox(this);
     m_staff->setObjectName(QStringLiteral("kioskStaffBox"));
-    for (const Person &p : accounts.staffForSignIn()) {
+    const auto staff = accounts.staffForSignIn();
+    for (const Person &p : staff ? staff.value() : QList<Person>()) {
         if (p.role == Role::Teacher || p.role == Role::Admin)
             m_staff->addItem(p.displayName, p.login);
     }

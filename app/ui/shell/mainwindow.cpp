@@ -9,6 +9,7 @@
 #include "ui/shell/appcontext.h"
 #include "ui/shell/leavekioskdialog.h"
 #include "ui/shell/settingspanel.h"
+#include "ui/shell/storageerrorpage.h"
 #include "ui/shell/uisettings.h"
 #include "ui/signin/picturepasswordpage.h"
 #include "ui/signin/setupwizard.h"
@@ -84,6 +85,10 @@ SetupWizard *MainWindow::setupWizard() const
 {
     return m_setup;
 }
+StorageErrorPage *MainWindow::storageErrorPage() const
+{
+    return m_storageError;
+}
 SignInFlow *MainWindow::signInFlow() const
 {
     return m_signIn;
@@ -108,7 +113,19 @@ QWidget *MainWindow::currentPage() const
 
 void MainWindow::showStart()
 {
-    if (!m_context.accounts().isSetUp()) {
+    const auto setUp = m_context.accounts().isSetUp();
+    if (!setUp) {
+        // Unreadable is not empty: never offer to set up a new school over this database.
+        if (!m_storageError) {
+            m_storageError = new StorageErrorPage(m_stack);
+            connect(m_storageError, &StorageErrorPage::retryRequested, this, &MainWindow::showStart);
+            m_stack->addWidget(m_storageError);
+        }
+        m_storageError->setError(setUp.error());
+        m_stack->setCurrentWidget(m_storageError);
+        return;
+    }
+    if (!setUp.value()) {
         if (!m_setup) {
             m_setup = new SetupWizard(m_context.accounts(), m_stack);
             connect(m_setup, &SetupWizard::finished, this, [this](const Session &admin) {
@@ -134,6 +151,8 @@ void MainWindow::enterSession(const Session &session)
 {
     dropSessionPages();
     m_session = session;
+    // Attempts kept while the database was busy are stored before anybody looks at progress.
+    m_context.retryPendingAttempts();
     QWidget *page = nullptr;
     switch (session.role) {
     case Role::Pupil: {

@@ -16,6 +16,7 @@ class AppContext;
 class PupilHome;
 class SetupWizard;
 class SignInFlow;
+class StorageErrorPage;
 class TeacherArea;
 class TrainerArea;
 
@@ -47,6 +48,8 @@ public:
     bool isKiosk() const { return m_kiosk; }
 
     SetupWizard *setupWizard() const;
+    /// The page shown when the database cannot be read at the start (nullptr until then).
+    StorageErrorPage *storageErrorPage() const;
     SignInFlow *signInFlow() const;
     PupilHome *pupilHome() const;
     TeacherArea *teacherArea() const;
@@ -83,6 +86,7 @@ private:
     int m_pupilAvatar = 0;
     QStackedWidget *m_stack = nullptr;
     QPointer<SetupWizard> m_setup;
+    QPointer<StorageErrorPage> m_storageError;
     QPointer<SignInFlow> m_signIn;
     QPointer<PupilHome> m_pupilHome;
     QPointer<TeacherArea> m_teacherArea;

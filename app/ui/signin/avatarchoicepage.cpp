@@ -32,7 +32,18 @@ AvatarChoicePage::AvatarChoicePage(QWidget *parent)
     m_empty = new EmptyState(QStringLiteral("pupils"), tr("Nobody here yet"),
                              tr("Ask your teacher to add you to this class."), this);
     m_stack->addWidget(m_empty);
+    //: Shown to pupils when the pupils of a class cannot be read (a storage problem)
+    m_problem = new EmptyState(QStringLiteral("pupils"), tr("The pupils cannot be shown now"),
+                               tr("Ask your teacher for help."), this);
+    m_problem->setObjectName(QStringLiteral("pupilsProblem"));
+    m_stack->addWidget(m_problem);
     layout->addLayout(m_stack, 1);
+}
+
+void AvatarChoicePage::showProblem(const QString &className)
+{
+    setPupils(className, {});
+    m_stack->setCurrentWidget(m_problem);
 }
 
 QString AvatarChoicePage::shownName(const Person &pupil, const QList<Person> &classmates)

@@ -21,6 +21,8 @@ public:
     explicit AvatarChoicePage(QWidget *parent = nullptr);
 
     void setPupils(const QString &className, const QList<Person> &pupils);
+    /// The pupils could not be read: a calm "ask your teacher", never the error itself.
+    void showProblem(const QString &className);
     QList<TileButton *> tiles() const;
 
     /// The name a child sees on the tile: the first name, or the whole name when two pupils
@@ -36,6 +38,7 @@ private:
     QStackedLayout *m_stack = nullptr;
     TileGrid *m_grid = nullptr;
     QWidget *m_empty = nullptr;
+    QWidget *m_problem = nullptr;
 };
 
 } // namespace stages

@@ -24,7 +24,19 @@ ClassChoicePage::ClassChoicePage(QWidget *parent)
     m_empty = new EmptyState(QStringLiteral("classes"), tr("No classes yet"), tr("Ask your teacher to add your class."),
                              this);
     m_stack->addWidget(m_empty);
+    //: Shown to pupils when the list of classes cannot be read (a storage problem)
+    m_problem = new EmptyState(QStringLiteral("classes"), tr("The classes cannot be shown now"),
+                               tr("Ask your teacher for help."), this);
+    m_problem->setObjectName(QStringLiteral("classesProblem"));
+    m_stack->addWidget(m_problem);
     layout->addLayout(m_stack, 1);
+}
+
+void ClassChoicePage::showProblem()
+{
+    m_grid->clear();
+    m_stack->setCurrentWidget(m_problem);
+    setFocusProxy(nullptr);
 }
 
 QColor ClassChoicePage::colorFor(int index)

@@ -21,6 +21,8 @@ public:
     explicit ClassChoicePage(QWidget *parent = nullptr);
 
     void setClasses(const QList<SchoolClass> &classes);
+    /// The class list could not be read: a calm "ask your teacher", never the error itself.
+    void showProblem();
     void setBackVisible(bool visible);
     QList<TileButton *> tiles() const;
     PageTitle *title() const { return m_title; }
@@ -37,6 +39,7 @@ private:
     QStackedLayout *m_stack = nullptr;
     TileGrid *m_grid = nullptr;
     QWidget *m_empty = nullptr;
+    QWidget *m_problem = nullptr;
 };
 
 } // namespace stages

@@ -32,7 +32,10 @@ ClassChoicePage *SignInFlow::classPage()
     addWidget(m_classes);
     connect(m_classes, &ClassChoicePage::backClicked, this, &SignInFlow::restart);
     connect(m_classes, &ClassChoicePage::classChosen, this, [this](const SchoolClass &schoolClass) {
-        avatarPage()->setPupils(schoolClass.name, m_accounts.pupilsForSignIn(schoolClass.id));
+        if (const auto pupils = m_accounts.pupilsForSignIn(schoolClass.id))
+            avatarPage()->setPupils(schoolClass.name, pupils.value());
+        else
+            avatarPage()->showProblem(schoolClass.name);
         setCurrentWidget(m_avatars);
         m_avatars->setFocus();
     });
@@ -99,14 +102,18 @@ void SignInFlow::restart()
         showClasses();
         return;
     }
-    m_start->setSchoolName(m_accounts.schoolName());
+    const auto name = m_accounts.schoolName();
+    m_start->setSchoolName(name ? name.value() : QString());
     setCurrentWidget(m_start);
     m_start->setFocus();
 }
 
 void SignInFlow::showClasses()
 {
-    classPage()->setClasses(m_classService.classes());
+    if (const auto classes = m_classService.classes())
+        classPage()->setClasses(classes.value());
+    else
+        classPage()->showProblem();
     setCurrentWidget(m_classes);
     m_classes->setFocus();
 }

@@ -97,7 +97,8 @@ StaffSignInPage::StaffSignInPage(AccountService &accounts, QWidget *parent)
 void StaffSignInPage::reload()
 {
     m_list->clear();
-    for (const Person &person : m_accounts.staffForSignIn()) {
+    const auto staff = m_accounts.staffForSignIn();
+    for (const Person &person : staff ? staff.value() : QList<Person>()) {
         //: A row in the staff sign-in list: %1 name, %2 role ("Jana Nováková — Teacher")
         auto *item = new QListWidgetItem(Artwork::icon(roleIcon(person.role)),
                                          tr("%1 — %2").arg(person.displayName, roleDisplayName(person.role)), m_list);
@@ -106,7 +107,7 @@ void StaffSignInPage::reload()
         item->setSizeHint(QSize(0, 56));
     }
     m_password->clear();
-    m_message->clear();
+    m_message->setText(staff ? QString() : staff.error());
     m_countdown->stop();
     m_list->setCurrentRow(-1);
     m_form->setEnabled(false);

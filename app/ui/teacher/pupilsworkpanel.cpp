@@ -85,7 +85,7 @@ PupilsWorkPanel::PupilsWorkPanel(Database &database, const Clock &clock, ClassSe
     {
         const QSignalBlocker block(m_classFilter);
         m_classFilter->addItem(tr("All classes"), QString());
-        for (const SchoolClass &c : m_classes.classes())
+        for (const SchoolClass &c : m_classes.classes().value_or({}))
             m_classFilter->addItem(c.name, c.id);
     }
     reload();

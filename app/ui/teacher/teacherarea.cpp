@@ -77,9 +77,23 @@ TeacherArea::TeacherArea(AppContext &context, const Session &session, QWidget *p
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    m_header = new AreaHeader(context.accounts().schoolName(), session, this);
+    m_header = new AreaHeader(context.accounts().schoolName().value_or(QString()), session, this);
     connect(m_header, &AreaHeader::signOutRequested, this, &TeacherArea::signOutRequested);
     layout->addWidget(m_header);
+    // Pupils never see a storage problem; staff are told when answers stay unsaved.
+    m_pendingWarning = new QLabel(this);
+    m_pendingWarning->setObjectName(QStringLiteral("pendingAttemptsWarning"));
+    m_pendingWarning->setWordWrap(true);
+    m_pendingWarning->setStyleSheet(
+        QStringLiteral("background: #FFF3E0; color: #BF360C; padding: 8px 16px; font-size: 15px;"));
+    if (const int pending = context.pendingAttempts(); pending > 0)
+        //: Warning for teachers; %n answers pupils gave that the database has not taken yet
+        m_pendingWarning->setText(tr("%n pupil answer(s) could not be saved yet. Stages keeps them on this PC and "
+                                     "tries again every few seconds; if this stays, ask the IT administrator to "
+                                     "check the database.",
+                                     nullptr, pending));
+    m_pendingWarning->setVisible(!m_pendingWarning->text().isEmpty());
+    layout->addWidget(m_pendingWarning);
 
     auto *body = new QHBoxLayout;
     body->setSpacing(0);
@@ -233,7 +247,10 @@ QWidget *TeacherArea::makeStaffPage()
 
 void TeacherArea::reload()
 {
-    const QList<SchoolClass> classes = m_context.classes().classes();
+    const auto read = m_context.classes().classes();
+    if (!read)
+        QMessageBox::warning(this, tr("Classes"), read.error());
+    const QList<SchoolClass> classes = read.value_or({});
     m_classModel->setClasses(classes);
     m_warmUp->reload();
 
@@ -297,7 +314,12 @@ void TeacherArea::addClass()
 
 void TeacherArea::addPupil()
 {
-    const QList<SchoolClass> classes = m_context.classes().classes();
+    const auto read = m_context.classes().classes();
+    if (!read) {
+        QMessageBox::warning(this, tr("Add a pupil"), read.error());
+        return;
+    }
+    const QList<SchoolClass> classes = read.value();
     if (classes.isEmpty()) {
         QMessageBox::information(this, tr("Add a pupil"), tr("Add a class first: every pupil belongs to a class."));
         return;

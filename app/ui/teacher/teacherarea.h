@@ -53,6 +53,8 @@ public:
     QPushButton *changeAvatarButton() const { return m_changeAvatar; }
     QPushButton *addStaffButton() const { return m_addStaff; }
     SettingsPanel *settingsPanel() const { return m_settings; }
+    /// The warning about pupils' answers not saved yet (hidden when all are stored).
+    QLabel *pendingWarning() const { return m_pendingWarning; }
     WarmUpPanel *warmUpPanel() const { return m_warmUp; }
     PupilsWorkPanel *pupilsWorkPanel() const { return m_work; }
     AreaHeader *header() const { return m_header; }
@@ -75,6 +77,7 @@ private:
     AppContext &m_context;
     Session m_session;
     AreaHeader *m_header = nullptr;
+    QLabel *m_pendingWarning = nullptr;
     Sidebar *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
     ClassTableModel *m_classModel = nullptr;

@@ -80,7 +80,12 @@ void WarmUpPanel::reload()
     for (const Row &row : std::as_const(m_rows))
         delete row.start->parentWidget();
     m_rows.clear();
-    for (const SchoolClass &c : m_classes.classes()) {
+    const auto classes = m_classes.classes();
+    if (!classes) {
+        m_message->setText(classes.error());
+        m_message->show();
+    }
+    for (const SchoolClass &c : classes.value_or({})) {
         auto *card = new QWidget(m_rowsBox);
         card->setObjectName(QStringLiteral("warmUpRow"));
         card->setAttribute(Qt::WA_StyledBackground);

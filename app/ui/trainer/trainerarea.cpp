@@ -24,7 +24,7 @@ TrainerArea::TrainerArea(AppContext &context, const Session &session, QWidget *p
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    m_header = new AreaHeader(context.accounts().schoolName(), session, this);
+    m_header = new AreaHeader(context.accounts().schoolName().value_or(QString()), session, this);
     connect(m_header, &AreaHeader::signOutRequested, this, &TrainerArea::signOutRequested);
     layout->addWidget(m_header);
 

@@ -31,6 +31,7 @@ PupilWarmUpPage::PupilWarmUpPage(const PageContext &context, const ClassWarmUp &
     , m_warmUp(warmUp)
     , m_content(context.content ? context.content : makeExerciseContent())
     , m_attempts(context.database, context.clock)
+    , m_recorder(context.database, context.clock)
 {
     setObjectName(QStringLiteral("pupilWarmUp"));
     auto *layout = new QVBoxLayout(this);
@@ -223,17 +224,23 @@ void PupilWarmUpPage::record()
     AttemptRecord attempt = m_screen->toAttempt();
     attempt.mixedSet = true;
     m_doneIds.append(attempt.exerciseId);
-    const auto recorded = m_attempts.record(m_session, attempt);
-    if (!recorded) {
-        m_screen->setResultNote(recorded.error());
+    const auto submitted = m_recorder.submit(m_session, attempt);
+    if (!submitted) {
+        qWarning("attempt not recorded: %s", qPrintable(submitted.error()));
         return;
     }
+    // Kept for later or stored now, the pupil's work counts: no storage error on a pupil screen.
     ++m_done;
     m_successes += attempt.success ? 1 : 0;
-    m_lastRecorded = recorded.value();
-    if (recorded->mastery.level == MasteryLevel::Mastered && recorded->previousLevel != MasteryLevel::Mastered)
+    if (!submitted->saved) {
+        qWarning("attempt %s kept for later: %s", qPrintable(submitted->attemptId), qPrintable(submitted->problem));
+        return;
+    }
+    const RecordedAttempt &recorded = submitted->recorded;
+    m_lastRecorded = recorded;
+    if (recorded.mastery.level == MasteryLevel::Mastered && recorded.previousLevel != MasteryLevel::Mastered)
         m_screen->setResultNote(tr("New level: %1!").arg(masteryLevelName(MasteryLevel::Mastered)));
-    emit attemptRecorded(recorded.value());
+    emit attemptRecorded(recorded);
 }
 
 void PupilWarmUpPage::showProgress()

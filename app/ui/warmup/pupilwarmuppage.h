@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/accounts/session.h"
+#include "core/progress/attemptrecorder.h"
 #include "core/progress/attemptservice.h"
 #include "core/progress/warmupservice.h"
 #include "exercises/framework/view/domainview.h"
@@ -75,6 +76,7 @@ private:
     ClassWarmUp m_warmUp;
     std::shared_ptr<const ExerciseContent> m_content;
     AttemptService m_attempts;
+    AttemptRecorder m_recorder;
     QList<WarmUpItem> m_queue;
     QStringList m_doneIds;
     int m_round = 0;

@@ -21,6 +21,7 @@ DomainPage::DomainPage(const DomainView &view, PageContext context, QWidget *par
     , m_context(std::move(context))
     , m_domain(view.id())
     , m_attempts(m_context.database, m_context.clock)
+    , m_recorder(m_context.database, m_context.clock)
 {
     setObjectName(QStringLiteral("pupilExercises:%1").arg(m_domain));
     auto *layout = new QVBoxLayout(this);
@@ -149,15 +150,21 @@ void DomainPage::record()
 {
     if (!m_screen)
         return;
-    const auto recorded = m_attempts.record(m_context.session, m_screen->toAttempt());
-    if (!recorded) {
-        m_screen->setResultNote(recorded.error());
+    const auto submitted = m_recorder.submit(m_context.session, m_screen->toAttempt());
+    if (!submitted) {
+        qWarning("attempt not recorded: %s", qPrintable(submitted.error()));
         return;
     }
-    m_lastRecorded = recorded.value();
-    if (Outcome::isNewLevel(recorded.value()))
-        m_screen->setResultNote(tr("New level: %1!").arg(masteryLevelName(recorded->mastery.level)));
-    emit attemptRecorded(recorded.value());
+    if (!submitted->saved) {
+        // Kept for later (the app stores it when the database takes it): nothing to tell the pupil.
+        qWarning("attempt %s kept for later: %s", qPrintable(submitted->attemptId), qPrintable(submitted->problem));
+        return;
+    }
+    const RecordedAttempt &recorded = submitted->recorded;
+    m_lastRecorded = recorded;
+    if (Outcome::isNewLevel(recorded))
+        m_screen->setResultNote(tr("New level: %1!").arg(masteryLevelName(recorded.mastery.level)));
+    emit attemptRecorded(recorded);
 }
 
 void DomainPage::showMap()

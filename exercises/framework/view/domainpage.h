@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/progress/attemptrecorder.h"
 #include "core/progress/attemptservice.h"
 #include "exercises/framework/view/domainview.h"
 
@@ -18,8 +19,9 @@ class TaskScreen;
 
 /// One domain's pupil page, the same for every domain: the stage map with the pupil's mastery,
 /// then the screen (DomainView::createScreen) for the exercise the Scheduler picks (unseen
-/// variants first), then back to the map. Each finished exercise is stored with
-/// AttemptService::record (attempt, mastery and any artifact in one transaction).
+/// variants first), then back to the map. Each finished exercise goes through AttemptRecorder
+/// (attempt, mastery and any artifact in one transaction; kept in the pending journal and
+/// stored later when the database cannot take it now: the pupil never sees a storage error).
 /// The database and the clock of the context must outlive the page.
 class DomainPage : public QWidget
 {
@@ -58,6 +60,7 @@ private:
     PageContext m_context;
     QString m_domain;
     AttemptService m_attempts;
+    AttemptRecorder m_recorder;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_mapPage = nullptr;
     StageMapWidget *m_map = nullptr;

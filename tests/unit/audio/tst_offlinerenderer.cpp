@@ -20,18 +20,27 @@ class TestOfflineRenderer : public QObject
     Q_OBJECT
 
     std::unique_ptr<Synth> m_synth;
+    QString m_synthError;
     QTemporaryDir m_dir;
 
 private slots:
     void initTestCase()
     {
+        QVERIFY(m_dir.isValid());
         auto synth = Synth::create();
-        if (!synth)
+        if (synth)
+            m_synth = std::move(synth.value());
+        else
+            m_synthError = synth.error();
+    }
+
+    void init()
+    {
+        // The analysis check runs without a SoundFont; everything that renders needs one.
+        if (!m_synth && QByteArray(QTest::currentTestFunction()) != "analysisIsAccurate")
             QSKIP(qPrintable(QStringLiteral("No SoundFont on this machine (scripts/packages.txt installs "
                                             "timgm6mb-soundfont): %1")
-                                 .arg(synth.error())));
-        m_synth = std::move(synth.value());
-        QVERIFY(m_dir.isValid());
+                                 .arg(m_synthError)));
     }
 
     /// The analysis itself, on synthetic notes with known onsets and pitches (a decaying harmonic

@@ -28,9 +28,11 @@ class TestSynth : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
+    void init()
     {
-        if (SoundFontLocator::find().isEmpty())
+        // Only the tests that play need a SoundFont; the failure and locator tests run without one.
+        const QByteArray test = QTest::currentTestFunction();
+        if (test != "missingSoundFontIsAClearFailure" && test != "locatorOrder" && SoundFontLocator::find().isEmpty())
             QSKIP("No SoundFont on this machine; scripts/packages.txt installs timgm6mb-soundfont.");
     }
 

@@ -1,8 +1,11 @@
 #include "core/accounts/accountservice.h"
 #include "core/accounts/avatarrule.h"
+#include "core/accounts/passwordhasher.h"
+#include "core/school/classservice.h"
 #include "core/storage/sqlquery.h"
 #include "support/testdatabase.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace stages;
@@ -18,14 +21,14 @@ private slots:
         TestDatabase t;
         ManualClock clock;
         AccountService accounts(*t.db, clock);
-        QVERIFY(!accounts.isSetUp());
+        QVERIFY(!accounts.isSetUp().value());
         auto admin = accounts.setUpSchool(
             QStringLiteral("ZŠ Kopřivnice"),
             { Role::Admin, QStringLiteral("Eva Černá"), {}, QStringLiteral("heslo123"), {}, 0, {} });
         QVERIFY2(admin.ok(), qPrintable(admin.error()));
         QCOMPARE(admin->role, Role::Admin);
-        QVERIFY(accounts.isSetUp());
-        QCOMPARE(accounts.schoolName(), QStringLiteral("ZŠ Kopřivnice"));
+        QVERIFY(accounts.isSetUp().value());
+        QCOMPARE(accounts.schoolName().value(), QStringLiteral("ZŠ Kopřivnice"));
         // The login is derived without diacritics and works.
         QVERIFY(accounts.signInWithPassword(QStringLiteral("eva.cerna"), QStringLiteral("heslo123")).ok());
         // A second setup is refused.
@@ -63,7 +66,7 @@ private slots:
         QCOMPARE(session->role, Role::Pupil);
         QCOMPARE(session->displayName, QStringLiteral("Pia Pupil"));
         QVERIFY(!accounts.signInWithPictures(school.pupilId, { 0, 4, 7 }).ok());
-        const QList<Person> pupils = accounts.pupilsForSignIn(school.classId);
+        const QList<Person> pupils = accounts.pupilsForSignIn(school.classId).value();
         QCOMPARE(pupils.size(), 1);
         QCOMPARE(pupils.first().avatar, 3);
     }
@@ -207,7 +210,7 @@ private slots:
         auto other = addPupil(QStringLiteral("2.B"), 1);
         QVERIFY(other.ok());
         QCOMPARE(other->avatar, 0);
-        QCOMPARE(accounts.suggestAvatar(classes.classByName(QStringLiteral("2.B")).value().id).value(), 1);
+        QCOMPARE(accounts.suggestAvatar(classes.classByName(QStringLiteral("2.B")).value().value().id).value(), 1);
 
         // An explicit avatar is kept, even when it repeats; a made-up one is refused.
         auto chosen = accounts.addPerson(
@@ -305,6 +308,99 @@ private slots:
         QVERIFY(!again.ok());
         QVERIFY(again.error().contains(QLatin1String("tom")));
         QCOMPARE(accounts.suggestLogin(QStringLiteral("Tom")), QStringLiteral("tom2"));
+    }
+
+    void unknownLoginCostsTheSameHashAsAKnownOne()
+    {
+        TestDatabase t;
+        ManualClock clock;
+        SmallSchool school(*t.db, clock);
+        AccountService accounts(*t.db, clock);
+        (void)PasswordHasher::dummyHash(); // made once per process; not part of a sign-in
+        const auto hashesFor = [&](const QString &login) -> quint64 {
+            const quint64 before = PasswordHasher::operationCount();
+            if (accounts.signInWithPassword(login, QStringLiteral("wrong-password")).ok())
+                return 1000; // a wrong password must never sign in
+            return PasswordHasher::operationCount() - before;
+        };
+        // Every path that answers "wrong name or password" runs exactly one full Argon2 hash.
+        QCOMPARE(hashesFor(QStringLiteral("tom")), quint64(1));
+        QCOMPARE(hashesFor(QStringLiteral("nobody-here")), quint64(1));
+
+        // And so they take about as long (generous bounds: timing only backs up the count).
+        const auto timeOf = [&](const QString &login) {
+            QElapsedTimer timer;
+            timer.start();
+            for (int i = 0; i < 3; ++i)
+                (void)accounts.signInWithPassword(login, QStringLiteral("wrong-password"));
+            return double(timer.nsecsElapsed());
+        };
+        clock.advance(3600 * 1000);
+        const double unknown = timeOf(QStringLiteral("nobody-here"));
+        clock.advance(3600 * 1000);
+        const double known = timeOf(QStringLiteral("ada"));
+        qInfo("sign-in with a wrong password: unknown login %.1f ms, known login %.1f ms (3 tries each)",
+              unknown / 1e6, known / 1e6);
+        QVERIFY2(unknown > known / 4 && unknown < known * 4, "unknown and known logins take very different times");
+    }
+
+    void readsThatFailAreErrorsNotEmptyLists()
+    {
+        TestDatabase t;
+        ManualClock clock;
+        SmallSchool school(*t.db, clock);
+        AccountService accounts(*t.db, clock);
+        ClassService classes(*t.db, clock);
+        QVERIFY(accounts.isSetUp().value());
+        QCOMPARE(accounts.staffForSignIn().value().size(), 3);
+        QCOMPARE(classes.classes().value().size(), 1);
+
+        // The tables can no longer be read (a damaged or foreign file, a failing disk).
+        for (const char *sql : { "ALTER TABLE school RENAME TO school_gone", "ALTER TABLE person RENAME TO person_gone",
+                                 "ALTER TABLE school_class RENAME TO school_class_gone" })
+            QVERIFY(SqlQuery(t.db->sql(), QString::fromLatin1(sql)).exec());
+        const auto setUp = accounts.isSetUp();
+        QVERIFY(!setUp.ok()); // not "false": that would open the setup wizard over a real school
+        QVERIFY(setUp.error().contains(QLatin1String("school")));
+        QVERIFY(!accounts.schoolName().ok());
+        QVERIFY(!accounts.staffForSignIn().ok());
+        QVERIFY(!accounts.pupilsForSignIn(school.classId).ok());
+        QVERIFY(!classes.classes().ok());
+        QVERIFY(!classes.classByName(QStringLiteral("1.A")).ok());
+    }
+
+    void emptyDatabaseIsNotSetUp()
+    {
+        TestDatabase t;
+        ManualClock clock;
+        AccountService accounts(*t.db, clock);
+        const auto setUp = accounts.isSetUp();
+        QVERIFY(setUp.ok());
+        QVERIFY(!setUp.value());
+        QVERIFY(accounts.schoolName().value().isNull());
+    }
+
+    void addPeopleIsAllOrNothing()
+    {
+        TestDatabase t;
+        ManualClock clock;
+        SmallSchool school(*t.db, clock);
+        AccountService accounts(*t.db, clock);
+        const int before = accounts.people(school.admin).value().size();
+        auto added = accounts.addPeople(
+            school.admin, { { Role::Pupil, QStringLiteral("One"), {}, {}, { 0, 1, 2 }, std::nullopt, QStringLiteral("1.A") },
+                            { Role::Pupil, QStringLiteral("Two"), {}, {}, { 3, 4, 5 }, std::nullopt, QStringLiteral("1.A") } });
+        QVERIFY2(added.ok(), qPrintable(added.error()));
+        QCOMPARE(added->size(), 2);
+        QVERIFY(added->at(0).avatar != added->at(1).avatar); // the second sees the first's avatar
+        QVERIFY(accounts.signInWithPictures(added->at(1).id, { 3, 4, 5 }).ok());
+        // One bad entry (no such class): none of the batch is added.
+        QVERIFY(!accounts
+                     .addPeople(school.admin,
+                                { { Role::Pupil, QStringLiteral("Three"), {}, {}, { 0, 1, 2 }, std::nullopt, QStringLiteral("1.A") },
+                                  { Role::Pupil, QStringLiteral("Four"), {}, {}, { 0, 1, 2 }, std::nullopt, QStringLiteral("9.Z") } })
+                     .ok());
+        QCOMPARE(accounts.people(school.admin).value().size(), before + 2);
     }
 };
 

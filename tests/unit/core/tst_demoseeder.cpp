@@ -17,7 +17,7 @@ class TestDemoSeeder : public QObject
         AccountService accounts(*t.db, clock);
         ClassService classes(*t.db, clock);
         DemoSeeder seeder(accounts, classes);
-        auto created = seeder.seed({12, 3, seed});
+        auto created = seeder.seed({12, 3, seed, false});
         if (!created)
             qFatal("%s", qPrintable(created.error()));
         QStringList lines;
@@ -43,9 +43,9 @@ private slots:
         AccountService accounts(*t.db, clock);
         ClassService classes(*t.db, clock);
         DemoSeeder seeder(accounts, classes);
-        auto created = seeder.seed({4, 2, 1});
+        auto created = seeder.seed({4, 2, 1, false});
         QVERIFY(created.ok());
-        QCOMPARE(classes.classes().size(), 2);
+        QCOMPARE(classes.classes()->size(), 2);
         int pupils = 0;
         for (const auto &account : *created) {
             if (account.role != QLatin1String("pupil")) {
@@ -53,13 +53,13 @@ private slots:
                 continue;
             }
             ++pupils;
-            const auto cls = classes.classByName(account.className);
+            const auto cls = classes.classByName(account.className).value();
             QVERIFY(cls);
             QList<int> pictures;
             for (const QString &p : account.secret.split(QLatin1Char(',')))
                 pictures.append(p.toInt());
             bool signedIn = false;
-            for (const Person &p : accounts.pupilsForSignIn(cls->id))
+            for (const Person &p : accounts.pupilsForSignIn(cls->id).value())
                 signedIn = signedIn || (p.displayName == account.name && accounts.signInWithPictures(p.id, pictures).ok());
             QVERIFY2(signedIn, qPrintable(account.name));
         }
@@ -73,9 +73,59 @@ private slots:
         AccountService accounts(*t.db, clock);
         ClassService classes(*t.db, clock);
         DemoSeeder seeder(accounts, classes);
-        QVERIFY(!seeder.seed({10, 0, 1}).ok());
-        QVERIFY(!seeder.seed({-1, 1, 1}).ok());
-        QVERIFY(!accounts.isSetUp());
+        QVERIFY(!seeder.seed({10, 0, 1, false}).ok());
+        QVERIFY(!seeder.seed({-1, 1, 1, false}).ok());
+        QVERIFY(!accounts.isSetUp().value());
+    }
+
+    void refusesARealSchoolUnlessAskedAndNeverUsesTheDemoPasswordThere()
+    {
+        TestDatabase t;
+        ManualClock clock;
+        SmallSchool school(*t.db, clock);
+        AccountService accounts(*t.db, clock);
+        ClassService classes(*t.db, clock);
+        DemoSeeder seeder(accounts, classes);
+        const int before = accounts.people(school.admin).value().size();
+        auto refused = seeder.seed({ 4, 1, 1, false });
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QLatin1String("--into-existing")), qPrintable(refused.error()));
+        QVERIFY(refused.error().contains(QLatin1String("Test School")));
+        QCOMPARE(accounts.people(school.admin).value().size(), before);
+
+        DemoSeeder::Options options { 4, 1, 1, true };
+        options.intoExisting = true;
+        auto created = seeder.seed(options);
+        QVERIFY2(created.ok(), qPrintable(created.error()));
+        QCOMPARE(accounts.people(school.admin).value().size(), before + 4 + 2);
+        const QString demoPassword = QString::fromLatin1(DemoSeeder::kDemoPassword);
+        QStringList passwords;
+        for (const auto &account : *created) {
+            QVERIFY(account.role != QLatin1String("admin")); // the school keeps its own admin
+            if (account.role == QLatin1String("pupil"))
+                continue;
+            QVERIFY(account.secret != demoPassword);
+            QVERIFY(account.secret.size() >= 12);
+            clock.advance(3600 * 1000);
+            QVERIFY(!accounts.signInWithPassword(account.login, demoPassword).ok());
+            clock.advance(3600 * 1000);
+            QVERIFY(accounts.signInWithPassword(account.login, account.secret).ok());
+            passwords.append(account.secret);
+        }
+        QCOMPARE(passwords.size(), 2);
+        QVERIFY(passwords.at(0) != passwords.at(1));
+    }
+
+    void manyPupilsGoInBatches()
+    {
+        TestDatabase t;
+        ManualClock clock;
+        AccountService accounts(*t.db, clock);
+        ClassService classes(*t.db, clock);
+        auto created = DemoSeeder(accounts, classes).seed({ DemoSeeder::kPupilBatch + 3, 2, 1, false });
+        QVERIFY2(created.ok(), qPrintable(created.error()));
+        // Every pupil there once, with an avatar nobody else in the class has while there are enough.
+        QCOMPARE(accounts.people(Session::commandLine(), Role::Pupil).value().size(), DemoSeeder::kPupilBatch + 3);
     }
 };
 

@@ -91,10 +91,10 @@ private slots:
         ClassService classes(*t.db, clock);
         EducatorService educators(*t.db);
 
-        const int classesBefore = int(classes.classes().size());
+        const int classesBefore = int(classes.classes()->size());
         auto cls = classes.addClass(session, QStringLiteral("2.B"));
         QCOMPARE(cls.ok(), addClass);
-        QCOMPARE(int(classes.classes().size()), classesBefore + (addClass ? 1 : 0));
+        QCOMPARE(int(classes.classes()->size()), classesBefore + (addClass ? 1 : 0));
         if (!addClass)
             QVERIFY(cls.error().contains(QLatin1String("not allowed")));
 

@@ -25,7 +25,7 @@ private slots:
         ClassTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        model.setClasses(classes.classes());
+        model.setClasses(classes.classes().value());
         QCOMPARE(reset.count(), 1);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.columnCount(), 2);

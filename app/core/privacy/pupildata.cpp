@@ -1,0 +1,195 @@
+#include "core/privacy/pupildata.h"
+
+#include "core/audit/auditlog.h"
+#include "core/clock.h"
+#include "core/storage/database.h"
+#include "core/storage/ids.h"
+#include "core/storage/sqlquery.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlRecord>
+
+namespace stages {
+
+namespace {
+
+/// Columns kept out of an export: secrets, shown only as whether they are set.
+const QStringList kSecretColumns { QStringLiteral("password_hash"), QStringLiteral("picture_hash") };
+/// Columns that hold JSON text, exported as JSON rather than as a string.
+const QStringList kJsonColumns { QStringLiteral("content"), QStringLiteral("answer") };
+
+QJsonValue columnValue(const QString &name, const QVariant &value)
+{
+    if (value.isNull())
+        return QJsonValue::Null;
+    if (kSecretColumns.contains(name))
+        return !value.toString().isEmpty();
+    if (kJsonColumns.contains(name)) {
+        // Stored by the app as JSON; anything else is kept as the text it is.
+        const QByteArray wrapped = "[" + value.toString().toUtf8() + "]";
+        const QJsonDocument doc = QJsonDocument::fromJson(wrapped);
+        if (doc.isArray() && doc.array().size() == 1)
+            return doc.array().first();
+    }
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+        return value.toLongLong();
+    case QMetaType::Double:
+        return value.toDouble();
+    default:
+        return value.toString();
+    }
+}
+
+/// @p sql with the pupil's id bound to :p (and :p2, a placeholder may be bound only once).
+SqlQuery pupilQuery(const QSqlDatabase &db, const QString &sql, const QString &personId)
+{
+    SqlQuery q(db, sql);
+    q.bind(QStringLiteral(":p"), personId);
+    if (sql.contains(QLatin1String(":p2")))
+        q.bind(QStringLiteral(":p2"), personId);
+    return q;
+}
+
+/// Every row of @p sql (see pupilQuery) as JSON objects keyed by column name.
+Result<QJsonArray> rows(const QSqlDatabase &db, const QString &sql, const QString &personId)
+{
+    SqlQuery q = pupilQuery(db, sql, personId);
+    if (auto s = q.exec(); !s)
+        return Result<QJsonArray>::failure(s.error());
+    QJsonArray list;
+    while (q.next()) {
+        const QSqlRecord record = q.raw().record();
+        QJsonObject row;
+        for (int i = 0; i < record.count(); ++i)
+            row.insert(record.fieldName(i), columnValue(record.fieldName(i), record.value(i)));
+        list.append(row);
+    }
+    return list;
+}
+
+} // namespace
+
+PupilData::PupilData(Database &database, const Clock &clock)
+    : m_db(database)
+    , m_clock(clock)
+{ }
+
+Status PupilData::requirePupil(const QString &personId) const
+{
+    auto role = SqlQuery(m_db.sql(), QStringLiteral("SELECT role FROM person WHERE id = :id"))
+                    .bind(QStringLiteral(":id"), personId)
+                    .scalar();
+    if (!role)
+        return Status::failure(role.error());
+    if (role->isNull())
+        return Status::failure(tr("There is no pupil with the id %1.").arg(personId));
+    if (role->toString() != QLatin1String("pupil"))
+        return Status::failure(tr("Only a pupil's data can be exported or erased here."));
+    return {};
+}
+
+Result<QStringList> PupilData::personTables() const
+{
+    using R = Result<QStringList>;
+    SqlQuery q(m_db.sql(), QStringLiteral("SELECT m.name FROM sqlite_master m "
+                                          "WHERE m.type = 'table' AND EXISTS (SELECT 1 FROM pragma_table_info(m.name) c "
+                                          "WHERE c.name = 'person_id') ORDER BY m.name"));
+    if (auto s = q.exec(); !s)
+        return R::failure(s.error());
+    QStringList tables;
+    while (q.next())
+        tables.append(q.value(0).toString());
+    return tables;
+}
+
+Result<QJsonObject> PupilData::exportPupil(const Session &session, const QString &personId) const
+{
+    using R = Result<QJsonObject>;
+    if (auto s = require(session, Capability::ViewClassProgress); !s)
+        return R::failure(s.error());
+    if (auto s = requirePupil(personId); !s)
+        return R::failure(s.error());
+
+    // What each part holds; each is a plain query on the pupil's id.
+    const QList<std::pair<QString, QString>> parts {
+        { QStringLiteral("person"), QStringLiteral("SELECT * FROM person WHERE id = :p") },
+        { QStringLiteral("class_member"),
+          QStringLiteral("SELECT m.*, c.name AS class_name FROM class_member m "
+                         "JOIN school_class c ON c.id = m.class_id WHERE m.person_id = :p ORDER BY c.name") },
+        { QStringLiteral("attempt"), QStringLiteral("SELECT * FROM attempt WHERE person_id = :p ORDER BY finished_at, id") },
+        { QStringLiteral("mastery"), QStringLiteral("SELECT * FROM mastery WHERE person_id = :p ORDER BY domain, stage") },
+        { QStringLiteral("artifact"), QStringLiteral("SELECT * FROM artifact WHERE person_id = :p ORDER BY created_at, id") },
+        { QStringLiteral("feedback"),
+          QStringLiteral("SELECT f.*, p.display_name AS author_name FROM feedback f "
+                         "JOIN artifact a ON a.id = f.artifact_id LEFT JOIN person p ON p.id = f.author_id "
+                         "WHERE a.person_id = :p ORDER BY f.created_at, f.id") },
+        { QStringLiteral("audit_log"),
+          QStringLiteral("SELECT * FROM audit_log WHERE subject = :p OR subject IN "
+                         "(SELECT id FROM artifact WHERE person_id = :p2) ORDER BY at, id") },
+    };
+    QJsonObject tables;
+    for (const auto &[name, sql] : parts) {
+        auto list = rows(m_db.sql(), sql, personId);
+        if (!list)
+            return R::failure(list.error());
+        tables.insert(name, list.value());
+    }
+    // A table added later that refers to people must be exported too: fail loudly rather than
+    // hand a parent an incomplete file.
+    auto referring = personTables();
+    if (!referring)
+        return R::failure(referring.error());
+    for (const QString &table : referring.value()) {
+        if (!tables.contains(table))
+            return R::failure(tr("The export does not cover the table %1 yet; please report this.").arg(table));
+    }
+    QJsonObject document { { QStringLiteral("format"), QStringLiteral("stages-pupil-export") },
+                           { QStringLiteral("version"), kFormatVersion },
+                           { QStringLiteral("exportedAt"), toDbTime(m_clock.now()) },
+                           { QStringLiteral("exportedBy"), session.displayName },
+                           { QStringLiteral("tables"), tables } };
+    if (auto s = AuditLog::record(m_db.sql(), m_clock.now(), session, QStringLiteral("pupil.export"), personId); !s)
+        return R::failure(s.error());
+    return document;
+}
+
+Status PupilData::erasePupil(const Session &session, const QString &personId)
+{
+    if (auto s = require(session, Capability::ManagePupils); !s)
+        return s;
+    if (auto s = requirePupil(personId); !s)
+        return s;
+    const QSqlDatabase db = m_db.sql();
+    auto eraseRows = [&]() -> Status {
+        Transaction tx(db);
+        if (auto s = tx.status(); !s)
+            return s;
+        const QStringList statements {
+            QStringLiteral("DELETE FROM audit_log WHERE subject = :p OR subject IN (SELECT id FROM artifact WHERE person_id = :p2)"),
+            // The rest follows by ON DELETE CASCADE: classes, attempts, mastery, work and its comments.
+            QStringLiteral("DELETE FROM person WHERE id = :p"),
+        };
+        for (const QString &sql : statements) {
+            if (auto s = pupilQuery(db, sql, personId).exec(); !s)
+                return s;
+        }
+        // Only that an erase happened, by whom and when: no name, no id.
+        if (auto s = AuditLog::record(db, m_clock.now(), session, QStringLiteral("pupil.erase")); !s)
+            return s;
+        return tx.commit();
+    };
+    // Overwrite deleted content in the file instead of leaving it in free pages.
+    if (auto s = SqlQuery(db, QStringLiteral("PRAGMA secure_delete = ON")).exec(); !s)
+        return s;
+    const Status result = eraseRows();
+    (void)SqlQuery(db, QStringLiteral("PRAGMA secure_delete = OFF")).exec();
+    // Let the erased pages leave the write-ahead log too; a reader may hold it, which is harmless.
+    if (result)
+        (void)SqlQuery(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).exec();
+    return result;
+}
+
+} // namespace stages

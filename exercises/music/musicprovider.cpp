@@ -79,18 +79,20 @@ QList<Row> table()
     // families instead); every stage carries a tune or rhythm to another skin.
     QList<Row> rows = {
         // 1. Three notes: every order of two and three notes, and playing back three notes.
-        { 1, "permutation", n1(2), "notes", { buildAll }, 3 },
+        { 1, "permutation", n1(2), "notes", { buildAll }, 2 },
         { 1, "permutation", n1(2), "notes", { count }, 2, listing },
         { 1, "permutation", n1(3), "notes", { buildAll }, 4 },
         { 1, "permutation", n1(3), "notes", { count }, 2, listing },
         { 1, "permutation", n1(3), "notes", { playBack }, 4 },
-        { 1, "permutation", n1(2), "drums", { buildAll }, 3 },
+        { 1, "permutation", n1(2), "drums", { buildAll }, 2 },
         { 1, "permutation", n1(2), "drums", { count }, 2, listing },
         { 1, "arrangement", nk(3, 2), "notes", { playBack }, 4 },
         { 1, "permutation", n1(2), "notes", { transfer }, 3, autoTarget },
         // 2. Listening: which order did you hear, what is missing, what the tunes share.
-        { 2, "permutation", n1(3), "notes", { identify }, 4 },
-        { 2, "permutation", n1(3), "drums", { identify }, 4 },
+        { 2, "permutation", n1(3), "notes", { identify }, 2 },
+        { 2, "permutation", n1(3), "drums", { identify }, 2 },
+        { 2, "arrangement", nk(3, 2), "notes", { identify }, 3 },
+        { 2, "sequence", nk(2, 3), "drums", { identify }, 3 },
         { 2, "sequence", nk(2, 3), "notes", { playBack }, 4 },
         { 2, "permutation", n1(3), "notes", { starting }, 3, listing },
         { 2, "permutation", n1(3), "notes", { same }, 4, shuffled },

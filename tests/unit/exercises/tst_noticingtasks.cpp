@@ -146,7 +146,10 @@ private slots:
         QCOMPARE(evaluator.evaluate(e, double(made->count() + 1)).hint.kind, Hint::Kind::TooHigh);
         QCOMPARE(evaluator.evaluate(e, double(structure->count())).hint.kind, Hint::Kind::TooLow);
         QCOMPARE(evaluator.prompt(e).value(QStringLiteral("known")).toInteger(), structure->count());
-        QVERIFY(evaluator.prompt(e).value(QStringLiteral("newElement")).toObject().contains(QStringLiteral("key")));
+        // The element that joins is shown when the skin has one to spare.
+        const int skinSize = engine().skins().find(e.skin)->size();
+        QCOMPARE(evaluator.prompt(e).value(QStringLiteral("newElement")).toObject().contains(QStringLiteral("key")),
+                 structure->elementCount() < skinSize);
     }
 
     void countStartingTask_data() { structureRows(); }

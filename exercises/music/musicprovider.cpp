@@ -127,7 +127,7 @@ QList<Row> table()
         { 7, "sequence", nk(3, 3), "notes", { count }, 2, noListing },
         { 7, "arrangement", nk(5, 3), "notes", { count }, 2, noListing },
         { 7, "sequence", nk(3, 4), "drums", { count }, 2, noListing },
-        { 7, "arrangement", nk(5, 3), "notes", { transfer }, 3, autoTarget },
+        { 7, "arrangement", nk(4, 3), "notes", { transfer }, 3, autoTarget },
         // 8. Creating: your own tunes from orders of a motif.
         { 8, "permutation", n1(3), "notes", { create }, 4, distinct },
         { 8, "sequence", nk(3, 3), "notes", { create }, 4, noRepeat },
@@ -145,14 +145,14 @@ QList<Row> table()
         rows.append({ 4, "euclidean", euclid(k, n), "drums", { identify }, 3 });
         rows.append({ 4, "euclidean", euclid(k, n), "drums", { tap }, 2 });
     }
-    rows.append({ 4, "euclidean", euclid(3, 8), "drums", { transfer }, 3, autoTarget });
+    rows.append({ 4, "euclidean", euclid(3, 5), "drums", { transfer }, 3, autoTarget });
     // 5. Named traditional rhythms: recognise tresillo, cinquillo ... and tap them.
     for (const TraditionalRhythm &t : TraditionalRhythm::all()) {
         const QJsonObject named { { QStringLiteral("named"), t.id } };
         const QString prefix = QStringLiteral("mus5-") + t.id;
         rows.append({ 5, "euclidean", euclid(t.onsets, t.steps), "drums", { identify, tap }, 3, named, prefix });
     }
-    rows.append({ 5, "euclidean", euclid(5, 8), "drums", { transfer }, 3, autoTarget });
+    rows.append({ 5, "euclidean", euclid(2, 5), "drums", { transfer }, 3, autoTarget });
     // 7. Tapping with a tighter tolerance, longer rhythms (for 10-12: TapScorer::toleranceForStage).
     for (const auto &[k, n] : QList<QPair<int, int>> { { 5, 8 }, { 7, 12 }, { 5, 16 }, { 7, 16 }, { 9, 16 } })
         rows.append({ 7, "euclidean", euclid(k, n), "drums", { tap }, 3 });

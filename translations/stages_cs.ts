@@ -643,56 +643,24 @@
         <translation>Dva prvky</translation>
     </message>
     <message>
-        <source>Finds every order of two things and every pair from two groups.</source>
-        <translation>Najde všechna pořadí dvou věcí a všechny dvojice ze dvou skupin.</translation>
-    </message>
-    <message>
         <source>Three elements</source>
         <translation>Tři prvky</translation>
-    </message>
-    <message>
-        <source>Finds all six orders of three things and spots a missing or doubled one.</source>
-        <translation>Najde všech šest pořadí tří věcí a pozná, které chybí nebo je tam dvakrát.</translation>
     </message>
     <message>
         <source>Choosing and repeating</source>
         <translation>Výběr a opakování</translation>
     </message>
     <message>
-        <source>Lists choices with repetition, without order and from several groups, and knows when the list is complete.</source>
-        <translation>Vypíše výběry s opakováním, bez ohledu na pořadí i z několika skupin a pozná, kdy je seznam úplný.</translation>
-    </message>
-    <message>
         <source>Four elements</source>
         <translation>Čtyři prvky</translation>
-    </message>
-    <message>
-        <source>Uses a system to list 24 orders and finds the gaps in a list.</source>
-        <translation>Podle systému vypíše 24 pořadí a najde mezery v seznamu.</translation>
-    </message>
-    <message>
-        <source>Circles and paths</source>
-        <translation>Kruhy a cesty</translation>
-    </message>
-    <message>
-        <source>Sees when two arrangements on a circle are the same, and lists paths on a grid.</source>
-        <translation>Pozná, kdy jsou dvě uspořádání na kruhu stejná, a vypíše cesty ve čtvercové síti.</translation>
     </message>
     <message>
         <source>The systematic order</source>
         <translation>Pěkně popořadě</translation>
     </message>
     <message>
-        <source>Says what comes next in the systematic order and carries an arrangement to another skin.</source>
-        <translation>Řekne, co v systematickém pořadí následuje, a převede uspořádání do jiného vzhledu.</translation>
-    </message>
-    <message>
         <source>Counting without listing</source>
         <translation>Počítání bez vypisování</translation>
-    </message>
-    <message>
-        <source>Counts the possibilities without listing them all.</source>
-        <translation>Spočítá možnosti, aniž by je všechny vypsal.</translation>
     </message>
     <message>
         <source>Creating</source>
@@ -701,6 +669,47 @@
     <message>
         <source>Creates their own set of arrangements that follows a rule.</source>
         <translation>Vytvoří vlastní sadu uspořádání, která dodržuje pravidlo.</translation>
+    </message>
+    <message>
+        <source>Finds and counts every order of two things and every pair from two groups.</source>
+        <translation>Najde a spočítá všechna pořadí dvou věcí a všechny dvojice ze dvou skupin.</translation>
+    </message>
+    <message>
+        <source>Predicts, lists and counts the six orders of three things, notices what rows share and spots a missing or doubled one.</source>
+        <translation>Odhadne, vypíše a spočítá šest pořadí tří věcí, všimne si, co mají řady společného, a najde chybějící nebo zdvojenou.</translation>
+    </message>
+    <message>
+        <source>Lists and counts choices with repetition, without order and from several groups, and knows when the list is complete.</source>
+        <translation>Vypíše a spočítá výběry s opakováním, bez ohledu na pořadí i z několika skupin a pozná, kdy je seznam úplný.</translation>
+    </message>
+    <message>
+        <source>Predicts 24 orders, lists them with a system, counts those that start alike and finds the gaps.</source>
+        <translation>Odhadne 24 pořadí, vypíše je systematicky, spočítá ta, která začínají stejně, a najde mezery.</translation>
+    </message>
+    <message>
+        <source>Paths and outfits</source>
+        <translation>Cesty a oblečky</translation>
+    </message>
+    <message>
+        <source>Lists and counts paths on a grid and outfits from three groups.</source>
+        <translation>Vypíše a spočítá cesty na mřížce a oblečky ze tří skupin.</translation>
+    </message>
+    <message>
+        <source>Says what comes next in the systematic order and finds the gap in an ordered list.</source>
+        <translation>Řekne, co přijde dál v systematickém pořadí, a najde mezeru v seřazeném seznamu.</translation>
+    </message>
+    <message>
+        <source>Counts the rows that start alike, then all of them, and predicts the count with one more element, without listing.</source>
+        <translation>Bez vypisování spočítá řady, které začínají stejně, pak všechny, a odhadne, kolik jich bude s jednou věcí navíc.</translation>
+    </message>
+    <message>
+        <source>Explorer: rings</source>
+        <extracomment>An optional stage for older pupils who want more</extracomment>
+        <translation>Pro badatele: kruhy</translation>
+    </message>
+    <message>
+        <source>Optional, for 10-12: lists and counts rings that are the same when turned or flipped (Burnside&apos;s lemma).</source>
+        <translation>Nepovinné, pro 10–12 let: vypíše a spočítá kruhy, které jsou stejné po otočení nebo obrácení (Burnsideovo lemma).</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1147,48 @@
         <extracomment>Hint in build-all: a missing row starts with the element shown in the first box</extracomment>
         <translation>Začni tímhle. Které řady takhle začínají?</translation>
     </message>
+    <message>
+        <source>Now a row can also start with the new one. How many rows start with each?</source>
+        <extracomment>Hint for predicting the count with one more element</extracomment>
+        <translation>Teď může řada začínat i tou novou. Kolik řad začíná každou z nich?</translation>
+    </message>
+    <message>
+        <source>It stays first. How many ways are there for the rest?</source>
+        <translation>Ta zůstane první. Kolika způsoby můžeš seřadit zbytek?</translation>
+    </message>
+    <message>
+        <source>Here is one. It stays first. Change the rest: how many more?</source>
+        <extracomment>Hint for &quot;how many rows start with this one&quot;: the first place stays, the rest change</extracomment>
+        <translation>Tady je jedna. Tahle zůstane první. Měň zbytek: kolik jich je ještě?</translation>
+    </message>
+    <message>
+        <source>Take one of them. Is it in every row?</source>
+        <extracomment>Hint for &quot;what is the same in every row&quot; when the order in a row does not matter</extracomment>
+        <translation>Vezmi jednu z nich. Je v každé řadě?</translation>
+    </message>
+    <message>
+        <source>Look at this place in every row. Is it always the same?</source>
+        <extracomment>Hint for &quot;what is the same in every row&quot;: one place is outlined in every row</extracomment>
+        <translation>Podívej se na tohle místo v každé řadě. Je tam pořád totéž?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) start with it.</source>
+        <extracomment>The answer of &quot;how many rows start with this one&quot;</extracomment>
+        <translation>
+            <numerusform>Začíná tím %n řada.</numerusform>
+            <numerusform>Začínají tím %n řady.</numerusform>
+            <numerusform>Začíná tím %n řad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With one more there are %1. Next, check it!</source>
+        <extracomment>The answer of a predicting exercise: the count with one more element</extracomment>
+        <translation>S jednou navíc jich je %1. Teď to ověř!</translation>
+    </message>
+    <message>
+        <source>This is the same in every row:</source>
+        <translation>Tohle je v každé řadě stejné:</translation>
+    </message>
 </context>
 <context>
     <name>stages::ExerciseWords</name>
@@ -1277,6 +1328,25 @@
             <numerusform>Vymysli %n vlastní řadu, ve které bude tohle</numerusform>
             <numerusform>Vymysli %n vlastní řady, v každé bude tohle</numerusform>
             <numerusform>Vymysli %n vlastních řad, v každé bude tohle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How many rows start with this one?</source>
+        <extracomment>The element the rows start with is shown next to these words</extracomment>
+        <translation>Kolik řad začíná tímhle?</translation>
+    </message>
+    <message>
+        <source>What is the same in every row?</source>
+        <extracomment>Noticing: the pupil taps the element (or the element in its place) every shown row shares</extracomment>
+        <translation>Co je v každé řadě stejné?</translation>
+    </message>
+    <message numerus="yes">
+        <source>These make %n row(s). How many with one more?</source>
+        <extracomment>Predicting: the elements shown make %n rows; one more element joins them</extracomment>
+        <translation>
+            <numerusform>Z těchhle je %n řada. Kolik jich bude s jednou navíc?</numerusform>
+            <numerusform>Z těchhle jsou %n řady. Kolik jich bude s jednou navíc?</numerusform>
+            <numerusform>Z těchhle je %n řad. Kolik jich bude s jednou navíc?</numerusform>
         </translation>
     </message>
 </context>
@@ -1419,48 +1489,24 @@
         <translation>Dva pohyby</translation>
     </message>
     <message>
-        <source>Finds both orders of two karate moves and a move done twice.</source>
-        <translation>Najde obě pořadí dvou karate pohybů a pohyb provedený dvakrát.</translation>
-    </message>
-    <message>
         <source>Three moves</source>
         <translation>Tři pohyby</translation>
-    </message>
-    <message>
-        <source>Finds all six katas of three moves and spots a missing or doubled one.</source>
-        <translation>Najde všech šest kat ze tří pohybů a pozná chybějící nebo zdvojenou.</translation>
     </message>
     <message>
         <source>Repeating moves</source>
         <translation>Opakované pohyby</translation>
     </message>
     <message>
-        <source>Lists katas in which a move may come again, and pairs of moves in any order.</source>
-        <translation>Vypíše katy, ve kterých se pohyb smí opakovat, a dvojice pohybů v libovolném pořadí.</translation>
-    </message>
-    <message>
         <source>Four moves</source>
         <translation>Čtyři pohyby</translation>
-    </message>
-    <message>
-        <source>Uses a system to list the 24 katas of four moves and finds the gaps.</source>
-        <translation>Systematicky vypíše 24 kat ze čtyř pohybů a najde mezery.</translation>
     </message>
     <message>
         <source>The order of katas</source>
         <translation>Pořadí kat</translation>
     </message>
     <message>
-        <source>Says which kata comes next in the systematic order and shows a kata in colours.</source>
-        <translation>Řekne, která kata následuje v systematickém pořadí, a ukáže katu barvami.</translation>
-    </message>
-    <message>
         <source>Counting katas</source>
         <translation>Počítání kat</translation>
-    </message>
-    <message>
-        <source>Counts the katas without performing them all.</source>
-        <translation>Spočítá katy, aniž by je všechny cvičil.</translation>
     </message>
     <message>
         <source>My own katas</source>
@@ -1469,6 +1515,30 @@
     <message>
         <source>Creates a set of katas that follows a rule, for the class to perform.</source>
         <translation>Vytvoří sadu kat podle pravidla, kterou pak třída zacvičí.</translation>
+    </message>
+    <message>
+        <source>Finds and counts both orders of two karate moves and a move done twice.</source>
+        <translation>Najde a spočítá obě pořadí dvou karatistických pohybů i pohyb udělaný dvakrát.</translation>
+    </message>
+    <message>
+        <source>Predicts, does and counts all six katas of three moves, notices what they share and spots a missing or doubled one.</source>
+        <translation>Odhadne, zacvičí a spočítá všech šest kat ze tří pohybů, všimne si, co mají společného, a najde chybějící nebo zdvojenou.</translation>
+    </message>
+    <message>
+        <source>Lists and counts katas in which a move may come again, and pairs of moves in any order.</source>
+        <translation>Vypíše a spočítá katy, ve kterých se pohyb může opakovat, a dvojice pohybů v libovolném pořadí.</translation>
+    </message>
+    <message>
+        <source>Predicts the 24 katas of four moves, lists them with a system and finds the gaps.</source>
+        <translation>Odhadne 24 kat ze čtyř pohybů, vypíše je systematicky a najde mezery.</translation>
+    </message>
+    <message>
+        <source>Says which kata comes next in the systematic order and finds the gap in an ordered list.</source>
+        <translation>Řekne, která kata přijde dál v systematickém pořadí, a najde mezeru v seřazeném seznamu.</translation>
+    </message>
+    <message>
+        <source>Counts the katas that start alike, then all of them, without performing them, and predicts one more move.</source>
+        <translation>Bez cvičení spočítá katy, které začínají stejně, pak všechny, a odhadne, kolik jich bude s jedním pohybem navíc.</translation>
     </message>
 </context>
 <context>
@@ -3933,32 +4003,16 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
         <translation>Tři tóny</translation>
     </message>
     <message>
-        <source>Plays every order of two or three notes and plays back a short tune.</source>
-        <translation>Zahraje všechna pořadí dvou nebo tří tónů a zopakuje krátkou melodii.</translation>
-    </message>
-    <message>
         <source>Listening</source>
         <translation>Poslech</translation>
-    </message>
-    <message>
-        <source>Tells which order of three notes was played and finds the missing one.</source>
-        <translation>Pozná, které pořadí tří tónů zaznělo, a najde to, které chybí.</translation>
     </message>
     <message>
         <source>Drum patterns</source>
         <translation>Rytmy na bicí</translation>
     </message>
     <message>
-        <source>Builds and plays back drum patterns and four-note tunes.</source>
-        <translation>Skládá a opakuje rytmy na bicí a melodie ze čtyř tónů.</translation>
-    </message>
-    <message>
         <source>Euclidean rhythms</source>
         <translation>Rytmy v kruhu</translation>
-    </message>
-    <message>
-        <source>Finds every starting point of a rhythm spread evenly on a circle and taps it.</source>
-        <translation>Najde všechny začátky rytmu rovnoměrně rozloženého na kruhu a vyťuká ho.</translation>
     </message>
     <message>
         <source>Rhythms of the world</source>
@@ -3991,6 +4045,22 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>Composes a melody from orders of a motif by a rule.</source>
         <translation>Podle pravidla složí melodii z různých pořadí motivu.</translation>
+    </message>
+    <message>
+        <source>Plays and counts every order of two or three notes and plays back a short tune.</source>
+        <translation>Zahraje a spočítá všechna pořadí dvou nebo tří tónů a zahraje po paměti krátkou melodii.</translation>
+    </message>
+    <message>
+        <source>Tells which order of three notes was played, notices what tunes share and finds the missing one.</source>
+        <translation>Pozná, které pořadí tří tónů zaznělo, všimne si, co mají melodie společného, a najde tu chybějící.</translation>
+    </message>
+    <message>
+        <source>Predicts, builds and counts drum patterns and plays back four-note tunes.</source>
+        <translation>Odhadne, sestaví a spočítá bubenické rytmy a zahraje po paměti melodie ze čtyř tónů.</translation>
+    </message>
+    <message>
+        <source>Finds and counts every starting point of a rhythm spread evenly on a circle and taps it.</source>
+        <translation>Najde a spočítá všechny začátky rytmu rozloženého rovnoměrně po kruhu a vyťuká ho.</translation>
     </message>
 </context>
 <context>

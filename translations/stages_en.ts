@@ -642,56 +642,24 @@
         <translation>Two elements</translation>
     </message>
     <message>
-        <source>Finds every order of two things and every pair from two groups.</source>
-        <translation>Finds every order of two things and every pair from two groups.</translation>
-    </message>
-    <message>
         <source>Three elements</source>
         <translation>Three elements</translation>
-    </message>
-    <message>
-        <source>Finds all six orders of three things and spots a missing or doubled one.</source>
-        <translation>Finds all six orders of three things and spots a missing or doubled one.</translation>
     </message>
     <message>
         <source>Choosing and repeating</source>
         <translation>Choosing and repeating</translation>
     </message>
     <message>
-        <source>Lists choices with repetition, without order and from several groups, and knows when the list is complete.</source>
-        <translation>Lists choices with repetition, without order and from several groups, and knows when the list is complete.</translation>
-    </message>
-    <message>
         <source>Four elements</source>
         <translation>Four elements</translation>
-    </message>
-    <message>
-        <source>Uses a system to list 24 orders and finds the gaps in a list.</source>
-        <translation>Uses a system to list 24 orders and finds the gaps in a list.</translation>
-    </message>
-    <message>
-        <source>Circles and paths</source>
-        <translation>Circles and paths</translation>
-    </message>
-    <message>
-        <source>Sees when two arrangements on a circle are the same, and lists paths on a grid.</source>
-        <translation>Sees when two arrangements on a circle are the same, and lists paths on a grid.</translation>
     </message>
     <message>
         <source>The systematic order</source>
         <translation>The systematic order</translation>
     </message>
     <message>
-        <source>Says what comes next in the systematic order and carries an arrangement to another skin.</source>
-        <translation>Says what comes next in the systematic order and carries an arrangement to another skin.</translation>
-    </message>
-    <message>
         <source>Counting without listing</source>
         <translation>Counting without listing</translation>
-    </message>
-    <message>
-        <source>Counts the possibilities without listing them all.</source>
-        <translation>Counts the possibilities without listing them all.</translation>
     </message>
     <message>
         <source>Creating</source>
@@ -700,6 +668,47 @@
     <message>
         <source>Creates their own set of arrangements that follows a rule.</source>
         <translation>Creates their own set of arrangements that follows a rule.</translation>
+    </message>
+    <message>
+        <source>Finds and counts every order of two things and every pair from two groups.</source>
+        <translation>Finds and counts every order of two things and every pair from two groups.</translation>
+    </message>
+    <message>
+        <source>Predicts, lists and counts the six orders of three things, notices what rows share and spots a missing or doubled one.</source>
+        <translation>Predicts, lists and counts the six orders of three things, notices what rows share and spots a missing or doubled one.</translation>
+    </message>
+    <message>
+        <source>Lists and counts choices with repetition, without order and from several groups, and knows when the list is complete.</source>
+        <translation>Lists and counts choices with repetition, without order and from several groups, and knows when the list is complete.</translation>
+    </message>
+    <message>
+        <source>Predicts 24 orders, lists them with a system, counts those that start alike and finds the gaps.</source>
+        <translation>Predicts 24 orders, lists them with a system, counts those that start alike and finds the gaps.</translation>
+    </message>
+    <message>
+        <source>Paths and outfits</source>
+        <translation>Paths and outfits</translation>
+    </message>
+    <message>
+        <source>Lists and counts paths on a grid and outfits from three groups.</source>
+        <translation>Lists and counts paths on a grid and outfits from three groups.</translation>
+    </message>
+    <message>
+        <source>Says what comes next in the systematic order and finds the gap in an ordered list.</source>
+        <translation>Says what comes next in the systematic order and finds the gap in an ordered list.</translation>
+    </message>
+    <message>
+        <source>Counts the rows that start alike, then all of them, and predicts the count with one more element, without listing.</source>
+        <translation>Counts the rows that start alike, then all of them, and predicts the count with one more element, without listing.</translation>
+    </message>
+    <message>
+        <source>Explorer: rings</source>
+        <extracomment>An optional stage for older pupils who want more</extracomment>
+        <translation>Explorer: rings</translation>
+    </message>
+    <message>
+        <source>Optional, for 10-12: lists and counts rings that are the same when turned or flipped (Burnside&apos;s lemma).</source>
+        <translation>Optional, for 10-12: lists and counts rings that are the same when turned or flipped (Burnside&apos;s lemma).</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1142,47 @@
         <extracomment>Hint in build-all: a missing row starts with the element shown in the first box</extracomment>
         <translation>Start with this one. Which rows begin with it?</translation>
     </message>
+    <message>
+        <source>Now a row can also start with the new one. How many rows start with each?</source>
+        <extracomment>Hint for predicting the count with one more element</extracomment>
+        <translation>Now a row can also start with the new one. How many rows start with each?</translation>
+    </message>
+    <message>
+        <source>It stays first. How many ways are there for the rest?</source>
+        <translation>It stays first. How many ways are there for the rest?</translation>
+    </message>
+    <message>
+        <source>Here is one. It stays first. Change the rest: how many more?</source>
+        <extracomment>Hint for &quot;how many rows start with this one&quot;: the first place stays, the rest change</extracomment>
+        <translation>Here is one. It stays first. Change the rest: how many more?</translation>
+    </message>
+    <message>
+        <source>Take one of them. Is it in every row?</source>
+        <extracomment>Hint for &quot;what is the same in every row&quot; when the order in a row does not matter</extracomment>
+        <translation>Take one of them. Is it in every row?</translation>
+    </message>
+    <message>
+        <source>Look at this place in every row. Is it always the same?</source>
+        <extracomment>Hint for &quot;what is the same in every row&quot;: one place is outlined in every row</extracomment>
+        <translation>Look at this place in every row. Is it always the same?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) start with it.</source>
+        <extracomment>The answer of &quot;how many rows start with this one&quot;</extracomment>
+        <translation>
+            <numerusform>%n row start with it.</numerusform>
+            <numerusform>%n rows start with it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With one more there are %1. Next, check it!</source>
+        <extracomment>The answer of a predicting exercise: the count with one more element</extracomment>
+        <translation>With one more there are %1. Next, check it!</translation>
+    </message>
+    <message>
+        <source>This is the same in every row:</source>
+        <translation>This is the same in every row:</translation>
+    </message>
 </context>
 <context>
     <name>stages::ExerciseWords</name>
@@ -1266,6 +1316,24 @@
         <translation>
             <numerusform>Make %n row of your own with</numerusform>
             <numerusform>Make %n rows of your own, each one with</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How many rows start with this one?</source>
+        <extracomment>The element the rows start with is shown next to these words</extracomment>
+        <translation>How many rows start with this one?</translation>
+    </message>
+    <message>
+        <source>What is the same in every row?</source>
+        <extracomment>Noticing: the pupil taps the element (or the element in its place) every shown row shares</extracomment>
+        <translation>What is the same in every row?</translation>
+    </message>
+    <message numerus="yes">
+        <source>These make %n row(s). How many with one more?</source>
+        <extracomment>Predicting: the elements shown make %n rows; one more element joins them</extracomment>
+        <translation>
+            <numerusform>These make %n row. How many with one more?</numerusform>
+            <numerusform>These make %n rows. How many with one more?</numerusform>
         </translation>
     </message>
 </context>
@@ -1407,48 +1475,24 @@
         <translation>Two moves</translation>
     </message>
     <message>
-        <source>Finds both orders of two karate moves and a move done twice.</source>
-        <translation>Finds both orders of two karate moves and a move done twice.</translation>
-    </message>
-    <message>
         <source>Three moves</source>
         <translation>Three moves</translation>
-    </message>
-    <message>
-        <source>Finds all six katas of three moves and spots a missing or doubled one.</source>
-        <translation>Finds all six katas of three moves and spots a missing or doubled one.</translation>
     </message>
     <message>
         <source>Repeating moves</source>
         <translation>Repeating moves</translation>
     </message>
     <message>
-        <source>Lists katas in which a move may come again, and pairs of moves in any order.</source>
-        <translation>Lists katas in which a move may come again, and pairs of moves in any order.</translation>
-    </message>
-    <message>
         <source>Four moves</source>
         <translation>Four moves</translation>
-    </message>
-    <message>
-        <source>Uses a system to list the 24 katas of four moves and finds the gaps.</source>
-        <translation>Uses a system to list the 24 katas of four moves and finds the gaps.</translation>
     </message>
     <message>
         <source>The order of katas</source>
         <translation>The order of katas</translation>
     </message>
     <message>
-        <source>Says which kata comes next in the systematic order and shows a kata in colours.</source>
-        <translation>Says which kata comes next in the systematic order and shows a kata in colours.</translation>
-    </message>
-    <message>
         <source>Counting katas</source>
         <translation>Counting katas</translation>
-    </message>
-    <message>
-        <source>Counts the katas without performing them all.</source>
-        <translation>Counts the katas without performing them all.</translation>
     </message>
     <message>
         <source>My own katas</source>
@@ -1457,6 +1501,30 @@
     <message>
         <source>Creates a set of katas that follows a rule, for the class to perform.</source>
         <translation>Creates a set of katas that follows a rule, for the class to perform.</translation>
+    </message>
+    <message>
+        <source>Finds and counts both orders of two karate moves and a move done twice.</source>
+        <translation>Finds and counts both orders of two karate moves and a move done twice.</translation>
+    </message>
+    <message>
+        <source>Predicts, does and counts all six katas of three moves, notices what they share and spots a missing or doubled one.</source>
+        <translation>Predicts, does and counts all six katas of three moves, notices what they share and spots a missing or doubled one.</translation>
+    </message>
+    <message>
+        <source>Lists and counts katas in which a move may come again, and pairs of moves in any order.</source>
+        <translation>Lists and counts katas in which a move may come again, and pairs of moves in any order.</translation>
+    </message>
+    <message>
+        <source>Predicts the 24 katas of four moves, lists them with a system and finds the gaps.</source>
+        <translation>Predicts the 24 katas of four moves, lists them with a system and finds the gaps.</translation>
+    </message>
+    <message>
+        <source>Says which kata comes next in the systematic order and finds the gap in an ordered list.</source>
+        <translation>Says which kata comes next in the systematic order and finds the gap in an ordered list.</translation>
+    </message>
+    <message>
+        <source>Counts the katas that start alike, then all of them, without performing them, and predicts one more move.</source>
+        <translation>Counts the katas that start alike, then all of them, without performing them, and predicts one more move.</translation>
     </message>
 </context>
 <context>
@@ -3909,32 +3977,16 @@ You can ask the school for a copy of everything stored about your child (a data 
         <translation>Three notes</translation>
     </message>
     <message>
-        <source>Plays every order of two or three notes and plays back a short tune.</source>
-        <translation>Plays every order of two or three notes and plays back a short tune.</translation>
-    </message>
-    <message>
         <source>Listening</source>
         <translation>Listening</translation>
-    </message>
-    <message>
-        <source>Tells which order of three notes was played and finds the missing one.</source>
-        <translation>Tells which order of three notes was played and finds the missing one.</translation>
     </message>
     <message>
         <source>Drum patterns</source>
         <translation>Drum patterns</translation>
     </message>
     <message>
-        <source>Builds and plays back drum patterns and four-note tunes.</source>
-        <translation>Builds and plays back drum patterns and four-note tunes.</translation>
-    </message>
-    <message>
         <source>Euclidean rhythms</source>
         <translation>Euclidean rhythms</translation>
-    </message>
-    <message>
-        <source>Finds every starting point of a rhythm spread evenly on a circle and taps it.</source>
-        <translation>Finds every starting point of a rhythm spread evenly on a circle and taps it.</translation>
     </message>
     <message>
         <source>Rhythms of the world</source>
@@ -3967,6 +4019,22 @@ You can ask the school for a copy of everything stored about your child (a data 
     <message>
         <source>Composes a melody from orders of a motif by a rule.</source>
         <translation>Composes a melody from orders of a motif by a rule.</translation>
+    </message>
+    <message>
+        <source>Plays and counts every order of two or three notes and plays back a short tune.</source>
+        <translation>Plays and counts every order of two or three notes and plays back a short tune.</translation>
+    </message>
+    <message>
+        <source>Tells which order of three notes was played, notices what tunes share and finds the missing one.</source>
+        <translation>Tells which order of three notes was played, notices what tunes share and finds the missing one.</translation>
+    </message>
+    <message>
+        <source>Predicts, builds and counts drum patterns and plays back four-note tunes.</source>
+        <translation>Predicts, builds and counts drum patterns and plays back four-note tunes.</translation>
+    </message>
+    <message>
+        <source>Finds and counts every starting point of a rhythm spread evenly on a circle and taps it.</source>
+        <translation>Finds and counts every starting point of a rhythm spread evenly on a circle and taps it.</translation>
     </message>
 </context>
 <context>

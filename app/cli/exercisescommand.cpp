@@ -224,6 +224,8 @@ private:
                 stages.append(QJsonObject { { QStringLiteral("stage"), s.number },
                                             { QStringLiteral("title"), s.title },
                                             { QStringLiteral("goal"), s.goal },
+                                            { QStringLiteral("ages"), QStringLiteral("%1-%2").arg(s.fromAge).arg(s.toAge) },
+                                            { QStringLiteral("optional"), s.optional },
                                             { QStringLiteral("exercises"),
                                               int(m_content->catalogue().select(ladder.domain(), s.number).size()) } });
             ladders.append(

@@ -13,6 +13,17 @@ QString ExerciseWords::instruction(const Exercise &exercise, const QJsonObject &
         return tr("Make all the different rows");
     if (task == QLatin1String("count"))
         return tr("How many different rows are there?");
+    if (task == QLatin1String("count-starting"))
+        //: The element the rows start with is shown next to these words
+        return tr("How many rows start with this one?");
+    if (task == QLatin1String("same-in-every-row"))
+        //: Noticing: the pupil taps the element (or the element in its place) every shown row shares
+        return tr("What is the same in every row?");
+    if (task == QLatin1String("predict-more")) {
+        const int known = prompt.value(QStringLiteral("known")).toInt();
+        //: Predicting: the elements shown make %n rows; one more element joins them
+        return tr("These make %n row(s). How many with one more?", nullptr, known);
+    }
     if (task == QLatin1String("find-missing")) {
         const int missing = prompt.value(QStringLiteral("missing")).toInt(1);
         //: find-missing: one row or several rows are missing from the list

@@ -20,6 +20,15 @@ QString LatticePathStructure::paramsToken() const
     return QStringLiteral("a%1b%2").arg(m_a).arg(m_b);
 }
 
+std::optional<qint64> LatticePathStructure::countStartingWith(int value) const
+{
+    if (value == kRight)
+        return m_a > 0 ? SelectionStructure::binomial(m_a - 1 + m_b, m_b) : 0;
+    if (value == kUp)
+        return m_b > 0 ? SelectionStructure::binomial(m_a + m_b - 1, m_a) : 0;
+    return 0;
+}
+
 qint64 LatticePathStructure::count() const
 {
     return SelectionStructure::binomial(m_a + m_b, m_a);

@@ -25,6 +25,9 @@ public:
     qint64 count() const override;
     ItemList enumerate() const override;
     bool isValid(const Item &item) const override;
+    /// First step right: C(a-1+b, b) paths; first step up: C(a+b-1, a).
+    std::optional<qint64> countStartingWith(int value) const override;
+    std::optional<Sameness> sameness() const override { return Sameness::Position; }
 
     static constexpr int kRight = 0;
     static constexpr int kUp = 1;

@@ -1,5 +1,7 @@
 #include "exercises/framework/productstructure.h"
 
+#include "exercises/framework/structureregistry.h"
+
 #include <QStringList>
 
 namespace stages {
@@ -41,6 +43,29 @@ int ProductStructure::elementCount() const
 int ProductStructure::symbolOf(int position, int value) const
 {
     return m_offsets.value(position) + value;
+}
+
+std::optional<qint64> ProductStructure::countStartingWith(int value) const
+{
+    if (value < 0 || value >= m_sizes.value(0))
+        return 0;
+    qint64 result = 1;
+    for (qsizetype g = 1; g < m_sizes.size(); ++g)
+        result *= m_sizes.at(g);
+    return result;
+}
+
+std::shared_ptr<const Structure> ProductStructure::withOneMore() const
+{
+    int total = 0;
+    for (int s : m_sizes)
+        total += s;
+    if (m_sizes.isEmpty() || m_sizes.first() + 1 > StructureRegistry::kMaxElements
+        || total + 1 > 2 * StructureRegistry::kMaxElements)
+        return nullptr;
+    QList<int> sizes = m_sizes;
+    ++sizes.first();
+    return std::make_shared<ProductStructure>(sizes);
 }
 
 qint64 ProductStructure::count() const

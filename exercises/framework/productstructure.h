@@ -24,6 +24,11 @@ public:
     qint64 count() const override;
     ItemList enumerate() const override;
     bool isValid(const Item &item) const override;
+    /// The product of the other groups' sizes.
+    std::optional<qint64> countStartingWith(int value) const override;
+    std::optional<Sameness> sameness() const override { return Sameness::Position; }
+    /// One more choice in the first group.
+    std::shared_ptr<const Structure> withOneMore() const override;
 
 private:
     QList<int> m_sizes;

@@ -1,5 +1,7 @@
 #include "exercises/framework/selectionstructure.h"
 
+#include "exercises/framework/structureregistry.h"
+
 #include <algorithm>
 
 namespace stages {
@@ -91,6 +93,34 @@ qint64 SelectionStructure::count() const
         return binomial(m_n + m_k - 1, m_k);
     }
     return 0;
+}
+
+std::optional<qint64> SelectionStructure::countStartingWith(int value) const
+{
+    if (value < 0 || value >= m_n)
+        return 0;
+    switch (m_kind) {
+    case Kind::Permutation:
+    case Kind::Arrangement:
+        // The other k-1 places: an arrangement of k-1 of the n-1 others.
+        return SelectionStructure(Kind::Arrangement, m_n - 1, m_k - 1).count();
+    case Kind::Sequence:
+        return SelectionStructure(Kind::Sequence, m_n, m_k - 1).count();
+    case Kind::Combination:
+        // Canonical rows are sorted: the rest are k-1 of the n-1-x elements after x.
+        return binomial(m_n - 1 - value, m_k - 1);
+    case Kind::Multiset:
+        // Sorted as well: k-1 of the n-x elements from x on, repetition allowed.
+        return binomial(m_n - value + m_k - 2, m_k - 1);
+    }
+    return std::nullopt;
+}
+
+std::shared_ptr<const Structure> SelectionStructure::withOneMore() const
+{
+    if (m_n + 1 > StructureRegistry::kMaxElements)
+        return nullptr;
+    return std::make_shared<SelectionStructure>(m_kind, m_n + 1, m_k);
 }
 
 void SelectionStructure::extend(Item &prefix, quint32 used, ItemList &out) const

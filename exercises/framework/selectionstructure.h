@@ -44,6 +44,12 @@ public:
     ItemList enumerate() const override;
     bool isValid(const Item &item) const override;
     Item canonical(const Item &item) const override;
+    std::optional<qint64> countStartingWith(int value) const override;
+    std::optional<Sameness> sameness() const override
+    {
+        return ordered() ? Sameness::Position : Sameness::Contains;
+    }
+    std::shared_ptr<const Structure> withOneMore() const override;
 
     static qint64 binomial(int n, int k);
 

@@ -11,6 +11,11 @@ struct Stage
     int number = 0; ///< 1-based
     QString title;  ///< "Three elements"
     QString goal;   ///< one sentence for teachers: what a pupil can do after this stage
+    int fromAge = 6; ///< the youngest pupils the stage is meant for
+    int toAge = 12;  ///< the oldest
+    /// An explorer stage for those who want more (counting rings needs Burnside's lemma):
+    /// nothing later depends on it, and it comes after the stages every pupil climbs.
+    bool optional = false;
 };
 
 /// A domain's stages in order: more elements, then constraints, then counting without listing,

@@ -7,6 +7,9 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <memory>
+#include <optional>
+
 namespace stages {
 
 /// A combinatorial family: everything that can be listed, counted and checked without a skin.
@@ -52,6 +55,24 @@ public:
     /// The representative that enumerate() lists for @p item (sorted for combinations, the
     /// smallest rotation for necklaces ...). Only defined for valid items.
     virtual Item canonical(const Item &item) const { return item; }
+
+    /// How many canonical items hold @p value in their first position, by a closed form
+    /// ((n-1)! for permutations, C(n-1-x, k-1) for combinations, whose canonical rows are sorted
+    /// ...). nullopt where there is none a child could follow (rings, rhythms): then the
+    /// "how many start with" task does not suit the structure.
+    virtual std::optional<qint64> countStartingWith(int value) const
+    {
+        Q_UNUSED(value);
+        return std::nullopt;
+    }
+    /// Whether a position of an item means the same in every row (ordered rows, outfits, paths),
+    /// so "what stays the same" can name a place; unordered rows name an element they all hold;
+    /// rings and rhythms have no fixed first place (nullopt: the noticing task does not suit them).
+    enum class Sameness { Position, Contains };
+    virtual std::optional<Sameness> sameness() const { return std::nullopt; }
+    /// The same structure with one more element (3 colours -> 4), for "predict, then check";
+    /// nullptr where growing it is not "one more element" or passes the limits.
+    virtual std::shared_ptr<const Structure> withOneMore() const { return nullptr; }
 
     bool canEnumerate() const { return count() <= kMaxEnumerable; }
     /// "perm/n3": the structure part of an exercise id.

@@ -3,6 +3,7 @@
 #include "exercises/framework/seededrandom.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace stages {
 
@@ -62,6 +63,23 @@ Hint Task::listHint(const Evaluation &evaluation)
         hint.index = evaluation.invalidIndexes.first();
     }
     return hint;
+}
+
+Evaluation Task::checkNumber(const QJsonValue &answer, qint64 expected)
+{
+    Evaluation e;
+    const double given = answer.toDouble(-1);
+    if (!answer.isDouble() || given != std::floor(given) || given < 0) {
+        e.invalidIndexes.append(0);
+        setRightOrWrong(e, false);
+        e.hint.kind = Hint::Kind::FixInvalid;
+        e.hint.index = 0;
+        return e;
+    }
+    setRightOrWrong(e, qint64(given) == expected);
+    if (!e.success)
+        e.hint.kind = qint64(given) > expected ? Hint::Kind::TooHigh : Hint::Kind::TooLow;
+    return e;
 }
 
 void Task::setRightOrWrong(Evaluation &evaluation, bool right)

@@ -57,6 +57,9 @@ protected:
     static QList<int> seededPositions(quint64 seed, int count, int pick);
     /// First hint for a list answer: a duplicate, else an invalid entry, else none.
     static Hint listHint(const Evaluation &evaluation);
+    /// A whole-number answer against @p expected: right or wrong, too-high / too-low hints, and
+    /// anything that is not a whole number >= 0 as one invalid entry.
+    static Evaluation checkNumber(const QJsonValue &answer, qint64 expected);
     /// Score of a single right-or-wrong answer.
     static void setRightOrWrong(Evaluation &evaluation, bool right);
 };

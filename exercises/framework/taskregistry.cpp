@@ -1,10 +1,13 @@
 #include "exercises/framework/taskregistry.h"
 
 #include "exercises/framework/tasks/buildalltask.h"
+#include "exercises/framework/tasks/countstartingtask.h"
 #include "exercises/framework/tasks/counttask.h"
 #include "exercises/framework/tasks/createtask.h"
 #include "exercises/framework/tasks/findmissingtask.h"
 #include "exercises/framework/tasks/nextinordertask.h"
+#include "exercises/framework/tasks/predictmoretask.h"
+#include "exercises/framework/tasks/sameineveryrowtask.h"
 #include "exercises/framework/tasks/spotduplicatetask.h"
 #include "exercises/framework/tasks/transfertask.h"
 
@@ -47,6 +50,9 @@ TaskRegistry TaskRegistry::builtIn()
     registry.add(std::make_unique<SpotDuplicateTask>());
     registry.add(std::make_unique<NextInOrderTask>());
     registry.add(std::make_unique<TransferTask>());
+    registry.add(std::make_unique<CountStartingTask>());
+    registry.add(std::make_unique<SameInEveryRowTask>());
+    registry.add(std::make_unique<PredictMoreTask>());
     registry.add(std::make_unique<CreateTask>());
     return registry;
 }

@@ -259,7 +259,7 @@ private slots:
             // being built or counted is drawn beside the row (checked for clipping above;
             // after the rule is picked where there is one to pick).
             const QString shape = shapeOf(*exercise);
-            const bool builds = exerciseScreen->answerRow() != nullptr;
+            const bool builds = exerciseScreen->answerRow() != nullptr && exercise->task != QLatin1String("transfer");
             const bool counts = exerciseScreen->run()->answerKind() == AnswerKind::Number;
             if (shape == QLatin1String(" (ring)") && builds)
                 QVERIFY(exerciseScreen->ringControls() && exerciseScreen->ringControls()->isVisible());

@@ -78,7 +78,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
 
         StageMapWidget *map = page.stageMap();
-        QCOMPARE(map->stages().size(), 8);
+        QCOMPARE(map->stages().size(), 9); // eight + the optional explorer stage
         QCOMPARE(map->stages().first().level, MasteryLevel::NotStarted);
         QCOMPARE(map->current(), 1);
         QTest::mouseClick(map, Qt::LeftButton, {}, map->stoneCenter(1));

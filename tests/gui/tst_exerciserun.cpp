@@ -147,7 +147,7 @@ private slots:
     {
         QTest::addColumn<QString>("id");
         QTest::addColumn<int>("kind");
-        QTest::newRow("build-all") << QStringLiteral("comb/perm/n3/colors/build-all/s2")
+        QTest::newRow("build-all") << QStringLiteral("comb/perm/n3/letters/build-all/s1")
                                    << int(ExerciseRun::AnswerKind::Rows);
         QTest::newRow("find-missing") << QStringLiteral("comb/perm/n4/colors/find-missing/s1")
                                       << int(ExerciseRun::AnswerKind::Rows);
@@ -161,6 +161,12 @@ private slots:
                                << int(ExerciseRun::AnswerKind::Number);
         QTest::newRow("spot-duplicate") << QStringLiteral("comb/perm/n3/shapes/spot-duplicate/s1")
                                         << int(ExerciseRun::AnswerKind::Choice);
+        QTest::newRow("count-starting") << QStringLiteral("comb/perm/n3/digits/count-starting/s1")
+                                        << int(ExerciseRun::AnswerKind::Number);
+        QTest::newRow("same-in-every-row") << QStringLiteral("comb/perm/n3/colors/same-in-every-row/s1")
+                                           << int(ExerciseRun::AnswerKind::Choice);
+        QTest::newRow("predict-more") << QStringLiteral("comb/perm/n3/colors/predict-more/s1")
+                                      << int(ExerciseRun::AnswerKind::Number);
     }
 
     void everyTaskAcceptsItsSolution()

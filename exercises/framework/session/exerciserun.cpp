@@ -81,6 +81,16 @@ ItemList ExerciseRun::givenItems() const
     return items;
 }
 
+ItemList ExerciseRun::choiceItems() const
+{
+    ItemList items;
+    for (const QJsonValue &v : prompt().value(QStringLiteral("choices")).toArray()) {
+        if (const auto item = itemFromJson(v))
+            items.append(*item);
+    }
+    return items;
+}
+
 int ExerciseRun::targetCount() const
 {
     if (exercise().task == QLatin1String("build-all"))

@@ -54,6 +54,9 @@ public:
     int symbolOf(int position, int value) const;
     /// The shown rows of find-missing, spot-duplicate and next-in-order.
     ItemList givenItems() const;
+    /// The choices of same-in-every-row (-1 for an empty place); empty when the given rows are
+    /// themselves the choices (spot-duplicate).
+    ItemList choiceItems() const;
     /// build-all's total when the exercise shows it ("3 of 6"), find-missing's missing count; else -1.
     int targetCount() const;
 

@@ -102,6 +102,15 @@ ExerciseScreen::ExerciseScreen(const ExerciseEngine &engine, const Exercise &exe
                                             " background: #E8F5E9; border-radius: 16px; padding: 6px 18px;"));
     layout->addLayout(header);
 
+    // count-starting: the first place holds the element, the rest are empty boxes.
+    if (m_run->prompt().contains(QStringLiteral("symbol")) && m_run->itemLength() > 0) {
+        Item start(m_run->itemLength(), -1);
+        start[0] = m_run->prompt().value(QStringLiteral("element")).toInt();
+        auto *starting = makeRow(start, 56, this);
+        starting->setObjectName(QStringLiteral("startElement"));
+        header->insertWidget(2, starting);
+    }
+
     m_pages = new PageStack(this);
     m_pages->addWidget(buildWorkPage());
     m_pages->addWidget(buildResultPage());
@@ -221,6 +230,9 @@ QWidget *ExerciseScreen::buildWorkPage()
 
     // Shown rows: the given list, the rows to choose from, the row to carry to another skin.
     const ItemList given = m_run->givenItems();
+    const ItemList choices = m_run->choiceItems();
+    // same-in-every-row: the rows are looked at, the choices under them are tapped.
+    const bool rowsAreChoices = kind == ExerciseRun::AnswerKind::Choice && choices.isEmpty();
     if (!given.isEmpty()) {
         m_givenFlow = new RowFlow(page);
         m_givenFlow->setObjectName(QStringLiteral("givenRows"));
@@ -232,9 +244,9 @@ QWidget *ExerciseScreen::buildWorkPage()
         fillFlow(m_givenFlow, m_givenWidgets, given, false);
         for (int i = 0; i < m_givenWidgets.size(); ++i) {
             ItemRowWidget *row = m_givenWidgets.at(i);
-            row->setClickable(kind == ExerciseRun::AnswerKind::Choice || m_voice);
-            connect(row, &ItemRowWidget::clicked, this, [this, i, row, kind] {
-                if (kind == ExerciseRun::AnswerKind::Choice)
+            row->setClickable(rowsAreChoices || m_voice);
+            connect(row, &ItemRowWidget::clicked, this, [this, i, row, rowsAreChoices] {
+                if (rowsAreChoices)
                     m_run->choose(i);
                 playRow(row);
             });
@@ -288,6 +300,19 @@ QWidget *ExerciseScreen::buildWorkPage()
         shown->setSymbols(symbols);
         shown->setSlotSize(52);
         elements->addWidget(shown);
+        // predict-more: "+" and the element that joins.
+        const QJsonObject joining = m_run->prompt().value(QStringLiteral("newElement")).toObject();
+        if (!joining.isEmpty()) {
+            auto *plus = new QLabel(QStringLiteral("+"), page);
+            plus->setStyleSheet(QStringLiteral("font-size: 40px; font-weight: bold; color: #00897B;"));
+            elements->addWidget(plus);
+            auto *newcomer = new ItemRowWidget(page);
+            newcomer->setObjectName(QStringLiteral("newElement"));
+            newcomer->setElements(QJsonArray { joining });
+            newcomer->setSymbols({ 0 });
+            newcomer->setSlotSize(52);
+            elements->addWidget(newcomer);
+        }
         elements->addStretch();
         layout->addStretch();
         layout->addLayout(elements);
@@ -311,6 +336,28 @@ QWidget *ExerciseScreen::buildWorkPage()
         return page;
     }
     if (kind == ExerciseRun::AnswerKind::Choice) {
+        if (!choices.isEmpty()) {
+            m_choiceFlow = new RowFlow(page);
+            m_choiceFlow->setObjectName(QStringLiteral("choiceRows"));
+            m_choiceFlow->setSlotRange(40, kAnswerSlot);
+            m_choiceFlow->setVerticalAlignment(Qt::AlignVCenter);
+            fillFlow(m_choiceFlow, m_choiceWidgets, choices, false);
+            for (int i = 0; i < m_choiceWidgets.size(); ++i) {
+                ItemRowWidget *row = m_choiceWidgets.at(i);
+                row->setObjectName(QStringLiteral("choice%1").arg(i));
+                row->setClickable(true);
+                connect(row, &ItemRowWidget::clicked, this, [this, i] { m_run->choose(i); });
+            }
+            auto *choiceArea = new QWidget(page);
+            choiceArea->setObjectName(QStringLiteral("choiceArea"));
+            choiceArea->setAttribute(Qt::WA_StyledBackground);
+            choiceArea->setStyleSheet(QStringLiteral("#choiceArea { background: #E3F2FD; border-radius: 16px; }"));
+            auto *choiceLayout = new QVBoxLayout(choiceArea);
+            choiceLayout->setContentsMargins(8, 6, 8, 6);
+            choiceLayout->addWidget(m_choiceFlow);
+            choiceArea->setMinimumHeight(kAnswerSlot + 24);
+            layout->addWidget(choiceArea);
+        }
         return page;
     }
 
@@ -479,7 +526,7 @@ void ExerciseScreen::playRow(ItemRowWidget *row)
 QList<RowFlow *> ExerciseScreen::rowFlows() const
 {
     QList<RowFlow *> flows;
-    for (RowFlow *flow : { m_givenFlow, m_rowsFlow, m_resultFlow }) {
+    for (RowFlow *flow : { m_givenFlow, m_rowsFlow, m_choiceFlow, m_resultFlow }) {
         if (flow)
             flows.append(flow);
     }
@@ -685,8 +732,11 @@ void ExerciseScreen::refreshNumber()
 
 void ExerciseScreen::refreshChoice()
 {
-    for (int i = 0; i < m_givenWidgets.size() && m_run->answerKind() == ExerciseRun::AnswerKind::Choice; ++i)
-        m_givenWidgets.at(i)->setMark(i == m_run->choice() ? ItemRowWidget::Mark::Chosen : ItemRowWidget::Mark::None);
+    if (m_run->answerKind() != ExerciseRun::AnswerKind::Choice)
+        return;
+    const QList<ItemRowWidget *> &choices = m_choiceWidgets.isEmpty() ? m_givenWidgets : m_choiceWidgets;
+    for (int i = 0; i < choices.size(); ++i)
+        choices.at(i)->setMark(i == m_run->choice() ? ItemRowWidget::Mark::Chosen : ItemRowWidget::Mark::None);
 }
 
 void ExerciseScreen::showHint()
@@ -739,8 +789,16 @@ void ExerciseScreen::showHint()
     case Hint::Kind::FixInvalid:
     case Hint::Kind::BreaksRule:
     case Hint::Kind::None:
-        if (kind == ExerciseRun::AnswerKind::Number)
+        if (m_run->exercise().task == QLatin1String("count-starting"))
+            showStartingHint();
+        else if (m_run->exercise().task == QLatin1String("predict-more"))
+            //: Hint for predicting the count with one more element
+            m_feedback->showMessage(tr("Now a row can also start with the new one. How many rows start with each?"),
+                                    FeedbackOverlay::Mood::Good, 2600);
+        else if (kind == ExerciseRun::AnswerKind::Number)
             showCountingHint();
+        else if (!m_choiceWidgets.isEmpty())
+            showNoticingHint();
         else if (kind == ExerciseRun::AnswerKind::Choice)
             m_feedback->showMessage(tr("Tap a row"), FeedbackOverlay::Mood::Good);
         else
@@ -783,6 +841,50 @@ void ExerciseScreen::showCountingHint()
     //: Counting hint: %n rows begin with the element shown first in the example row
     m_feedback->showMessage(tr("%n row(s) start like this one. And with the others?", nullptr, startingSo),
                             FeedbackOverlay::Mood::Good, 2200);
+}
+
+void ExerciseScreen::showStartingHint()
+{
+    // One row that starts with the element at a time, in the systematic order: the pupil sees
+    // the first place stay and the others change, and goes on counting.
+    auto *example = findChild<ItemRowWidget *>(QStringLiteral("exampleRow"));
+    const int element = m_run->prompt().value(QStringLiteral("element")).toInt();
+    ItemList starting;
+    for (const Item &item : m_run->allItems()) {
+        if (!item.isEmpty() && item.first() == element)
+            starting.append(item);
+    }
+    if (!example || starting.isEmpty()) {
+        m_feedback->showMessage(tr("It stays first. How many ways are there for the rest?"),
+                                FeedbackOverlay::Mood::Good, 2200);
+        return;
+    }
+    const Item &shown = starting.at(m_countingStep % starting.size());
+    ++m_countingStep;
+    example->setSymbols(symbolsOf(shown));
+    example->setHighlightedSlot(0);
+    example->flash(QColor(QStringLiteral("#FFB300")));
+    //: Hint for "how many rows start with this one": the first place stays, the rest change
+    m_feedback->showMessage(tr("Here is one. It stays first. Change the rest: how many more?"),
+                            FeedbackOverlay::Mood::Good, 2400);
+}
+
+void ExerciseScreen::showNoticingHint()
+{
+    // Walk the places: the same place is outlined in every shown row, one place per hint.
+    if (m_run->prompt().value(QStringLiteral("sameness")).toString() == QLatin1String("contains")) {
+        //: Hint for "what is the same in every row" when the order in a row does not matter
+        m_feedback->showMessage(tr("Take one of them. Is it in every row?"), FeedbackOverlay::Mood::Good, 2200);
+        return;
+    }
+    const int length = std::max(1, m_run->itemLength());
+    const int place = m_countingStep % length;
+    ++m_countingStep;
+    for (ItemRowWidget *row : std::as_const(m_givenWidgets))
+        row->setHighlightedSlot(place);
+    //: Hint for "what is the same in every row": one place is outlined in every row
+    m_feedback->showMessage(tr("Look at this place in every row. Is it always the same?"),
+                            FeedbackOverlay::Mood::Good, 2400);
 }
 
 void ExerciseScreen::finish()
@@ -846,6 +948,27 @@ void ExerciseScreen::showResult()
             //: The answer of a counting exercise, above all the rows in systematic order
             m_resultCaption->setText(tr("There are %1. Here they all are, in order:").arg(solution.count));
         }
+    } else if (task == QLatin1String("count-starting")) {
+        //: The answer of "how many rows start with this one"
+        m_resultCaption->setText(tr("%n row(s) start with it.", nullptr, int(solution.count)));
+        if (!e.success && solution.count <= kMaxCountShown) {
+            const int element = m_run->prompt().value(QStringLiteral("element")).toInt();
+            for (const Item &item : m_run->allItems()) {
+                if (!item.isEmpty() && item.first() == element)
+                    shown.append(item);
+            }
+            marks = QList<ItemRowWidget::Mark>(shown.size(), ItemRowWidget::Mark::None);
+        }
+    } else if (task == QLatin1String("predict-more")) {
+        //: The answer of a predicting exercise: the count with one more element
+        m_resultCaption->setText(tr("With one more there are %1. Next, check it!").arg(solution.count));
+    } else if (task == QLatin1String("same-in-every-row")) {
+        const int right = solution.answer.toInt(-1);
+        const ItemList choices = m_run->choiceItems();
+        if (right >= 0 && right < choices.size())
+            shown.append(choices.at(right));
+        marks.append(ItemRowWidget::Mark::Found);
+        m_resultCaption->setText(tr("This is the same in every row:"));
     } else if (task == QLatin1String("spot-duplicate")) {
         const ItemList given = m_run->givenItems();
         const int twin = solution.answer.toInt(-1);

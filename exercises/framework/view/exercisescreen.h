@@ -72,6 +72,8 @@ public:
     ItemRowWidget *answerRow() const { return m_answer; }
     QList<ItemRowWidget *> rowWidgets() const { return m_rowWidgets; }
     QList<ItemRowWidget *> givenWidgets() const { return m_givenWidgets; }
+    /// same-in-every-row: the choices under the shown rows.
+    QList<ItemRowWidget *> choiceWidgets() const { return m_choiceWidgets; }
     QList<ItemRowWidget *> resultWidgets() const { return m_resultWidgets; }
     QList<QAbstractButton *> numberButtons() const { return m_numberButtons; }
     QPushButton *doneButton() const { return m_done; }
@@ -125,6 +127,8 @@ private:
     void refreshChoice();
     void showHint();
     void showCountingHint();
+    void showStartingHint();
+    void showNoticingHint();
     void finish();
     void showResult();
 
@@ -141,6 +145,8 @@ private:
     RowFlow *m_givenFlow = nullptr;
     RowFlow *m_rowsFlow = nullptr;
     RowFlow *m_resultFlow = nullptr;
+    RowFlow *m_choiceFlow = nullptr;
+    QList<ItemRowWidget *> m_choiceWidgets;
     QList<ItemRowWidget *> m_pairWidgets;
     std::unique_ptr<ElementVoice> m_voice;
     QList<ItemRowWidget *> m_givenWidgets;

@@ -40,8 +40,10 @@ public:
         auto *screen = qobject_cast<ExerciseScreen *>(DomainView::createScreen(exercise, context, parent));
         if (screen)
             screen->setVoice(std::make_unique<music::MusicVoice>(exercise, engine, sound));
-        // Euclidean rhythms: the rhythm on its circle beside the drums.
-        if (screen && dynamic_cast<const music::EuclideanStructure *>(exercise.structure.get()))
+        // Euclidean rhythms being built or counted: the rhythm on its circle beside the drums (a
+        // transfer is about the row in another skin, and has no room for it at 1024x600).
+        if (screen && exercise.task != QLatin1String("transfer")
+            && dynamic_cast<const music::EuclideanStructure *>(exercise.structure.get()))
             screen->setShapeView(new music::RhythmShapeView(screen));
         return screen;
     }

@@ -56,7 +56,7 @@ private slots:
         QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));
         const auto all = music();
         qInfo("%lld music exercises", qint64(all.size()));
-        QVERIFY(all.size() >= 500);
+        QVERIFY(all.size() >= 350); // at most four variants per family (issue 8)
         const StageLadder *ladder = m_catalogue.ladder(MusicProvider::domainKey());
         QVERIFY(ladder);
         QCOMPARE(ladder->size(), 8);
@@ -77,7 +77,7 @@ private slots:
              { "play-back", "listen-identify", "tap-rhythm", "create", "compose", "build-all", "count" })
             QVERIFY2(tasks.contains(QLatin1String(task)), task);
         // The combinatorics catalogue is unchanged by the music registrations.
-        QVERIFY(m_catalogue.select(QStringLiteral("combinatorics")).size() > 1000);
+        QVERIFY(m_catalogue.select(QStringLiteral("combinatorics")).size() > 300);
     }
 
     /// Deterministic: a second build gives the same ids in the same order.

@@ -22,7 +22,8 @@ public:
     /// whose domain screens word their own (play-back, compose ...).
     static QString instruction(const Exercise &exercise, const QJsonObject &prompt);
     /// The "same" rule of the exercise's structure, a sentence or two; empty without a structure.
-    static QString rule(const Exercise &exercise);
+    /// @p spoken: for reading aloud, without the little pictures (●■) a voice cannot say.
+    static QString rule(const Exercise &exercise, bool spoken = false);
     /// Why two items the structure counts as one are the same, in a few words for a child:
     /// the very same row, the same ones in another order, the ring turned, the ring flipped.
     static QString sameBecause(const Exercise &exercise, const Item &first, const Item &second);

@@ -3,6 +3,7 @@
 #include "exercises/framework/evaluator.h"
 #include "exercises/framework/exercisewords.h"
 #include "exercises/framework/session/outcome.h"
+#include "exercises/framework/speech/speaker.h"
 #include "exercises/framework/view/elementvoice.h"
 #include "exercises/framework/view/feedbackoverlay.h"
 #include "exercises/framework/view/itemrowwidget.h"
@@ -11,6 +12,7 @@
 #include "exercises/framework/view/rowflow.h"
 #include "exercises/framework/view/samerowspanel.h"
 #include "exercises/framework/view/screenlook.h"
+#include "exercises/framework/view/speakbutton.h"
 #include "exercises/framework/view/tokenbutton.h"
 #include "exercises/framework/view/tokenpainter.h"
 #include "exercises/framework/view/transferpairs.h"
@@ -80,14 +82,28 @@ ExerciseScreen::ExerciseScreen(const ExerciseEngine &engine, const Exercise &exe
     // The instruction, and under it the rule that decides when two rows are the same.
     auto *words = new QVBoxLayout;
     words->setSpacing(2);
-    words->addWidget(m_instruction);
+    // A speaker button after the instruction and after the rule, for children who cannot read.
+    m_speakInstruction = new SpeakButton(this);
+    m_speakInstruction->setObjectName(QStringLiteral("speakInstructionButton"));
+    m_speakInstruction->setSpeech(m_instruction->text());
+    m_speakInstruction->setShortcut(QKeySequence(Qt::Key_F1));
+    auto *instructionLine = new QHBoxLayout;
+    instructionLine->addWidget(m_instruction, 1);
+    instructionLine->addWidget(m_speakInstruction, 0, Qt::AlignVCenter);
+    words->addLayout(instructionLine);
     m_rule = new QLabel(ruleText(*m_run), this);
     m_rule->setObjectName(QStringLiteral("ruleText"));
     m_rule->setWordWrap(true);
     m_rule->setStyleSheet(QStringLiteral("font-size: 19px; color: #37474F; background: #FFF8E1; border-radius: 10px;"
                                          " padding: 2px 12px;"));
     m_rule->setVisible(!m_rule->text().isEmpty());
-    words->addWidget(m_rule);
+    m_speakRule = new SpeakButton(this);
+    m_speakRule->setObjectName(QStringLiteral("speakRuleButton"));
+    m_speakRule->setSpeech(ExerciseWords::rule(m_run->exercise(), true));
+    auto *ruleLine = new QHBoxLayout;
+    ruleLine->addWidget(m_rule, 1);
+    ruleLine->addWidget(m_speakRule, 0, Qt::AlignVCenter);
+    words->addLayout(ruleLine);
     header->addLayout(words, 1);
     m_counter = new QLabel(this);
     m_counter->setObjectName(QStringLiteral("counter"));
@@ -161,6 +177,22 @@ QString ExerciseScreen::instruction(const ExerciseRun &run)
 QString ExerciseScreen::ruleText(const ExerciseRun &run)
 {
     return ExerciseWords::rule(run.exercise());
+}
+
+void ExerciseScreen::setSpeaker(Speaker *speaker)
+{
+    m_speakInstruction->setSpeaker(speaker);
+    m_speakRule->setSpeaker(speaker);
+    if (isVisible() && speaker && !m_readAloud) {
+        m_readAloud = true;
+        speaker->say(spokenText());
+    }
+}
+
+QString ExerciseScreen::spokenText() const
+{
+    const QString rule = m_speakRule->speech();
+    return rule.isEmpty() ? m_speakInstruction->speech() : m_speakInstruction->speech() + QLatin1Char('\n') + rule;
 }
 
 QWidget *ExerciseScreen::buildWorkPage()
@@ -842,6 +874,10 @@ void ExerciseScreen::keyPressEvent(QKeyEvent *event)
 void ExerciseScreen::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (Speaker *speaker = m_speakInstruction->speaker(); speaker && !m_readAloud) {
+        m_readAloud = true; // once: not again when the pupil comes back to the screen
+        speaker->say(spokenText());
+    }
     if (!m_palette.isEmpty() && !m_run->isFinished())
         m_palette.first()->setFocus();
 }

@@ -82,29 +82,24 @@ ExerciseScreen::ExerciseScreen(const ExerciseEngine &engine, const Exercise &exe
     // The instruction, and under it the rule that decides when two rows are the same.
     auto *words = new QVBoxLayout;
     words->setSpacing(2);
-    // A speaker button after the instruction and after the rule, for children who cannot read.
-    m_speakInstruction = new SpeakButton(this);
-    m_speakInstruction->setObjectName(QStringLiteral("speakInstructionButton"));
-    m_speakInstruction->setSpeech(m_instruction->text());
-    m_speakInstruction->setShortcut(QKeySequence(Qt::Key_F1));
-    auto *instructionLine = new QHBoxLayout;
-    instructionLine->addWidget(m_instruction, 1);
-    instructionLine->addWidget(m_speakInstruction, 0, Qt::AlignVCenter);
-    words->addLayout(instructionLine);
+    words->addWidget(m_instruction);
     m_rule = new QLabel(ruleText(*m_run), this);
     m_rule->setObjectName(QStringLiteral("ruleText"));
     m_rule->setWordWrap(true);
     m_rule->setStyleSheet(QStringLiteral("font-size: 19px; color: #37474F; background: #FFF8E1; border-radius: 10px;"
                                          " padding: 2px 12px;"));
     m_rule->setVisible(!m_rule->text().isEmpty());
-    m_speakRule = new SpeakButton(this);
-    m_speakRule->setObjectName(QStringLiteral("speakRuleButton"));
-    m_speakRule->setSpeech(ExerciseWords::rule(m_run->exercise(), true));
-    auto *ruleLine = new QHBoxLayout;
-    ruleLine->addWidget(m_rule, 1);
-    ruleLine->addWidget(m_speakRule, 0, Qt::AlignVCenter);
-    words->addLayout(ruleLine);
+    words->addWidget(m_rule);
     header->addLayout(words, 1);
+    // For children who cannot read: one speaker button beside the instruction and the rule
+    // (beside both, so the header keeps its height at 1024x600), F1 from the keyboard.
+    m_speak = new SpeakButton(this);
+    m_speak->setObjectName(QStringLiteral("speakButton"));
+    const QString spokenRule = ExerciseWords::rule(m_run->exercise(), true);
+    m_speak->setSpeech(spokenRule.isEmpty() ? m_instruction->text()
+                                            : m_instruction->text() + QLatin1Char('\n') + spokenRule);
+    m_speak->setShortcut(QKeySequence(Qt::Key_F1));
+    header->addWidget(m_speak, 0, Qt::AlignVCenter);
     m_counter = new QLabel(this);
     m_counter->setObjectName(QStringLiteral("counter"));
     m_counter->setStyleSheet(QStringLiteral("font-size: 28px; font-weight: bold; color: #2E7D32;"
@@ -181,18 +176,11 @@ QString ExerciseScreen::ruleText(const ExerciseRun &run)
 
 void ExerciseScreen::setSpeaker(Speaker *speaker)
 {
-    m_speakInstruction->setSpeaker(speaker);
-    m_speakRule->setSpeaker(speaker);
+    m_speak->setSpeaker(speaker);
     if (isVisible() && speaker && !m_readAloud) {
         m_readAloud = true;
-        speaker->say(spokenText());
+        speaker->say(m_speak->speech());
     }
-}
-
-QString ExerciseScreen::spokenText() const
-{
-    const QString rule = m_speakRule->speech();
-    return rule.isEmpty() ? m_speakInstruction->speech() : m_speakInstruction->speech() + QLatin1Char('\n') + rule;
 }
 
 QWidget *ExerciseScreen::buildWorkPage()
@@ -874,9 +862,9 @@ void ExerciseScreen::keyPressEvent(QKeyEvent *event)
 void ExerciseScreen::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (Speaker *speaker = m_speakInstruction->speaker(); speaker && !m_readAloud) {
+    if (Speaker *speaker = m_speak->speaker(); speaker && !m_readAloud) {
         m_readAloud = true; // once: not again when the pupil comes back to the screen
-        speaker->say(spokenText());
+        speaker->say(m_speak->speech());
     }
     if (!m_palette.isEmpty() && !m_run->isFinished())
         m_palette.first()->setFocus();

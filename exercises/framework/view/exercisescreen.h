@@ -53,10 +53,8 @@ public:
     static QString ruleText(const ExerciseRun &run);
 
     /// Reads the instruction and the rule aloud once when the screen opens, and shows a speaker
-    /// button next to each while @p speaker can speak (not owned; nullptr: silent).
+    /// button beside them while @p speaker can speak (not owned; nullptr: silent).
     void setSpeaker(Speaker *speaker);
-    /// The instruction and the rule as read aloud when the screen opens.
-    QString spokenText() const;
 
     /// Shown under the result: "Saved", or why not.
     void setResultNote(const QString &text) override;
@@ -73,8 +71,8 @@ public:
     QPushButton *nextButton() const override { return m_next; }
     QPushButton *mapButton() const override { return m_map; }
     QLabel *ruleLabel() const { return m_rule; }
-    SpeakButton *instructionSpeakButton() const { return m_speakInstruction; }
-    SpeakButton *ruleSpeakButton() const { return m_speakRule; }
+    /// Reads the instruction and the rule (SpeakButton::speech()); hidden without speech.
+    SpeakButton *speakButton() const { return m_speak; }
     /// The shown pairs of a transfer (source element above its new look), empty otherwise.
     QList<ItemRowWidget *> pairWidgets() const { return m_pairWidgets; }
     /// The areas that hold rows (given, found, result): tests check nothing in them is hidden.
@@ -123,8 +121,7 @@ private:
     QLabel *m_instruction = nullptr;
     QLabel *m_counter = nullptr;
     QLabel *m_rule = nullptr;
-    SpeakButton *m_speakInstruction = nullptr;
-    SpeakButton *m_speakRule = nullptr;
+    SpeakButton *m_speak = nullptr;
     bool m_readAloud = false; ///< the words were read once on opening
     RowFlow *m_givenFlow = nullptr;
     RowFlow *m_rowsFlow = nullptr;

@@ -16,7 +16,7 @@ constexpr int kButtonSize = 48; // the smallest target on a pupil screen
 SpeakButton::SpeakButton(QWidget *parent)
     : QToolButton(parent)
 {
-    setIcon(icon(kButtonSize));
+    setIcon(speakerIcon(kButtonSize));
     setIconSize(QSize(kButtonSize - 8, kButtonSize - 8));
     setFixedSize(kButtonSize, kButtonSize);
     setAutoRaise(true);
@@ -58,7 +58,7 @@ void SpeakButton::refresh()
     setVisible(m_speaker && m_speaker->isAvailable() && !m_speech.isEmpty());
 }
 
-QIcon SpeakButton::icon(int size)
+QIcon SpeakButton::speakerIcon(int size)
 {
     QIcon result;
     for (const qreal dpr : { 1.0, 2.0 }) {

@@ -25,7 +25,7 @@ public:
     QString speech() const { return m_speech; }
 
     /// The speaker drawn in white on a blue disc, @p size px.
-    static QIcon icon(int size);
+    static QIcon speakerIcon(int size);
 
 private:
     void refresh();

@@ -1247,12 +1247,10 @@
     </message>
     <message>
         <source>Order matters: ●■ and ■● are two rows.</source>
-        <extracomment>Rule on an exercise screen: A B and B A are two different rows</extracomment>
         <translation>Na pořadí záleží: ●■ a ■● jsou dvě různé řady.</translation>
     </message>
     <message>
         <source>Order does not matter: ●■ is the same as ■●.</source>
-        <extracomment>Rule on an exercise screen: A B and B A are the same</extracomment>
         <translation>Na pořadí nezáleží: ●■ je totéž co ■●.</translation>
     </message>
     <message>
@@ -1349,6 +1347,16 @@
             <numerusform>Z těchhle je %n řad. Kolik jich bude s jednou navíc?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Order matters.</source>
+        <extracomment>Rule on an exercise screen: A B and B A are two different rows</extracomment>
+        <translation>Na pořadí záleží.</translation>
+    </message>
+    <message>
+        <source>Order does not matter.</source>
+        <extracomment>Rule on an exercise screen: A B and B A are the same</extracomment>
+        <translation>Na pořadí nezáleží.</translation>
+    </message>
 </context>
 <context>
     <name>stages::GeometryDomain</name>
@@ -1356,6 +1364,19 @@
         <source>Geometry</source>
         <extracomment>Pupil home tile of the geometry and drawing domain</extracomment>
         <translation>Geometrie</translation>
+    </message>
+</context>
+<context>
+    <name>stages::Greeting</name>
+    <message>
+        <source>Hello!</source>
+        <extracomment>Greeting of a pupil whose name cannot be put in the right form (Czech vocative)</extracomment>
+        <translation>Ahoj!</translation>
+    </message>
+    <message>
+        <source>Hello, %1!</source>
+        <extracomment>Greeting of a pupil; %1 is the first name in the form used to call someone (Czech: the vocative, &quot;Ahoj, Filipe!&quot;)</extracomment>
+        <translation>Ahoj, %1!</translation>
     </message>
 </context>
 <context>
@@ -1596,11 +1617,6 @@
         <source>Tap your 3 pictures</source>
         <translation>Klepni na svoje 3 obrázky</translation>
     </message>
-    <message>
-        <source>Hello, %1!</source>
-        <extracomment>%1 is the pupil&apos;s first name</extracomment>
-        <translation>Ahoj, %1!</translation>
-    </message>
 </context>
 <context>
     <name>stages::PrivacyNotice</name>
@@ -1724,11 +1740,6 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>Home</source>
         <translation>Domů</translation>
-    </message>
-    <message>
-        <source>Hello, %1!</source>
-        <extracomment>Greeting on the pupil&apos;s home; %1 is the pupil&apos;s first name</extracomment>
-        <translation>Ahoj, %1!</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -2229,6 +2240,14 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>up</source>
         <translation>nahoru</translation>
+    </message>
+</context>
+<context>
+    <name>stages::SpeakButton</name>
+    <message>
+        <source>Read it to me</source>
+        <extracomment>Tooltip of the speaker button next to an instruction</extracomment>
+        <translation>Přečti mi to</translation>
     </message>
 </context>
 <context>

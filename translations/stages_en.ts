@@ -1237,12 +1237,10 @@
     </message>
     <message>
         <source>Order matters: ●■ and ■● are two rows.</source>
-        <extracomment>Rule on an exercise screen: A B and B A are two different rows</extracomment>
         <translation>Order matters: ●■ and ■● are two rows.</translation>
     </message>
     <message>
         <source>Order does not matter: ●■ is the same as ■●.</source>
-        <extracomment>Rule on an exercise screen: A B and B A are the same</extracomment>
         <translation>Order does not matter: ●■ is the same as ■●.</translation>
     </message>
     <message>
@@ -1336,6 +1334,16 @@
             <numerusform>These make %n rows. How many with one more?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Order matters.</source>
+        <extracomment>Rule on an exercise screen: A B and B A are two different rows</extracomment>
+        <translation>Order matters.</translation>
+    </message>
+    <message>
+        <source>Order does not matter.</source>
+        <extracomment>Rule on an exercise screen: A B and B A are the same</extracomment>
+        <translation>Order does not matter.</translation>
+    </message>
 </context>
 <context>
     <name>stages::GeometryDomain</name>
@@ -1343,6 +1351,19 @@
         <source>Geometry</source>
         <extracomment>Pupil home tile of the geometry and drawing domain</extracomment>
         <translation>Geometry</translation>
+    </message>
+</context>
+<context>
+    <name>stages::Greeting</name>
+    <message>
+        <source>Hello!</source>
+        <extracomment>Greeting of a pupil whose name cannot be put in the right form (Czech vocative)</extracomment>
+        <translation>Hello!</translation>
+    </message>
+    <message>
+        <source>Hello, %1!</source>
+        <extracomment>Greeting of a pupil; %1 is the first name in the form used to call someone (Czech: the vocative, &quot;Ahoj, Filipe!&quot;)</extracomment>
+        <translation>Hello, %1!</translation>
     </message>
 </context>
 <context>
@@ -1582,11 +1603,6 @@
         <source>Tap your 3 pictures</source>
         <translation>Tap your 3 pictures</translation>
     </message>
-    <message>
-        <source>Hello, %1!</source>
-        <extracomment>%1 is the pupil&apos;s first name</extracomment>
-        <translation>Hello, %1!</translation>
-    </message>
 </context>
 <context>
     <name>stages::PrivacyNotice</name>
@@ -1710,11 +1726,6 @@ You can ask the school for a copy of everything stored about your child (a data 
     <message>
         <source>Home</source>
         <translation>Home</translation>
-    </message>
-    <message>
-        <source>Hello, %1!</source>
-        <extracomment>Greeting on the pupil&apos;s home; %1 is the pupil&apos;s first name</extracomment>
-        <translation>Hello, %1!</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -2212,6 +2223,14 @@ You can ask the school for a copy of everything stored about your child (a data 
     <message>
         <source>up</source>
         <translation>up</translation>
+    </message>
+</context>
+<context>
+    <name>stages::SpeakButton</name>
+    <message>
+        <source>Read it to me</source>
+        <extracomment>Tooltip of the speaker button next to an instruction</extracomment>
+        <translation>Read it to me</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,7 @@ QString ExerciseWords::createInstruction(const CreateRule &rule, int rows)
     return tr("Make %n different rows of your own", nullptr, n);
 }
 
-QString ExerciseWords::rule(const Exercise &exercise)
+QString ExerciseWords::rule(const Exercise &exercise, bool spoken)
 {
     if (exercise.isNull())
         return {};
@@ -75,11 +75,12 @@ QString ExerciseWords::rule(const Exercise &exercise)
         switch (rule) {
         case SamenessRule::OrderMatters:
             //: Rule on an exercise screen: A B and B A are two different rows
-            parts << tr("Order matters: \u25CF\u25A0 and \u25A0\u25CF are two rows.");
+            parts << (spoken ? tr("Order matters.") : tr("Order matters: \u25CF\u25A0 and \u25A0\u25CF are two rows."));
             break;
         case SamenessRule::OrderDoesNotMatter:
             //: Rule on an exercise screen: A B and B A are the same
-            parts << tr("Order does not matter: \u25CF\u25A0 is the same as \u25A0\u25CF.");
+            parts << (spoken ? tr("Order does not matter.")
+                             : tr("Order does not matter: \u25CF\u25A0 is the same as \u25A0\u25CF."));
             break;
         case SamenessRule::MayRepeat:
             parts << tr("One may come again.");

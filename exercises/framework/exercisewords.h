@@ -26,7 +26,8 @@ public:
     /// picked): "Make 3 rows of your own that start with" (the screen draws the element after it).
     static QString createInstruction(const CreateRule &rule, int rows);
     /// The "same" rule of the exercise's structure, a sentence or two; empty without a structure.
-    static QString rule(const Exercise &exercise);
+    /// @p spoken: for reading aloud, without the little pictures (●■) a voice cannot say.
+    static QString rule(const Exercise &exercise, bool spoken = false);
     /// Why two items the structure counts as one are the same, in a few words for a child:
     /// the very same row, the same ones in another order, the ring turned, the ring flipped.
     static QString sameBecause(const Exercise &exercise, const Item &first, const Item &second);

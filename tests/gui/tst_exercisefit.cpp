@@ -22,8 +22,10 @@
 #include "exercises/framework/view/rulecard.h"
 #include "exercises/framework/view/rulechoicepage.h"
 #include "exercises/framework/view/screenservices.h"
+#include "exercises/framework/view/speakbutton.h"
 #include "exercises/framework/view/taskscreen.h"
 #include "exercises/music/view/soundservice.h"
+#include "support/fakespeech.h"
 #include "support/testdatabase.h"
 #include "ui/pupil/pupilhome.h"
 #include "ui/shell/theme.h"
@@ -41,11 +43,19 @@ using namespace stages;
 
 namespace {
 
-/// Lends a silent sound service, as the app's context lends its own.
+/// Lends a silent sound service, as the app's context lends its own, and a speaker that works
+/// (without sound), so the speaker buttons take their room.
 struct SilentServices : ScreenServices
 {
     music::SoundService sound { music::SoundService::Options { QString(), false, 10 } };
-    QObject *service(QStringView name) override { return name == u"sound" ? &sound : nullptr; }
+    Speaker speaker { QStringLiteral("en"),
+                      test::fakeSpeech(test::FakeSpeechBackend::Kind::Works, std::make_shared<test::SpeechLog>()) };
+    QObject *service(QStringView name) override
+    {
+        if (name == u"speech")
+            return &speaker;
+        return name == u"sound" ? &sound : nullptr;
+    }
 };
 
 /// How hard an exercise is to fit: how many rows it can show, then how long they are.
@@ -225,6 +235,7 @@ private slots:
         ManualClock clock;
         test::SmallSchool school(*db.db, clock);
         SilentServices services;
+        QTRY_VERIFY(services.speaker.isAvailable());
         const PageContext context { *db.db, clock, school.pupil, m_content, &services };
 
         PupilHome home(school.pupil, 0);
@@ -265,6 +276,7 @@ private slots:
                 QVERIFY(exerciseScreen->ringControls() && exerciseScreen->ringControls()->isVisible());
             if ((shape == QLatin1String(" (path)") || shape == QLatin1String(" (rhythm)")) && (builds || counts))
                 QVERIFY(exerciseScreen->shapeView() && exerciseScreen->shapeView()->isVisible());
+            QVERIFY2(exerciseScreen->speakButton()->isVisible(), "the speaker button shows");
         }
 
         const QString shots = qEnvironmentVariable("STAGES_SHOT_DIR");

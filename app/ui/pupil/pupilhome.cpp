@@ -1,6 +1,7 @@
 #include "ui/pupil/pupilhome.h"
 
 #include "exercises/framework/view/pagestack.h"
+#include "i18n/greeting.h"
 #include "ui/widgets/artwork.h"
 #include "ui/widgets/tilebutton.h"
 
@@ -40,9 +41,7 @@ PupilHome::PupilHome(const Session &session, int avatar, QWidget *parent)
     m_picture = new QLabel(this);
     m_picture->setObjectName(QStringLiteral("pupilAvatar"));
     header->addWidget(m_picture);
-    //: Greeting on the pupil's home; %1 is the pupil's first name
-    m_greeting = new QLabel(
-        tr("Hello, %1!").arg(session.displayName.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty)), this);
+    m_greeting = new QLabel(i18n::Greeting::hello(session.displayName), this);
     m_greeting->setObjectName(QStringLiteral("greeting"));
     header->addWidget(m_greeting, 1);
     m_signOut = new QToolButton(this);

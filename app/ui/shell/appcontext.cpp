@@ -1,9 +1,11 @@
 #include "ui/shell/appcontext.h"
 
 #include "core/storage/database.h"
+#include "exercises/framework/speech/speaker.h"
 #include "exercises/music/view/soundservice.h"
 #include "ui/shell/uisettings.h"
 
+#include <QLocale>
 #include <QTimer>
 
 namespace stages {
@@ -47,10 +49,23 @@ music::SoundService &AppContext::sound()
     return *m_sound;
 }
 
+Speaker &AppContext::speaker()
+{
+    // The UI language is the default locale (i18n::installTranslators sets it).
+    const QString language = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    if (!m_speaker)
+        m_speaker = std::make_unique<Speaker>(language);
+    else
+        m_speaker->setLanguage(language);
+    return *m_speaker;
+}
+
 QObject *AppContext::service(QStringView name)
 {
     if (name == u"sound")
         return &sound();
+    if (name == u"speech")
+        return &speaker();
     return nullptr;
 }
 

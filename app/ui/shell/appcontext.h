@@ -14,6 +14,7 @@ namespace stages {
 
 class Clock;
 class Database;
+class Speaker;
 namespace music {
 class SoundService;
 }
@@ -44,7 +45,10 @@ public:
     static constexpr int kRetryIntervalMs = 15000;
     /// The app's one sound engine, made on first use with the SoundFont chosen in the settings.
     music::SoundService &sound();
-    /// ScreenServices for the domains' screens: "sound" is sound().
+    /// Reads pupils' instructions aloud in the UI language (made on first use; follows a
+    /// language switch).
+    Speaker &speaker();
+    /// ScreenServices for the domains' screens: "sound" is sound(), "speech" speaker().
     QObject *service(QStringView name) override;
 
 private:
@@ -56,6 +60,7 @@ private:
     AttemptRecorder m_recorder;
     std::unique_ptr<QTimer> m_retry;
     std::unique_ptr<music::SoundService> m_sound;
+    std::unique_ptr<Speaker> m_speaker;
 };
 
 } // namespace stages

@@ -1,6 +1,7 @@
 #include "ui/signin/picturepasswordpage.h"
 
 #include "core/accounts/accountservice.h"
+#include "i18n/greeting.h"
 #include "ui/widgets/artwork.h"
 #include "ui/widgets/countdownlabel.h"
 #include "ui/widgets/pagetitle.h"
@@ -64,9 +65,7 @@ PicturePasswordPage::PicturePasswordPage(AccountService &accounts, QWidget *pare
 void PicturePasswordPage::setPupil(const Person &pupil)
 {
     m_pupil = pupil;
-    //: %1 is the pupil's first name
-    m_title->setText(
-        tr("Hello, %1!").arg(pupil.displayName.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty)));
+    m_title->setText(i18n::Greeting::hello(pupil.displayName));
     m_avatar->setPixmap(Artwork::render(Artwork::avatarPath(pupil.avatar), 72, devicePixelRatioF()));
     m_message->clear();
     m_input->clear();

@@ -2,8 +2,10 @@
 
 #include "exercises/framework/domainmodule.h"
 #include "exercises/framework/exercisecontent.h"
+#include "exercises/framework/speech/speaker.h"
 #include "exercises/framework/view/domainpage.h"
 #include "exercises/framework/view/exercisescreen.h"
+#include "exercises/framework/view/screenservices.h"
 
 namespace stages {
 
@@ -23,7 +25,10 @@ TaskScreen *DomainView::createScreen(const Exercise &exercise, const ScreenConte
     const Task *task = context.content.engine().tasks().find(exercise.task);
     if (!task || task->answerKind() == AnswerKind::Custom)
         return nullptr;
-    return new ExerciseScreen(context.content.engine(), exercise, context.clock, parent);
+    auto *screen = new ExerciseScreen(context.content.engine(), exercise, context.clock, parent);
+    if (context.services)
+        screen->setSpeaker(qobject_cast<Speaker *>(context.services->service(u"speech")));
+    return screen;
 }
 
 QList<HomeTile> DomainView::homeTiles(const PageContext &context) const

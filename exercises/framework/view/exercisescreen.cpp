@@ -4,6 +4,7 @@
 #include "exercises/framework/exercisewords.h"
 #include "exercises/framework/latticepathstructure.h"
 #include "exercises/framework/session/outcome.h"
+#include "exercises/framework/speech/speaker.h"
 #include "exercises/framework/view/elementvoice.h"
 #include "exercises/framework/view/feedbackoverlay.h"
 #include "exercises/framework/view/itemrowwidget.h"
@@ -16,6 +17,7 @@
 #include "exercises/framework/view/rulechoicepage.h"
 #include "exercises/framework/view/samerowspanel.h"
 #include "exercises/framework/view/screenlook.h"
+#include "exercises/framework/view/speakbutton.h"
 #include "exercises/framework/view/tokenbutton.h"
 #include "exercises/framework/view/tokenpainter.h"
 #include "exercises/framework/view/transferpairs.h"
@@ -96,6 +98,15 @@ ExerciseScreen::ExerciseScreen(const ExerciseEngine &engine, const Exercise &exe
     m_rule->setVisible(!m_rule->text().isEmpty());
     words->addWidget(m_rule);
     header->addLayout(words, 1);
+    // For children who cannot read: one speaker button beside the instruction and the rule
+    // (beside both, so the header keeps its height at 1024x600), F1 from the keyboard.
+    m_speak = new SpeakButton(this);
+    m_speak->setObjectName(QStringLiteral("speakButton"));
+    const QString spokenRule = ExerciseWords::rule(m_run->exercise(), true);
+    m_speak->setSpeech(spokenRule.isEmpty() ? m_instruction->text()
+                                            : m_instruction->text() + QLatin1Char('\n') + spokenRule);
+    m_speak->setShortcut(QKeySequence(Qt::Key_F1));
+    header->addWidget(m_speak, 0, Qt::AlignVCenter);
     m_counter = new QLabel(this);
     m_counter->setObjectName(QStringLiteral("counter"));
     m_counter->setStyleSheet(QStringLiteral("font-size: 28px; font-weight: bold; color: #2E7D32;"
@@ -216,6 +227,15 @@ void ExerciseScreen::presentRule()
         m_ruleCard->setObjectName(QStringLiteral("chosenRule"));
         m_ruleCard->setCompact(true);
         m_header->addWidget(m_ruleCard);
+    }
+}
+
+void ExerciseScreen::setSpeaker(Speaker *speaker)
+{
+    m_speak->setSpeaker(speaker);
+    if (isVisible() && speaker && !m_readAloud) {
+        m_readAloud = true;
+        speaker->say(m_speak->speech());
     }
 }
 
@@ -1062,6 +1082,10 @@ void ExerciseScreen::keyPressEvent(QKeyEvent *event)
 void ExerciseScreen::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (Speaker *speaker = m_speak->speaker(); speaker && !m_readAloud) {
+        m_readAloud = true; // once: not again when the pupil comes back to the screen
+        speaker->say(m_speak->speech());
+    }
     if (m_ruleChoice && m_run->needsRuleChoice() && !m_ruleChoice->cards().isEmpty())
         m_ruleChoice->cards().first()->setFocus();
     else if (!m_palette.isEmpty() && !m_run->isFinished())

@@ -16,10 +16,13 @@
 #include "exercises/framework/view/itemrowwidget.h"
 #include "exercises/framework/view/tokenbutton.h"
 
+#include "exercises/framework/speech/speaker.h"
 #include "exercises/framework/view/demo/demopupil.h"
+#include "exercises/framework/view/screenservices.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -71,8 +74,13 @@ int main(int argc, char *argv[])
                                           QStringLiteral("D"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1366x768."),
                                         QStringLiteral("WxH"));
+    const QCommandLineOption speechOption(
+        QStringLiteral("speech"),
+        QStringLiteral("Read the instruction aloud in language L (en, cs); the speaker buttons show when an engine "
+                       "speaks it (STAGES_SPEECH_ENGINE chooses one)."),
+        QStringLiteral("L"));
     parser.addOptions({ exerciseOption, taskOption, stageOption, skinOption, rowsOption, draftOption, answerOption,
-                        finishOption, progressOption, listOption, domainOption, sizeOption });
+                        finishOption, progressOption, listOption, domainOption, sizeOption, speechOption });
     parser.process(app);
 
     demo::DemoPupil demo;
@@ -132,7 +140,26 @@ int main(int argc, char *argv[])
         }
     }
 
-    DomainPage page(*view, { *db, clock, pupil, content });
+    // Lends a Speaker as the app's context does (nothing else: the demo stays silent otherwise).
+    struct SpeechServices : ScreenServices
+    {
+        std::unique_ptr<Speaker> speaker;
+        QObject *service(QStringView name) override { return name == u"speech" ? speaker.get() : nullptr; }
+    } services;
+    if (parser.isSet(speechOption)) {
+        services.speaker = std::make_unique<Speaker>(parser.value(speechOption));
+        // Wait for the engine (at most its timeout), so the buttons are there from the start.
+        QEventLoop wait;
+        QObject::connect(services.speaker.get(), &Speaker::stateChanged, &wait, [&wait](Speaker::State state) {
+            if (state != Speaker::State::Starting)
+                wait.quit();
+        });
+        if (services.speaker->state() == Speaker::State::Starting)
+            wait.exec();
+        if (!services.speaker->isAvailable())
+            qWarning("no speech: %s", qPrintable(services.speaker->problem()));
+    }
+    DomainPage page(*view, { *db, clock, pupil, content, &services });
     const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
     page.resize(size.size() == 2 ? QSize(size.at(0).toInt(), size.at(1).toInt()) : QSize(1280, 740));
     page.setWindowTitle(QStringLiteral("exercise-demo"));

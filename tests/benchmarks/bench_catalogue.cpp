@@ -84,5 +84,7 @@ int main(int argc, char *argv[])
     std::printf("evaluate 720 orders of 6:   %8.3f ms (median of 51)  goal < 5 ms  ratio %.2f\n", evaluate, evaluate / 5.0);
     std::printf("  same, reversed order:     %8.3f ms\n", evaluateReversed);
     std::printf("complete answers accepted:  %s\n", success ? "yes" : "NO");
-    return success && exercises >= 1000 ? 0 : 1;
+    // The combinatorics ladder has about 600 exercises since padding gave way to variety (issue 8);
+    // far fewer means the catalogue did not build.
+    return success && exercises >= 400 ? 0 : 1;
 }

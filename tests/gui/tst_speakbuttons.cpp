@@ -11,6 +11,7 @@
 #include "exercises/framework/view/exercisescreen.h"
 #include "exercises/framework/view/screenservices.h"
 #include "exercises/framework/view/speakbutton.h"
+#include "exercises/framework/view/taskscreen.h"
 #include "i18n/translations.h"
 #include "support/fakespeech.h"
 #include "support/testdatabase.h"
@@ -49,6 +50,7 @@ private:
         SpeechServices services;
         std::unique_ptr<DomainPage> page;
         ExerciseScreen *screen = nullptr;
+        TaskScreen *taskScreen = nullptr;
     };
 
     std::unique_ptr<Open> open(const QString &id, Speaker *speaker)
@@ -65,14 +67,15 @@ private:
         o->page->show();
         if (!QTest::qWaitForWindowExposed(o->page.get()) || !o->page->openExercise(id))
             return nullptr;
-        o->screen = qobject_cast<ExerciseScreen *>(o->page->screen());
+        o->taskScreen = o->page->screen();
+        o->screen = qobject_cast<ExerciseScreen *>(o->taskScreen);
         return o;
     }
 
-    QString firstId(const QString &task) const
+    QString firstId(const QString &task, const QString &domain = QStringLiteral("combinatorics")) const
     {
         for (const Exercise &e : m_content->catalogue().exercises()) {
-            if (e.domain == QLatin1String("combinatorics") && e.task == task)
+            if (e.domain == domain && e.task == task)
                 return e.id;
         }
         return {};
@@ -132,6 +135,44 @@ private slots:
         screen->show();
         QTest::qWait(50);
         QCOMPARE(log->said.size(), 4);
+    }
+
+    void domainScreensReadAloudToo_data()
+    {
+        // The screens a domain makes for its own tasks (music, karate) have the button as well.
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<QString>("task");
+        QTest::newRow("music play-back") << QStringLiteral("music") << QStringLiteral("play-back");
+        QTest::newRow("music listen-identify") << QStringLiteral("music") << QStringLiteral("listen-identify");
+        QTest::newRow("music tap-rhythm") << QStringLiteral("music") << QStringLiteral("tap-rhythm");
+        QTest::newRow("music compose") << QStringLiteral("music") << QStringLiteral("compose");
+        QTest::newRow("karate combination") << QStringLiteral("movement") << QStringLiteral("combination");
+    }
+
+    void domainScreensReadAloudToo()
+    {
+        QFETCH(QString, domain);
+        QFETCH(QString, task);
+        const QString id = firstId(task, domain);
+        QVERIFY2(!id.isEmpty(), qPrintable(task));
+        auto log = std::make_shared<SpeechLog>();
+        Speaker speaker(QStringLiteral("en"), test::fakeSpeech(FakeSpeechBackend::Kind::Works, log));
+        QTRY_VERIFY(speaker.isAvailable());
+        auto o = open(id, &speaker);
+        QVERIFY(o && o->taskScreen);
+        QVERIFY(!o->screen); // a domain's own screen, not the framework's
+        const QString instruction = o->taskScreen->findChild<QLabel *>(QStringLiteral("instruction"))->text();
+        QVERIFY(!instruction.isEmpty());
+        QTRY_COMPARE(log->said.size(), 1);
+        QVERIFY2(log->said.first().startsWith(instruction), qPrintable(log->said.first()));
+        SpeakButton *speak = o->taskScreen->speakButton();
+        QVERIFY(speak && speak->isVisible());
+        QTest::mouseClick(speak, Qt::LeftButton);
+        QTRY_COMPARE(log->said.size(), 2);
+        // Without a speaker the button hides and nothing breaks.
+        auto silent = open(id, nullptr);
+        QVERIFY(silent && silent->taskScreen);
+        QVERIFY(!silent->taskScreen->speakButton()->isVisible());
     }
 
     void readsInTheUiLanguage()

@@ -197,7 +197,7 @@ bool PupilWarmUpPage::openNext()
     while (!next && !m_queue.isEmpty()) {
         const WarmUpItem item = m_queue.takeFirst();
         if (const DomainView *view = findDomainView(item.exercise.domain))
-            next = view->createScreen(item.exercise, { *m_content, m_clock, m_context.services }, m_stack);
+            next = view->makeScreen(item.exercise, { *m_content, m_clock, m_context.services }, m_stack);
     }
     if (!next)
         return false;

@@ -132,7 +132,7 @@ void DomainPage::dropScreen()
 void DomainPage::openScreen(const Exercise &exercise)
 {
     dropScreen();
-    m_screen = m_view.createScreen(exercise, { *m_context.content, m_context.clock, m_context.services }, m_stack);
+    m_screen = m_view.makeScreen(exercise, { *m_context.content, m_context.clock, m_context.services }, m_stack);
     if (!m_screen)
         return;
     connect(m_screen, &TaskScreen::finished, this, &DomainPage::record);

@@ -25,8 +25,13 @@ TaskScreen *DomainView::createScreen(const Exercise &exercise, const ScreenConte
     const Task *task = context.content.engine().tasks().find(exercise.task);
     if (!task || task->answerKind() == AnswerKind::Custom)
         return nullptr;
-    auto *screen = new ExerciseScreen(context.content.engine(), exercise, context.clock, parent);
-    if (context.services)
+    return new ExerciseScreen(context.content.engine(), exercise, context.clock, parent);
+}
+
+TaskScreen *DomainView::makeScreen(const Exercise &exercise, const ScreenContext &context, QWidget *parent) const
+{
+    TaskScreen *screen = createScreen(exercise, context, parent);
+    if (screen && context.services)
         screen->setSpeaker(qobject_cast<Speaker *>(context.services->service(u"speech")));
     return screen;
 }

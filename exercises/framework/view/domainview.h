@@ -61,6 +61,9 @@ public:
     const DomainModule &module() const { return m_module; }
     QString id() const;
 
+    /// The screen for @p exercise (createScreen()) with the app's speaker lent to it, so every
+    /// screen of every domain can read its words aloud; nullptr when the task cannot be shown.
+    TaskScreen *makeScreen(const Exercise &exercise, const ScreenContext &context, QWidget *parent) const;
     /// The screen for @p exercise, or nullptr when this domain cannot show its task.
     virtual TaskScreen *createScreen(const Exercise &exercise, const ScreenContext &context, QWidget *parent) const;
     /// The pupil's home tiles of this domain: its stage ladder (DomainPage), and any extras

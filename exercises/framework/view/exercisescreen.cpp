@@ -100,13 +100,7 @@ ExerciseScreen::ExerciseScreen(const ExerciseEngine &engine, const Exercise &exe
     header->addLayout(words, 1);
     // For children who cannot read: one speaker button beside the instruction and the rule
     // (beside both, so the header keeps its height at 1024x600), F1 from the keyboard.
-    m_speak = new SpeakButton(this);
-    m_speak->setObjectName(QStringLiteral("speakButton"));
-    const QString spokenRule = ExerciseWords::rule(m_run->exercise(), true);
-    m_speak->setSpeech(spokenRule.isEmpty() ? m_instruction->text()
-                                            : m_instruction->text() + QLatin1Char('\n') + spokenRule);
-    m_speak->setShortcut(QKeySequence(Qt::Key_F1));
-    header->addWidget(m_speak, 0, Qt::AlignVCenter);
+    header->addWidget(makeSpeakButton(spokenWords()), 0, Qt::AlignVCenter);
     m_counter = new QLabel(this);
     m_counter->setObjectName(QStringLiteral("counter"));
     m_counter->setStyleSheet(QStringLiteral("font-size: 28px; font-weight: bold; color: #2E7D32;"
@@ -213,6 +207,7 @@ void ExerciseScreen::presentRule()
     if (!rule)
         return;
     m_instruction->setText(ExerciseWords::createInstruction(*rule, m_run->targetCount()));
+    setSpeech(spokenWords());
     const int symbol = RuleChoicePage::ruleSymbol(*m_run, *rule);
     if (symbol >= 0) {
         m_ruleElement = new ItemRowWidget(this);
@@ -230,13 +225,11 @@ void ExerciseScreen::presentRule()
     }
 }
 
-void ExerciseScreen::setSpeaker(Speaker *speaker)
+QString ExerciseScreen::spokenWords() const
 {
-    m_speak->setSpeaker(speaker);
-    if (isVisible() && speaker && !m_readAloud) {
-        m_readAloud = true;
-        speaker->say(m_speak->speech());
-    }
+    // The rule without its ●■ pictures, which a speech engine cannot read.
+    const QString spokenRule = ExerciseWords::rule(m_run->exercise(), true);
+    return spokenRule.isEmpty() ? m_instruction->text() : m_instruction->text() + QLatin1Char('\n') + spokenRule;
 }
 
 QWidget *ExerciseScreen::buildWorkPage()
@@ -1082,10 +1075,7 @@ void ExerciseScreen::keyPressEvent(QKeyEvent *event)
 void ExerciseScreen::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (Speaker *speaker = m_speak->speaker(); speaker && !m_readAloud) {
-        m_readAloud = true; // once: not again when the pupil comes back to the screen
-        speaker->say(m_speak->speech());
-    }
+    readAloudOnce();
     if (m_ruleChoice && m_run->needsRuleChoice() && !m_ruleChoice->cards().isEmpty())
         m_ruleChoice->cards().first()->setFocus();
     else if (!m_palette.isEmpty() && !m_run->isFinished())

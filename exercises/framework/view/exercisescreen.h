@@ -65,10 +65,11 @@ public:
     static QString instruction(const ExerciseRun &run);
     /// The rule that decides when two rows are the same, in a few words ("Order matters.").
     static QString ruleText(const ExerciseRun &run);
+    /// What the speaker button reads: the instruction and the rule in words.
+    QString spokenWords() const;
 
     /// Reads the instruction and the rule aloud once when the screen opens, and shows a speaker
     /// button beside them while @p speaker can speak (not owned; nullptr: silent).
-    void setSpeaker(Speaker *speaker);
 
     /// Shown under the result: "Saved", or why not.
     void setResultNote(const QString &text) override;
@@ -91,8 +92,6 @@ public:
     RuleChoicePage *ruleChoicePage() const { return m_ruleChoice; }
     /// The picked rule's small card in the header, null before picking.
     RuleCard *chosenRuleCard() const { return m_ruleCard; }
-    /// Reads the instruction and the rule (SpeakButton::speech()); hidden without speech.
-    SpeakButton *speakButton() const { return m_speak; }
     /// The shown pairs of a transfer (source element above its new look), empty otherwise.
     QList<ItemRowWidget *> pairWidgets() const { return m_pairWidgets; }
     /// The areas that hold rows (given, found, result): tests check nothing in them is hidden.
@@ -150,8 +149,6 @@ private:
     RuleChoicePage *m_ruleChoice = nullptr;
     ItemRowWidget *m_ruleElement = nullptr;
     RuleCard *m_ruleCard = nullptr;
-    SpeakButton *m_speak = nullptr;
-    bool m_readAloud = false; ///< the words were read once on opening
     RowFlow *m_givenFlow = nullptr;
     RowFlow *m_rowsFlow = nullptr;
     RowFlow *m_resultFlow = nullptr;

@@ -1,5 +1,8 @@
 #include "exercises/framework/view/taskscreen.h"
 
+#include "exercises/framework/speech/speaker.h"
+#include "exercises/framework/view/speakbutton.h"
+
 #include <QPushButton>
 #include <QTimer>
 
@@ -24,6 +27,40 @@ void TaskScreen::setMapAvailable(bool available)
     m_mapAvailable = available;
     if (QPushButton *map = mapButton(); map && !available)
         map->hide();
+}
+
+SpeakButton *TaskScreen::makeSpeakButton(const QString &speech)
+{
+    m_speakButton = new SpeakButton(this);
+    m_speakButton->setObjectName(QStringLiteral("speakButton"));
+    m_speakButton->setSpeech(speech);
+    m_speakButton->setShortcut(QKeySequence(Qt::Key_F1));
+    return m_speakButton;
+}
+
+void TaskScreen::setSpeech(const QString &speech)
+{
+    if (m_speakButton)
+        m_speakButton->setSpeech(speech);
+}
+
+void TaskScreen::setSpeaker(Speaker *speaker)
+{
+    if (!m_speakButton)
+        return;
+    m_speakButton->setSpeaker(speaker);
+    if (isVisible())
+        readAloudOnce();
+}
+
+void TaskScreen::readAloudOnce()
+{
+    if (!m_speakButton || m_readAloud)
+        return;
+    if (Speaker *speaker = m_speakButton->speaker()) {
+        m_readAloud = true; // once: not again when the pupil comes back to the screen
+        speaker->say(m_speakButton->speech());
+    }
 }
 
 void TaskScreen::presentResultButtons()

@@ -3,6 +3,7 @@
 #include "exercises/framework/view/feedbackoverlay.h"
 #include "exercises/framework/view/itemrowwidget.h"
 #include "exercises/framework/view/screenlook.h"
+#include "exercises/framework/view/speakbutton.h"
 #include "exercises/framework/view/tokenbutton.h"
 #include "exercises/movement/view/karatefigurewidget.h"
 #include "exercises/movement/view/karaterun.h"
@@ -35,7 +36,9 @@ KarateScreen::KarateScreen(const ExerciseEngine &engine, const Exercise &exercis
     m_instruction->setObjectName(QStringLiteral("instruction"));
     m_instruction->setWordWrap(true);
     m_instruction->setStyleSheet(QStringLiteral("font-size: 30px; font-weight: bold; color: #263238;"));
-    layout->addWidget(m_instruction);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_instruction, 1);
+    layout->addLayout(top);
     const auto rule = m_run->rule();
     //: Under the karate instruction: what to do once the row is full
     QString how = tr("Fill the boxes with moves. Then tap \u201CWatch\u201D!");
@@ -48,6 +51,8 @@ KarateScreen::KarateScreen(const ExerciseEngine &engine, const Exercise &exercis
     m_rule->setStyleSheet(QStringLiteral("font-size: 19px; color: #37474F; background: #FFF8E1; border-radius: 10px;"
                                          " padding: 2px 12px;"));
     layout->addWidget(m_rule);
+    // For non-readers: the instruction and what to do, read aloud (hidden where nothing speaks).
+    top->addWidget(makeSpeakButton(m_instruction->text() + QLatin1Char('\n') + how), 0, Qt::AlignVCenter);
 
     auto *middle = new QHBoxLayout;
     m_figure = new KarateFigureWidget(this);
@@ -190,6 +195,7 @@ void KarateScreen::finish()
     m_instruction->setText(tr("Your combination, kept for your teacher!"));
     //: After finishing a karate combination: it can be watched again
     m_rule->setText(tr("Tap \u201CWatch\u201D to see it again."));
+    setSpeech(m_instruction->text() + QLatin1Char('\n') + m_rule->text());
     presentResultButtons();
     m_feedback->showMessage(tr("Well done!"), FeedbackOverlay::Mood::Great, 1600);
     emit finished();
@@ -224,6 +230,12 @@ void KarateScreen::keyPressEvent(QKeyEvent *event)
         return;
     }
     TaskScreen::keyPressEvent(event);
+}
+
+void KarateScreen::showEvent(QShowEvent *event)
+{
+    TaskScreen::showEvent(event);
+    readAloudOnce();
 }
 
 } // namespace stages::movement

@@ -33,13 +33,23 @@ public:
 
     TaskScreen *createScreen(const Exercise &exercise, const ScreenContext &context, QWidget *parent) const override
     {
-        SoundService &sound = soundFor(context.services, parent);
+        // Without a lent sound service (tests, demos) the screen gets its own, deleted with it:
+        // a service parented elsewhere could go before the screen that still uses it.
+        SoundService *own = lentSound(context.services)
+            ? nullptr
+            : new SoundService(SoundService::Options { QString(), false, 10 });
+        SoundService &sound = own ? *own : *lentSound(context.services);
         const ExerciseEngine &engine = context.content.engine();
-        if (TaskScreen *screen = music::MusicTaskScreen::create(engine, exercise, context.clock, sound, parent))
+        if (TaskScreen *screen = music::MusicTaskScreen::create(engine, exercise, context.clock, sound, parent)) {
+            if (own)
+                own->setParent(screen);
             return screen;
+        }
         auto *screen = qobject_cast<ExerciseScreen *>(DomainView::createScreen(exercise, context, parent));
         if (screen)
             screen->setVoice(std::make_unique<music::MusicVoice>(exercise, engine, sound));
+        if (own)
+            own->setParent(screen ? static_cast<QObject *>(screen) : parent);
         // Euclidean rhythms being built or counted: the rhythm on its circle beside the drums (a
         // transfer is about the row in another skin, and has no room for it at 1024x600).
         if (screen && exercise.task != QLatin1String("transfer")

@@ -2,6 +2,7 @@
 
 #include "exercises/framework/session/outcome.h"
 #include "exercises/framework/view/pagestack.h"
+#include "exercises/framework/view/speakbutton.h"
 #include "exercises/music/view/composescreen.h"
 #include "exercises/music/view/drumpadswidget.h"
 #include "exercises/music/view/listenidentifyscreen.h"
@@ -43,7 +44,11 @@ MusicTaskScreen::MusicTaskScreen(const ExerciseEngine &engine, const Exercise &e
     m_instruction->setAlignment(Qt::AlignCenter);
     m_instruction->setWordWrap(true);
     m_instruction->setStyleSheet(QStringLiteral("font-size: 30px; font-weight: bold; color: #263238;"));
-    workOuter->addWidget(m_instruction);
+    // The instruction with its speaker button (hidden where nothing can speak), for non-readers.
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_instruction, 1);
+    top->addWidget(makeSpeakButton(QString()), 0, Qt::AlignVCenter);
+    workOuter->addLayout(top);
     m_workLayout = new QVBoxLayout;
     m_workLayout->setSpacing(8);
     workOuter->addLayout(m_workLayout, 1);
@@ -169,6 +174,13 @@ QLayout *MusicTaskScreen::buttonRow() const
 void MusicTaskScreen::setInstruction(const QString &text)
 {
     m_instruction->setText(text);
+    setSpeech(text);
+}
+
+void MusicTaskScreen::showEvent(QShowEvent *event)
+{
+    TaskScreen::showEvent(event);
+    readAloudOnce();
 }
 
 bool MusicTaskScreen::showsResult() const

@@ -66,6 +66,7 @@ protected:
     QVBoxLayout *resultExtraLayout() const { return m_resultExtra; }
 
     void hideEvent(QHideEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     std::unique_ptr<MusicRun> m_run;

@@ -1,5 +1,7 @@
 #include "exercises/framework/createrule.h"
 
+#include <QJsonArray>
+
 namespace stages {
 
 QList<CreateRule::Kind> CreateRule::allKinds()
@@ -114,6 +116,18 @@ QString CreateRule::title(const QString &elementName) const
     case Kind::Distinct: return tr("Different rows");
     }
     return {};
+}
+
+QJsonObject CreateRule::chooseOptions(std::initializer_list<const char *> kinds, int required)
+{
+    QJsonArray choices;
+    for (const char *kind : kinds)
+        choices.append(QLatin1String(kind));
+    return { { QStringLiteral("rule"),
+               QJsonObject { { QStringLiteral("kind"), QStringLiteral("choose") },
+                             { QStringLiteral("choices"), choices },
+                             { QStringLiteral("element"), 0 },
+                             { QStringLiteral("required"), required } } } };
 }
 
 } // namespace stages

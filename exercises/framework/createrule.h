@@ -38,6 +38,9 @@ public:
     static std::optional<Kind> kindFromKey(const QString &key);
     /// The rule in @p json, or none when its kind is unknown (or "choose").
     static std::optional<CreateRule> fromJson(const QJsonObject &json);
+    /// A catalogue row's options for "create" where the pupil picks one of @p kinds (rule keys)
+    /// from picture cards and makes @p required rows; rules that name an element name the first.
+    static QJsonObject chooseOptions(std::initializer_list<const char *> kinds, int required);
     QJsonObject toJson() const;
     QString key() const { return keyOf(kind); }
 

@@ -1,12 +1,16 @@
 #include "exercises/movement/movementprovider.h"
 
 #include "exercises/framework/cataloguebuilder.h"
+#include "exercises/framework/createrule.h"
 
 #include <QJsonArray>
 
 namespace stages {
 
 namespace {
+
+/// "create" with a rule the pupil picks from picture cards.
+const auto choose = &CreateRule::chooseOptions;
 
 struct Row
 {
@@ -33,20 +37,6 @@ QJsonObject createRule(const char *kind, int required, int element = -1)
     if (element >= 0)
         r.insert(QStringLiteral("element"), element);
     return { { QStringLiteral("rule"), r } };
-}
-
-/// "create" where the pupil picks one of @p kinds (CreateRule keys) from picture cards; the
-/// rules that name a move name the first one shown.
-QJsonObject choose(std::initializer_list<const char *> kinds, int required)
-{
-    QJsonArray choices;
-    for (const char *kind : kinds)
-        choices.append(QLatin1String(kind));
-    return { { QStringLiteral("rule"),
-               QJsonObject { { QStringLiteral("kind"), QStringLiteral("choose") },
-                             { QStringLiteral("choices"), choices },
-                             { QStringLiteral("element"), 0 },
-                             { QStringLiteral("required"), required } } } };
 }
 
 QList<Row> table()

@@ -1,6 +1,7 @@
 #include "exercises/music/musicprovider.h"
 
 #include "exercises/framework/cataloguebuilder.h"
+#include "exercises/framework/createrule.h"
 #include "exercises/framework/exerciseengine.h"
 #include "exercises/music/euclideanstructure.h"
 #include "exercises/music/motifrule.h"
@@ -14,6 +15,9 @@
 namespace stages::music {
 
 namespace {
+
+/// "create" with a rule the pupil picks from picture cards.
+const auto choose = &CreateRule::chooseOptions;
 
 QJsonObject n1(int n)
 {
@@ -128,7 +132,19 @@ QList<Row> table()
         { 7, "arrangement", nk(5, 3), "notes", { count }, 2, noListing },
         { 7, "sequence", nk(3, 4), "drums", { count }, 2, noListing },
         { 7, "arrangement", nk(4, 3), "notes", { transfer }, 3, autoTarget },
+        // Creating at every stage (issue 8): a tune of one's own by a rule picked from picture
+        // cards, kept for the teacher; out of the warm-up like every creative task.
+        { 1, "sequence", nk(2, 2), "notes", { create }, 2,
+          choose({ "starts-with", "ends-with", "no-neighbour-repeat" }, 2) },
+        { 2, "arrangement", nk(3, 2), "notes", { create }, 2, choose({ "starts-with", "ends-with", "contains" }, 2) },
+        { 3, "sequence", nk(2, 3), "drums", { create }, 2, choose({ "starts-with", "ends-with", "contains" }, 3) },
+        { 5, "sequence", nk(3, 2), "drums", { create }, 2,
+          choose({ "starts-with", "contains", "no-neighbour-repeat" }, 3) },
+        { 6, "arrangement", nk(4, 2), "notes", { create }, 2, choose({ "starts-with", "ends-with", "contains" }, 3) },
+        { 7, "arrangement", nk(5, 2), "notes", { create }, 2, choose({ "starts-with", "ends-with", "contains" }, 4) },
         // 8. Creating: your own tunes from orders of a motif.
+        { 8, "sequence", nk(3, 2), "notes", { create }, 2,
+          choose({ "starts-with", "ends-with", "contains", "no-neighbour-repeat", "distinct" }, 3) },
         { 8, "permutation", n1(3), "notes", { create }, 4, distinct },
         { 8, "sequence", nk(3, 3), "notes", { create }, 4, noRepeat },
         { 8, "permutation", n1(4), "notes", { create }, 4, startsWith },
@@ -146,6 +162,8 @@ QList<Row> table()
         rows.append({ 4, "euclidean", euclid(k, n), "drums", { tap }, 2 });
     }
     rows.append({ 4, "euclidean", euclid(3, 5), "drums", { transfer }, 3, autoTarget });
+    rows.append(
+        { 4, "sequence", nk(2, 3), "drums", { create }, 2, choose({ "starts-with", "no-neighbour-repeat" }, 2) });
     // 5. Named traditional rhythms: recognise tresillo, cinquillo ... and tap them.
     for (const TraditionalRhythm &t : TraditionalRhythm::all()) {
         const QJsonObject named { { QStringLiteral("named"), t.id } };

@@ -91,7 +91,7 @@ private slots:
     void somethingToCreateAtEveryStage()
     {
         const Catalogue &catalogue = m_content->catalogue();
-        for (const char *id : { "combinatorics", "movement" }) {
+        for (const char *id : { "combinatorics", "movement", "music" }) {
             const StageLadder *ladder = catalogue.ladder(QLatin1String(id));
             QVERIFY2(ladder, id);
             for (const Stage &stage : ladder->stages()) {

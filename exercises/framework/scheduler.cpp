@@ -39,8 +39,23 @@ std::optional<Exercise> Scheduler::next(const QString &domain, int stage, const 
             best = &f;
     }
     if (best) {
+        // Classmates are spread over the variants of the best family and over the same row in
+        // its other skins (colours, shapes, digits ...), which are equally new to the pupil.
+        const auto rowOf = [](const Exercise *e) {
+            QString family = e->familyId();
+            return family.replace(QLatin1Char('/') + e->skin + QLatin1Char('/'), QStringLiteral("/*/"));
+        };
+        const QString row = rowOf(best->unseen.constFirst());
+        QList<const Family *> siblings;
+        for (const QString &family : std::as_const(order)) {
+            const Family &f = families[family];
+            if (!f.unseen.isEmpty() && f.seen == best->seen && rowOf(f.unseen.constFirst()) == row)
+                siblings.append(&f);
+        }
         const quint64 spread = pupilKey.isEmpty() ? 0 : SeededRandom::hash(pupilKey);
-        return *best->unseen.at(qsizetype(spread % quint64(best->unseen.size())));
+        const Family *chosen = siblings.at(qsizetype(spread % quint64(siblings.size())));
+        const quint64 within = spread / quint64(siblings.size());
+        return *chosen->unseen.at(qsizetype(within % quint64(chosen->unseen.size())));
     }
 
     // All done: replay the one seen longest ago.

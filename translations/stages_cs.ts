@@ -1357,6 +1357,10 @@
         <extracomment>Rule on an exercise screen: A B and B A are the same</extracomment>
         <translation>Na pořadí nezáleží.</translation>
     </message>
+    <message>
+        <source>Flip the ring over and turn it, and it is the same one.</source>
+        <translation>Převrať kruh, otoč ho a je to ten samý.</translation>
+    </message>
 </context>
 <context>
     <name>stages::GeometryDomain</name>

@@ -1344,6 +1344,10 @@
         <extracomment>Rule on an exercise screen: A B and B A are the same</extracomment>
         <translation>Order does not matter.</translation>
     </message>
+    <message>
+        <source>Flip the ring over and turn it, and it is the same one.</source>
+        <translation>Flip the ring over and turn it, and it is the same one.</translation>
+    </message>
 </context>
 <context>
     <name>stages::GeometryDomain</name>

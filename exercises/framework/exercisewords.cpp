@@ -1,6 +1,7 @@
 #include "exercises/framework/exercisewords.h"
 
 #include "exercises/framework/createrule.h"
+#include "exercises/framework/ringmove.h"
 #include "exercises/framework/samenessrule.h"
 #include "exercises/framework/structure.h"
 
@@ -123,12 +124,12 @@ QString ExerciseWords::sameBecause(const Exercise &exercise, const Item &first, 
     if (rules.contains(SamenessRule::OrderDoesNotMatter))
         return tr("The same ones, only in another order.");
     if (rules.contains(SamenessRule::TurnIsSame) || rules.contains(SamenessRule::TurnOrFlipIsSame)) {
-        // A turn: the second is the first started from another bead.
-        for (qsizetype shift = 1; shift < first.size(); ++shift) {
-            if (first.mid(shift) + first.first(shift) == second)
-                return tr("Turn the ring and it is the same one.");
-        }
-        return tr("Flip the ring over and it is the same one.");
+        const auto move = RingMove::between(first, second, rules.contains(SamenessRule::TurnOrFlipIsSame));
+        if (move && move->flip && move->turn != 0)
+            return tr("Flip the ring over and turn it, and it is the same one.");
+        if (move && move->flip)
+            return tr("Flip the ring over and it is the same one.");
+        return tr("Turn the ring and it is the same one.");
     }
     return tr("It is the very same row.");
 }

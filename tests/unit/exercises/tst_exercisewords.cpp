@@ -6,6 +6,7 @@
 #include "exercises/domains/domains.h"
 #include "exercises/framework/evaluator.h"
 #include "exercises/framework/exercisewords.h"
+#include "exercises/framework/ringmove.h"
 #include "exercises/framework/task.h"
 #include "i18n/translations.h"
 
@@ -93,6 +94,29 @@ private slots:
         QVERIFY2(a, qPrintable(first));
         QVERIFY2(b, qPrintable(second));
         QVERIFY(ExerciseWords::rule(*a) != ExerciseWords::rule(*b));
+    }
+
+    void sameBecauseNamesTheMove()
+    {
+        // A refused twin says how it is the same: a turn, a flip, or a flip and a turn.
+        i18n::installTranslators(*QCoreApplication::instance(), QStringLiteral("en"));
+        const Exercise *bracelet = nullptr;
+        for (const Exercise &e : m_content->catalogue().exercises()) {
+            if (e.structure->kind() == QLatin1String("bracelet") && e.structure->itemLength() >= 4)
+                bracelet = &e;
+        }
+        QVERIFY(bracelet);
+        const int n = bracelet->structure->itemLength();
+        Item first(n, 0); // 0 1 1 2 0 ...: no turn maps it onto its mirror image
+        first[1] = 1;
+        first[2] = 1;
+        first[3] = 2;
+        const QString turn = ExerciseWords::sameBecause(*bracelet, first, RingMove::turned(first, 1));
+        const QString flip = ExerciseWords::sameBecause(*bracelet, first, RingMove::flipped(first));
+        const QString both = ExerciseWords::sameBecause(*bracelet, first, RingMove::turned(RingMove::flipped(first), 1));
+        QVERIFY2(turn.startsWith(QStringLiteral("Turn the ring")), qPrintable(turn));
+        QCOMPARE(flip, QStringLiteral("Flip the ring over and it is the same one."));
+        QVERIFY2(both.contains(QStringLiteral("Flip")) && both.contains(QStringLiteral("turn it")), qPrintable(both));
     }
 
     void findMissingSaysHowMany()

@@ -77,10 +77,7 @@ private:
         ctx.out << tr("Wrote %1.").arg(parser.value(out)) << Qt::endl;
 
         if (parser.isSet(pdf)) {
-            QHash<QString, QString> titles;
-            for (const DomainModule *domain : allDomains())
-                titles.insert(domain->id(), domain->title());
-            const PupilReport report(document.value(), titles);
+            const PupilReport report(document.value(), domainTitles());
             if (auto s = report.writePdf(parser.value(pdf)); !s)
                 return ctx.fail(s.error());
             ctx.out << tr("Wrote %1.").arg(parser.value(pdf)) << Qt::endl;

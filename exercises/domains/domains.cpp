@@ -21,6 +21,14 @@ QStringList availableDomainIds()
     return ids;
 }
 
+QHash<QString, QString> domainTitles()
+{
+    QHash<QString, QString> titles;
+    for (const DomainModule *domain : allDomains())
+        titles.insert(domain->id(), domain->title());
+    return titles;
+}
+
 std::shared_ptr<const ExerciseContent> makeExerciseContent()
 {
     return std::make_shared<const ExerciseContent>(allDomains());

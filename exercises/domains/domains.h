@@ -3,6 +3,7 @@
 #include "exercises/framework/domainmodule.h"
 #include "exercises/framework/exercisecontent.h"
 
+#include <QHash>
 #include <QList>
 
 #include <memory>
@@ -16,6 +17,8 @@ const QList<const DomainModule *> &allDomains();
 const DomainModule *findDomain(const QString &id);
 /// The ids of the domains that have exercises now.
 QStringList availableDomainIds();
+/// Every domain's title in the UI language, by id (for reports and tables).
+QHash<QString, QString> domainTitles();
 /// The engine and catalogue of every domain (about 15 ms; make it once and share it).
 std::shared_ptr<const ExerciseContent> makeExerciseContent();
 

@@ -82,10 +82,7 @@ bool PupilDataActions::exportTo(const Person &pupil, const QString &jsonPath)
         QMessageBox::warning(m_parent, title, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(jsonPath), file.errorString()));
         return false;
     }
-    QHash<QString, QString> titles;
-    for (const DomainModule *domain : allDomains())
-        titles.insert(domain->id(), domain->title());
-    if (auto s = PupilReport(document.value(), titles).writePdf(pdfPathFor(jsonPath)); !s) {
+    if (auto s = PupilReport(document.value(), domainTitles()).writePdf(pdfPathFor(jsonPath)); !s) {
         QMessageBox::warning(m_parent, title, s.error());
         return false;
     }

@@ -133,6 +133,10 @@ Result<QJsonObject> PupilData::exportPupil(const Session &session, const QString
           QStringLiteral("SELECT f.*, p.display_name AS author_name FROM feedback f "
                          "JOIN artifact a ON a.id = f.artifact_id LEFT JOIN person p ON p.id = f.author_id "
                          "WHERE a.person_id = :p ORDER BY f.created_at, f.id") },
+        { QStringLiteral("assignment_pupil"),
+          QStringLiteral("SELECT ap.*, a.class_id, a.created_at, a.due_on FROM assignment_pupil ap "
+                         "JOIN assignment a ON a.id = ap.assignment_id WHERE ap.person_id = :p "
+                         "ORDER BY a.created_at, a.id") },
         { QStringLiteral("audit_log"),
           QStringLiteral("SELECT * FROM audit_log WHERE subject = :p OR subject IN "
                          "(SELECT id FROM artifact WHERE person_id = :p2) ORDER BY at, id") },

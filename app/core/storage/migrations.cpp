@@ -101,6 +101,34 @@ QList<Migration> buildMigrations()
                      QStringLiteral("CREATE INDEX warmup_class ON warmup (class_id, ends_at)"),
                      QStringLiteral("CREATE INDEX feedback_artifact ON feedback (artifact_id, created_at)"),
                  }});
+    list.append({4, "assignments, stars on feedback and when the pupil saw it, attempts by time for dashboards",
+                 {
+                     QStringLiteral("CREATE TABLE assignment ("
+                                    " id TEXT PRIMARY KEY,"
+                                    " class_id TEXT NOT NULL REFERENCES school_class(id) ON DELETE CASCADE,"
+                                    " created_by TEXT REFERENCES person(id) ON DELETE SET NULL,"
+                                    " created_at TEXT NOT NULL,"
+                                    " due_on TEXT," // ISO date; NULL: no due date
+                                    " closed INTEGER NOT NULL DEFAULT 0)"),
+                     QStringLiteral("CREATE INDEX assignment_class ON assignment (class_id, created_at)"),
+                     // What to do: a whole stage (exercise_id NULL) or one exercise of it.
+                     QStringLiteral("CREATE TABLE assignment_item ("
+                                    " assignment_id TEXT NOT NULL REFERENCES assignment(id) ON DELETE CASCADE,"
+                                    " position INTEGER NOT NULL,"
+                                    " domain TEXT NOT NULL,"
+                                    " stage INTEGER NOT NULL,"
+                                    " exercise_id TEXT,"
+                                    " PRIMARY KEY (assignment_id, position))"),
+                     // For whom: no rows means every pupil of the class.
+                     QStringLiteral("CREATE TABLE assignment_pupil ("
+                                    " assignment_id TEXT NOT NULL REFERENCES assignment(id) ON DELETE CASCADE,"
+                                    " person_id TEXT NOT NULL REFERENCES person(id) ON DELETE CASCADE,"
+                                    " PRIMARY KEY (assignment_id, person_id))"),
+                     QStringLiteral("CREATE INDEX assignment_pupil_person ON assignment_pupil (person_id)"),
+                     QStringLiteral("ALTER TABLE feedback ADD COLUMN stars INTEGER"), // 1..3; NULL: none given
+                     QStringLiteral("ALTER TABLE feedback ADD COLUMN seen_at TEXT"), // NULL: the pupil has not seen it
+                     QStringLiteral("CREATE INDEX attempt_person_time ON attempt (person_id, finished_at)"),
+                 }});
     return list;
 }
 

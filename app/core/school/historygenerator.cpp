@@ -245,19 +245,48 @@ void HistoryGenerator::drawPupil(int pupil, qint64 count)
     const int spanDays = profile.endDay - profile.firstDay;
     const int perSession = between(m_engine, 5, 10);
     const int sessions = int(std::clamp<qint64>((count + perSession / 2) / perSession, 1, spanDays));
-    std::vector<int> dayPool(static_cast<size_t>(spanDays));
-    std::iota(dayPool.begin(), dayPool.end(), profile.firstDay);
-    // A stuck pupil keeps coming until the end: the last days are always among theirs.
-    for (int i = 0; i < sessions; ++i)
-        std::swap(dayPool[size_t(i)], dayPool[size_t(i + below(m_engine, spanDays - i))]);
-    std::vector<int> sessionDays(dayPool.begin(), dayPool.begin() + sessions);
-    std::sort(sessionDays.begin(), sessionDays.end());
-    if (profile.stuck && sessionDays.back() != profile.endDay - 1)
-        sessionDays.back() = profile.endDay - 1;
+    // Distinct days from [from, to), sorted.
+    const auto sampleDays = [this](int from, int to, int n) {
+        std::vector<int> pool(static_cast<size_t>(std::max(0, to - from)));
+        std::iota(pool.begin(), pool.end(), from);
+        n = std::clamp(n, 0, int(pool.size()));
+        for (int i = 0; i < n; ++i)
+            std::swap(pool[size_t(i)], pool[size_t(i + below(m_engine, int(pool.size()) - i))]);
+        pool.resize(size_t(n));
+        std::sort(pool.begin(), pool.end());
+        return pool;
+    };
+    std::vector<int> sessionDays;
+    int stuckSessions = 0;
+    if (profile.stuck) {
+        // A stuck pupil keeps coming: at least three sessions in the stuck weeks, the last one
+        // on their last day.
+        const int window = profile.endDay - profile.stuckFromDay;
+        stuckSessions = std::clamp(sessions * window / spanDays, std::min(3, window), window);
+        sessionDays = sampleDays(profile.firstDay, profile.stuckFromDay, sessions - stuckSessions);
+        const std::vector<int> late = sampleDays(profile.stuckFromDay, profile.endDay - 1, stuckSessions - 1);
+        sessionDays.insert(sessionDays.end(), late.begin(), late.end());
+        sessionDays.push_back(profile.endDay - 1);
+        stuckSessions = int(late.size()) + 1;
+    } else {
+        sessionDays = sampleDays(profile.firstDay, profile.endDay, sessions);
+    }
     std::vector<double> sessionWeights;
-    for (int i = 0; i < sessions; ++i)
+    for (size_t i = 0; i < sessionDays.size(); ++i)
         sessionWeights.push_back(0.5 + unit(m_engine));
-    const std::vector<qint64> perDay = apportion(count, sessionWeights);
+    std::vector<qint64> perDay = apportion(count, sessionWeights);
+    // Enough failures in a row to notice: move attempts from earlier sessions into the stuck weeks.
+    const size_t firstStuck = sessionDays.size() - size_t(stuckSessions);
+    const auto stuckTotal = [&] { return std::accumulate(perDay.begin() + qsizetype(firstStuck), perDay.end(), qint64(0)); };
+    for (size_t from = 0; profile.stuck && firstStuck > 0 && stuckTotal() < kStuckAttempts && stuckTotal() < count; ) {
+        if (perDay[from] > 1) {
+            --perDay[from];
+            ++perDay[firstStuck + from % size_t(stuckSessions)];
+        }
+        from = (from + 1) % firstStuck;
+        if (from == 0 && std::all_of(perDay.begin(), perDay.begin() + qsizetype(firstStuck), [](qint64 n) { return n <= 1; }))
+            break;
+    }
 
     struct Track
     {
@@ -277,8 +306,8 @@ void HistoryGenerator::drawPupil(int pupil, qint64 count)
     const int pieceBudget = chance(m_engine, 0.5) ? 0 : between(m_engine, 1, kMaxPiecesPerPupil);
     qint64 done = 0;
 
-    for (int s = 0; s < sessions; ++s) {
-        const int day = sessionDays[size_t(s)];
+    for (size_t s = 0; s < sessionDays.size(); ++s) {
+        const int day = sessionDays[s];
         const bool stuckNow = profile.stuck && day >= profile.stuckFromDay;
         const qint64 warmUp = m_warmUpStart.empty() ? -1 : m_warmUpStart[size_t(classIndex)][size_t(day)];
         const bool inWarmUp = warmUp >= 0 && !stuckNow && done >= 10;
@@ -287,7 +316,7 @@ void HistoryGenerator::drawPupil(int pupil, qint64 count)
                 + between(m_engine, 0, 10) * kMinute;
         const qint64 warmUpEnds = inWarmUp ? warmUp + qint64(7) * kMinute : 0;
         int domain = below(m_engine, domains);
-        for (qint64 i = 0; i < perDay[size_t(s)]; ++i) {
+        for (qint64 i = 0; i < perDay[s]; ++i) {
             Attempt a;
             a.pupil = qint32(pupil);
             int stageIndex = 0;
@@ -296,7 +325,7 @@ void HistoryGenerator::drawPupil(int pupil, qint64 count)
             if (stuckNow) {
                 domain = profile.stuckDomain;
                 stageIndex = current[size_t(domain)];
-                p = 0.03;
+                p = 0.0;
             } else if (t + 30'000 < warmUpEnds) {
                 a.mixedSet = true;
                 domain = below(m_engine, domains);
@@ -352,6 +381,9 @@ void HistoryGenerator::drawPupil(int pupil, qint64 count)
                                   * (a.mixedSet ? 0.7 : 1.0))
                     + qint64(a.hints) * 8'000;
             }
+            if (a.mixedSet && t + duration > warmUpEnds)
+                duration = warmUpEnds - t; // the warm-up's time ran out: the answer is handed in
+            duration = std::max<qint64>(duration, 4'000);
             a.durationMs = qint32(duration);
             t += duration;
             a.atMs = t;

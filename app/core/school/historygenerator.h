@@ -127,6 +127,8 @@ public:
 
     /// At most this many pieces per pupil over the year.
     static constexpr int kMaxPiecesPerPupil = 3;
+    /// A stuck pupil makes at least this many attempts in the stuck weeks (when they make that many at all).
+    static constexpr qint64 kStuckAttempts = 12;
 
 private:
     struct StageRef

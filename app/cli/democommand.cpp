@@ -81,6 +81,11 @@ public:
             return Failure;
         AccountService accounts(*db, ctx.clock());
         ClassService classService(*db, ctx.clock());
+        // A history that cannot be written is refused before any people are made for it.
+        if (*attemptCount > 0) {
+            if (auto s = HistorySeeder(*db, ctx.clock()).check(Session::commandLine(accounts.schoolId())); !s)
+                return ctx.fail(s.error());
+        }
         DemoSeeder seeder(accounts, classService);
         auto created = seeder.seed(options);
         if (!created)

@@ -105,11 +105,27 @@ QList<QDate> HistorySeeder::schoolDays(const QDate &today, bool holidays)
     return days;
 }
 
+Status HistorySeeder::check(const Session &session) const
+{
+    if (auto s = require(session, Capability::ManageDatabase); !s)
+        return s;
+    const QSqlDatabase sql = m_db.sql();
+    if (!BulkStatement::handle(sql))
+        return Status::failure(tr("A demo history can only be written into an SQLite database."));
+    auto existing = SqlQuery(sql, QStringLiteral("SELECT EXISTS (SELECT 1 FROM attempt)")).scalar();
+    if (!existing)
+        return Status::failure(existing.error());
+    if (existing->toInt() > 0)
+        return Status::failure(tr("This database already holds attempts; a demo history is only added to a school "
+                                  "without any, so that mastery agrees with the attempts."));
+    return {};
+}
+
 Result<HistorySeeder::Summary> HistorySeeder::seed(const Session &session, const HistoryPlan &plan,
                                                    const Options &options)
 {
     using R = Result<Summary>;
-    if (auto s = require(session, Capability::ManageDatabase); !s)
+    if (auto s = check(session); !s)
         return R::failure(s.error());
     if (options.attempts < 0 || options.attempts > kMaxAttempts)
         return R::failure(tr("The number of attempts must be between 0 and %1.").arg(kMaxAttempts));
@@ -124,15 +140,6 @@ Result<HistorySeeder::Summary> HistorySeeder::seed(const Session &session, const
         }
     }
     const QSqlDatabase sql = m_db.sql();
-    if (!BulkStatement::handle(sql))
-        return R::failure(tr("A demo history can only be written into an SQLite database."));
-
-    auto existing = SqlQuery(sql, QStringLiteral("SELECT COUNT(*) FROM attempt")).scalar();
-    if (!existing)
-        return R::failure(existing.error());
-    if (existing->toLongLong() > 0)
-        return R::failure(tr("This database already holds attempts; a demo history is only added to a school "
-                             "without any, so that mastery agrees with the attempts."));
 
     // Pupils in a stable order (class name, then the order they were added), with their class.
     std::vector<QByteArray> pupilIds;

@@ -63,8 +63,11 @@ public:
 
     HistorySeeder(Database &database, const Clock &clock);
 
-    /// Needs ManageDatabase. Refuses a database that already holds attempts (their mastery would
-    /// no longer agree) and a plan without exercises.
+    /// Whether a history can be written here (before making the people for it): needs
+    /// ManageDatabase, an SQLite database, and one without attempts (their mastery would no
+    /// longer agree with the generated ones).
+    Status check(const Session &session) const;
+    /// Writes the history after check(); also refuses a plan without exercises.
     Result<Summary> seed(const Session &session, const HistoryPlan &plan, const Options &options);
 
     /// The school days of the year that ends before @p today (weekdays, no summer holidays, and

@@ -86,7 +86,7 @@ double paceActivity(HistoryGenerator::Pace pace)
 double successChance(double skill, int stageIndex, int stages)
 {
     const double climb = stages > 1 ? double(stageIndex) / double(stages - 1) : 0.0;
-    return std::clamp(skill - 0.4 * climb, 0.08, 0.97);
+    return std::clamp(skill - 0.55 * climb, 0.08, 0.97);
 }
 
 /// A score as evaluators give them, in twentieths.
@@ -240,6 +240,20 @@ void HistoryGenerator::drawPupil(int pupil, qint64 count)
     const double skill = std::clamp(paceSkill(profile.pace) + (unit(m_engine) - 0.5) * 0.1, 0.3, 0.98);
     const double timeFactor = paceTime(profile.pace);
     const int domains = int(m_stages.size());
+    // Each pupil has a favourite domain and likes the others less or more.
+    std::vector<double> liking;
+    for (int d = 0; d < domains; ++d)
+        liking.push_back(0.3 + unit(m_engine));
+    liking[size_t(below(m_engine, domains))] += 1.0;
+    const double likingSum = std::accumulate(liking.begin(), liking.end(), 0.0);
+    const auto pickDomain = [&] {
+        double x = unit(m_engine) * likingSum;
+        for (int d = 0; d < domains; ++d) {
+            if ((x -= liking[size_t(d)]) < 0)
+                return d;
+        }
+        return domains - 1;
+    };
 
     // Sessions: one a day on some of their days, each a handful of attempts.
     const int spanDays = profile.endDay - profile.firstDay;
@@ -315,7 +329,7 @@ void HistoryGenerator::drawPupil(int pupil, qint64 count)
                             : m_dayStartMs[size_t(day)] + kLessonStarts[below(m_engine, kLessons)] * kMinute
                 + between(m_engine, 0, 10) * kMinute;
         const qint64 warmUpEnds = inWarmUp ? warmUp + qint64(7) * kMinute : 0;
-        int domain = below(m_engine, domains);
+        int domain = pickDomain();
         for (qint64 i = 0; i < perDay[s]; ++i) {
             Attempt a;
             a.pupil = qint32(pupil);
@@ -334,7 +348,7 @@ void HistoryGenerator::drawPupil(int pupil, qint64 count)
                 p = successChance(skill, stageIndex, int(m_stages[size_t(domain)].size())) + 0.04;
             } else {
                 if (chance(m_engine, 0.2))
-                    domain = below(m_engine, domains);
+                    domain = pickDomain();
                 const int reached = current[size_t(domain)];
                 review = reached > 0 && chance(m_engine, 0.12);
                 stageIndex = review ? below(m_engine, reached) : reached;
@@ -406,7 +420,7 @@ void HistoryGenerator::drawPupil(int pupil, qint64 count)
             ++tries[size_t(domain)];
             run[size_t(domain)] = a.success && a.hints == 0 ? run[size_t(domain)] + 1 : 0;
             const bool last = stageIndex + 1 >= int(m_stages[size_t(domain)].size());
-            if (!last && (run[size_t(domain)] >= kProficientRun || (tries[size_t(domain)] >= 15 && a.success && chance(m_engine, 0.5)))) {
+            if (!last && (run[size_t(domain)] >= kProficientRun || (tries[size_t(domain)] >= 30 && a.success && chance(m_engine, 0.1)))) {
                 ++current[size_t(domain)];
                 run[size_t(domain)] = 0;
                 tries[size_t(domain)] = 0;

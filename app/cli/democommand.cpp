@@ -1,18 +1,18 @@
 #include "cli/command.h"
 
+#include "cli/demohistoryplan.h"
 #include "core/accounts/accountservice.h"
 #include "core/accounts/signinpictures.h"
 #include "core/progress/attemptrecorder.h"
 #include "core/school/classservice.h"
 #include "core/school/demoseeder.h"
 #include "core/school/historyseeder.h"
-#include "cli/demohistoryplan.h"
 #include "exercises/domains/domains.h"
 #include "exercises/framework/exercisecontent.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QElapsedTimer>
 #include <QJsonObject>
 
 #include <random>
@@ -30,9 +30,11 @@ public:
     QString summary() const override { return tr("Fill a database with a demo school for trying Stages out."); }
     QStringList verbs() const override
     {
-        return { tr("seed --pupils N --classes M [--attempts A] [--seed S] [--into-existing] [--json]   deterministic demo "
-                    "school, with a year of history when --attempts is given"),
-                 tr("attempts --pupils N --count C [--seed S]   pupils finish exercises, stored as the app does") };
+        return {
+            tr("seed --pupils N --classes M [--attempts A] [--seed S] [--into-existing] [--json]   deterministic demo "
+               "school, with a year of history when --attempts is given"),
+            tr("attempts --pupils N --count C [--seed S]   pupils finish exercises, stored as the app does")
+        };
     }
 
     int run(Context &ctx, const QStringList &args) override

@@ -92,8 +92,9 @@ HistoryPlan demoHistoryPlan(const ExerciseContent &content)
                         break;
                     if ((round == 0) == tasksTaken.contains(e->task))
                         continue;
-                    if (round == 1 && std::any_of(stage.pieces.cbegin(), stage.pieces.cend(),
-                                                  [e](const HistoryPlan::Piece &p) { return p.exerciseId == e->id; }))
+                    if (round == 1
+                        && std::any_of(stage.pieces.cbegin(), stage.pieces.cend(),
+                                       [e](const HistoryPlan::Piece &p) { return p.exerciseId == e->id; }))
                         continue;
                     if (auto piece = pieceOf(*e, engine, *engine.tasks().find(e->task))) {
                         stage.pieces.append(*piece);

@@ -73,14 +73,17 @@ private slots:
 
         // The schema is exactly what migrating an empty database gives (indexes built again).
         const QString fresh = path("fresh.sqlite");
-        QCOMPARE(stagesctl({ QStringLiteral("--db"), fresh, QStringLiteral("db"), QStringLiteral("init") }).exitCode, 0);
+        QCOMPARE(stagesctl({ QStringLiteral("--db"), fresh, QStringLiteral("db"), QStringLiteral("init") }).exitCode,
+                 0);
         const char *schema = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name";
         QCOMPARE(rows(db, schema), rows(fresh, schema));
 
         QCOMPARE(rows(db, "SELECT COUNT(*) FROM attempt"), QStringList { QStringLiteral("20000") });
         QCOMPARE(rows(db, "SELECT SUM(attempts) FROM mastery"), QStringList { QStringLiteral("20000") });
-        QCOMPARE(rows(db, "SELECT COUNT(*) FROM attempt WHERE person_id NOT IN (SELECT id FROM person WHERE role = 'pupil')"),
-                 QStringList { QStringLiteral("0") });
+        QCOMPARE(
+            rows(db,
+                 "SELECT COUNT(*) FROM attempt WHERE person_id NOT IN (SELECT id FROM person WHERE role = 'pupil')"),
+            QStringList { QStringLiteral("0") });
 
         // Every exercise, stage and domain is the catalogue's own.
         const auto list = stagesctl({ QStringLiteral("exercises"), QStringLiteral("list"), QStringLiteral("--json") });
@@ -120,9 +123,10 @@ private slots:
         QVERIFY(rows(db, "SELECT COUNT(*) FROM warmup").value(0).toInt() > 0);
 
         // A second history would make mastery disagree with the attempts: refused, nothing added.
-        const auto again = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("seed"),
-                                       QStringLiteral("--pupils"), QStringLiteral("2"), QStringLiteral("--into-existing"),
-                                       QStringLiteral("--attempts"), QStringLiteral("100") });
+        const auto again
+            = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("seed"),
+                          QStringLiteral("--pupils"), QStringLiteral("2"), QStringLiteral("--into-existing"),
+                          QStringLiteral("--attempts"), QStringLiteral("100") });
         QCOMPARE(again.exitCode, 1);
         QVERIFY(again.err.contains(QLatin1String("already holds attempts")));
         QCOMPARE(rows(db, "SELECT COUNT(*) FROM attempt"), QStringList { QStringLiteral("20000") });
@@ -139,8 +143,9 @@ private slots:
     {
         QFETCH(QString, value);
         const QString db = path("bad.sqlite");
-        const auto r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("seed"),
-                                   QStringLiteral("--pupils"), QStringLiteral("1"), QStringLiteral("--attempts"), value });
+        const auto r
+            = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("seed"),
+                          QStringLiteral("--pupils"), QStringLiteral("1"), QStringLiteral("--attempts"), value });
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QLatin1String("--attempts")), qPrintable(r.err));
         QVERIFY(!QFile::exists(db));

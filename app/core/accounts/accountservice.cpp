@@ -141,7 +141,8 @@ Result<QList<Person>> AccountService::addPeople(const Session &session, const QL
         for (qsizetype i = nextIndex++; i < people.size(); i = nextIndex++)
             results[size_t(i)].emplace(preparePerson(people.at(i)));
     };
-    const int workers = int(std::clamp<qsizetype>(std::thread::hardware_concurrency(), 1, std::max<qsizetype>(1, std::min<qsizetype>(8, people.size()))));
+    const qsizetype cores = std::max(1u, std::thread::hardware_concurrency());
+    const int workers = int(std::max<qsizetype>(1, std::min<qsizetype>({ cores, 8, people.size() })));
     std::vector<std::thread> threads;
     for (int w = 1; w < workers; ++w)
         threads.emplace_back(work);

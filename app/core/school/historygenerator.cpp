@@ -192,7 +192,8 @@ void HistoryGenerator::drawProfiles()
         p.pace = pace < 0.2 ? Pace::Fast : pace < 0.7 ? Pace::Average : Pace::Slow;
         p.neverStarted = chance(m_engine, 0.03);
         // Most begin in the first two weeks; some join (or are given the app) later.
-        p.firstDay = chance(m_engine, 0.75) ? below(m_engine, std::min(days, 10)) : below(m_engine, std::max(1, days * 2 / 5));
+        p.firstDay
+            = chance(m_engine, 0.75) ? below(m_engine, std::min(days, 10)) : below(m_engine, std::max(1, days * 2 / 5));
         p.endDay = days;
         const double kind = unit(m_engine);
         if (longYear && !p.neverStarted && kind < 0.08) {
@@ -291,14 +292,16 @@ void HistoryGenerator::drawPupil(int pupil, qint64 count)
     std::vector<qint64> perDay = apportion(count, sessionWeights);
     // Enough failures in a row to notice: move attempts from earlier sessions into the stuck weeks.
     const size_t firstStuck = sessionDays.size() - size_t(stuckSessions);
-    const auto stuckTotal = [&] { return std::accumulate(perDay.begin() + qsizetype(firstStuck), perDay.end(), qint64(0)); };
-    for (size_t from = 0; profile.stuck && firstStuck > 0 && stuckTotal() < kStuckAttempts && stuckTotal() < count; ) {
+    const auto stuckTotal
+        = [&] { return std::accumulate(perDay.begin() + qsizetype(firstStuck), perDay.end(), qint64(0)); };
+    for (size_t from = 0; profile.stuck && firstStuck > 0 && stuckTotal() < kStuckAttempts && stuckTotal() < count;) {
         if (perDay[from] > 1) {
             --perDay[from];
             ++perDay[firstStuck + from % size_t(stuckSessions)];
         }
         from = (from + 1) % firstStuck;
-        if (from == 0 && std::all_of(perDay.begin(), perDay.begin() + qsizetype(firstStuck), [](qint64 n) { return n <= 1; }))
+        if (from == 0
+            && std::all_of(perDay.begin(), perDay.begin() + qsizetype(firstStuck), [](qint64 n) { return n <= 1; }))
             break;
     }
 
@@ -313,7 +316,7 @@ void HistoryGenerator::drawPupil(int pupil, qint64 count)
     for (int d = 0; d < domains; ++d)
         tracks[size_t(d)].resize(m_stages[size_t(d)].size());
     std::vector<int> current(size_t(domains), 0); // stage index each domain has reached
-    std::vector<int> run(size_t(domains), 0);     // full successes in a row at that stage
+    std::vector<int> run(size_t(domains), 0); // full successes in a row at that stage
     std::vector<int> tries(size_t(domains), 0);
     int pieces = 0;
     // Most pupils keep a piece or two over the year; half keep none.
@@ -420,7 +423,9 @@ void HistoryGenerator::drawPupil(int pupil, qint64 count)
             ++tries[size_t(domain)];
             run[size_t(domain)] = a.success && a.hints == 0 ? run[size_t(domain)] + 1 : 0;
             const bool last = stageIndex + 1 >= int(m_stages[size_t(domain)].size());
-            if (!last && (run[size_t(domain)] >= kProficientRun || (tries[size_t(domain)] >= 30 && a.success && chance(m_engine, 0.1)))) {
+            if (!last
+                && (run[size_t(domain)] >= kProficientRun
+                    || (tries[size_t(domain)] >= 30 && a.success && chance(m_engine, 0.1)))) {
                 ++current[size_t(domain)];
                 run[size_t(domain)] = 0;
                 tries[size_t(domain)] = 0;

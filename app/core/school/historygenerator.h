@@ -43,9 +43,9 @@ public:
         Pace pace = Pace::Average;
         bool neverStarted = false;
         bool inactive = false; ///< stopped before the end of the year
-        bool stuck = false;    ///< failing one stage since stuckFromDay
-        int firstDay = 0;      ///< index into Input::days
-        int endDay = 0;        ///< one past the last day they may work
+        bool stuck = false; ///< failing one stage since stuckFromDay
+        int firstDay = 0; ///< index into Input::days
+        int endDay = 0; ///< one past the last day they may work
         int stuckFromDay = -1;
         int stuckDomain = -1;
     };
@@ -55,11 +55,11 @@ public:
         qint64 atMs = 0; ///< finished at (UTC)
         qint32 pupil = 0;
         qint32 exercise = 0; ///< index into exerciseIds()
-        qint32 piece = -1;   ///< index into pieces(): a creative attempt that made a piece
+        qint32 piece = -1; ///< index into pieces(): a creative attempt that made a piece
         qint32 durationMs = 0;
         double score = 0;
         qint16 domain = 0; ///< index into HistoryPlan::domains
-        qint16 stage = 0;  ///< the stage number (1-based)
+        qint16 stage = 0; ///< the stage number (1-based)
         qint8 hints = 0;
         bool success = false;
         bool mixedSet = false;
@@ -95,10 +95,10 @@ public:
     {
         qint32 artifact = 0; ///< index into artifacts()
         qint32 teacher = 0;
-        qint32 comment = 0;  ///< index into HistoryPlan::feedbackComments
-        qint8 stars = 0;     ///< 0: none given
+        qint32 comment = 0; ///< index into HistoryPlan::feedbackComments
+        qint8 stars = 0; ///< 0: none given
         qint64 atMs = 0;
-        qint64 seenMs = 0;   ///< 0: not seen yet
+        qint64 seenMs = 0; ///< 0: not seen yet
     };
 
     HistoryGenerator(const HistoryPlan &plan, const Input &input);

@@ -26,10 +26,10 @@ struct HistoryPlan
     struct Piece
     {
         QString exerciseId;
-        QString kind;       ///< "arrangements", "melody", "karate"
+        QString kind; ///< "arrangements", "melody", "karate"
         QString titleTemplate; ///< the title, %1 standing for the day it was made
         QJsonObject content;
-        QJsonValue answer;  ///< the attempt's answer
+        QJsonValue answer; ///< the attempt's answer
     };
 
     struct Stage

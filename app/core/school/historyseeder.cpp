@@ -7,10 +7,10 @@
 #include "core/storage/sqlquery.h"
 
 #include <QHash>
-#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QSet>
 
 #include <cstdio>
 #include <random>
@@ -146,9 +146,10 @@ Result<HistorySeeder::Summary> HistorySeeder::seed(const Session &session, const
     std::vector<QByteArray> classIds;
     HistoryGenerator::Input input;
     {
-        SqlQuery q(sql, QStringLiteral("SELECT p.id, c.id FROM person p JOIN class_member m ON m.person_id = p.id "
-                                       "JOIN school_class c ON c.id = m.class_id "
-                                       "WHERE p.role = 'pupil' AND p.active = 1 ORDER BY c.name, p.rowid, c.id"));
+        SqlQuery q(sql,
+                   QStringLiteral("SELECT p.id, c.id FROM person p JOIN class_member m ON m.person_id = p.id "
+                                  "JOIN school_class c ON c.id = m.class_id "
+                                  "WHERE p.role = 'pupil' AND p.active = 1 ORDER BY c.name, p.rowid, c.id"));
         if (auto s = q.exec(); !s)
             return R::failure(s.error());
         QHash<QString, int> classIndex;
@@ -207,8 +208,9 @@ Result<HistorySeeder::Summary> HistorySeeder::seed(const Session &session, const
         return R::failure(s.error());
     QList<QByteArray> indexSql;
     {
-        SqlQuery q(sql, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'attempt' "
-                                       "AND sql IS NOT NULL ORDER BY name"));
+        SqlQuery q(sql,
+                   QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'attempt' "
+                                  "AND sql IS NOT NULL ORDER BY name"));
         if (auto s = q.exec(); !s)
             return R::failure(s.error());
         QList<QByteArray> names;
@@ -234,9 +236,10 @@ Result<HistorySeeder::Summary> HistorySeeder::seed(const Session &session, const
     for (const HistoryPlan::Piece &piece : generator.pieces())
         pieceExercises.push_back(piece.exerciseId.toUtf8());
     {
-        BulkStatement insert(sql, "INSERT INTO attempt (id, person_id, exercise_id, domain, stage, score, success, "
-                                  "duration_ms, hints_used, answer, finished_at, mixed_set) "
-                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+        BulkStatement insert(sql,
+                             "INSERT INTO attempt (id, person_id, exercise_id, domain, stage, score, success, "
+                             "duration_ms, hints_used, answer, finished_at, mixed_set) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
         if (auto s = insert.status(); !s)
             return R::failure(s.error());
         const qint64 total = qint64(generator.attempts().size());
@@ -253,8 +256,10 @@ Result<HistorySeeder::Summary> HistorySeeder::seed(const Session &session, const
                 .integer(7, a.success ? 1 : 0)
                 .integer(8, a.durationMs)
                 .integer(9, a.hints)
-                .text(10, piece ? pieceAnswers[size_t(a.piece)]
-                                : a.success ? generator.exerciseAnswers()[size_t(a.exercise)] : nullAnswer)
+                .text(10,
+                      piece           ? pieceAnswers[size_t(a.piece)]
+                          : a.success ? generator.exerciseAnswers()[size_t(a.exercise)]
+                                      : nullAnswer)
                 .text(11, at, n)
                 .integer(12, a.mixedSet ? 1 : 0);
             if (auto s = insert.run(); !s)
@@ -267,8 +272,9 @@ Result<HistorySeeder::Summary> HistorySeeder::seed(const Session &session, const
         summary.pupilsStarted = int(std::count(startedPupil.begin(), startedPupil.end(), 1));
     }
     {
-        BulkStatement insert(sql, "INSERT INTO mastery (person_id, domain, stage, level, attempts, successes, "
-                                  "best_score, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        BulkStatement insert(sql,
+                             "INSERT INTO mastery (person_id, domain, stage, level, attempts, successes, "
+                             "best_score, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
         if (auto s = insert.status(); !s)
             return R::failure(s.error());
         for (const HistoryGenerator::Mastery &m : generator.mastery()) {
@@ -287,8 +293,9 @@ Result<HistorySeeder::Summary> HistorySeeder::seed(const Session &session, const
         }
     }
     {
-        BulkStatement insert(sql, "INSERT INTO warmup (id, class_id, started_by, started_at, ends_at) "
-                                  "VALUES (?1, ?2, ?3, ?4, ?5)");
+        BulkStatement insert(sql,
+                             "INSERT INTO warmup (id, class_id, started_by, started_at, ends_at) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5)");
         if (auto s = insert.status(); !s)
             return R::failure(s.error());
         char ends[32];
@@ -307,10 +314,12 @@ Result<HistorySeeder::Summary> HistorySeeder::seed(const Session &session, const
         }
     }
     {
-        BulkStatement insert(sql, "INSERT INTO artifact (id, person_id, exercise_id, kind, title, content, created_at) "
-                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        BulkStatement feedback(sql, "INSERT INTO feedback (id, artifact_id, author_id, body, created_at, stars, seen_at) "
-                                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        BulkStatement insert(sql,
+                             "INSERT INTO artifact (id, person_id, exercise_id, kind, title, content, created_at) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        BulkStatement feedback(sql,
+                               "INSERT INTO feedback (id, artifact_id, author_id, body, created_at, stars, seen_at) "
+                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
         if (auto s = insert.status(); !s)
             return R::failure(s.error());
         if (auto s = feedback.status(); !s)

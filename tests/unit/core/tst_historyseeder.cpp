@@ -17,8 +17,8 @@
 #include <QSet>
 #include <QSqlRecord>
 
-#include <numeric>
 #include <QTest>
+#include <numeric>
 
 using namespace stages;
 using namespace stages::test;
@@ -42,7 +42,8 @@ HistoryPlan plan()
             if (stage >= 2) {
                 HistoryPlan::Piece piece;
                 piece.exerciseId = QStringLiteral("%1/s%2/create").arg(domain).arg(stage);
-                piece.kind = domain == QLatin1String("music") ? QStringLiteral("melody") : QStringLiteral("arrangements");
+                piece.kind
+                    = domain == QLatin1String("music") ? QStringLiteral("melody") : QStringLiteral("arrangements");
                 piece.titleTemplate = QStringLiteral("My piece, %1");
                 piece.content = QJsonObject { { QStringLiteral("items"), QJsonArray { QJsonArray { 0, 1 } } },
                                               { QStringLiteral("stage"), stage } };
@@ -117,8 +118,9 @@ struct SeededSchool
 
 QStringList schema(const Database &db)
 {
-    SqlQuery q(db.sql(), QStringLiteral("SELECT type || ' ' || name || ' ' || COALESCE(sql, '') FROM sqlite_master "
-                                        "ORDER BY type, name"));
+    SqlQuery q(db.sql(),
+               QStringLiteral("SELECT type || ' ' || name || ' ' || COALESCE(sql, '') FROM sqlite_master "
+                              "ORDER BY type, name"));
     if (!q.exec())
         return {};
     QStringList rows;
@@ -166,7 +168,8 @@ private slots:
         QCOMPARE(s.count(QStringLiteral("SELECT COUNT(*) FROM warmup")), qint64(s.summary.warmUps));
         QCOMPARE(s.count(QStringLiteral("SELECT COUNT(*) FROM artifact")), qint64(s.summary.artifacts));
         QCOMPARE(s.count(QStringLiteral("SELECT COUNT(*) FROM feedback")), qint64(s.summary.feedback));
-        QCOMPARE(s.count(QStringLiteral("SELECT COUNT(DISTINCT person_id) FROM attempt")), qint64(s.summary.pupilsStarted));
+        QCOMPARE(s.count(QStringLiteral("SELECT COUNT(DISTINCT person_id) FROM attempt")),
+                 qint64(s.summary.pupilsStarted));
         QVERIFY(s.summary.warmUps > 0);
         QVERIFY(s.summary.artifacts > 0);
         QVERIFY(s.summary.feedback > 0 && s.summary.feedback <= s.summary.artifacts);
@@ -195,15 +198,20 @@ private slots:
     {
         SeededSchool s(40, 8000, 5);
         const QSqlDatabase db = s.t.db->sql();
-        SqlQuery rows(db, QStringLiteral("SELECT person_id, domain, stage, level, attempts, successes, best_score, updated_at "
-                                         "FROM mastery ORDER BY person_id, domain, stage"));
+        SqlQuery rows(
+            db,
+            QStringLiteral("SELECT person_id, domain, stage, level, attempts, successes, best_score, updated_at "
+                           "FROM mastery ORDER BY person_id, domain, stage"));
         QVERIFY(rows.exec());
         QSet<int> levels;
         int checked = 0;
         while (rows.next()) {
-            SqlQuery q(db, QStringLiteral("SELECT score, success, mixed_set, hints_used, finished_at FROM attempt "
-                                          "WHERE person_id = :p AND domain = :d AND stage = :s ORDER BY finished_at, id"));
-            q.bind(QStringLiteral(":p"), rows.value(0)).bind(QStringLiteral(":d"), rows.value(1)).bind(QStringLiteral(":s"), rows.value(2));
+            SqlQuery q(db,
+                       QStringLiteral("SELECT score, success, mixed_set, hints_used, finished_at FROM attempt "
+                                      "WHERE person_id = :p AND domain = :d AND stage = :s ORDER BY finished_at, id"));
+            q.bind(QStringLiteral(":p"), rows.value(0))
+                .bind(QStringLiteral(":d"), rows.value(1))
+                .bind(QStringLiteral(":s"), rows.value(2));
             QVERIFY(q.exec());
             QList<AttemptOutcome> history;
             int successes = 0;
@@ -228,8 +236,9 @@ private slots:
         }
         QCOMPARE(qint64(checked), s.summary.masteryRows);
         // Every stage tried has its row.
-        QCOMPARE(s.count(QStringLiteral("SELECT COUNT(*) FROM (SELECT DISTINCT person_id, domain, stage FROM attempt)")),
-                 s.summary.masteryRows);
+        QCOMPARE(
+            s.count(QStringLiteral("SELECT COUNT(*) FROM (SELECT DISTINCT person_id, domain, stage FROM attempt)")),
+            s.summary.masteryRows);
         // A believable spread: some stages only attempted, some familiar, some mastered in warm-ups.
         for (MasteryLevel level : { MasteryLevel::Attempted, MasteryLevel::Familiar, MasteryLevel::Mastered })
             QVERIFY2(levels.contains(int(level)), qPrintable(masteryLevelKey(level)));
@@ -251,13 +260,15 @@ private slots:
             " AND MAX(finished_at) > '2026-06-01')"));
         QCOMPARE(stuck, qint64(s.summary.stuck));
         // Inactive: nothing in the last three weeks, though they had worked before.
-        const qint64 inactive = s.count(QStringLiteral(
-            "SELECT COUNT(*) FROM (SELECT person_id FROM attempt GROUP BY person_id HAVING MAX(finished_at) < :cut)")
+        const qint64 inactive = s.count(QStringLiteral("SELECT COUNT(*) FROM (SELECT person_id FROM attempt GROUP BY "
+                                                       "person_id HAVING MAX(finished_at) < :cut)")
                                             .replace(QStringLiteral(":cut"), QStringLiteral("'2026-05-22'")));
         QVERIFY2(inactive >= s.summary.inactive, qPrintable(QString::number(inactive)));
         // Pupils differ in how much they did.
-        const qint64 most = s.count(QStringLiteral("SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM attempt GROUP BY person_id)"));
-        const qint64 least = s.count(QStringLiteral("SELECT MIN(n) FROM (SELECT COUNT(*) AS n FROM attempt GROUP BY person_id)"));
+        const qint64 most
+            = s.count(QStringLiteral("SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM attempt GROUP BY person_id)"));
+        const qint64 least
+            = s.count(QStringLiteral("SELECT MIN(n) FROM (SELECT COUNT(*) AS n FROM attempt GROUP BY person_id)"));
         QVERIFY(most > 2 * least);
     }
 
@@ -269,10 +280,11 @@ private slots:
         QVERIFY(days.size() > 150 && days.size() < 200);
         QVERIFY(!schoolDays.contains(QDate(2025, 12, 24)));
         QVERIFY(!schoolDays.contains(QDate(2026, 6, 6))); // a Saturday
-        QVERIFY(!schoolDays.contains(QDate(2026, 4, 6)));  // Easter Monday
+        QVERIFY(!schoolDays.contains(QDate(2026, 4, 6))); // Easter Monday
         QVERIFY(schoolDays.contains(QDate(2026, 6, 11)));
 
-        SqlQuery q(s.t.db->sql(), QStringLiteral("SELECT finished_at, duration_ms, hints_used, score, success FROM attempt"));
+        SqlQuery q(s.t.db->sql(),
+                   QStringLiteral("SELECT finished_at, duration_ms, hints_used, score, success FROM attempt"));
         QVERIFY(q.exec());
         int rows = 0;
         while (q.next()) {
@@ -307,9 +319,9 @@ private slots:
             const QJsonObject content = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
             QCOMPARE(content.value(QStringLiteral("items")).toArray().size(), 1);
             QVERIFY(q.value(3).toString().endsWith(QLatin1String("/create")));
-            QCOMPARE(q.value(0).toString(), q.value(3).toString().startsWith(QLatin1String("music"))
-                                                 ? QStringLiteral("melody")
-                                                 : QStringLiteral("arrangements"));
+            QCOMPARE(q.value(0).toString(),
+                     q.value(3).toString().startsWith(QLatin1String("music")) ? QStringLiteral("melody")
+                                                                              : QStringLiteral("arrangements"));
             QVERIFY(q.value(1).toString().startsWith(QLatin1String("My piece, ")));
             QVERIFY(!q.value(1).toString().contains(QLatin1String("%1")));
             ++pieces;

@@ -118,6 +118,13 @@ private slots:
                 QVERIFY(!content.value(QStringLiteral("elements")).toArray().isEmpty());
             }
         }
+        // A tune plays as the teacher's screen plays it: its melody makes a MIDI file of notes.
+        for (const QString &id : rows(db, "SELECT id FROM artifact WHERE kind = 'melody' LIMIT 2")) {
+            const auto midi
+                = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("music"), QStringLiteral("export-midi"),
+                              QStringLiteral("--artifact"), id, QStringLiteral("--out"), path("tune.mid") });
+            QVERIFY2(midi.exitCode == 0 && midi.out.contains(QLatin1String(" notes")), qPrintable(midi.err));
+        }
         QVERIFY(rows(db, "SELECT COUNT(*) FROM feedback").value(0).toInt() > 0);
         QVERIFY(rows(db, "SELECT COUNT(*) FROM mastery WHERE level = 4").value(0).toInt() > 0);
         QVERIFY(rows(db, "SELECT COUNT(*) FROM warmup").value(0).toInt() > 0);

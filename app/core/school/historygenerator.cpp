@@ -358,8 +358,10 @@ void HistoryGenerator::drawPupil(int pupil, qint64 count)
                 p = successChance(skill, stageIndex, int(m_stages[size_t(domain)].size()));
             }
             const StageRef &ref = m_stages[size_t(domain)][size_t(stageIndex)];
+            // Pieces are made mostly at the top of a ladder ("then creating"), now and then lower.
+            const bool top = stageIndex + 1 == int(m_stages[size_t(domain)].size());
             const bool creative = !a.mixedSet && !stuckNow && !ref.pieces.empty() && pieces < pieceBudget
-                && (ref.exercises.empty() || chance(m_engine, 0.1));
+                && (ref.exercises.empty() || chance(m_engine, top ? 0.15 : 0.002));
             if (!creative && ref.exercises.empty()) {
                 // Only creative work here and this pupil made enough: they practise lower stages.
                 for (stageIndex = std::max(0, stageIndex - 1);

@@ -193,9 +193,15 @@ Result<HistorySeeder::Summary> HistorySeeder::seed(const Session &session, const
 
     Summary summary;
     summary.pupils = int(pupilIds.size());
-    for (const auto &p : generator.profiles()) {
+    for (size_t i = 0; i < generator.profiles().size(); ++i) {
+        const HistoryGenerator::Profile &p = generator.profiles()[i];
+        const QString id = QString::fromUtf8(pupilIds[i]);
         summary.stuck += p.stuck ? 1 : 0;
         summary.inactive += p.inactive ? 1 : 0;
+        if (p.stuck)
+            summary.stuckPupilIds.append(id);
+        if (p.inactive)
+            summary.inactivePupilIds.append(id);
     }
     summary.firstDay = input.days.constFirst();
     summary.lastDay = input.days.constLast();
@@ -270,6 +276,10 @@ Result<HistorySeeder::Summary> HistorySeeder::seed(const Session &session, const
                 options.progress(summary.attempts, total);
         }
         summary.pupilsStarted = int(std::count(startedPupil.begin(), startedPupil.end(), 1));
+        for (size_t i = 0; i < startedPupil.size(); ++i) {
+            if (!startedPupil[i])
+                summary.unstartedPupilIds.append(QString::fromUtf8(pupilIds[i]));
+        }
     }
     {
         BulkStatement insert(sql,

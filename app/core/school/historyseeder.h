@@ -54,6 +54,11 @@ public:
         int feedback = 0;
         QDate firstDay;
         QDate lastDay;
+        /// Who was drawn to be stuck, to have stopped, or never to start (person ids), so tests
+        /// and demos can check that the dashboards find them.
+        QStringList stuckPupilIds;
+        QStringList inactivePupilIds;
+        QStringList unstartedPupilIds;
     };
 
     static constexpr qint64 kMaxAttempts = 20'000'000;

@@ -251,19 +251,36 @@ private slots:
         QVERIFY(s.summary.inactive > 0);
         QVERIFY(s.summary.pupilsStarted < s.summary.pupils); // a few never started
 
-        // Stuck: the last ten attempts all failed, on one stage, and they still come.
-        const qint64 stuck = s.count(QStringLiteral(
-            "SELECT COUNT(*) FROM (SELECT person_id FROM (SELECT person_id, domain, stage, success, finished_at,"
-            " ROW_NUMBER() OVER (PARTITION BY person_id ORDER BY finished_at DESC) AS n FROM attempt)"
-            " WHERE n <= 10 GROUP BY person_id"
-            " HAVING COUNT(*) = 10 AND SUM(success) = 0 AND COUNT(DISTINCT domain || stage) = 1"
-            " AND MAX(finished_at) > '2026-06-01')"));
-        QCOMPARE(stuck, qint64(s.summary.stuck));
-        // Inactive: nothing in the last three weeks, though they had worked before.
-        const qint64 inactive = s.count(QStringLiteral("SELECT COUNT(*) FROM (SELECT person_id FROM attempt GROUP BY "
-                                                       "person_id HAVING MAX(finished_at) < :cut)")
-                                            .replace(QStringLiteral(":cut"), QStringLiteral("'2026-05-22'")));
-        QVERIFY2(inactive >= s.summary.inactive, qPrintable(QString::number(inactive)));
+        QCOMPARE(s.summary.stuckPupilIds.size(), s.summary.stuck);
+        QCOMPARE(s.summary.inactivePupilIds.size(), s.summary.inactive);
+        QCOMPARE(s.summary.unstartedPupilIds.size(), s.summary.pupils - s.summary.pupilsStarted);
+        const QSqlDatabase db = s.t.db->sql();
+        // Stuck: the last ten attempts all failed, on one stage, and they still came last week.
+        for (const QString &id : std::as_const(s.summary.stuckPupilIds)) {
+            SqlQuery q(db,
+                       QStringLiteral(
+                           "SELECT COUNT(*), SUM(success), COUNT(DISTINCT domain || stage), MAX(finished_at)"
+                           " FROM (SELECT * FROM attempt WHERE person_id = :p ORDER BY finished_at DESC LIMIT 10)"));
+            q.bind(QStringLiteral(":p"), id);
+            QVERIFY(q.exec() && q.next());
+            QCOMPARE(q.value(0).toInt(), 10);
+            QCOMPARE(q.value(1).toInt(), 0);
+            QCOMPARE(q.value(2).toInt(), 1);
+            QVERIFY2(q.value(3).toString() > QLatin1String("2026-06-05"), qPrintable(q.value(3).toString()));
+        }
+        // Inactive: worked for a while, then nothing in the last three weeks.
+        for (const QString &id : std::as_const(s.summary.inactivePupilIds)) {
+            SqlQuery q(db, QStringLiteral("SELECT COUNT(*), MAX(finished_at) FROM attempt WHERE person_id = :p"));
+            q.bind(QStringLiteral(":p"), id);
+            QVERIFY(q.exec() && q.next());
+            QVERIFY(q.value(0).toInt() > 0);
+            QVERIFY2(q.value(1).toString() < QLatin1String("2026-05-22"), qPrintable(q.value(1).toString()));
+        }
+        for (const QString &id : std::as_const(s.summary.unstartedPupilIds)) {
+            SqlQuery q(db, QStringLiteral("SELECT COUNT(*) FROM attempt WHERE person_id = :p"));
+            q.bind(QStringLiteral(":p"), id);
+            QCOMPARE(q.scalar().value().toInt(), 0);
+        }
         // Pupils differ in how much they did.
         const qint64 most
             = s.count(QStringLiteral("SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM attempt GROUP BY person_id)"));

@@ -10,7 +10,7 @@ namespace stages {
 
 namespace {
 
-constexpr QSize kTileSize(124, 108);
+constexpr QSize kTileSize(132, 112);
 
 QPainterPath starPath(const QPointF &centre, qreal outer)
 {
@@ -56,7 +56,7 @@ void drawCalendar(QPainter &p, const QRectF &box)
 
 void drawTick(QPainter &p, const QRectF &box)
 {
-    p.setPen(Qt::NoPen);
+    p.setPen(QPen(Qt::white, 2.5));
     p.setBrush(QColor(QStringLiteral("#2E7D32")));
     p.drawEllipse(box);
     QPainterPath tick;
@@ -163,8 +163,8 @@ void BadgeTile::paintEvent(QPaintEvent *)
 
     // The picture in the middle, a little faded once the task is done.
     const qreal bottomRoom = m_stars > 0 ? 24 : 8;
-    const qreal side = qMin(card.width() * 0.56, card.height() - bottomRoom - 14);
-    const QRectF art(card.center().x() - side / 2 + (m_stage > 0 ? 10 : 0), card.top() + 8, side, side);
+    const qreal side = qMin(card.width() * 0.5, card.height() - bottomRoom - 14);
+    const QRectF art(card.center().x() - side / 2 + (m_stage > 0 ? 12 : 0), card.top() + 10, side, side);
     if (!m_artwork.isEmpty()) {
         p.setOpacity(m_done ? 0.45 : 1.0);
         p.drawPixmap(art.topLeft(), Artwork::render(m_artwork, int(side), devicePixelRatioF()));
@@ -174,7 +174,7 @@ void BadgeTile::paintEvent(QPaintEvent *)
     // The stage stone: a grey pebble with the stage's number, bottom left.
     if (m_stage > 0) {
         const QRectF stone(card.left() + 6, card.bottom() - 46, 44, 38);
-        p.setPen(QPen(QColor(QStringLiteral("#455A64")), 2));
+        p.setPen(QPen(Qt::white, 2.5));
         p.setBrush(QColor(QStringLiteral("#78909C")));
         p.drawEllipse(stone);
         QFont f = font();
@@ -207,9 +207,9 @@ void BadgeTile::paintEvent(QPaintEvent *)
     else if (m_dueSoon)
         drawCalendar(p, corner);
     if (m_new) {
-        p.setPen(QPen(Qt::white, 2.5));
-        p.setBrush(QColor(QStringLiteral("#E53935")));
-        p.drawEllipse(QRectF(card.left() + 6, card.top() + 6, 20, 20));
+        p.setPen(QPen(Qt::white, 3));
+        p.setBrush(QColor(QStringLiteral("#D50000")));
+        p.drawEllipse(QRectF(card.left() + 5, card.top() + 5, 24, 24));
     }
 }
 

@@ -36,7 +36,9 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
     table->verticalHeader()->hide();
     table->verticalHeader()->setDefaultSectionSize(32);
     table->horizontalHeader()->setDefaultSectionSize(120);
-    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // A model without columns yet (no assignment chosen) has no section to stretch.
+    if (model->columnCount() > 0)
+        table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     return table;
 }
 
@@ -113,7 +115,6 @@ AssignmentsPanel::AssignmentsPanel(AppContext &context, const Session &session, 
     lowerLayout->addWidget(m_completionTitle);
     m_completion = makeTable(m_completionProxy, QStringLiteral("completionTable"), lower);
     m_completion->sortByColumn(PupilCompletionModel::PupilColumn, Qt::AscendingOrder);
-    m_completion->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_completion->horizontalHeader()->setStretchLastSection(true);
     lowerLayout->addWidget(m_completion, 1);
 
@@ -204,6 +205,7 @@ void AssignmentsPanel::selectionChanged()
     }
     const Assignment &a = m_model->assignments().at(row);
     m_completionModel->setAssignment(a);
+    m_completion->horizontalHeader()->setSectionResizeMode(PupilCompletionModel::PupilColumn, QHeaderView::ResizeToContents);
     //: Above the per-pupil table of the selected assignment: %1 pupils done, %2 of how many
     m_completionTitle->setText(tr("Pupils: %1 of %2 done").arg(a.pupilsDone()).arg(a.pupils.size()));
 }

@@ -10,7 +10,7 @@ namespace stages {
 
 namespace {
 
-constexpr QSize kTileSize(132, 112);
+constexpr QSize kTileSize(120, 108);
 
 QPainterPath starPath(const QPointF &centre, qreal outer)
 {

@@ -25,7 +25,7 @@ PupilTaskStrip::PupilTaskStrip(PupilHome &home, const PageContext &context, QWid
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addStretch(1);
     m_row = new QHBoxLayout;
-    m_row->setSpacing(10);
+    m_row->setSpacing(8);
     outer->addLayout(m_row);
     outer->addStretch(1);
     connect(&home, &PupilHome::homeShown, this, &PupilTaskStrip::reload);
@@ -93,7 +93,7 @@ void PupilTaskStrip::reload()
     const int room = kMaxTiles - int(m_taskTiles.size());
     if (!pieces.isEmpty() && room > 0 && !m_taskTiles.isEmpty()) {
         m_gap = new QWidget(this);
-        m_gap->setFixedWidth(24);
+        m_gap->setFixedWidth(16);
         m_row->addWidget(m_gap);
     }
     for (int i = 0; i < pieces.size() && i < room; ++i) {

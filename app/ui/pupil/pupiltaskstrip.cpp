@@ -124,7 +124,7 @@ QString PupilTaskStrip::pieceArtwork(const ArtifactSummary &piece) const
     const DomainModule *domain = exercise ? findDomain(exercise->domain) : nullptr;
     if (domain)
         return Artwork::iconPath(domain->icon());
-    return Artwork::iconPath(piece.kind == QLatin1String("melody") ? QStringLiteral("music") : QStringLiteral("work"));
+    return Artwork::iconPath(QStringLiteral("work"));
 }
 
 void PupilTaskStrip::start(const AssignmentItem &item)

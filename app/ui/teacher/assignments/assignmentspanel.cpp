@@ -133,11 +133,6 @@ AssignmentsPanel::AssignmentsPanel(AppContext &context, const Session &session, 
                                       m_views));
     layout->addWidget(m_views, 1);
 
-    {
-        const QSignalBlocker block(m_class);
-        for (const SchoolClass &c : context.classes().classes().value_or({}))
-            m_class->addItem(c.name, c.id);
-    }
     connect(m_class, &QComboBox::currentIndexChanged, this, &AssignmentsPanel::reload);
     reload();
 }
@@ -164,6 +159,15 @@ QString AssignmentsPanel::selectedId() const
 void AssignmentsPanel::reload()
 {
     const QString keep = selectedId();
+    {
+        // Classes added since the page was made appear; the chosen one stays chosen.
+        const QSignalBlocker block(m_class);
+        const QString chosen = currentClassId();
+        m_class->clear();
+        for (const SchoolClass &c : m_context.classes().classes().value_or({}))
+            m_class->addItem(c.name, c.id);
+        m_class->setCurrentIndex(qMax(0, m_class->findData(chosen)));
+    }
     const QString classId = currentClassId();
     m_message->clear();
     QList<Assignment> list;

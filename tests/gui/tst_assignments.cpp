@@ -316,6 +316,39 @@ private slots:
         QCOMPARE(strip->pieceTiles().first()->stars(), 2);
     }
 
+    void particularExercisesForChosenPupils()
+    {
+        GuiSchool school;
+        const Session teacher = signIn(school, QStringLiteral("tom"));
+        AssignDialog dialog(*school.context, teacher);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.preselect(school.classId, {school.pupilId}, kDomain, {});
+        QVERIFY(dialog.somePupilsButton()->isChecked());
+        QCOMPARE(dialog.pupilList()->count(), 1);
+        QCOMPARE(dialog.pupilList()->item(0)->checkState(), Qt::Checked);
+        click(dialog.exercisesButton());
+        QVERIFY(dialog.exerciseList()->isVisible());
+        QVERIFY(!dialog.stageList()->isVisible());
+        dialog.exerciseStageChoice()->setCurrentIndex(1); // stage 2
+        QVERIFY(dialog.exerciseList()->count() > 1);
+        // Exercises are named for people, their id is the tooltip.
+        QVERIFY(dialog.exerciseList()->item(0)->text() != dialog.exerciseList()->item(0)->toolTip());
+        tickWithKeys(dialog.exerciseList(), 1);
+        const QString wanted = dialog.exerciseList()->item(1)->data(Qt::UserRole).toString();
+        click(dialog.assignButton());
+        QVERIFY2(dialog.created(), qPrintable(dialog.message()->text()));
+        QCOMPARE(dialog.created()->items, (QList<AssignmentItem>{{kDomain, 2, wanted}}));
+        QVERIFY(!dialog.created()->wholeClass);
+        SqlQuery row(school.context->database().sql(),
+                     QStringLiteral("SELECT i.exercise_id, p.person_id FROM assignment_item i"
+                                    " JOIN assignment_pupil p ON p.assignment_id = i.assignment_id"));
+        QVERIFY(row.exec().ok());
+        QVERIFY(row.next());
+        QCOMPARE(row.value(0).toString(), wanted);
+        QCOMPARE(row.value(1).toString(), school.pupilId);
+    }
+
     void deleteAsksFirst()
     {
         GuiSchool school;

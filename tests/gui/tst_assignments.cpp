@@ -102,23 +102,20 @@ private:
     QTemporaryDir m_settings;
 
 private slots:
-    void initTestCase()
-    {
-        isolateUserFiles(m_settings);
-    }
+    void initTestCase() { isolateUserFiles(m_settings); }
 
     void modelsPassTheTester()
     {
         Assignment a;
         a.id = QStringLiteral("a1");
         a.className = QStringLiteral("1.A");
-        a.items = {{kDomain, 2, {}}, {kDomain, 3, {}}};
-        a.pupils = {{QStringLiteral("p1"), QStringLiteral("Pia"), {true, false}},
-                    {QStringLiteral("p2"), QStringLiteral("Ben"), {true, true}}};
+        a.items = { { kDomain, 2, {} }, { kDomain, 3, {} } };
+        a.pupils = { { QStringLiteral("p1"), QStringLiteral("Pia"), { true, false } },
+                     { QStringLiteral("p2"), QStringLiteral("Ben"), { true, true } } };
         const AssignmentItemWords words(domainTitles(), nullptr);
         AssignmentTableModel table(words);
         QAbstractItemModelTester t1(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        table.setAssignments({a});
+        table.setAssignments({ a });
         QCOMPARE(table.index(0, AssignmentTableModel::DoneColumn).data().toString(), QStringLiteral("1/2"));
         QVERIFY(table.index(0, AssignmentTableModel::WhatColumn).data().toString().contains(QStringLiteral("stage 3")));
         QCOMPARE(table.index(0, AssignmentTableModel::ForWhomColumn).data().toString(), QStringLiteral("Class 1.A"));
@@ -129,8 +126,8 @@ private slots:
         QCOMPARE(completion.columnCount(), 4);
         QCOMPARE(completion.index(0, PupilCompletionModel::DoneColumn).data().toString(), QStringLiteral("1/2"));
         QCOMPARE(completion.index(1, PupilCompletionModel::DoneColumn).data(PupilCompletionModel::SortRole).toInt(), 2);
-        QVERIFY(completion.index(0, PupilCompletionModel::FirstItemColumn + 1).data().toString() !=
-                completion.index(1, PupilCompletionModel::FirstItemColumn + 1).data().toString());
+        QVERIFY(completion.index(0, PupilCompletionModel::FirstItemColumn + 1).data().toString()
+                != completion.index(1, PupilCompletionModel::FirstItemColumn + 1).data().toString());
         completion.clear();
         QCOMPARE(completion.rowCount(), 0);
     }
@@ -155,7 +152,7 @@ private slots:
             bool preselected = false;
             whenDialogOpens<AssignDialog>([&](AssignDialog *dialog) {
                 preselected = dialog->classChoice()->currentData().toString() == school.classId
-                              && dialog->wholeClassButton()->isChecked();
+                    && dialog->wholeClassButton()->isChecked();
                 dialog->domainChoice()->setCurrentIndex(dialog->domainChoice()->findData(kDomain));
                 // Nothing ticked yet: refused with a message, the dialog stays.
                 click(dialog->assignButton());
@@ -229,13 +226,16 @@ private slots:
         QCOMPARE(page->screen()->toAttempt().stage, 2);
 
         // Done once she succeeds at stage 2: the tile gets its tick, the teacher sees 1/1.
-        AttemptRecord done{{}, page->screen()->toAttempt().exerciseId, kDomain, 2, 1.0, true, 30000, 0, QJsonArray(), false, {}, {}, {}};
+        AttemptRecord done {
+            {}, page->screen()->toAttempt().exerciseId, kDomain, 2, 1.0, true, 30000, 0, QJsonArray(), false, {}, {}, {}
+        };
         school.clock.advance(1000);
         QVERIFY(AttemptService(school.context->database(), school.clock).record(pia(school), done).ok());
         home->showHome();
         QTRY_COMPARE(strip->taskTiles().size(), 1);
         QVERIFY(strip->taskTiles().first()->isDone());
-        const auto list = AssignmentService(school.context->database(), school.clock).listForClass(teacher, school.classId);
+        const auto list
+            = AssignmentService(school.context->database(), school.clock).listForClass(teacher, school.classId);
         QCOMPARE(list->at(0).pupilsDone(), 1);
     }
 
@@ -253,10 +253,13 @@ private slots:
         }
         QVERIFY(create);
         const QJsonValue answer = Evaluator(content->engine()).solve(*create).answer;
-        AttemptRecord a{{}, create->id, create->domain, create->stage, 1.0, true, 60000, 0, answer, false, {}, {}, {}};
-        a.artifact = AttemptRecord::Artifact{QStringLiteral("arrangements"), QStringLiteral("My rows"),
-                                             CreateTask::artifactContent(*create, content->engine(), answer)};
-        const QString work = AttemptService(school.context->database(), school.clock).record(pia(school), a).value().artifactId;
+        AttemptRecord a {
+            {}, create->id, create->domain, create->stage, 1.0, true, 60000, 0, answer, false, {}, {}, {}
+        };
+        a.artifact = AttemptRecord::Artifact { QStringLiteral("arrangements"), QStringLiteral("My rows"),
+                                               CreateTask::artifactContent(*create, content->engine(), answer) };
+        const QString work
+            = AttemptService(school.context->database(), school.clock).record(pia(school), a).value().artifactId;
 
         // The teacher gives two stars with a comment in the work's dialog.
         {
@@ -273,7 +276,7 @@ private slots:
                 typeText(dialog->commentField(), QStringLiteral("Great rows!"));
                 click(dialog->saveCommentButton());
                 saved = dialog->commentList()->count() == 1
-                        && dialog->commentList()->item(0)->text().contains(QStringLiteral("★★ Great rows!"));
+                    && dialog->commentList()->item(0)->text().contains(QStringLiteral("★★ Great rows!"));
                 dialog->reject();
             });
             QVERIFY(area.pupilsWorkPanel()->open(work));
@@ -323,7 +326,7 @@ private slots:
         AssignDialog dialog(*school.context, teacher);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        dialog.preselect(school.classId, {school.pupilId}, kDomain, {});
+        dialog.preselect(school.classId, { school.pupilId }, kDomain, {});
         QVERIFY(dialog.somePupilsButton()->isChecked());
         QCOMPARE(dialog.pupilList()->count(), 1);
         QCOMPARE(dialog.pupilList()->item(0)->checkState(), Qt::Checked);
@@ -338,7 +341,7 @@ private slots:
         const QString wanted = dialog.exerciseList()->item(1)->data(Qt::UserRole).toString();
         click(dialog.assignButton());
         QVERIFY2(dialog.created(), qPrintable(dialog.message()->text()));
-        QCOMPARE(dialog.created()->items, (QList<AssignmentItem>{{kDomain, 2, wanted}}));
+        QCOMPARE(dialog.created()->items, (QList<AssignmentItem> { { kDomain, 2, wanted } }));
         QVERIFY(!dialog.created()->wholeClass);
         SqlQuery row(school.context->database().sql(),
                      QStringLiteral("SELECT i.exercise_id, p.person_id FROM assignment_item i"
@@ -354,7 +357,7 @@ private slots:
         GuiSchool school;
         const Session teacher = signIn(school, QStringLiteral("tom"));
         AssignmentService service(school.context->database(), school.clock);
-        QVERIFY(service.create(teacher, {school.classId, {}, {{kDomain, 1, {}}}, {}}).ok());
+        QVERIFY(service.create(teacher, { school.classId, {}, { { kDomain, 1, {} } }, {} }).ok());
         TeacherArea area(*school.context, teacher);
         area.resize(1200, 760);
         area.show();

@@ -14,7 +14,7 @@ namespace stages {
 struct AssignmentItem
 {
     QString domain;
-    int stage = 0;      ///< 1-based
+    int stage = 0; ///< 1-based
     QString exerciseId; ///< empty: any exercise of the stage
 
     bool isWholeStage() const { return exerciseId.isEmpty(); }
@@ -25,9 +25,9 @@ struct AssignmentItem
 struct AssignmentRequest
 {
     QString classId;
-    QStringList pupilIds;         ///< empty: every pupil of the class
-    QList<AssignmentItem> items;  ///< in the order the pupil sees them
-    QDate dueOn;                  ///< invalid: no due date
+    QStringList pupilIds; ///< empty: every pupil of the class
+    QList<AssignmentItem> items; ///< in the order the pupil sees them
+    QDate dueOn; ///< invalid: no due date
 };
 
 /// How far one pupil is with an assignment: one flag per item, in item order.
@@ -47,14 +47,14 @@ struct Assignment
     QString id;
     QString classId;
     QString className;
-    QString createdBy;     ///< person id; empty when made at the command line or the author is gone
+    QString createdBy; ///< person id; empty when made at the command line or the author is gone
     QString createdByName;
-    QDateTime createdAt;   ///< UTC; only attempts finished at or after it count
-    QDate dueOn;           ///< invalid: no due date
+    QDateTime createdAt; ///< UTC; only attempts finished at or after it count
+    QDate dueOn; ///< invalid: no due date
     bool closed = false;
     QList<AssignmentItem> items;
-    bool wholeClass = true;           ///< false: only the pupils chosen
-    QList<PupilCompletion> pupils;    ///< for whom, by name
+    bool wholeClass = true; ///< false: only the pupils chosen
+    QList<PupilCompletion> pupils; ///< for whom, by name
 
     int pupilsDone() const
     {
@@ -67,7 +67,7 @@ struct PupilAssignment
 {
     QString id;
     QDateTime createdAt; ///< UTC
-    QDate dueOn;         ///< invalid: no due date
+    QDate dueOn; ///< invalid: no due date
     QList<AssignmentItem> items;
     QList<bool> itemsDone; ///< one per item
 

@@ -26,8 +26,7 @@ QString itemsDetail(const QList<AssignmentItem> &items)
 AssignmentService::AssignmentService(Database &database, const Clock &clock)
     : m_db(database)
     , m_clock(clock)
-{
-}
+{ }
 
 Status AssignmentService::requireTeacher(const Session &session) const
 {
@@ -64,8 +63,9 @@ Result<Assignment> AssignmentService::create(const Session &session, const Assig
 
     const QStringList pupils = QSet<QString>(request.pupilIds.cbegin(), request.pupilIds.cend()).values();
     for (const QString &pupil : pupils) {
-        auto member = SqlQuery(m_db.sql(), QStringLiteral("SELECT COUNT(*) FROM class_member m JOIN person p ON p.id = m.person_id"
-                                                          " WHERE m.class_id = :c AND m.person_id = :p AND p.role = 'pupil'"))
+        auto member = SqlQuery(m_db.sql(),
+                               QStringLiteral("SELECT COUNT(*) FROM class_member m JOIN person p ON p.id = m.person_id"
+                                              " WHERE m.class_id = :c AND m.person_id = :p AND p.role = 'pupil'"))
                           .bind(QStringLiteral(":c"), request.classId)
                           .bind(QStringLiteral(":p"), pupil)
                           .scalar();
@@ -81,19 +81,22 @@ Result<Assignment> AssignmentService::create(const Session &session, const Assig
     Transaction tx(m_db.sql());
     if (auto s = tx.status(); !s)
         return R::failure(s.error());
-    SqlQuery insert(m_db.sql(), QStringLiteral("INSERT INTO assignment (id, class_id, created_by, created_at, due_on, closed)"
-                                               " VALUES (:id, :c, :by, :at, :due, 0)"));
+    SqlQuery insert(m_db.sql(),
+                    QStringLiteral("INSERT INTO assignment (id, class_id, created_by, created_at, due_on, closed)"
+                                   " VALUES (:id, :c, :by, :at, :due, 0)"));
     insert.bind(QStringLiteral(":id"), id)
         .bind(QStringLiteral(":c"), request.classId)
         .bind(QStringLiteral(":by"), session.personId.isEmpty() ? QVariant() : QVariant(session.personId))
         .bind(QStringLiteral(":at"), toDbTime(now))
-        .bind(QStringLiteral(":due"), request.dueOn.isValid() ? QVariant(request.dueOn.toString(Qt::ISODate)) : QVariant());
+        .bind(QStringLiteral(":due"),
+              request.dueOn.isValid() ? QVariant(request.dueOn.toString(Qt::ISODate)) : QVariant());
     if (auto s = insert.exec(); !s)
         return R::failure(s.error());
     for (int position = 0; position < request.items.size(); ++position) {
         const AssignmentItem &item = request.items.at(position);
-        SqlQuery row(m_db.sql(), QStringLiteral("INSERT INTO assignment_item (assignment_id, position, domain, stage, exercise_id)"
-                                                " VALUES (:a, :pos, :d, :s, :e)"));
+        SqlQuery row(m_db.sql(),
+                     QStringLiteral("INSERT INTO assignment_item (assignment_id, position, domain, stage, exercise_id)"
+                                    " VALUES (:a, :pos, :d, :s, :e)"));
         row.bind(QStringLiteral(":a"), id)
             .bind(QStringLiteral(":pos"), position)
             .bind(QStringLiteral(":d"), item.domain.trimmed())
@@ -103,7 +106,8 @@ Result<Assignment> AssignmentService::create(const Session &session, const Assig
             return R::failure(s.error());
     }
     for (const QString &pupil : pupils) {
-        SqlQuery row(m_db.sql(), QStringLiteral("INSERT INTO assignment_pupil (assignment_id, person_id) VALUES (:a, :p)"));
+        SqlQuery row(m_db.sql(),
+                     QStringLiteral("INSERT INTO assignment_pupil (assignment_id, person_id) VALUES (:a, :p)"));
         row.bind(QStringLiteral(":a"), id).bind(QStringLiteral(":p"), pupil);
         if (auto s = row.exec(); !s)
             return R::failure(s.error());
@@ -117,14 +121,16 @@ Result<Assignment> AssignmentService::create(const Session &session, const Assig
     return read(session, id);
 }
 
-Result<QList<Assignment>> AssignmentService::query(const QString &where, const QString &bindName, const QString &bindValue) const
+Result<QList<Assignment>> AssignmentService::query(const QString &where, const QString &bindName,
+                                                   const QString &bindValue) const
 {
     using R = Result<QList<Assignment>>;
-    SqlQuery q(m_db.sql(), QStringLiteral("SELECT a.id, a.class_id, c.name, a.created_by, p.display_name, a.created_at, a.due_on,"
-                                          " a.closed, (SELECT COUNT(*) FROM assignment_pupil ap WHERE ap.assignment_id = a.id) "
-                                          "FROM assignment a JOIN school_class c ON c.id = a.class_id "
-                                          "LEFT JOIN person p ON p.id = a.created_by WHERE ")
-                               + where + QStringLiteral(" ORDER BY a.created_at DESC, a.id"));
+    SqlQuery q(m_db.sql(),
+               QStringLiteral("SELECT a.id, a.class_id, c.name, a.created_by, p.display_name, a.created_at, a.due_on,"
+                              " a.closed, (SELECT COUNT(*) FROM assignment_pupil ap WHERE ap.assignment_id = a.id) "
+                              "FROM assignment a JOIN school_class c ON c.id = a.class_id "
+                              "LEFT JOIN person p ON p.id = a.created_by WHERE ")
+                   + where + QStringLiteral(" ORDER BY a.created_at DESC, a.id"));
     q.bind(bindName, bindValue);
     if (auto s = q.exec(); !s)
         return R::failure(s.error());
@@ -153,31 +159,34 @@ Result<QList<Assignment>> AssignmentService::query(const QString &where, const Q
 
 Status AssignmentService::fillItems(Assignment &a) const
 {
-    SqlQuery q(m_db.sql(), QStringLiteral("SELECT domain, stage, exercise_id FROM assignment_item"
-                                          " WHERE assignment_id = :a ORDER BY position"));
+    SqlQuery q(m_db.sql(),
+               QStringLiteral("SELECT domain, stage, exercise_id FROM assignment_item"
+                              " WHERE assignment_id = :a ORDER BY position"));
     q.bind(QStringLiteral(":a"), a.id);
     if (auto s = q.exec(); !s)
         return s;
     while (q.next())
-        a.items.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toString()});
+        a.items.append({ q.value(0).toString(), q.value(1).toInt(), q.value(2).toString() });
     return {};
 }
 
 Status AssignmentService::fillPupils(Assignment &a) const
 {
     // Whole class: its active pupils now (a pupil who joins later has the work too).
-    SqlQuery q(m_db.sql(), a.wholeClass
-                               ? QStringLiteral("SELECT p.id, p.display_name FROM class_member m JOIN person p ON p.id = m.person_id"
-                                                " WHERE m.class_id = :k AND p.role = 'pupil' AND p.active = 1"
-                                                " ORDER BY p.display_name, p.id")
-                               : QStringLiteral("SELECT p.id, p.display_name FROM assignment_pupil ap JOIN person p ON p.id = ap.person_id"
-                                                " WHERE ap.assignment_id = :k ORDER BY p.display_name, p.id"));
+    SqlQuery q(
+        m_db.sql(),
+        a.wholeClass
+            ? QStringLiteral("SELECT p.id, p.display_name FROM class_member m JOIN person p ON p.id = m.person_id"
+                             " WHERE m.class_id = :k AND p.role = 'pupil' AND p.active = 1"
+                             " ORDER BY p.display_name, p.id")
+            : QStringLiteral("SELECT p.id, p.display_name FROM assignment_pupil ap JOIN person p ON p.id = ap.person_id"
+                             " WHERE ap.assignment_id = :k ORDER BY p.display_name, p.id"));
     q.bind(QStringLiteral(":k"), a.wholeClass ? a.classId : a.id);
     if (auto s = q.exec(); !s)
         return s;
     QStringList ids;
     while (q.next()) {
-        a.pupils.append({q.value(0).toString(), q.value(1).toString(), {}});
+        a.pupils.append({ q.value(0).toString(), q.value(1).toString(), {} });
         ids.append(a.pupils.constLast().personId);
     }
     auto done = completion(a.id, a.createdAt, ids, int(a.items.size()));
@@ -198,10 +207,11 @@ Result<QList<QList<bool>>> AssignmentService::completion(const QString &assignme
         row.insert(pupilIds.at(i), i);
     for (int i = 0; i < pupilIds.size(); ++i) {
         // One query per pupil, each an index lookup on attempt (person_id, domain, stage, finished_at).
-        SqlQuery q(m_db.sql(), QStringLiteral("SELECT i.position FROM assignment_item i WHERE i.assignment_id = :a AND EXISTS ("
-                                              " SELECT 1 FROM attempt t WHERE t.person_id = :p AND t.domain = i.domain"
-                                              " AND t.stage = i.stage AND t.finished_at >= :at AND t.success = 1"
-                                              " AND (i.exercise_id IS NULL OR t.exercise_id = i.exercise_id))"));
+        SqlQuery q(m_db.sql(),
+                   QStringLiteral("SELECT i.position FROM assignment_item i WHERE i.assignment_id = :a AND EXISTS ("
+                                  " SELECT 1 FROM attempt t WHERE t.person_id = :p AND t.domain = i.domain"
+                                  " AND t.stage = i.stage AND t.finished_at >= :at AND t.success = 1"
+                                  " AND (i.exercise_id IS NULL OR t.exercise_id = i.exercise_id))"));
         q.bind(QStringLiteral(":a"), assignmentId)
             .bind(QStringLiteral(":p"), pupilIds.at(i))
             .bind(QStringLiteral(":at"), toDbTime(createdAt));
@@ -244,13 +254,14 @@ Result<QList<PupilAssignment>> AssignmentService::openForPupil(const Session &se
     using R = Result<QList<PupilAssignment>>;
     if (session.personId.isEmpty())
         return R::failure(tr("Sign in to see your tasks."));
-    SqlQuery q(m_db.sql(), QStringLiteral(
-        "SELECT a.id, a.created_at, a.due_on FROM assignment a "
-        "WHERE a.closed = 0 AND ("
-        " EXISTS (SELECT 1 FROM assignment_pupil ap WHERE ap.assignment_id = a.id AND ap.person_id = :p1)"
-        " OR (NOT EXISTS (SELECT 1 FROM assignment_pupil ap WHERE ap.assignment_id = a.id)"
-        "     AND a.class_id IN (SELECT class_id FROM class_member WHERE person_id = :p2))) "
-        "ORDER BY a.created_at, a.id"));
+    SqlQuery q(m_db.sql(),
+               QStringLiteral(
+                   "SELECT a.id, a.created_at, a.due_on FROM assignment a "
+                   "WHERE a.closed = 0 AND ("
+                   " EXISTS (SELECT 1 FROM assignment_pupil ap WHERE ap.assignment_id = a.id AND ap.person_id = :p1)"
+                   " OR (NOT EXISTS (SELECT 1 FROM assignment_pupil ap WHERE ap.assignment_id = a.id)"
+                   "     AND a.class_id IN (SELECT class_id FROM class_member WHERE person_id = :p2))) "
+                   "ORDER BY a.created_at, a.id"));
     q.bind(QStringLiteral(":p1"), session.personId).bind(QStringLiteral(":p2"), session.personId);
     if (auto s = q.exec(); !s)
         return R::failure(s.error());
@@ -268,7 +279,7 @@ Result<QList<PupilAssignment>> AssignmentService::openForPupil(const Session &se
         if (auto s = fillItems(full); !s)
             return R::failure(s.error());
         a.items = full.items;
-        auto done = completion(a.id, a.createdAt, {session.personId}, int(a.items.size()));
+        auto done = completion(a.id, a.createdAt, { session.personId }, int(a.items.size()));
         if (!done)
             return R::failure(done.error());
         a.itemsDone = done->constFirst();
@@ -296,7 +307,8 @@ Status AssignmentService::close(const Session &session, const QString &assignmen
         return s;
     if (q.rowsAffected() == 0)
         return Status::failure(tr("This assignment is no longer there."));
-    if (auto s = AuditLog::record(m_db.sql(), m_clock.now(), session, QStringLiteral("assignment.close"), assignmentId); !s)
+    if (auto s = AuditLog::record(m_db.sql(), m_clock.now(), session, QStringLiteral("assignment.close"), assignmentId);
+        !s)
         return s;
     return tx.commit();
 }
@@ -315,7 +327,9 @@ Status AssignmentService::remove(const Session &session, const QString &assignme
         return s;
     if (q.rowsAffected() == 0)
         return Status::failure(tr("This assignment is no longer there."));
-    if (auto s = AuditLog::record(m_db.sql(), m_clock.now(), session, QStringLiteral("assignment.delete"), assignmentId); !s)
+    if (auto s
+        = AuditLog::record(m_db.sql(), m_clock.now(), session, QStringLiteral("assignment.delete"), assignmentId);
+        !s)
         return s;
     return tx.commit();
 }

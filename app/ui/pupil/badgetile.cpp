@@ -43,7 +43,7 @@ void drawCalendar(QPainter &p, const QRectF &box)
     p.drawRoundedRect(band, 3, 3);
     p.setBrush(QColor(QStringLiteral("#37474F")));
     const qreal w = page.width();
-    for (const qreal x : {page.left() + w * 0.28, page.left() + w * 0.72})
+    for (const qreal x : { page.left() + w * 0.28, page.left() + w * 0.72 })
         p.drawRoundedRect(QRectF(x - 1.5, box.top(), 3, 8), 1.5, 1.5);
     p.setBrush(QColor(QStringLiteral("#90A4AE")));
     for (int row = 0; row < 2; ++row) {

@@ -4,8 +4,8 @@
 #include "exercises/domains/domains.h"
 #include "exercises/framework/speech/speaker.h"
 #include "exercises/framework/view/domainpage.h"
-#include "exercises/framework/view/taskscreen.h"
 #include "exercises/framework/view/screenservices.h"
+#include "exercises/framework/view/taskscreen.h"
 #include "ui/pupil/badgetile.h"
 #include "ui/pupil/pupilfeedbackdialog.h"
 #include "ui/pupil/pupilhome.h"
@@ -105,10 +105,10 @@ void PupilTaskStrip::reload()
         tile->setStars(piece.stars);
         tile->setNew(piece.unseenFeedback > 0);
         const QString name = piece.unseenFeedback > 0
-                                 //: For screen readers and as a tooltip: the pupil's own work with a new comment from the teacher
-                                 ? tr("Your teacher wrote something new about your work")
-                                 //: For screen readers and as a tooltip: the pupil's own work the teacher commented on
-                                 : tr("What your teacher said about your work");
+            //: For screen readers and as a tooltip: the pupil's own work with a new comment from the teacher
+            ? tr("Your teacher wrote something new about your work")
+            //: For screen readers and as a tooltip: the pupil's own work the teacher commented on
+            : tr("What your teacher said about your work");
         tile->setAccessibleName(name);
         tile->setToolTip(name);
         connect(tile, &BadgeTile::clicked, this, [this, id = piece.id] { openPiece(id); });
@@ -147,9 +147,7 @@ void PupilTaskStrip::openPiece(const QString &artifactId)
     // The pupil still sees the comment when the database cannot take the note of it now.
     if (const auto seen = m_artifacts.markFeedbackSeen(m_context.session, artifactId); !seen)
         qWarning("feedback not marked as seen: %s", qPrintable(seen.error()));
-    Speaker *speaker = m_context.services
-                           ? qobject_cast<Speaker *>(m_context.services->service(u"speech"))
-                           : nullptr;
+    Speaker *speaker = m_context.services ? qobject_cast<Speaker *>(m_context.services->service(u"speech")) : nullptr;
     PupilFeedbackDialog dialog(detail.value(), speaker, window());
     m_dialog = &dialog;
     dialog.exec();

@@ -25,7 +25,7 @@ class PupilTaskStrip : public QWidget
     Q_OBJECT
 
 public:
-    static constexpr int kMaxTiles = 7;   ///< what fits 1024 px
+    static constexpr int kMaxTiles = 7; ///< what fits 1024 px
     static constexpr int kMaxTasks = 5;
     static constexpr int kDueSoonDays = 2;
 

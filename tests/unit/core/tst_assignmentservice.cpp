@@ -18,7 +18,7 @@ const QString kDomain = QStringLiteral("combinatorics");
 
 AssignmentItem stage(int number)
 {
-    return {kDomain, number, {}};
+    return { kDomain, number, {} };
 }
 
 } // namespace
@@ -32,7 +32,7 @@ class TestAssignmentService : public QObject
     {
         TestDatabase t;
         ManualClock clock;
-        SmallSchool small{*t.db, clock};
+        SmallSchool small { *t.db, clock };
         Session ben;
         QString benId;
         Session olga;
@@ -44,18 +44,29 @@ class TestAssignmentService : public QObject
             AccountService accounts(*t.db, clock);
             ClassService classes(*t.db, clock);
             otherClassId = classes.addClass(small.admin, QStringLiteral("2.B")).value().id;
-            benId = accounts.addPerson(small.admin, {Role::Pupil, QStringLiteral("Ben Second"), {}, {}, {2, 3, 4}, 1,
-                                                     QStringLiteral("1.A")}).value().id;
-            ben = accounts.signInWithPictures(benId, {2, 3, 4}).value();
-            olgaId = accounts.addPerson(small.admin, {Role::Pupil, QStringLiteral("Olga Other"), {}, {}, {1, 2, 3}, 0,
-                                                      QStringLiteral("2.B")}).value().id;
-            olga = accounts.signInWithPictures(olgaId, {1, 2, 3}).value();
+            benId
+                = accounts
+                      .addPerson(
+                          small.admin,
+                          { Role::Pupil, QStringLiteral("Ben Second"), {}, {}, { 2, 3, 4 }, 1, QStringLiteral("1.A") })
+                      .value()
+                      .id;
+            ben = accounts.signInWithPictures(benId, { 2, 3, 4 }).value();
+            olgaId
+                = accounts
+                      .addPerson(
+                          small.admin,
+                          { Role::Pupil, QStringLiteral("Olga Other"), {}, {}, { 1, 2, 3 }, 0, QStringLiteral("2.B") })
+                      .value()
+                      .id;
+            olga = accounts.signInWithPictures(olgaId, { 1, 2, 3 }).value();
         }
 
         void attempt(const Session &pupil, int stageNumber, bool success, const QString &exercise = {})
         {
             AttemptRecord a;
-            a.exerciseId = exercise.isEmpty() ? QStringLiteral("comb/perm/n3/colors/build-all/s%1").arg(stageNumber) : exercise;
+            a.exerciseId
+                = exercise.isEmpty() ? QStringLiteral("comb/perm/n3/colors/build-all/s%1").arg(stageNumber) : exercise;
             a.domain = kDomain;
             a.stage = stageNumber;
             a.score = success ? 1.0 : 0.3;
@@ -66,10 +77,7 @@ class TestAssignmentService : public QObject
                 qFatal("record failed: %s", qPrintable(r.error()));
         }
 
-        int count(const QString &sql)
-        {
-            return SqlQuery(t.db->sql(), sql).scalar().value().toInt();
-        }
+        int count(const QString &sql) { return SqlQuery(t.db->sql(), sql).scalar().value().toInt(); }
     };
 
 private slots:
@@ -90,18 +98,19 @@ private slots:
         School s;
         AssignmentService service(*s.t.db, s.clock);
         const Session session = who == QLatin1String("teacher") ? s.small.teacher
-                              : who == QLatin1String("admin")   ? s.small.admin
-                              : who == QLatin1String("pupil")   ? s.small.pupil
+            : who == QLatin1String("admin")                     ? s.small.admin
+            : who == QLatin1String("pupil")                     ? s.small.pupil
                                                                 : s.small.trainer;
-        auto made = service.create(session, {s.small.classId, {}, {stage(1)}, {}});
+        auto made = service.create(session, { s.small.classId, {}, { stage(1) }, {} });
         QCOMPARE(made.ok(), allowed);
         QCOMPARE(s.count(QStringLiteral("SELECT COUNT(*) FROM assignment")), allowed ? 1 : 0);
-        QCOMPARE(s.count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'assignment.create'")), allowed ? 1 : 0);
+        QCOMPARE(s.count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'assignment.create'")),
+                 allowed ? 1 : 0);
         QCOMPARE(service.listForClass(session, s.small.classId).ok(), allowed);
         if (!allowed) {
             QVERIFY(!made.error().isEmpty());
             // Someone else's assignment cannot be closed or deleted by them either.
-            const QString id = service.create(s.small.teacher, {s.small.classId, {}, {stage(1)}, {}}).value().id;
+            const QString id = service.create(s.small.teacher, { s.small.classId, {}, { stage(1) }, {} }).value().id;
             QVERIFY(!service.close(session, id).ok());
             QVERIFY(!service.remove(session, id).ok());
             QCOMPARE(s.count(QStringLiteral("SELECT COUNT(*) FROM assignment WHERE closed = 0")), 1);
@@ -118,7 +127,7 @@ private slots:
         // Pia already did stage 2 yesterday: that does not count for work given today.
         s.attempt(s.small.pupil, 2, true);
         s.clock.advance(24 * 3600 * 1000);
-        auto made = service.create(s.small.teacher, {s.small.classId, {}, {stage(2), stage(3)}, {}});
+        auto made = service.create(s.small.teacher, { s.small.classId, {}, { stage(2), stage(3) }, {} });
         QVERIFY2(made.ok(), qPrintable(made.error()));
         QVERIFY(made->wholeClass);
         QCOMPARE(made->items.size(), 2);
@@ -133,7 +142,7 @@ private slots:
         QCOMPARE(after->pupils.at(1).doneCount(), 0);
         s.attempt(s.small.pupil, 2, true);
         after = service.read(s.small.teacher, made->id);
-        QCOMPARE(after->pupils.at(1).itemsDone, (QList<bool>{true, false}));
+        QCOMPARE(after->pupils.at(1).itemsDone, (QList<bool> { true, false }));
         QVERIFY(!after->pupils.at(1).isDone());
         s.clock.advance(60000);
         s.attempt(s.small.pupil, 3, true);
@@ -153,7 +162,7 @@ private slots:
         QCOMPARE(pia->size(), 1);
         QVERIFY(pia->at(0).isDone());
         auto ben = service.openForPupil(s.ben);
-        QCOMPARE(ben->at(0).itemsDone, (QList<bool>{false, false}));
+        QCOMPARE(ben->at(0).itemsDone, (QList<bool> { false, false }));
         QVERIFY(service.openForPupil(s.olga)->isEmpty());
     }
 
@@ -162,7 +171,7 @@ private slots:
         School s;
         AssignmentService service(*s.t.db, s.clock);
         const QString wanted = QStringLiteral("comb/perm/n3/shapes/count/s4");
-        auto made = service.create(s.small.teacher, {s.small.classId, {}, {{kDomain, 1, wanted}}, {}});
+        auto made = service.create(s.small.teacher, { s.small.classId, {}, { { kDomain, 1, wanted } }, {} });
         QVERIFY2(made.ok(), qPrintable(made.error()));
         QCOMPARE(made->items.at(0).exerciseId, wanted);
         s.attempt(s.small.pupil, 1, true); // another exercise of the stage
@@ -175,7 +184,7 @@ private slots:
     {
         School s;
         AssignmentService service(*s.t.db, s.clock);
-        auto made = service.create(s.small.teacher, {s.small.classId, {s.benId}, {stage(1)}, {}});
+        auto made = service.create(s.small.teacher, { s.small.classId, { s.benId }, { stage(1) }, {} });
         QVERIFY2(made.ok(), qPrintable(made.error()));
         QVERIFY(!made->wholeClass);
         QCOMPARE(made->pupils.size(), 1);
@@ -185,7 +194,7 @@ private slots:
         QVERIFY(service.openForPupil(s.small.pupil)->isEmpty());
 
         // A whole-class one reaches both.
-        QVERIFY(service.create(s.small.teacher, {s.small.classId, {}, {stage(2)}, {}}).ok());
+        QVERIFY(service.create(s.small.teacher, { s.small.classId, {}, { stage(2) }, {} }).ok());
         QCOMPARE(service.openForPupil(s.ben)->size(), 2);
         QCOMPARE(service.openForPupil(s.small.pupil)->size(), 1);
         QCOMPARE(service.listForClass(s.small.teacher, s.small.classId)->size(), 2);
@@ -197,16 +206,18 @@ private slots:
         School s;
         AssignmentService service(*s.t.db, s.clock);
         const QDate today = s.clock.now().toLocalTime().date();
-        const QString none = service.create(s.small.teacher, {s.small.classId, {}, {stage(1)}, {}}).value().id;
-        const QString later = service.create(s.small.teacher, {s.small.classId, {}, {stage(2)}, today.addDays(5)}).value().id;
-        const QString soon = service.create(s.small.teacher, {s.small.classId, {}, {stage(3)}, today.addDays(1)}).value().id;
+        const QString none = service.create(s.small.teacher, { s.small.classId, {}, { stage(1) }, {} }).value().id;
+        const QString later
+            = service.create(s.small.teacher, { s.small.classId, {}, { stage(2) }, today.addDays(5) }).value().id;
+        const QString soon
+            = service.create(s.small.teacher, { s.small.classId, {}, { stage(3) }, today.addDays(1) }).value().id;
         s.attempt(s.small.pupil, 3, true); // "soon" is done: it goes last
         auto list = service.openForPupil(s.small.pupil);
         QVERIFY(list.ok());
         QStringList order;
         for (const PupilAssignment &a : list.value())
             order.append(a.id);
-        QCOMPARE(order, (QStringList{later, none, soon}));
+        QCOMPARE(order, (QStringList { later, none, soon }));
         QCOMPARE(list->at(0).dueOn, today.addDays(5));
     }
 
@@ -214,8 +225,9 @@ private slots:
     {
         School s;
         AssignmentService service(*s.t.db, s.clock);
-        const QString a = service.create(s.small.teacher, {s.small.classId, {s.benId}, {stage(1), stage(2)}, {}}).value().id;
-        const QString b = service.create(s.small.teacher, {s.small.classId, {}, {stage(3)}, {}}).value().id;
+        const QString a
+            = service.create(s.small.teacher, { s.small.classId, { s.benId }, { stage(1), stage(2) }, {} }).value().id;
+        const QString b = service.create(s.small.teacher, { s.small.classId, {}, { stage(3) }, {} }).value().id;
 
         QVERIFY(service.close(s.small.teacher, a).ok());
         QCOMPARE(s.count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'assignment.close'")), 1);
@@ -252,19 +264,19 @@ private slots:
         QFETCH(QString, what);
         School s;
         AssignmentService service(*s.t.db, s.clock);
-        AssignmentRequest r{s.small.classId, {}, {stage(1)}, {}};
+        AssignmentRequest r { s.small.classId, {}, { stage(1) }, {} };
         if (what == QLatin1String("class"))
             r.classId = QStringLiteral("no-such-class");
         else if (what == QLatin1String("pupil"))
-            r.pupilIds = {s.small.pupilId, s.olgaId};
+            r.pupilIds = { s.small.pupilId, s.olgaId };
         else if (what == QLatin1String("teacher"))
-            r.pupilIds = {s.small.teacher.personId};
+            r.pupilIds = { s.small.teacher.personId };
         else if (what == QLatin1String("stage"))
-            r.items = {stage(0)};
+            r.items = { stage(0) };
         else if (what == QLatin1String("empty"))
             r.items.clear();
         else if (what == QLatin1String("domain"))
-            r.items = {{QStringLiteral(" "), 1, {}}};
+            r.items = { { QStringLiteral(" "), 1, {} } };
         else if (what == QLatin1String("due"))
             r.dueOn = s.clock.now().toLocalTime().date().addDays(-1);
         auto made = service.create(s.small.teacher, r);
@@ -274,7 +286,9 @@ private slots:
         QCOMPARE(s.count(QStringLiteral("SELECT COUNT(*) FROM assignment_item")), 0);
 
         // The same request made right is taken (so each row above fails for its own reason).
-        AssignmentRequest good{s.small.classId, {s.small.pupilId}, {stage(1)}, s.clock.now().toLocalTime().date()};
+        AssignmentRequest good {
+            s.small.classId, { s.small.pupilId }, { stage(1) }, s.clock.now().toLocalTime().date()
+        };
         QVERIFY(service.create(s.small.teacher, good).ok());
     }
 };

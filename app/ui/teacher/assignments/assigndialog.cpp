@@ -42,8 +42,8 @@ QListWidgetItem *checkItem(const QString &text, const QVariant &data, QListWidge
 
 } // namespace
 
-AssignDialog::AssignDialog(AppContext &context, const Session &session, std::shared_ptr<const ExerciseContent> exercises,
-                           QWidget *parent)
+AssignDialog::AssignDialog(AppContext &context, const Session &session,
+                           std::shared_ptr<const ExerciseContent> exercises, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
     , m_session(session)
@@ -189,8 +189,8 @@ void AssignDialog::fillExercises()
 {
     m_exercises->clear();
     const AssignmentItemWords words(domainTitles(), &content());
-    for (const Exercise *e : content().catalogue().select(m_domain->currentData().toString(),
-                                                          m_exerciseStage->currentData().toInt())) {
+    for (const Exercise *e :
+         content().catalogue().select(m_domain->currentData().toString(), m_exerciseStage->currentData().toInt())) {
         checkItem(words.exerciseName(e->id), e->id, m_exercises)->setToolTip(e->id);
     }
 }
@@ -232,13 +232,13 @@ AssignmentRequest AssignDialog::request() const
     if (m_stagesMode->isChecked()) {
         for (int row = 0; row < m_stages->count(); ++row) {
             if (m_stages->item(row)->checkState() == Qt::Checked)
-                r.items.append({domain, m_stages->item(row)->data(Qt::UserRole).toInt(), {}});
+                r.items.append({ domain, m_stages->item(row)->data(Qt::UserRole).toInt(), {} });
         }
     } else {
         const int stage = m_exerciseStage->currentData().toInt();
         for (int row = 0; row < m_exercises->count(); ++row) {
             if (m_exercises->item(row)->checkState() == Qt::Checked)
-                r.items.append({domain, stage, m_exercises->item(row)->data(Qt::UserRole).toString()});
+                r.items.append({ domain, stage, m_exercises->item(row)->data(Qt::UserRole).toString() });
         }
     }
     if (m_dueCheck->isChecked())

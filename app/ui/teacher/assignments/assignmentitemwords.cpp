@@ -13,36 +13,36 @@ constexpr int kItemsNamed = 3;
 AssignmentItemWords::AssignmentItemWords(QHash<QString, QString> domainTitles, const ExerciseContent *exercises)
     : m_titles(std::move(domainTitles))
     , m_exercises(exercises)
-{
-}
+{ }
 
 QString AssignmentItemWords::exerciseName(const QString &exerciseId) const
 {
     const Exercise *e = m_exercises ? m_exercises->catalogue().find(exerciseId) : nullptr;
     if (!e)
         return exerciseId;
-    static const QHash<QString, const char *> tasks{
+    static const QHash<QString, const char *> tasks {
         //: What a pupil does in an exercise (a name in the teacher's list of exercises)
-        {QStringLiteral("build-all"), QT_TR_NOOP("Find all")},
-        {QStringLiteral("count"), QT_TR_NOOP("Count")},
-        {QStringLiteral("count-starting"), QT_TR_NOOP("Count those that start with…")},
-        {QStringLiteral("find-missing"), QT_TR_NOOP("Find the missing one")},
-        {QStringLiteral("spot-duplicate"), QT_TR_NOOP("Spot the twin")},
-        {QStringLiteral("next-in-order"), QT_TR_NOOP("What comes next")},
-        {QStringLiteral("transfer"), QT_TR_NOOP("Transfer to another look")},
-        {QStringLiteral("same-in-every-row"), QT_TR_NOOP("Same in every row")},
-        {QStringLiteral("predict-more"), QT_TR_NOOP("Predict with one more")},
-        {QStringLiteral("create"), QT_TR_NOOP("Create")},
-        {QStringLiteral("compose"), QT_TR_NOOP("Compose")},
-        {QStringLiteral("combination"), QT_TR_NOOP("Karate combination")},
-        {QStringLiteral("play-back"), QT_TR_NOOP("Play it back")},
-        {QStringLiteral("listen-identify"), QT_TR_NOOP("Listen and find")},
-        {QStringLiteral("tap-rhythm"), QT_TR_NOOP("Tap the rhythm")},
+        { QStringLiteral("build-all"), QT_TR_NOOP("Find all") },
+        { QStringLiteral("count"), QT_TR_NOOP("Count") },
+        { QStringLiteral("count-starting"), QT_TR_NOOP("Count those that start with…") },
+        { QStringLiteral("find-missing"), QT_TR_NOOP("Find the missing one") },
+        { QStringLiteral("spot-duplicate"), QT_TR_NOOP("Spot the twin") },
+        { QStringLiteral("next-in-order"), QT_TR_NOOP("What comes next") },
+        { QStringLiteral("transfer"), QT_TR_NOOP("Transfer to another look") },
+        { QStringLiteral("same-in-every-row"), QT_TR_NOOP("Same in every row") },
+        { QStringLiteral("predict-more"), QT_TR_NOOP("Predict with one more") },
+        { QStringLiteral("create"), QT_TR_NOOP("Create") },
+        { QStringLiteral("compose"), QT_TR_NOOP("Compose") },
+        { QStringLiteral("combination"), QT_TR_NOOP("Karate combination") },
+        { QStringLiteral("play-back"), QT_TR_NOOP("Play it back") },
+        { QStringLiteral("listen-identify"), QT_TR_NOOP("Listen and find") },
+        { QStringLiteral("tap-rhythm"), QT_TR_NOOP("Tap the rhythm") },
     };
     const char *task = tasks.value(e->task);
     const QString taskName = task ? tr(task) : e->task;
     const Skin *skin = m_exercises->engine().skins().find(e->skin);
-    //: One exercise in the teacher's list: %1 what the pupil does ("Count"), %2 its look ("shapes"), %3 how many elements
+    //: One exercise in the teacher's list: %1 what the pupil does ("Count"), %2 its look ("shapes"), %3 how many
+    //: elements
     return tr("%1 · %2 · %3 elements").arg(taskName, skin ? skin->name() : e->skin).arg(e->structure->elementCount());
 }
 

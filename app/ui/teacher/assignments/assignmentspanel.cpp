@@ -100,7 +100,8 @@ AssignmentsPanel::AssignmentsPanel(AppContext &context, const Session &session, 
     m_proxy->setSortLocaleAware(true);
     m_table = makeTable(m_proxy, QStringLiteral("assignmentTable"), this);
     m_table->sortByColumn(AssignmentTableModel::CreatedColumn, Qt::DescendingOrder);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AssignmentsPanel::selectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AssignmentsPanel::selectionChanged);
 
     m_completionModel = new PupilCompletionModel(words, this);
     m_completionProxy = new QSortFilterProxyModel(this);
@@ -209,7 +210,8 @@ void AssignmentsPanel::selectionChanged()
     }
     const Assignment &a = m_model->assignments().at(row);
     m_completionModel->setAssignment(a);
-    m_completion->horizontalHeader()->setSectionResizeMode(PupilCompletionModel::PupilColumn, QHeaderView::ResizeToContents);
+    m_completion->horizontalHeader()->setSectionResizeMode(PupilCompletionModel::PupilColumn,
+                                                           QHeaderView::ResizeToContents);
     //: Above the per-pupil table of the selected assignment: %1 pupils done, %2 of how many
     m_completionTitle->setText(tr("Pupils: %1 of %2 done").arg(a.pupilsDone()).arg(a.pupils.size()));
 }

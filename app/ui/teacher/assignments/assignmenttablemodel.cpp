@@ -9,8 +9,7 @@ namespace stages {
 AssignmentTableModel::AssignmentTableModel(AssignmentItemWords words, QObject *parent)
     : QAbstractTableModel(parent)
     , m_words(std::move(words))
-{
-}
+{ }
 
 void AssignmentTableModel::setAssignments(const QList<Assignment> &assignments)
 {
@@ -49,21 +48,29 @@ QVariant AssignmentTableModel::data(const QModelIndex &index, int role) const
         case WhatColumn:
             //: An assignment the teacher closed (pupils no longer see it): %1 what it asked
             return a.closed ? tr("%1 (closed)").arg(m_words.items(a.items)) : m_words.items(a.items);
-        case ForWhomColumn: return AssignmentItemWords::forWhom(a);
+        case ForWhomColumn:
+            return AssignmentItemWords::forWhom(a);
         case DueColumn:
             //: Due column of an assignment without a due date
             return a.dueOn.isValid() ? QLocale().toString(a.dueOn, QLocale::ShortFormat) : tr("–");
         //: Pupils who finished an assignment: %1 done, %2 of how many
-        case DoneColumn: return tr("%1/%2").arg(a.pupilsDone()).arg(a.pupils.size());
-        case CreatedColumn: return QLocale().toString(a.createdAt.toLocalTime().date(), QLocale::ShortFormat);
-        default: return {};
+        case DoneColumn:
+            return tr("%1/%2").arg(a.pupilsDone()).arg(a.pupils.size());
+        case CreatedColumn:
+            return QLocale().toString(a.createdAt.toLocalTime().date(), QLocale::ShortFormat);
+        default:
+            return {};
         }
     case SortRole:
         switch (index.column()) {
-        case DueColumn: return a.dueOn.isValid() ? QVariant(a.dueOn) : QVariant(QDate(9999, 12, 31));
-        case DoneColumn: return a.pupils.isEmpty() ? 0.0 : double(a.pupilsDone()) / double(a.pupils.size());
-        case CreatedColumn: return a.createdAt;
-        default: return data(index, Qt::DisplayRole);
+        case DueColumn:
+            return a.dueOn.isValid() ? QVariant(a.dueOn) : QVariant(QDate(9999, 12, 31));
+        case DoneColumn:
+            return a.pupils.isEmpty() ? 0.0 : double(a.pupilsDone()) / double(a.pupils.size());
+        case CreatedColumn:
+            return a.createdAt;
+        default:
+            return data(index, Qt::DisplayRole);
         }
     case Qt::ToolTipRole:
         if (index.column() == WhatColumn) {
@@ -90,13 +97,19 @@ QVariant AssignmentTableModel::headerData(int section, Qt::Orientation orientati
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     //: Column of the assignments table: the stages or exercises asked
-    case WhatColumn: return tr("What");
-    case ForWhomColumn: return tr("For whom");
-    case DueColumn: return tr("Due");
+    case WhatColumn:
+        return tr("What");
+    case ForWhomColumn:
+        return tr("For whom");
+    case DueColumn:
+        return tr("Due");
     //: Column: how many pupils have finished the assignment
-    case DoneColumn: return tr("Done");
-    case CreatedColumn: return tr("Given on");
-    default: return {};
+    case DoneColumn:
+        return tr("Done");
+    case CreatedColumn:
+        return tr("Given on");
+    default:
+        return {};
     }
 }
 

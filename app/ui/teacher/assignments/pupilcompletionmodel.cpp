@@ -5,8 +5,7 @@ namespace stages {
 PupilCompletionModel::PupilCompletionModel(AssignmentItemWords words, QObject *parent)
     : QAbstractTableModel(parent)
     , m_words(std::move(words))
-{
-}
+{ }
 
 void PupilCompletionModel::setAssignment(const Assignment &assignment)
 {

@@ -27,7 +27,14 @@
 #include "exercises/music/view/soundservice.h"
 #include "support/fakespeech.h"
 #include "support/testdatabase.h"
+#include "core/progress/artifactservice.h"
+#include "core/progress/assignmentservice.h"
+#include "ui/pupil/badgetile.h"
+#include "ui/pupil/pupilfeedbackdialog.h"
 #include "ui/pupil/pupilhome.h"
+#include "ui/pupil/pupiltaskstrip.h"
+#include "ui/widgets/artwork.h"
+#include "ui/widgets/tilebutton.h"
 #include "ui/shell/theme.h"
 #include "ui/warmup/pupilwarmuppage.h"
 
@@ -37,6 +44,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QTest>
 
 using namespace stages;
@@ -367,6 +375,92 @@ private slots:
         QCOMPARE(home.size(), QSize(1024, 600));
         const QString end = checkScreen(&home, warm);
         QVERIFY2(end.isEmpty(), qPrintable(QStringLiteral("end page: ") + end));
+    }
+
+    // The pupil's home with a full strip of the teacher's tasks and commented work above every
+    // domain's tile: nothing clipped, the window does not grow; the comment dialog fits too.
+    void homeWithTasksFits_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1024x600") << QSize(1024, 600);
+        QTest::newRow("1366x768") << QSize(1366, 768);
+    }
+
+    void homeWithTasksFits()
+    {
+        QFETCH(QSize, size);
+        test::TestDatabase db;
+        ManualClock clock;
+        test::SmallSchool school(*db.db, clock);
+        SilentServices services;
+        AssignmentService assignments(*db.db, clock);
+        const QDate tomorrow = clock.now().toLocalTime().date().addDays(1);
+        const QStringList domains = availableDomainIds();
+        for (int i = 0; i < PupilTaskStrip::kMaxTasks + 1; ++i) {
+            const AssignmentItem item{domains.at(i % domains.size()), 10 + i, {}};
+            QVERIFY(assignments.create(school.teacher, {school.classId, {}, {item}, i % 2 ? tomorrow : QDate()}).ok());
+        }
+        AttemptService attempts(*db.db, clock);
+        for (int i = 0; i < 3; ++i) {
+            AttemptRecord a{{}, QStringLiteral("comb/x/create/s%1").arg(i), domains.first(), 8, 1.0, true, 1000, 0,
+                            QJsonArray(), false, {}, {}, {}};
+            a.artifact = AttemptRecord::Artifact{QStringLiteral("arrangements"), QStringLiteral("Mine"), {}};
+            const QString id = attempts.record(school.pupil, a).value().artifactId;
+            QVERIFY(ArtifactService(*db.db, clock)
+                        .addFeedback(school.teacher, id, QStringLiteral("Wonderful rows, every one of them different!"), 3)
+                        .ok());
+        }
+
+        PupilHome home(school.pupil, 0);
+        const PageContext context{*db.db, clock, school.pupil, m_content, &services};
+        for (const DomainView *view : allDomainViews()) {
+            const QList<HomeTile> tiles = view->homeTiles(context);
+            if (tiles.isEmpty())
+                home.addComingSoon(view->id(), view->module().title(), Artwork::iconPath(view->module().icon()));
+            for (const HomeTile &tile : tiles)
+                home.addDomainPage(tile.key, tile.title, Artwork::iconPath(tile.icon), tile.page, QColor(tile.color));
+        }
+        PupilTaskStrip *strip = PupilTaskStrip::install(home, context);
+        home.resize(size);
+        home.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&home));
+        QCoreApplication::processEvents();
+        if (qEnvironmentVariableIsSet("STAGES_FIT_DEBUG"))
+            dump(&home);
+        QCOMPARE(strip->taskTiles().size(), PupilTaskStrip::kMaxTasks);
+        QCOMPARE(strip->taskTiles().size() + strip->pieceTiles().size(), PupilTaskStrip::kMaxTiles);
+        QCOMPARE(home.size(), size);
+        const QString problem = checkScreen(&home, &home);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        for (const TileButton *tile : home.findChildren<TileButton *>()) {
+            if (tile->isVisible())
+                QVERIFY(tile->height() >= 64);
+        }
+        const QString shots = qEnvironmentVariable("STAGES_SHOT_DIR");
+        if (!shots.isEmpty()) {
+            QDir().mkpath(shots);
+            QVERIFY(home.grab().save(QDir(shots).filePath(
+                QStringLiteral("fit-home-tasks-%1x%2.png").arg(size.width()).arg(size.height()))));
+        }
+
+        QString dialogProblem = QStringLiteral("the dialog did not open");
+        auto *poll = new QTimer(&home);
+        poll->setInterval(20);
+        connect(poll, &QTimer::timeout, poll, [&, poll, size] {
+            if (auto *dialog = qobject_cast<PupilFeedbackDialog *>(QApplication::activeModalWidget())) {
+                poll->stop();
+                QCoreApplication::processEvents();
+                dialogProblem = dialog->width() > size.width() || dialog->height() > size.height()
+                                    ? QStringLiteral("the dialog is bigger than the screen")
+                                    : checkScreen(dialog, dialog);
+                if (const QString dir = qEnvironmentVariable("STAGES_SHOT_DIR"); !dir.isEmpty())
+                    dialog->grab().save(QDir(dir).filePath(QStringLiteral("fit-pupil-feedback.png")));
+                dialog->accept();
+            }
+        });
+        poll->start();
+        strip->openPiece(strip->pieceTiles().first()->objectName().section(QLatin1Char(':'), 1));
+        QVERIFY2(dialogProblem.isEmpty(), qPrintable(dialogProblem));
     }
 };
 

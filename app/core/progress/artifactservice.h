@@ -21,6 +21,8 @@ struct ArtifactFeedback
     QString authorName;
     QString body;
     QDateTime createdAt; ///< UTC
+    int stars = 0;       ///< 1..3; 0: none given
+    QDateTime seenAt;    ///< UTC when the pupil opened the work after it; invalid: not seen yet
 };
 
 /// A pupil's creative work as a row of the teacher's list.
@@ -36,6 +38,8 @@ struct ArtifactSummary
     QString title;
     QDateTime createdAt; ///< UTC
     int feedbackCount = 0;
+    int stars = 0;          ///< of the newest comment that gave stars; 0: none
+    int unseenFeedback = 0; ///< comments the pupil has not opened yet
 };
 
 /// One piece of work opened: its content (JSON as the exercise stored it) and the comments.
@@ -57,6 +61,7 @@ class ArtifactService
 
 public:
     static constexpr int kMaxFeedbackLength = 2000;
+    static constexpr int kMaxStars = 3;
 
     ArtifactService(Database &database, const Clock &clock);
 
@@ -65,8 +70,13 @@ public:
     /// The signed-in person's own work, newest first.
     Result<QList<ArtifactSummary>> listOwn(const Session &session) const;
     Result<ArtifactDetail> read(const Session &session, const QString &artifactId) const;
-    /// Stores a comment (trimmed, not empty, at most kMaxFeedbackLength characters).
-    Result<ArtifactFeedback> addFeedback(const Session &session, const QString &artifactId, const QString &body);
+    /// Stores a comment (trimmed, at most kMaxFeedbackLength characters) with 1..kMaxStars stars,
+    /// or 0 for none; the words may be left out when stars are given.
+    Result<ArtifactFeedback> addFeedback(const Session &session, const QString &artifactId, const QString &body,
+                                         int stars = 0);
+    /// The pupil has opened their own work: its comments count as seen (seen_at set once).
+    /// Only the author of the work can do this; returns how many comments were new.
+    Result<int> markFeedbackSeen(const Session &session, const QString &artifactId);
 
 private:
     Result<QList<ArtifactSummary>> query(const QString &where, const QList<std::pair<QString, QVariant>> &binds) const;

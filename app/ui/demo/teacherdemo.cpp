@@ -1,7 +1,7 @@
-// teacher-demo: the teacher's warm-up and pupils' work screens on a demo database, for trying
+// teacher-demo: the teacher's warm-up, pupils' work and assignments screens on a demo database, for trying
 // them out and for the screenshots in docs/screenshots (not installed).
 //
-//   teacher-demo --db PATH --show warmup|work|artifact|melody|pupil-warmup
+//   teacher-demo --db PATH --show warmup|work|assignments|assign|artifact|melody|pupil-warmup|pupil-home|pupil-feedback
 //
 // An empty database is filled with the same DemoSeeder as `stagesctl demo seed` (2 classes);
 // then a few pupils save creative work through AttemptService, a teacher comments on one, and a
@@ -10,6 +10,7 @@
 #include "core/accounts/accountservice.h"
 #include "core/clock.h"
 #include "core/progress/artifactservice.h"
+#include "core/progress/assignmentservice.h"
 #include "core/progress/attemptservice.h"
 #include "core/progress/warmupservice.h"
 #include "core/school/demoseeder.h"
@@ -24,11 +25,14 @@
 #include "ui/shell/appcontext.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/theme.h"
+#include "ui/pupil/pupilfeedbackdialog.h"
 #include "ui/teacher/artifactdialog.h"
+#include "ui/teacher/assignments/assigndialog.h"
 #include "ui/teacher/teacherarea.h"
 #include "ui/warmup/pupilwarmuppage.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -87,7 +91,7 @@ void makeWork(AppContext &ctx, const QList<DemoSeeder::SeededAccount> &accounts,
                                                    CreateTask::artifactContent(e, content->engine(), answer) };
             if (auto done = attempts.record(pupil, r); done && rows == 0)
                 (void)ArtifactService(ctx.database(), ctx.clock())
-                    .addFeedback(teacher, done->artifactId, QStringLiteral("Every row is different – well done!"));
+                    .addFeedback(teacher, done->artifactId, QStringLiteral("Every row is different – well done!"), 3);
             ++rows;
         } else {
             music::Melody m
@@ -113,6 +117,45 @@ void makeWork(AppContext &ctx, const QList<DemoSeeder::SeededAccount> &accounts,
     }
 }
 
+/// Two assignments for the first class (stages of colours and shapes due tomorrow, a music stage
+/// for three pupils); the pupil with the commented work already did the first stage.
+void makeAssignments(AppContext &ctx, const Session &teacher, const SchoolClass &cls)
+{
+    AssignmentService service(ctx.database(), ctx.clock());
+    const QDate tomorrow = ctx.clock().now().toLocalTime().date().addDays(1);
+    const QString domain = availableDomainIds().constFirst();
+    (void)service.create(teacher, { cls.id, {}, { { domain, 1, {} }, { domain, 2, {} } }, tomorrow });
+    QStringList some;
+    for (const Person &p : ctx.accounts().pupilsForSignIn(cls.id).value_or({}).mid(0, 3))
+        some.append(p.id);
+    (void)service.create(teacher, { cls.id, some, { { music::MusicProvider::domainKey(), 2, {} } }, {} });
+    const auto content = makeExerciseContent();
+    const auto work = ArtifactService(ctx.database(), ctx.clock()).list(teacher, cls.id).value_or({});
+    for (const ArtifactSummary &a : work) {
+        if (a.feedbackCount == 0)
+            continue;
+        const Exercise *e = content->catalogue().select(domain, 1).value(0);
+        AttemptRecord r { a.personId, e->id, domain, 1, 1.0, true, 40000, 0, QJsonArray(), false, {}, {}, {} };
+        // Recorded as the pupil (only a pupil writes their own attempts).
+        const Session pupil { a.personId, teacher.schoolId, Role::Pupil, a.pupilName };
+        (void)AttemptService(ctx.database(), ctx.clock()).record(pupil, r);
+    }
+}
+
+/// The pupil whose work has a comment (the pupil-home screenshot shows their badges), or the
+/// fourth pupil of @p cls.
+Person homePupil(AppContext &ctx, const Session &teacher, const SchoolClass &cls)
+{
+    const QList<Person> pupils = ctx.accounts().pupilsForSignIn(cls.id).value_or({});
+    for (const ArtifactSummary &a : ArtifactService(ctx.database(), ctx.clock()).list(teacher, cls.id).value_or({})) {
+        for (const Person &p : pupils) {
+            if (a.feedbackCount > 0 && p.id == a.personId)
+                return p;
+        }
+    }
+    return pupils.value(3);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -122,7 +165,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH"));
     const QCommandLineOption showOption(QStringLiteral("show"),
-                                        QStringLiteral("warmup, work, artifact, melody, pupil-warmup or pupil-home."),
+                                        QStringLiteral("warmup, work, assignments, assign, artifact, melody, pupil-warmup, pupil-home or pupil-feedback."),
                                         QStringLiteral("WHAT"), QStringLiteral("warmup"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language (en, cs)."),
                                         QStringLiteral("L"), QStringLiteral("en"));
@@ -161,6 +204,7 @@ int main(int argc, char *argv[])
     WarmUpService warmUps(ctx.database(), clock);
     if (fresh) {
         makeWork(ctx, accounts, teacher);
+        makeAssignments(ctx, teacher, first);
         (void)warmUps.start(teacher, first.id);
     }
 
@@ -173,13 +217,29 @@ int main(int argc, char *argv[])
         PupilWarmUpPage::openIfRunning(*home, { ctx.database(), clock, session, makeExerciseContent(), &ctx });
         window = home;
     } else if (show == QLatin1String("pupil-home")) {
-        // The real main window, as after a pupil's sign-in (every domain's tile).
-        Person pupil = ctx.accounts().pupilsForSignIn(first.id).value_or({}).value(3);
+        // The real main window, as after a pupil's sign-in (every domain's tile, the teacher's tasks).
+        Person pupil = homePupil(ctx, teacher, first);
         if (const auto running = warmUps.activeWarmUp(teacher, first.id); running && running.value())
             (void)warmUps.stop(teacher, running.value()->id);
         auto *main = new MainWindow(ctx);
         main->enterSession({ pupil.id, ctx.accounts().schoolId(), Role::Pupil, pupil.displayName });
         window = main;
+    } else if (show == QLatin1String("assign")) {
+        // The dialog as "assign the next stage" opens it: class, pupils, domain and stage chosen.
+        auto *dialog = new AssignDialog(ctx, teacher);
+        const QList<Person> pupils = ctx.accounts().pupilsForSignIn(first.id).value_or({});
+        dialog->preselect(first.id, { pupils.value(0).id, pupils.value(2).id }, availableDomainIds().constFirst(), { 3 });
+        dialog->dueCheck()->setChecked(true);
+        window = dialog;
+    } else if (show == QLatin1String("pupil-feedback")) {
+        // What the pupil sees on opening their commented piece from the home.
+        static ArtifactService service(ctx.database(), clock);
+        for (const ArtifactSummary &a : service.list(teacher).value_or({})) {
+            if (a.feedbackCount > 0) {
+                window = new PupilFeedbackDialog(service.read(teacher, a.id).value(), &ctx.speaker());
+                break;
+            }
+        }
     } else if (show == QLatin1String("artifact") || show == QLatin1String("melody")) {
         static ArtifactService service(ctx.database(), clock);
         const auto list = service.list(teacher).value();
@@ -202,6 +262,8 @@ int main(int argc, char *argv[])
     const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
     window->resize(size.size() == 2 ? QSize(size.at(0).toInt(), size.at(1).toInt())
                        : show == QLatin1String("artifact") || show == QLatin1String("melody") ? QSize(760, 620)
+                       : show == QLatin1String("assign")                                       ? QSize(620, 660)
+                       : show == QLatin1String("pupil-feedback")                               ? QSize(600, 380)
                                                                                               : QSize(1300, 740));
     window->show();
     return app.exec();

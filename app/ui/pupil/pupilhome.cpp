@@ -15,6 +15,9 @@ namespace {
 
 /// Tiles a row on the home: five domains and the instruments fit 1024 px in two rows.
 constexpr int kTileColumns = 3;
+constexpr QSize kTile(230, 170);
+/// With the strip of tasks above them: two rows and the strip fit 600 px.
+constexpr QSize kShortTile(230, 128);
 
 } // namespace
 
@@ -58,7 +61,7 @@ PupilHome::PupilHome(const Session &session, int avatar, QWidget *parent)
     m_stack = new PageStack(this);
     m_domains = new QWidget(m_stack);
     auto *domainsLayout = new QVBoxLayout(m_domains);
-    auto *question = new QLabel(tr("What shall we play today?"), m_domains);
+    auto *question = m_question = new QLabel(tr("What shall we play today?"), m_domains);
     question->setObjectName(QStringLiteral("pageTitle"));
     question->setAlignment(Qt::AlignCenter);
     domainsLayout->addStretch(1);
@@ -84,7 +87,7 @@ TileButton *PupilHome::addTile(const QString &key, const QString &title, const Q
     auto *tile = new TileButton(m_domains);
     tile->setObjectName(QStringLiteral("domain:%1").arg(key));
     tile->setArtwork(iconPath);
-    tile->setTileSize(QSize(230, 170));
+    tile->setTileSize(m_topStrip && !m_topStrip->isHidden() ? kShortTile : kTile);
     tile->setColor(QColor(QStringLiteral("#FFFFFF")));
     //: A pupil-home tile whose exercises are not in this version yet: the domain, then a second line
     tile->setText(title + QLatin1Char('\n') + tr("coming soon"));
@@ -139,6 +142,34 @@ void PupilHome::showHome()
     m_homeButton->hide();
     setCompact(false);
     setHeaderShown(true);
+    emit homeShown();
+}
+
+void PupilHome::setTopStrip(QWidget *strip)
+{
+    auto *domainsLayout = qobject_cast<QVBoxLayout *>(m_domains->layout());
+    strip->setParent(m_domains);
+    // Above the question: what the teacher asked for comes first.
+    domainsLayout->insertWidget(domainsLayout->indexOf(m_question), strip);
+    domainsLayout->insertSpacing(domainsLayout->indexOf(m_question), 8);
+    m_topStrip = strip;
+    strip->installEventFilter(this);
+    fitTiles();
+}
+
+bool PupilHome::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_topStrip && (event->type() == QEvent::ShowToParent || event->type() == QEvent::HideToParent))
+        fitTiles();
+    return QWidget::eventFilter(watched, event);
+}
+
+void PupilHome::fitTiles()
+{
+    const bool strip = m_topStrip && !m_topStrip->isHidden();
+    for (TileButton *tile : std::as_const(m_tiles))
+        tile->setTileSize(strip ? kShortTile : kTile);
+    m_question->setVisible(!strip);
 }
 
 void PupilHome::setOwnHeader(const QString &key, bool own)

@@ -37,17 +37,29 @@ public:
     /// Adds a disabled tile for a domain that arrives in a later version.
     void addComingSoon(const QString &key, const QString &title, const QString &iconPath);
     TileButton *domainTile(const QString &key) const { return m_tiles.value(key); }
+    /// The page the tile @p key opens, or nullptr.
+    QWidget *domainPage(const QString &key) const { return m_pages.value(key); }
+    /// Puts @p strip (the assigned tasks and commented work) above the domain tiles; while it
+    /// shows, the domain tiles are shorter so everything fits 1024×600.
+    void setTopStrip(QWidget *strip);
+    QWidget *topStrip() const { return m_topStrip; }
     void showDomain(const QString &key);
     void showHome();
     QToolButton *signOutButton() const { return m_signOut; }
 
 signals:
     void signOutRequested();
+    /// The home (the domain tiles) shows again.
+    void homeShown();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     TileButton *addTile(const QString &key, const QString &title, const QString &iconPath);
     void setCompact(bool compact);
     void setHeaderShown(bool shown);
+    void fitTiles();
 
     Session m_session;
     int m_avatar = 0;
@@ -61,6 +73,8 @@ private:
     QHash<QString, TileButton *> m_tiles;
     QHash<QString, QWidget *> m_pages;
     QStringList m_ownHeader;
+    QWidget *m_topStrip = nullptr;
+    QLabel *m_question = nullptr;
 };
 
 } // namespace stages

@@ -6,6 +6,7 @@
 #include "exercises/music/view/soundservice.h"
 #include "i18n/translations.h"
 #include "ui/pupil/pupilhome.h"
+#include "ui/pupil/pupiltaskstrip.h"
 #include "ui/shell/appcontext.h"
 #include "ui/shell/leavekioskdialog.h"
 #include "ui/shell/settingspanel.h"
@@ -171,6 +172,8 @@ void MainWindow::enterSession(const Session &session)
                 m_pupilHome->addDomainPage(tile.key, tile.title, Artwork::iconPath(tile.icon), tile.page,
                                            QColor(tile.color));
         }
+        // The teacher's tasks and comments as pictures above the domains.
+        PupilTaskStrip::install(*m_pupilHome, pages);
         // A warm-up the teacher started for the pupil's class opens first.
         PupilWarmUpPage::openIfRunning(*m_pupilHome, pages);
         page = m_pupilHome;

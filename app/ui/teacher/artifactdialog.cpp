@@ -8,6 +8,7 @@
 #include "exercises/domains/view/domainviews.h"
 #include "exercises/framework/createrule.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QListWidget>
 #include <QLocale>
@@ -107,6 +108,15 @@ ArtifactDialog::ArtifactDialog(ArtifactService &service, const Session &session,
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("dialogMessage"));
     row->addWidget(m_message, 1);
+    m_stars = new QComboBox(this);
+    m_stars->setObjectName(QStringLiteral("starsChoice"));
+    //: Stars a teacher may give with a comment on a pupil's work
+    m_stars->addItem(tr("No stars"), 0);
+    for (int n = 1; n <= ArtifactService::kMaxStars; ++n)
+        m_stars->addItem(QString(n, QChar(0x2605)), n);
+    m_stars->setToolTip(tr("Stars the pupil sees on their home with your comment"));
+    m_stars->setAccessibleName(tr("Stars"));
+    row->addWidget(m_stars);
     m_save = new QPushButton(tr("Save comment"), this);
     m_save->setObjectName(QStringLiteral("saveComment"));
     m_save->setEnabled(session.can(Capability::ViewClassProgress));
@@ -121,19 +131,26 @@ ArtifactDialog::ArtifactDialog(ArtifactService &service, const Session &session,
 
 void ArtifactDialog::addComment(const ArtifactFeedback &f)
 {
-    //: One comment on a pupil's work: %1 author, %2 date and time, %3 the comment
-    m_comments->addItem(tr("%1, %2: %3").arg(f.authorName, QLocale().toString(f.createdAt.toLocalTime(), QLocale::ShortFormat), f.body));
+    const QString when = QLocale().toString(f.createdAt.toLocalTime(), QLocale::ShortFormat);
+    if (f.stars > 0)
+        //: One comment on a pupil's work with stars: %1 author, %2 date and time, %3 stars ("★★"), %4 the comment
+        m_comments->addItem(tr("%1, %2: %3 %4").arg(f.authorName, when, QString(f.stars, QChar(0x2605)), f.body));
+    else
+        //: One comment on a pupil's work: %1 author, %2 date and time, %3 the comment
+        m_comments->addItem(tr("%1, %2: %3").arg(f.authorName, when, f.body));
 }
 
 void ArtifactDialog::saveComment()
 {
-    const auto saved = m_service.addFeedback(m_session, m_detail.summary.id, m_comment->toPlainText());
+    const auto saved = m_service.addFeedback(m_session, m_detail.summary.id, m_comment->toPlainText(),
+                                               m_stars->currentData().toInt());
     if (!saved) {
         m_message->setText(saved.error());
         return;
     }
     m_message->clear();
     m_comment->clear();
+    m_stars->setCurrentIndex(0);
     addComment(saved.value());
     m_comments->scrollToBottom();
     emit commentAdded(saved.value());

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -37,6 +38,8 @@ public:
     QLabel *ruleLabel() const { return m_ruleLabel; }
     QPlainTextEdit *commentField() const { return m_comment; }
     QPushButton *saveCommentButton() const { return m_save; }
+    /// No stars (index 0) or 1..3 stars given with the comment.
+    QComboBox *starsChoice() const { return m_stars; }
     QListWidget *commentList() const { return m_comments; }
     QLabel *message() const { return m_message; }
 
@@ -56,6 +59,7 @@ private:
     QLabel *m_ruleLabel = nullptr;
     QListWidget *m_comments = nullptr;
     QPlainTextEdit *m_comment = nullptr;
+    QComboBox *m_stars = nullptr;
     QPushButton *m_save = nullptr;
     QLabel *m_message = nullptr;
 };

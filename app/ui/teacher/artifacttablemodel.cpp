@@ -55,12 +55,14 @@ QVariant ArtifactTableModel::data(const QModelIndex &index, int role) const
         case KindColumn: return kindName(a);
         case DateColumn: return QLocale().toString(a.createdAt.toLocalTime(), QLocale::ShortFormat);
         case CommentsColumn: return a.feedbackCount;
+        case StarsColumn: return a.stars > 0 ? QString(a.stars, QChar(0x2605)) : QString();
         default: return {};
         }
     case SortRole:
         switch (index.column()) {
         case DateColumn: return a.createdAt;
         case CommentsColumn: return a.feedbackCount;
+        case StarsColumn: return a.stars;
         default: return data(index, Qt::DisplayRole);
         }
     case Qt::ToolTipRole:
@@ -69,6 +71,9 @@ QVariant ArtifactTableModel::data(const QModelIndex &index, int role) const
         return a.title.isEmpty() ? QVariant() : QVariant(a.title);
     case Qt::TextAlignmentRole:
         return index.column() == CommentsColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    case Qt::AccessibleTextRole:
+        //: Table cell for screen readers: stars a teacher gave a piece of work
+        return index.column() == StarsColumn ? QVariant(tr("%n star(s)", nullptr, a.stars)) : QVariant();
     case Qt::UserRole:
         return a.id;
     default:
@@ -88,6 +93,8 @@ QVariant ArtifactTableModel::headerData(int section, Qt::Orientation orientation
     case DateColumn: return tr("Date");
     //: Column: number of teachers' comments on a piece of work
     case CommentsColumn: return tr("Comments");
+    //: Column: the stars (1 to 3) of the newest comment that gave stars
+    case StarsColumn: return tr("Stars");
     default: return {};
     }
 }

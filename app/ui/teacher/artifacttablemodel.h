@@ -16,7 +16,7 @@ class ArtifactTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { PupilColumn, ClassColumn, ExerciseColumn, KindColumn, DateColumn, CommentsColumn, ColumnCount };
+    enum Column { PupilColumn, ClassColumn, ExerciseColumn, KindColumn, DateColumn, CommentsColumn, StarsColumn, ColumnCount };
     static constexpr int SortRole = Qt::UserRole + 1;
 
     /// @p exerciseName turns an exercise id into words for teachers ("Stage 8: Creating");

@@ -6,6 +6,7 @@
 #include "ui/teacher/addclassdialog.h"
 #include "ui/teacher/addpupildialog.h"
 #include "ui/teacher/addstaffdialog.h"
+#include "ui/teacher/assignments/assignmentspanel.h"
 #include "ui/teacher/changeavatardialog.h"
 #include "ui/teacher/pupildataactions.h"
 #include "ui/teacher/classtablemodel.h"
@@ -112,6 +113,14 @@ TeacherArea::TeacherArea(AppContext &context, const Session &session, QWidget *p
     m_sidebar->addEntry(QStringLiteral("work"), QStringLiteral("work"), tr("Pupils' work"));
     m_work = new PupilsWorkPanel(context.database(), context.clock(), context.classes(), session, m_pages);
     m_pages->addWidget(m_work);
+    m_sidebar->addEntry(QStringLiteral("assignments"), QStringLiteral("stages"), tr("Assignments"));
+    m_assignments = new AssignmentsPanel(context, session, m_pages);
+    m_pages->addWidget(m_assignments);
+    // Pupils work while the teacher looks elsewhere: completion is read again on every visit.
+    connect(m_pages, &QStackedWidget::currentChanged, m_assignments, [this] {
+        if (m_pages->currentWidget() == m_assignments)
+            m_assignments->reload();
+    });
     if (session.can(Capability::ManageStaff)) {
         m_sidebar->addEntry(QStringLiteral("staff"), QStringLiteral("staff"), tr("Staff"));
         m_pages->addWidget(makeStaffPage());

@@ -18,6 +18,7 @@ namespace stages {
 
 class AppContext;
 class AreaHeader;
+class AssignmentsPanel;
 class ClassTableModel;
 class PersonTableModel;
 class PupilDataActions;
@@ -40,7 +41,7 @@ public:
     const Session &session() const { return m_session; }
     /// Reads classes, pupils and staff again from the services.
     void reload();
-    /// "classes", "pupils", "warmup", "work", "staff", "settings".
+    /// "classes", "pupils", "warmup", "work", "assignments", "staff", "settings".
     void showSection(const QString &key);
     QString currentSection() const;
 
@@ -61,6 +62,7 @@ public:
     QLabel *pendingWarning() const { return m_pendingWarning; }
     WarmUpPanel *warmUpPanel() const { return m_warmUp; }
     PupilsWorkPanel *pupilsWorkPanel() const { return m_work; }
+    AssignmentsPanel *assignmentsPanel() const { return m_assignments; }
     AreaHeader *header() const { return m_header; }
 
 signals:
@@ -107,6 +109,7 @@ private:
     SettingsPanel *m_settings = nullptr;
     WarmUpPanel *m_warmUp = nullptr;
     PupilsWorkPanel *m_work = nullptr;
+    AssignmentsPanel *m_assignments = nullptr;
 };
 
 } // namespace stages

@@ -179,6 +179,71 @@ private slots:
         if (!ok)
             QVERIFY(!r.error().isEmpty());
     }
+
+    void starsAndSeen_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<int>("stars");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("words, no stars") << QStringLiteral("Nice") << 0 << true;
+        QTest::newRow("one star") << QStringLiteral("Nice") << 1 << true;
+        QTest::newRow("three stars, no words") << QString() << 3 << true;
+        QTest::newRow("four stars") << QStringLiteral("Nice") << 4 << false;
+        QTest::newRow("negative") << QStringLiteral("Nice") << -1 << false;
+        QTest::newRow("nothing at all") << QStringLiteral(" ") << 0 << false;
+    }
+
+    void starsAndSeen()
+    {
+        QFETCH(QString, body);
+        QFETCH(int, stars);
+        QFETCH(bool, ok);
+        School s;
+        ArtifactService service(*s.t.db, s.clock);
+        auto r = service.addFeedback(s.small.teacher, s.piaWork, body, stars);
+        QCOMPARE(r.ok(), ok);
+        auto own = service.listOwn(s.small.pupil);
+        QVERIFY(own.ok());
+        QCOMPARE(own->size(), 1);
+        if (!ok) {
+            QCOMPARE(own->at(0).feedbackCount, 0);
+            return;
+        }
+        QCOMPARE(r->stars, stars);
+        QCOMPARE(own->at(0).stars, stars);
+        QCOMPARE(own->at(0).unseenFeedback, 1);
+        QCOMPARE(service.read(s.small.pupil, s.piaWork)->feedback.at(0).stars, stars);
+        QVERIFY(!service.read(s.small.pupil, s.piaWork)->feedback.at(0).seenAt.isValid());
+
+        // Neither the teacher nor another pupil makes it seen; the pupil's own opening does, once.
+        QVERIFY(!service.markFeedbackSeen(s.small.teacher, s.piaWork).ok());
+        QVERIFY(!service.markFeedbackSeen(s.other, s.piaWork).ok());
+        QCOMPARE(service.listOwn(s.small.pupil)->at(0).unseenFeedback, 1);
+        s.clock.advance(5000);
+        const QDateTime openedAt = s.clock.now();
+        auto seen = service.markFeedbackSeen(s.small.pupil, s.piaWork);
+        QVERIFY2(seen.ok(), qPrintable(seen.error()));
+        QCOMPARE(seen.value(), 1);
+        s.clock.advance(5000);
+        QCOMPARE(service.markFeedbackSeen(s.small.pupil, s.piaWork).value(), 0);
+        QCOMPARE(service.listOwn(s.small.pupil)->at(0).unseenFeedback, 0);
+        QCOMPARE(service.read(s.small.pupil, s.piaWork)->feedback.at(0).seenAt, openedAt);
+        const QVariant dbStars = SqlQuery(s.t.db->sql(), QStringLiteral("SELECT stars FROM feedback")).scalar().value();
+        QCOMPARE(dbStars.isNull(), stars == 0);
+    }
+
+    void newestStarsShow()
+    {
+        School s;
+        ArtifactService service(*s.t.db, s.clock);
+        QVERIFY(service.addFeedback(s.small.teacher, s.piaWork, QStringLiteral("Good"), 2).ok());
+        s.clock.advance(1000);
+        QVERIFY(service.addFeedback(s.small.teacher, s.piaWork, QStringLiteral("Better now"), 3).ok());
+        s.clock.advance(1000);
+        QVERIFY(service.addFeedback(s.small.teacher, s.piaWork, QStringLiteral("Just words")).ok());
+        QCOMPARE(service.list(s.small.teacher)->at(1).stars, 3);
+        QCOMPARE(service.listOwn(s.small.pupil)->at(0).unseenFeedback, 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestArtifactService)

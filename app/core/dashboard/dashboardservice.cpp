@@ -216,9 +216,9 @@ Result<ClassDashboard> DashboardService::classDashboard(const Session &session, 
         SqlQuery q(m_db.sql(),
                    QStringLiteral("SELECT a.person_id, a.domain, a.stage, a.score, a.success, a.mixed_set, "
                                   "a.hints_used, a.duration_ms, a.finished_at, a.rowid FROM class_member c "
-                                  "JOIN person p ON p.id = c.person_id JOIN attempt a ON a.person_id = p.id "
+                                  "JOIN person p ON p.id = c.person_id JOIN attempt a ON a.person_id = c.person_id "
                                   "WHERE c.class_id = :c AND p.role = 'pupil' AND p.active = 1 "
-                                  "ORDER BY a.person_id, a.domain, a.stage, a.finished_at, a.rowid"));
+                                  "ORDER BY c.person_id, a.domain, a.stage, a.finished_at, a.rowid"));
         q.bind(QStringLiteral(":c"), classId);
         q.raw().setForwardOnly(true);
         if (auto s = q.exec(); !s)

@@ -343,7 +343,7 @@ Result<QList<AttemptEntry>> DashboardService::pupilAttempts(const Session &sessi
                QStringLiteral("SELECT id, exercise_id, domain, stage, score, success, duration_ms, hints_used, "
                               "mixed_set, finished_at FROM attempt "
                               "WHERE person_id = :p AND finished_at >= :from AND finished_at < :to "
-                              "AND (:d1 = '' OR domain = :d2) ORDER BY finished_at DESC, rowid DESC LIMIT :n"));
+                              "AND (COALESCE(:d1, '') = '' OR domain = :d2) ORDER BY finished_at DESC, rowid DESC LIMIT :n"));
     q.bind(QStringLiteral(":p"), personId)
         .bind(QStringLiteral(":from"), range.from.isEmpty() ? QStringLiteral("0") : range.from)
         .bind(QStringLiteral(":to"), range.to.isEmpty() ? QStringLiteral("9") : range.to)

@@ -3,6 +3,7 @@
 #include "core/dashboard/attentionrules.h"
 #include "core/dashboard/dashboardservice.h"
 #include "core/school/classservice.h"
+#include "exercises/domains/domains.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -77,7 +78,9 @@ private:
             return ctx.fail(found.error());
         if (!found.value())
             return ctx.fail(tr("There is no class called \"%1\".").arg(parser.value(cls).left(80)));
-        const auto board = DashboardService(*db, ctx.clock()).classDashboard(Session::commandLine(), found.value()->id, filter);
+        DashboardService dashboards(*db, ctx.clock());
+        dashboards.setDomainTitles(domainTitles());
+        const auto board = dashboards.classDashboard(Session::commandLine(), found.value()->id, filter);
         if (!board)
             return ctx.fail(board.error());
 

@@ -64,7 +64,7 @@ double AttentionRules::median(QList<int> values)
 }
 
 QList<AttentionFlag> AttentionRules::evaluate(const PupilFigures &figures, const AttentionThresholds &thresholds,
-                                              const Clock &clock, const QMap<QString, QString> &domainTitles)
+                                              const Clock &clock, const QHash<QString, QString> &domainTitles)
 {
     QList<AttentionFlag> flags;
 

@@ -3,7 +3,7 @@
 #include "core/dashboard/dashboard.h"
 
 #include <QCoreApplication>
-#include <QMap>
+#include <QHash>
 
 namespace stages {
 
@@ -66,7 +66,7 @@ public:
     /// @p domainTitles: domain key -> title for the words ("at Music stage 3"); without a title
     /// the words say only the stage.
     static QList<AttentionFlag> evaluate(const PupilFigures &figures, const AttentionThresholds &thresholds,
-                                         const Clock &clock, const QMap<QString, QString> &domainTitles = {});
+                                         const Clock &clock, const QHash<QString, QString> &domainTitles = {});
 
     /// The median of @p values (0 for none).
     static double median(QList<int> values);

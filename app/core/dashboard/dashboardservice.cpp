@@ -286,7 +286,7 @@ Result<ClassDashboard> DashboardService::classDashboard(const Session &session, 
         f.lastActive = pupil.lastActive;
         f.classHasBegun = begun;
         f.classMedian = median;
-        pupil.attention = AttentionRules::evaluate(f, thresholds, m_clock);
+        pupil.attention = AttentionRules::evaluate(f, thresholds, m_clock, m_domainTitles);
     }
     return board;
 }

@@ -138,7 +138,7 @@ private slots:
         f.classHasBegun = classHasBegun;
         f.stagesProficient = proficient;
         f.classMedian = median;
-        const QMap<QString, QString> titles { { QStringLiteral("music"), QStringLiteral("Music") },
+        const QHash<QString, QString> titles { { QStringLiteral("music"), QStringLiteral("Music") },
                                               { QStringLiteral("movement"), QStringLiteral("Movement") } };
         const auto flags = AttentionRules::evaluate(f, AttentionThresholds(), clock, titles);
         QCOMPARE(describe(flags), expected);

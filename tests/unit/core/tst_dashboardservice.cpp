@@ -267,6 +267,19 @@ private slots:
         QCOMPARE(reasons(*pupilNamed(b.value(), QStringLiteral("Cid Quiet"))), QStringList { QStringLiteral("inactive:0") });
     }
 
+    void wordsNameTheDomainWhenGivenTitles()
+    {
+        m_clock.set(at(9, 20, 10));
+        DashboardService service(*m_db.db, m_clock);
+        auto b = service.classDashboard(m_school->teacher, m_school->classId);
+        QCOMPARE(pupilNamed(b.value(), QStringLiteral("Bob Builder"))->attention.at(1).text,
+                 QStringLiteral("4 failed attempt(s) in a row at stage 2"));
+        service.setDomainTitles({ { kComb, QStringLiteral("Patterns") } });
+        b = service.classDashboard(m_school->teacher, m_school->classId);
+        QCOMPARE(pupilNamed(b.value(), QStringLiteral("Bob Builder"))->attention.at(1).text,
+                 QStringLiteral("4 failed attempt(s) in a row at Patterns stage 2"));
+    }
+
     void drillDown()
     {
         m_clock.set(at(9, 20, 10));

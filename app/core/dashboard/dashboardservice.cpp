@@ -468,24 +468,27 @@ Result<QList<ClassOverviewRow>> DashboardService::schoolOverview(const Session &
         }
     }
 
-    // Each pupil's latest attempts, through the (person_id, finished_at) index.
+    // Each pupil's latest attempts, through the (person_id, finished_at) index. They come pupil by
+    // pupil; each pupil's are put in order here (no sort of the whole set in SQL).
     {
         SqlQuery q(m_db.sql(),
                    QStringLiteral("SELECT a.person_id, a.domain, a.stage, a.success, a.score, a.hints_used, "
-                                  "a.finished_at FROM person p JOIN attempt a ON a.rowid IN "
+                                  "a.finished_at, a.rowid FROM person p JOIN attempt a ON a.rowid IN "
                                   "(SELECT rowid FROM attempt WHERE person_id = p.id "
                                   " ORDER BY finished_at DESC, rowid DESC LIMIT :k) "
-                                  "WHERE p.role = 'pupil' AND p.active = 1 "
-                                  "ORDER BY a.person_id, a.finished_at, a.rowid"));
+                                  "WHERE p.role = 'pupil' AND p.active = 1"));
         q.bind(QStringLiteral(":k"), kRecentAttempts);
         q.raw().setForwardOnly(true);
         if (auto s = q.exec(); !s)
             return R::failure(s.error());
         QString person;
-        QList<RecentAttempt> recent;
+        QList<TimedRecent> recent;
         const auto flush = [&]() {
+            if (recent.isEmpty())
+                return;
+            const QList<RecentAttempt> ordered = latest(recent);
             for (int i : pupilsOf.value(person))
-                recentFigures(recent, pupils[i].figures);
+                recentFigures(ordered, pupils[i].figures);
             recent.clear();
         };
         while (q.next()) {
@@ -498,7 +501,9 @@ Result<QList<ClassOverviewRow>> DashboardService::schoolOverview(const Session &
             o.success = q.value(3).toInt() != 0;
             o.score = q.value(4).toDouble();
             o.hintsUsed = q.value(5).toInt();
-            recent.append({ q.value(1).toString(), q.value(2).toInt(), o.success, isFull(o), q.value(6).toString() });
+            const QString finishedAt = q.value(6).toString();
+            recent.append({ finishedAt, q.value(7).toLongLong(),
+                            { q.value(1).toString(), q.value(2).toInt(), o.success, isFull(o), finishedAt } });
         }
         flush();
     }

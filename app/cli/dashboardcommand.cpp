@@ -30,7 +30,10 @@ class DashboardCommand final : public Command
 
 public:
     QString name() const override { return QStringLiteral("dashboard"); }
-    QString summary() const override { return tr("What the teacher dashboards show: progress and who needs attention."); }
+    QString summary() const override
+    {
+        return tr("What the teacher dashboards show: progress and who needs attention.");
+    }
     QStringList verbs() const override
     {
         return { tr("class --class NAME [--since YYYY-MM-DD] [--json]   every pupil of a class"),
@@ -54,8 +57,7 @@ private:
         QCommandLineParser parser;
         const QCommandLineOption cls(QStringLiteral("class"), tr("The class name, e.g. 2.A."), tr("NAME"));
         const QCommandLineOption since(QStringLiteral("since"),
-                                       tr("Count only attempts from this day on (UTC), e.g. 2026-09-01."),
-                                       tr("DATE"));
+                                       tr("Count only attempts from this day on (UTC), e.g. 2026-09-01."), tr("DATE"));
         const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
         parser.addOptions({ cls, since, json });
         if (auto code = parseVerb(ctx, parser, args, tr("Shows a class's progress, pupil by pupil."), 0))
@@ -122,8 +124,8 @@ private:
 
         //: column headings of the class table; keep them short
         ctx.out << board->className << '\n'
-                << tr("pupil") << '\t' << tr("attempts") << '\t' << tr("success") << '\t' << tr("proficient")
-                << '\t' << tr("last active") << '\t' << tr("needs attention") << '\n';
+                << tr("pupil") << '\t' << tr("attempts") << '\t' << tr("success") << '\t' << tr("proficient") << '\t'
+                << tr("last active") << '\t' << tr("needs attention") << '\n';
         for (const PupilProgressRow &p : board->pupils) {
             QStringList words;
             for (const AttentionFlag &f : p.attention)
@@ -172,8 +174,8 @@ private:
                 << '\t' << tr("success") << '\t' << tr("median proficient") << '\t' << tr("needs attention") << '\n';
         for (const ClassOverviewRow &r : rows.value())
             ctx.out << r.className << '\t' << r.pupils << '\t' << r.activeLastWeek << '\t' << r.attempts << '\t'
-                    << percent(r.attempts, r.successRate) << '\t' << r.medianStagesProficient << '\t'
-                    << r.needAttention << '\n';
+                    << percent(r.attempts, r.successRate) << '\t' << r.medianStagesProficient << '\t' << r.needAttention
+                    << '\n';
         ctx.out.flush();
         return Success;
     }

@@ -23,7 +23,10 @@ class TestStagesctlDashboard : public QObject
     QDateTime m_first; ///< Pia's first attempt, 30 days ago
     QDateTime m_last;
 
-    QStringList args(const QStringList &rest) const { return QStringList { QStringLiteral("--db"), m_db.path() } + rest; }
+    QStringList args(const QStringList &rest) const
+    {
+        return QStringList { QStringLiteral("--db"), m_db.path() } + rest;
+    }
 
     static QJsonObject byName(const QJsonArray &pupils, const QString &name)
     {
@@ -41,8 +44,15 @@ private slots:
         ManualClock clock;
         SmallSchool school(*m_db.db, clock);
         AccountService accounts(*m_db.db, clock);
-        m_bob = accounts.addPerson(school.admin, { Role::Pupil, QStringLiteral("Bob Builder"), {}, {}, { 1, 2, 3 },
-                                                   std::nullopt, QStringLiteral("1.A") })
+        m_bob = accounts
+                    .addPerson(school.admin,
+                               { Role::Pupil,
+                                 QStringLiteral("Bob Builder"),
+                                 {},
+                                 {},
+                                 { 1, 2, 3 },
+                                 std::nullopt,
+                                 QStringLiteral("1.A") })
                     .value()
                     .id;
         // Pia, 30 days ago: three full successes (stage 1 proficient), then a failure at stage 2.
@@ -74,8 +84,9 @@ private slots:
             idOf.insert(u[QLatin1String("name")].toString(), u[QLatin1String("id")].toString());
         QCOMPARE(idOf.size(), 2);
 
-        const auto run = stagesctl(args({ QStringLiteral("dashboard"), QStringLiteral("class"), QStringLiteral("--class"),
-                                          QStringLiteral("1.a"), QStringLiteral("--json") }));
+        const auto run
+            = stagesctl(args({ QStringLiteral("dashboard"), QStringLiteral("class"), QStringLiteral("--class"),
+                               QStringLiteral("1.a"), QStringLiteral("--json") }));
         QCOMPARE(run.exitCode, 0);
         QJsonParseError error;
         const QJsonObject board = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
@@ -117,9 +128,10 @@ private slots:
     void sinceCountsFromThatDay()
     {
         const auto count = [this](const QDate &since) {
-            const auto run = stagesctl(args({ QStringLiteral("dashboard"), QStringLiteral("class"), QStringLiteral("--class"),
-                                              QStringLiteral("1.A"), QStringLiteral("--since"),
-                                              since.toString(Qt::ISODate), QStringLiteral("--json") }));
+            const auto run
+                = stagesctl(args({ QStringLiteral("dashboard"), QStringLiteral("class"), QStringLiteral("--class"),
+                                   QStringLiteral("1.A"), QStringLiteral("--since"), since.toString(Qt::ISODate),
+                                   QStringLiteral("--json") }));
             return byName(QJsonDocument::fromJson(run.out.toUtf8()).object()[QLatin1String("pupils")].toArray(),
                           QStringLiteral("Pia Pupil"));
         };
@@ -162,19 +174,20 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
         QTest::newRow("no class") << QStringList { QStringLiteral("class") } << QStringLiteral("--class is required");
-        QTest::newRow("unknown class") << QStringList { QStringLiteral("class"), QStringLiteral("--class"), QStringLiteral("9.Z") }
+        QTest::newRow("unknown class") << QStringList { QStringLiteral("class"), QStringLiteral("--class"),
+                                                        QStringLiteral("9.Z") }
                                        << QStringLiteral("no class called");
         QTest::newRow("since not a date")
-            << QStringList { QStringLiteral("class"), QStringLiteral("--class"), QStringLiteral("1.A"), QStringLiteral("--since"),
-                             QStringLiteral("yesterday") }
+            << QStringList { QStringLiteral("class"), QStringLiteral("--class"), QStringLiteral("1.A"),
+                             QStringLiteral("--since"), QStringLiteral("yesterday") }
             << QStringLiteral("YYYY-MM-DD");
         QTest::newRow("since no such day")
-            << QStringList { QStringLiteral("class"), QStringLiteral("--class"), QStringLiteral("1.A"), QStringLiteral("--since"),
-                             QStringLiteral("2026-02-30") }
+            << QStringList { QStringLiteral("class"), QStringLiteral("--class"), QStringLiteral("1.A"),
+                             QStringLiteral("--since"), QStringLiteral("2026-02-30") }
             << QStringLiteral("YYYY-MM-DD");
         QTest::newRow("since with a time")
-            << QStringList { QStringLiteral("class"), QStringLiteral("--class"), QStringLiteral("1.A"), QStringLiteral("--since"),
-                             QStringLiteral("2026-02-03T10:00") }
+            << QStringList { QStringLiteral("class"), QStringLiteral("--class"), QStringLiteral("1.A"),
+                             QStringLiteral("--since"), QStringLiteral("2026-02-03T10:00") }
             << QStringLiteral("YYYY-MM-DD");
         QTest::newRow("unknown option") << QStringList { QStringLiteral("school"), QStringLiteral("--csv") }
                                         << QStringLiteral("Unknown option");
@@ -197,7 +210,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("none.sqlite"));
-        const auto run = stagesctl({ QStringLiteral("--db"), path, QStringLiteral("dashboard"), QStringLiteral("school") });
+        const auto run
+            = stagesctl({ QStringLiteral("--db"), path, QStringLiteral("dashboard"), QStringLiteral("school") });
         QVERIFY(run.exitCode != 0);
         QVERIFY(!QFile::exists(path));
     }

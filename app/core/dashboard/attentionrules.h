@@ -29,11 +29,11 @@ struct StageRecent
 struct PupilFigures
 {
     QList<SessionDay> sessions; ///< oldest first
-    QList<StageRecent> stages;  ///< every stage among the recent attempts
-    QDateTime lastActive;       ///< UTC; invalid: never
+    QList<StageRecent> stages; ///< every stage among the recent attempts
+    QDateTime lastActive; ///< UTC; invalid: never
     bool classHasBegun = false; ///< some pupil of the class has an attempt
-    int stagesProficient = 0;   ///< Proficient or Mastered, every domain
-    double classMedian = 0.0;   ///< median of stagesProficient over the class's active pupils
+    int stagesProficient = 0; ///< Proficient or Mastered, every domain
+    double classMedian = 0.0; ///< median of stagesProficient over the class's active pupils
 };
 
 /// One attempt as recentFigures() needs it.
@@ -42,7 +42,7 @@ struct RecentAttempt
     QString domain;
     int stage = 0;
     bool success = false;
-    bool full = false;  ///< a success with credited score 1.0 (no hints): counts for Proficient
+    bool full = false; ///< a success with credited score 1.0 (no hints): counts for Proficient
     QString finishedAt; ///< as stored: ISO 8601 UTC text, so its first 10 characters are the UTC day
 };
 

@@ -339,11 +339,12 @@ Result<QList<AttemptEntry>> DashboardService::pupilAttempts(const Session &sessi
         return R::failure(s.error());
     const TextRange range(filter);
     // Open ends as text bounds that every stored time passes ("0" < "2026-..." < "9").
-    SqlQuery q(m_db.sql(),
-               QStringLiteral("SELECT id, exercise_id, domain, stage, score, success, duration_ms, hints_used, "
-                              "mixed_set, finished_at FROM attempt "
-                              "WHERE person_id = :p AND finished_at >= :from AND finished_at < :to "
-                              "AND (COALESCE(:d1, '') = '' OR domain = :d2) ORDER BY finished_at DESC, rowid DESC LIMIT :n"));
+    SqlQuery q(
+        m_db.sql(),
+        QStringLiteral("SELECT id, exercise_id, domain, stage, score, success, duration_ms, hints_used, "
+                       "mixed_set, finished_at FROM attempt "
+                       "WHERE person_id = :p AND finished_at >= :from AND finished_at < :to "
+                       "AND (COALESCE(:d1, '') = '' OR domain = :d2) ORDER BY finished_at DESC, rowid DESC LIMIT :n"));
     q.bind(QStringLiteral(":p"), personId)
         .bind(QStringLiteral(":from"), range.from.isEmpty() ? QStringLiteral("0") : range.from)
         .bind(QStringLiteral(":to"), range.to.isEmpty() ? QStringLiteral("9") : range.to)
@@ -502,7 +503,8 @@ Result<QList<ClassOverviewRow>> DashboardService::schoolOverview(const Session &
             o.score = q.value(4).toDouble();
             o.hintsUsed = q.value(5).toInt();
             const QString finishedAt = q.value(6).toString();
-            recent.append({ finishedAt, q.value(7).toLongLong(),
+            recent.append({ finishedAt,
+                            q.value(7).toLongLong(),
                             { q.value(1).toString(), q.value(2).toInt(), o.success, isFull(o), finishedAt } });
         }
         flush();

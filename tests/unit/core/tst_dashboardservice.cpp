@@ -55,7 +55,8 @@ QString distribution(const ClassDashboard &board)
         QStringList counts;
         for (int n : d.pupils)
             counts.append(QString::number(n));
-        out.append(d.domain + QLatin1Char('/') + QString::number(d.stage) + QLatin1Char('=') + counts.join(QLatin1Char(',')));
+        out.append(d.domain + QLatin1Char('/') + QString::number(d.stage) + QLatin1Char('=')
+                   + counts.join(QLatin1Char(',')));
     }
     return out.join(QLatin1Char(' '));
 }
@@ -80,7 +81,9 @@ class TestDashboardService : public QObject
     Session pupilSession(const QString &name, const QString &className, const QList<int> &pictures, QString &id)
     {
         AccountService accounts(*m_db.db, m_clock);
-        id = accounts.addPerson(m_school->admin, { Role::Pupil, name, {}, {}, pictures, std::nullopt, className }).value().id;
+        id = accounts.addPerson(m_school->admin, { Role::Pupil, name, {}, {}, pictures, std::nullopt, className })
+                 .value()
+                 .id;
         return accounts.signInWithPictures(id, pictures).value();
     }
 
@@ -159,7 +162,9 @@ private slots:
         QStringList names;
         for (const PupilProgressRow &p : b.pupils)
             names.append(p.name);
-        QCOMPARE(names, (QStringList { QStringLiteral("Bob Builder"), QStringLiteral("Cid Quiet"), QStringLiteral("Pia Pupil") }));
+        QCOMPARE(
+            names,
+            (QStringList { QStringLiteral("Bob Builder"), QStringLiteral("Cid Quiet"), QStringLiteral("Pia Pupil") }));
 
         const PupilProgressRow *pia = pupilNamed(b, QStringLiteral("Pia Pupil"));
         QCOMPARE(pia->id, m_school->pupilId);
@@ -198,10 +203,12 @@ private slots:
         // Stages first proficient: combinatorics 1 in the week of 31 August, music 2 in the week
         // of 7 September (Pia's mixed-set success raises a level, it is no new stage); every week
         // up to today's, the 14th, with zeros.
-        QCOMPARE(weeks(b.weekly), (QStringList { QStringLiteral("2026-08-31=1"), QStringLiteral("2026-09-07=1"),
-                                                 QStringLiteral("2026-09-14=0") }));
+        QCOMPARE(weeks(b.weekly),
+                 (QStringList { QStringLiteral("2026-08-31=1"), QStringLiteral("2026-09-07=1"),
+                                QStringLiteral("2026-09-14=0") }));
         // Dan is archived: not in the distribution's pupils, his time not counted.
-        QCOMPARE(distribution(b), QStringLiteral("combinatorics/1=1,0,1,0,1 combinatorics/2=2,1,0,0,0 music/2=2,0,0,1,0"));
+        QCOMPARE(distribution(b),
+                 QStringLiteral("combinatorics/1=1,0,1,0,1 combinatorics/2=2,1,0,0,0 music/2=2,0,0,1,0"));
         QCOMPARE(b.timeOnTask.size(), 2);
         QCOMPARE(b.timeOnTask.at(0).domain, kComb);
         QCOMPARE(b.timeOnTask.at(0).durationMs, m_durations.value(kComb));
@@ -264,7 +271,8 @@ private slots:
         QVERIFY(b.ok());
         QCOMPARE(reasons(*pupilNamed(b.value(), QStringLiteral("Bob Builder"))), QStringList {});
         // Never started is said whatever the number of days.
-        QCOMPARE(reasons(*pupilNamed(b.value(), QStringLiteral("Cid Quiet"))), QStringList { QStringLiteral("inactive:0") });
+        QCOMPARE(reasons(*pupilNamed(b.value(), QStringLiteral("Cid Quiet"))),
+                 QStringList { QStringLiteral("inactive:0") });
     }
 
     void wordsNameTheDomainWhenGivenTitles()
@@ -320,9 +328,11 @@ private slots:
         QCOMPARE(service.pupilAttempts(m_school->teacher, m_bob).value().constLast().hintsUsed, 1);
 
         QCOMPARE(weeks(service.pupilProgress(m_school->teacher, m_school->pupilId).value()),
-                 (QStringList { QStringLiteral("2026-08-31=1"), QStringLiteral("2026-09-07=1"), QStringLiteral("2026-09-14=0") }));
+                 (QStringList { QStringLiteral("2026-08-31=1"), QStringLiteral("2026-09-07=1"),
+                                QStringLiteral("2026-09-14=0") }));
         QCOMPARE(weeks(service.pupilProgress(m_school->teacher, m_bob).value()),
-                 (QStringList { QStringLiteral("2026-08-31=0"), QStringLiteral("2026-09-07=0"), QStringLiteral("2026-09-14=0") }));
+                 (QStringList { QStringLiteral("2026-08-31=0"), QStringLiteral("2026-09-07=0"),
+                                QStringLiteral("2026-09-14=0") }));
         QVERIFY(service.pupilProgress(m_school->teacher, m_cid).value().isEmpty());
     }
 

@@ -69,22 +69,24 @@ QList<AttentionFlag> AttentionRules::evaluate(const PupilFigures &figures, const
     QList<AttentionFlag> flags;
 
     // Inactive: no attempt for inactiveDays days (UTC calendar days), or none at all once the
-    // class has begun.
-    if (!figures.lastActive.isValid()) {
-        if (figures.classHasBegun) {
-            AttentionFlag f;
-            f.reason = AttentionReason::Inactive;
-            f.text = tr("Has not started yet");
-            flags.append(f);
-        }
-    } else if (thresholds.inactiveDays > 0) {
-        const qint64 days = figures.lastActive.toUTC().date().daysTo(clock.now().toUTC().date());
-        if (days >= thresholds.inactiveDays) {
-            AttentionFlag f;
-            f.reason = AttentionReason::Inactive;
-            f.figure = int(days);
-            f.text = tr("Inactive for %n day(s)", nullptr, f.figure);
-            flags.append(f);
+    // class has begun. A threshold of 0 turns both off.
+    if (thresholds.inactiveDays > 0) {
+        if (!figures.lastActive.isValid()) {
+            if (figures.classHasBegun) {
+                AttentionFlag f;
+                f.reason = AttentionReason::Inactive;
+                f.text = tr("Has not started yet");
+                flags.append(f);
+            }
+        } else {
+            const qint64 days = figures.lastActive.toUTC().date().daysTo(clock.now().toUTC().date());
+            if (days >= thresholds.inactiveDays) {
+                AttentionFlag f;
+                f.reason = AttentionReason::Inactive;
+                f.figure = int(days);
+                f.text = tr("Inactive for %n day(s)", nullptr, f.figure);
+                flags.append(f);
+            }
         }
     }
 

@@ -177,6 +177,15 @@ private slots:
         QCOMPARE(describe(AttentionRules::evaluate(f, strict, clock)),
                  (QStringList { QStringLiteral("inactive:3"), QStringLiteral("no-new-stage:2"),
                                 QStringLiteral("failing-streak:2:music:2"), QStringLiteral("behind-class:1") }));
+        // 0 turns a rule off, "has not started" with the inactive rule.
+        const AttentionThresholds off { 0, 0, 0, 0 };
+        QVERIFY(AttentionRules::evaluate(f, off, clock).isEmpty());
+        PupilFigures never;
+        never.classHasBegun = true;
+        never.classMedian = 9;
+        QCOMPARE(describe(AttentionRules::evaluate(never, AttentionThresholds(), clock)),
+                 (QStringList { QStringLiteral("inactive:0"), QStringLiteral("behind-class:9") }));
+        QVERIFY(AttentionRules::evaluate(never, off, clock).isEmpty());
         // Moving the clock on makes an active pupil inactive.
         f.lastActive = kNow;
         QVERIFY(AttentionRules::evaluate(f, AttentionThresholds(), clock).isEmpty());

@@ -98,12 +98,18 @@ struct TimedRecent
 /// The last kRecentAttempts of @p all (any order), oldest first.
 QList<RecentAttempt> latest(QList<TimedRecent> all)
 {
-    std::sort(all.begin(), all.end(), [](const TimedRecent &a, const TimedRecent &b) {
+    const auto earlier = [](const TimedRecent &a, const TimedRecent &b) {
         return a.finishedAt != b.finishedAt ? a.finishedAt < b.finishedAt : a.rowid < b.rowid;
-    });
+    };
+    // Only the latest are put in order: a pupil may have thousands of attempts.
+    const auto from = all.begin() + std::max<qsizetype>(0, all.size() - kRecentAttempts);
+    if (from != all.begin())
+        std::nth_element(all.begin(), from, all.end(), earlier);
+    std::sort(from, all.end(), earlier);
     QList<RecentAttempt> recent;
-    for (qsizetype i = std::max<qsizetype>(0, all.size() - kRecentAttempts); i < all.size(); ++i)
-        recent.append(all.at(i).attempt);
+    recent.reserve(all.end() - from);
+    for (auto it = from; it != all.end(); ++it)
+        recent.append(it->attempt);
     return recent;
 }
 

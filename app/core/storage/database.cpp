@@ -150,7 +150,7 @@ Status Database::configure()
     // page cache and memory-mapped reads spare the copies from the system's file cache.
     if (auto s = run(QStringLiteral("PRAGMA cache_size = -32768")); !s)
         return s;
-    if (auto s = run(QStringLiteral("PRAGMA mmap_size = 268435456")); !s)
+    if (auto s = run(QStringLiteral("PRAGMA mmap_size = 1073741824")); !s)
         return s;
     return run(QStringLiteral("PRAGMA foreign_keys = ON"));
 }

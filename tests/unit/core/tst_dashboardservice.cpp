@@ -3,6 +3,7 @@
 // them, and every figure of the class dashboard, the drill-down and the school overview checked
 // against what the pupils did.
 
+#include "core/dashboard/attentionrules.h"
 #include "core/dashboard/dashboardservice.h"
 #include "core/progress/attemptservice.h"
 #include "core/storage/sqlquery.h"
@@ -368,6 +369,46 @@ private slots:
         m_clock.set(at(9, 30, 12));
         QCOMPARE(service.schoolOverview(m_school->teacher).value().at(0).needAttention, 3);
         QCOMPARE(service.schoolOverview(m_school->teacher).value().at(0).activeLastWeek, 0);
+    }
+
+    void rulesLookAtTheLatestAttempts()
+    {
+        // A pupil of her own school: four failures at music stage 1, then only successes at
+        // combinatorics stage 1, one a minute. The failures count while they are among her
+        // latest kRecentAttempts attempts, in the class dashboard and the school overview alike.
+        TestDatabase db;
+        ManualClock clock(at(10, 1, 8));
+        SmallSchool school(*db.db, clock);
+        AttemptService attempts(*db.db, clock);
+        const auto record = [&](const QString &domain, bool success) {
+            AttemptRecord a;
+            a.exerciseId = QStringLiteral("x");
+            a.domain = domain;
+            a.stage = 1;
+            a.score = success ? 1.0 : 0.0;
+            a.success = success;
+            a.durationMs = 1000;
+            QVERIFY(attempts.record(school.pupil, a).ok());
+            clock.advance(60000);
+        };
+        for (int i = 0; i < 4; ++i)
+            record(kMusic, false);
+        for (int i = 0; i < kRecentAttempts - 4; ++i)
+            record(kComb, true);
+        DashboardService service(*db.db, clock);
+        const auto flagged = [&]() {
+            const auto b = service.classDashboard(school.teacher, school.classId);
+            const auto o = service.schoolOverview(school.teacher);
+            const bool inClass = !b->pupils.constFirst().attention.isEmpty();
+            if (inClass != (o->constFirst().needAttention == 1))
+                qFatal("the class dashboard and the school overview disagree");
+            return inClass ? reasons(b->pupils.constFirst()) : QStringList {};
+        };
+        QCOMPARE(flagged(), QStringList { QStringLiteral("failing-streak:4") });
+        record(kComb, true); // the first failure leaves the window: 3 in a row remain
+        QCOMPARE(flagged(), QStringList {});
+        QCOMPARE(service.classDashboard(school.teacher, school.classId)->pupils.constFirst().attempts,
+                 kRecentAttempts + 1);
     }
 
     void rights()

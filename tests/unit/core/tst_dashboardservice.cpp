@@ -9,6 +9,7 @@
 #include "core/storage/sqlquery.h"
 #include "support/testdatabase.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace stages;
@@ -409,6 +410,56 @@ private slots:
         QCOMPARE(flagged(), QStringList {});
         QCOMPARE(service.classDashboard(school.teacher, school.classId)->pupils.constFirst().attempts,
                  kRecentAttempts + 1);
+    }
+
+    void weeklyProgressIsTheReplayOfTheMasteryRules()
+    {
+        // Random attempts over five weeks; the expected weeks from masteryLevel() on every prefix
+        // of each stage's history (the slow, obvious way).
+        TestDatabase db;
+        ManualClock clock(at(9, 7, 8));
+        SmallSchool school(*db.db, clock);
+        AttemptService attempts(*db.db, clock);
+        QRandomGenerator random(42);
+        QMap<int, QList<AttemptOutcome>> history;
+        QMap<QDate, int> expected;
+        for (int day = 0; day < 35; day += 1 + int(random.bounded(3))) {
+            clock.set(at(9, 7, 8).addDays(day));
+            for (int i = 0; i < 6; ++i) {
+                AttemptRecord a;
+                a.exerciseId = QStringLiteral("x");
+                a.domain = kComb;
+                a.stage = 1 + int(random.bounded(3));
+                a.success = random.bounded(4) != 0;
+                a.score = a.success ? 1.0 : 0.5;
+                a.hintsUsed = random.bounded(5) == 0 ? 1 : 0;
+                a.mixedSet = random.bounded(6) == 0;
+                a.durationMs = 1000;
+                QVERIFY(attempts.record(school.pupil, a).ok());
+                QList<AttemptOutcome> &h = history[a.stage];
+                const bool before = masteryLevel(h) >= MasteryLevel::Proficient;
+                h.append({ a.score, a.success, a.mixedSet, a.hintsUsed });
+                bool reachedBefore = before;
+                for (int n = 1; n < h.size() && !reachedBefore; ++n)
+                    reachedBefore = masteryLevel(h.mid(0, n)) >= MasteryLevel::Proficient;
+                if (!reachedBefore && masteryLevel(h) >= MasteryLevel::Proficient) {
+                    const QDate d = clock.now().date();
+                    ++expected[d.addDays(1 - d.dayOfWeek())];
+                }
+                clock.advance(60000);
+            }
+        }
+        QVERIFY2(!expected.isEmpty(), "the seed should make some stage proficient");
+        DashboardService service(*db.db, clock);
+        const auto weekly = service.pupilProgress(school.teacher, school.pupilId).value();
+        QCOMPARE(weekly.size(), 5);
+        int total = 0;
+        for (const WeeklyProgress &w : weekly) {
+            QCOMPARE(w.stages, expected.value(w.weekStart));
+            total += w.stages;
+        }
+        QCOMPARE(weeks(service.classDashboard(school.teacher, school.classId)->weekly), weeks(weekly));
+        QVERIFY(total > 0);
     }
 
     void rights()

@@ -113,6 +113,28 @@ QList<RecentAttempt> latest(QList<TimedRecent> all)
     return recent;
 }
 
+/// One consistent view of the database while a dashboard reads it in several statements (a
+/// deferred transaction: it takes no write lock, pupils keep saving meanwhile).
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(QSqlDatabase db)
+        : m_db(std::move(db))
+        , m_active(m_db.transaction())
+    { }
+    ~ReadSnapshot()
+    {
+        if (m_active)
+            m_db.commit();
+    }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false; ///< false inside a caller's transaction: that one holds the view
+};
+
 bool isFull(const AttemptOutcome &o)
 {
     return o.success && creditedScore(o) >= 1.0 - 1e-9;
@@ -132,6 +154,7 @@ Result<ClassDashboard> DashboardService::classDashboard(const Session &session, 
     using R = Result<ClassDashboard>;
     if (auto s = require(session, Capability::ViewClassProgress); !s)
         return R::failure(s.error());
+    const ReadSnapshot snapshot(m_db.sql());
     ClassDashboard board;
     board.classId = classId;
     board.computedAt = m_clock.now().toUTC();
@@ -421,6 +444,7 @@ Result<QList<ClassOverviewRow>> DashboardService::schoolOverview(const Session &
     if (auto s = require(session, Capability::ViewClassProgress); !s)
         return R::failure(s.error());
 
+    const ReadSnapshot snapshot(m_db.sql());
     QList<ClassOverviewRow> rows;
     QHash<QString, int> rowOf;
     {

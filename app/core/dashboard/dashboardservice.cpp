@@ -468,10 +468,10 @@ Result<QList<ClassOverviewRow>> DashboardService::schoolOverview(const Session &
         PupilFigures figures;
     };
     QList<Pupil> pupils;
-    QHash<QString, QList<int>> pupilsOf; // person id -> indexes in pupils (one per class)
+    QHash<qint64, QList<int>> pupilsOf; // person rowid -> indexes in pupils (one per class)
     {
         SqlQuery q(m_db.sql(),
-                   QStringLiteral("SELECT c.class_id, p.id, "
+                   QStringLiteral("SELECT c.class_id, p.rowid, "
                                   "(SELECT MAX(a.finished_at) FROM attempt a WHERE a.person_id = p.id), "
                                   "(SELECT COUNT(*) FROM mastery m WHERE m.person_id = p.id AND m.level >= :prof), "
                                   "(SELECT TOTAL(m.attempts) FROM mastery m WHERE m.person_id = p.id), "
@@ -494,7 +494,7 @@ Result<QList<ClassOverviewRow>> DashboardService::schoolOverview(const Session &
             ++row.pupils;
             row.attempts += int(q.value(4).toLongLong());
             p.successes = int(q.value(5).toLongLong());
-            pupilsOf[q.value(1).toString()].append(int(pupils.size()));
+            pupilsOf[q.value(1).toLongLong()].append(int(pupils.size()));
             pupils.append(p);
         }
     }
@@ -503,7 +503,7 @@ Result<QList<ClassOverviewRow>> DashboardService::schoolOverview(const Session &
     // pupil; each pupil's are put in order here (no sort of the whole set in SQL).
     {
         SqlQuery q(m_db.sql(),
-                   QStringLiteral("SELECT a.person_id, a.domain, a.stage, a.success, a.score, a.hints_used, "
+                   QStringLiteral("SELECT p.rowid, a.domain, a.stage, a.success, a.score, a.hints_used, "
                                   "a.finished_at, a.rowid FROM person p JOIN attempt a ON a.rowid IN "
                                   "(SELECT rowid FROM attempt WHERE person_id = p.id "
                                   " ORDER BY finished_at DESC, rowid DESC LIMIT :k) "
@@ -512,7 +512,7 @@ Result<QList<ClassOverviewRow>> DashboardService::schoolOverview(const Session &
         q.raw().setForwardOnly(true);
         if (auto s = q.exec(); !s)
             return R::failure(s.error());
-        QString person;
+        qint64 person = -1;
         QList<TimedRecent> recent;
         const auto flush = [&]() {
             if (recent.isEmpty())
@@ -523,7 +523,7 @@ Result<QList<ClassOverviewRow>> DashboardService::schoolOverview(const Session &
             recent.clear();
         };
         while (q.next()) {
-            const QString personNow = q.value(0).toString();
+            const qint64 personNow = q.value(0).toLongLong();
             if (personNow != person) {
                 flush();
                 person = personNow;

@@ -37,18 +37,19 @@ void recentFigures(const QList<RecentAttempt> &chronological, PupilFigures &figu
         auto it = stageIndex.find(key);
         if (it == stageIndex.end()) {
             it = stageIndex.insert(key, int(figures.stages.size()));
-            figures.stages.append({ a.domain, a.stage, {} });
+            figures.stages.append({ a.domain, a.stage, {}, {} });
             fullRuns.append(0);
         }
         figures.stages[*it].successes.append(a.success);
+        const QString day = a.finishedAt.left(10);
         int &run = fullRuns[*it];
         run = a.full ? run + 1 : 0;
 
-        const QString day = a.finishedAt.left(10);
         if (day != lastDay) {
             figures.sessions.append({ QDate::fromString(day, Qt::ISODate), false });
             lastDay = day;
         }
+        figures.stages[*it].lastDay = figures.sessions.last().day;
         if (run == kProficientRun)
             figures.sessions.last().reachedProficient = true;
     }
@@ -104,12 +105,15 @@ QList<AttentionFlag> AttentionRules::evaluate(const PupilFigures &figures, const
         }
     }
 
-    // Failing streak: the latest attempts at one stage all failed; the longest such streak (the
-    // later stage of equal ones) is named.
-    if (thresholds.failuresInARow > 0) {
+    // Failing streak: the latest attempts at one stage all failed, and the pupil tried that stage
+    // in their latest session (still stuck there, not a stage left behind); the longest such
+    // streak (the later stage of equal ones) is named.
+    if (thresholds.failuresInARow > 0 && !figures.sessions.isEmpty()) {
         const StageRecent *worst = nullptr;
         int worstRun = 0;
         for (const StageRecent &s : figures.stages) {
+            if (s.lastDay != figures.sessions.constLast().day)
+                continue;
             int run = 0;
             for (auto it = s.successes.crbegin(); it != s.successes.crend() && !*it; ++it)
                 ++run;

@@ -22,6 +22,7 @@ struct StageRecent
     QString domain;
     int stage = 0;
     QList<bool> successes;
+    QDate lastDay; ///< UTC day of the latest of them
 };
 
 /// Everything the attention rules look at for one pupil. Built by DashboardService from the

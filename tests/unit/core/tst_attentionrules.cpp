@@ -23,15 +23,18 @@ QList<SessionDay> sessions(const QString &pattern)
     return list;
 }
 
-/// "music:3:SSFFFF" (oldest first; S success, F failure), several separated by spaces.
+/// "music:3:SSFFFF" (oldest first; S success, F failure), several separated by spaces; the stage
+/// was last tried in the latest session (the day before kNow), or 30 days before with ":old".
 QList<StageRecent> stageRuns(const QString &spec)
 {
     QList<StageRecent> list;
     for (const QString &one : spec.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         const QStringList parts = one.split(QLatin1Char(':'));
-        StageRecent s { parts.at(0), parts.at(1).toInt(), {} };
+        StageRecent s { parts.at(0), parts.at(1).toInt(), {}, kNow.date().addDays(-1) };
         for (const QChar c : parts.at(2))
             s.successes.append(c == QLatin1Char('S'));
+        if (parts.value(3) == QLatin1String("old"))
+            s.lastDay = kNow.date().addDays(-30);
         list.append(s);
     }
     return list;
@@ -110,6 +113,10 @@ private slots:
             << QStringLiteral("P") << QStringLiteral("music:3:SSFFFF combinatorics:1:FFF") << 0 << true << 1 << 1.0
             << QStringList { QStringLiteral("failing-streak:4:music:3") }
             << QStringList { QStringLiteral("4 failed attempt(s) in a row at Music stage 3") };
+        QTest::newRow("a streak at a stage not tried in the latest session is left behind")
+            << QStringLiteral("P") << QStringLiteral("music:3:FFFFFF:old combinatorics:1:FFFF") << 0 << true << 1 << 1.0
+            << QStringList { QStringLiteral("failing-streak:4:combinatorics:1") }
+            << QStringList { QStringLiteral("4 failed attempt(s) in a row at stage 1") };
         QTest::newRow("a success ends the streak")
             << QStringLiteral("P") << QStringLiteral("music:3:FFFFS") << 0 << true << 1 << 1.0 << none << none;
         QTest::newRow("the longest streak is named")
@@ -243,6 +250,15 @@ private slots:
             got.append(s.domain + QLatin1Char(':') + QString::number(s.stage) + QLatin1Char(':') + run);
         }
         QCOMPARE(got.join(QLatin1Char(' ')), streaks);
+        // Each stage remembers the day it was last tried.
+        for (const StageRecent &s : f.stages) {
+            QDate last;
+            for (const RecentAttempt &a : list) {
+                if (a.domain == s.domain && a.stage == s.stage)
+                    last = QDate::fromString(a.finishedAt.left(10), Qt::ISODate);
+            }
+            QCOMPARE(s.lastDay, last);
+        }
         if (!f.sessions.isEmpty())
             QCOMPARE(f.sessions.constFirst().day, QDate(2026, 10, 1));
     }

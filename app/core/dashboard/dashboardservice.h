@@ -6,6 +6,7 @@
 #include "core/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace stages {
 
@@ -24,6 +25,10 @@ class DashboardService
 public:
     DashboardService(Database &database, const Clock &clock);
 
+    /// Domain key -> title in the UI language (exercises/domains' domainTitles()), for the
+    /// attention words ("at Music stage 3"); without it they name only the stage.
+    void setDomainTitles(QHash<QString, QString> titles) { m_domainTitles = std::move(titles); }
+
     Result<ClassDashboard> classDashboard(const Session &session, const QString &classId,
                                           const DashboardFilter &filter = {},
                                           const AttentionThresholds &thresholds = {}) const;
@@ -40,8 +45,12 @@ public:
                                                    const AttentionThresholds &thresholds = {}) const;
 
 private:
+    /// ViewClassProgress, and @p personId is a pupil.
+    Status checkPupil(const Session &session, const QString &personId) const;
+
     Database &m_db;
     const Clock &m_clock;
+    QHash<QString, QString> m_domainTitles;
 };
 
 } // namespace stages

@@ -21,6 +21,7 @@ class AreaHeader;
 class ClassTableModel;
 class PersonTableModel;
 class PupilDataActions;
+class PupilDetailPage;
 class PupilsWorkPanel;
 class SettingsPanel;
 class Sidebar;
@@ -43,6 +44,9 @@ public:
     /// "classes", "pupils", "warmup", "work", "staff", "settings".
     void showSection(const QString &key);
     QString currentSection() const;
+    /// Opens the drill-down of the pupil with @p personId (Back returns to the page shown now);
+    /// false when there is no such pupil to see.
+    bool showPupil(const QString &personId);
 
     Sidebar *sidebar() const { return m_sidebar; }
     QTableView *classTable() const { return m_classTable; }
@@ -51,7 +55,8 @@ public:
     QComboBox *classFilter() const { return m_classFilter; }
     QPushButton *addClassButton() const { return m_addClass; }
     QPushButton *addPupilButton() const { return m_addPupil; }
-    /// Opens the avatar picker for the selected pupil (also: double-click, Enter, context menu).
+    /// Opens the avatar picker for the selected pupil (also in the context menu; double-click and
+    /// Enter open the pupil's drill-down).
     QPushButton *changeAvatarButton() const { return m_changeAvatar; }
     QPushButton *addStaffButton() const { return m_addStaff; }
     /// Export and erase of the selected pupil's data (also in the pupil table's context menu).
@@ -62,6 +67,8 @@ public:
     WarmUpPanel *warmUpPanel() const { return m_warmUp; }
     PupilsWorkPanel *pupilsWorkPanel() const { return m_work; }
     AreaHeader *header() const { return m_header; }
+    /// One pupil's progress and work; its assignRequested() is for the owner to connect.
+    PupilDetailPage *pupilDetailPage() const { return m_pupilDetail; }
 
 signals:
     void signOutRequested();
@@ -107,6 +114,8 @@ private:
     SettingsPanel *m_settings = nullptr;
     WarmUpPanel *m_warmUp = nullptr;
     PupilsWorkPanel *m_work = nullptr;
+    PupilDetailPage *m_pupilDetail = nullptr;
+    QWidget *m_returnPage = nullptr; ///< where the drill-down's Back goes
 };
 
 } // namespace stages

@@ -19,9 +19,11 @@
 #include "ui/teacher/pupil/pupilprogresschart.h"
 #include "ui/teacher/teacherarea.h"
 
+#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineSeries>
+#include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -241,7 +243,9 @@ private slots:
         QCOMPARE(assign.first().at(1).toString(), QStringLiteral("combinatorics"));
         QCOMPARE(assign.first().at(2).toInt(), 2);
 
-        // Escape goes back to the Pupils table.
+        // Escape goes back to the Pupils table (a shortcut: the window must be the active one).
+        area.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&area));
         page->masteryTable()->setFocus();
         QTest::keyClick(page->masteryTable(), Qt::Key_Escape);
         QTRY_VERIFY(pupils->isVisible());

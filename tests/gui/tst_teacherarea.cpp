@@ -257,12 +257,14 @@ private slots:
         QTRY_COMPARE(storedAvatar(school, school.pupilId), 21);
         // Enter on the row opens the pupil's own page (tst_pupildetail), not the picker; Escape
         // comes back to the table.
+        area.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&area));
         table->setFocus();
         QTest::keyClick(table, Qt::Key_Return);
         QTRY_VERIFY(area.pupilDetailPage()->isVisible());
         QCOMPARE(area.pupilDetailPage()->pupil().id, school.pupilId);
         QCOMPARE(storedAvatar(school, school.pupilId), 21);
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTest::keyClick(area.pupilDetailPage()->masteryTable(), Qt::Key_Escape);
         QTRY_VERIFY(table->isVisible());
 
         // The row's context menu has the same action; Cancel changes nothing.

@@ -17,7 +17,7 @@ class TestAttemptTimelineModel : public QObject
 
     static QList<AttemptEntry> entries()
     {
-        const QDateTime t0(QDate(2026, 11, 2), QTime(8, 30), QTimeZone::UTC);
+        const QDateTime t0(QDate(2026, 11, 2), QTime(8, 30), Qt::UTC);
         AttemptEntry a { QStringLiteral("a1"), QStringLiteral("comb/perm/n3/colors/build-all/s1"),
                          QStringLiteral("combinatorics"), 2, 0.85, false, 65'000, 1, false, t0.addDays(1) };
         AttemptEntry b { QStringLiteral("a2"), QStringLiteral("music/create/s1"), QStringLiteral("music"), 4, 1.0,

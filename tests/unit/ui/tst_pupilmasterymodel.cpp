@@ -100,7 +100,7 @@ private slots:
         QCOMPARE(model.index(comb, 2).data().toInt(), int(MasteryLevel::Attempted));
         QCOMPARE(model.index(comb, 3).data().toInt(), int(MasteryLevel::NotStarted));
         QCOMPARE(model.level(QStringLiteral("combinatorics"), 1), MasteryLevel::Proficient);
-        QVERIFY(model.index(comb, 1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("3 attempts")));
+        QVERIFY(model.index(comb, 1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("3 attempt")));
         QVERIFY(model.index(comb, 2).data(Qt::ToolTipRole).toString().contains(masteryLevelName(MasteryLevel::Attempted)));
         QCOMPARE(model.index(comb, 1).data(Qt::BackgroundRole).value<QColor>(),
                  MasteryCellDelegate::levelColour(MasteryLevel::Proficient));

@@ -166,10 +166,11 @@ QWidget *PupilDetailPage::makeAttemptsTab()
     m_timelineTable = makeTable(m_timelineProxy, QStringLiteral("pupilTimeline"), tab);
     m_timelineTable->setSortingEnabled(true);
     m_timelineTable->sortByColumn(AttemptTimelineModel::WhenColumn, Qt::DescendingOrder);
+    m_timelineTable->setWordWrap(false); // one line per attempt; the full words are elided, not wrapped
     QHeaderView *header = m_timelineTable->horizontalHeader();
-    header->setDefaultSectionSize(80);
+    header->setDefaultSectionSize(70);
     header->setSectionResizeMode(AttemptTimelineModel::WhatColumn, QHeaderView::Stretch);
-    header->resizeSection(AttemptTimelineModel::WhenColumn, 140);
+    header->resizeSection(AttemptTimelineModel::WhenColumn, 150);
     layout->addWidget(m_timelineTable, 1);
     auto *row = new QHBoxLayout;
     m_attemptCount = new QLabel(tab);
@@ -204,6 +205,7 @@ QWidget *PupilDetailPage::makeWorkTab()
     m_workProxy->setSortRole(ArtifactTableModel::SortRole);
     m_workTable = makeTable(m_workProxy, QStringLiteral("pupilWork"), tab);
     m_workTable->setSortingEnabled(true);
+    m_workTable->setWordWrap(false);
     m_workTable->sortByColumn(ArtifactTableModel::DateColumn, Qt::DescendingOrder);
     // The pupil and class are in the page's header already.
     m_workTable->hideColumn(ArtifactTableModel::PupilColumn);

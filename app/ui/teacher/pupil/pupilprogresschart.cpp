@@ -45,7 +45,7 @@ void PupilProgressChart::setProgress(const QList<WeeklyProgress> &weeks, int bef
     QList<QPointF> weekly;
     QList<QPointF> total;
     int sum = before;
-    int top = 1;
+    int top = 0;
     for (const WeeklyProgress &w : weeks) {
         const qreal x = qreal(w.weekStart.startOfDay().toMSecsSinceEpoch());
         sum += w.stages;
@@ -64,8 +64,8 @@ void PupilProgressChart::setProgress(const QList<WeeklyProgress> &weeks, int bef
         m_time->setRange(first, last > first ? last : first.addDays(7));
     }
     m_time->setTickCount(std::clamp(int(weeks.size()), 2, 8));
-    m_count->setRange(0, top + 1);
-    m_count->setTickCount(std::min(top + 2, 6));
+    m_count->setRange(0, std::max(top, 4));
+    m_count->applyNiceNumbers(); // whole, round steps (0, 2, 4 …), never 2, 4, 7, 9
 }
 
 } // namespace stages

@@ -216,9 +216,9 @@ Result<ClassDashboard> DashboardService::classDashboard(const Session &session, 
         SqlQuery q(m_db.sql(),
                    QStringLiteral("SELECT a.person_id, a.domain, a.stage, a.score, a.success, a.mixed_set, "
                                   "a.hints_used, a.duration_ms, a.finished_at, a.rowid FROM class_member c "
-                                  "JOIN person p ON p.id = c.person_id JOIN attempt a ON a.person_id = p.id "
+                                  "JOIN person p ON p.id = c.person_id JOIN attempt a ON a.person_id = c.person_id "
                                   "WHERE c.class_id = :c AND p.role = 'pupil' AND p.active = 1 "
-                                  "ORDER BY a.person_id, a.domain, a.stage, a.finished_at, a.rowid"));
+                                  "ORDER BY c.person_id, a.domain, a.stage, a.finished_at, a.rowid"));
         q.bind(QStringLiteral(":c"), classId);
         q.raw().setForwardOnly(true);
         if (auto s = q.exec(); !s)
@@ -343,7 +343,7 @@ Result<QList<AttemptEntry>> DashboardService::pupilAttempts(const Session &sessi
                QStringLiteral("SELECT id, exercise_id, domain, stage, score, success, duration_ms, hints_used, "
                               "mixed_set, finished_at FROM attempt "
                               "WHERE person_id = :p AND finished_at >= :from AND finished_at < :to "
-                              "AND (:d1 = '' OR domain = :d2) ORDER BY finished_at DESC, rowid DESC LIMIT :n"));
+                              "AND (COALESCE(:d1, '') = '' OR domain = :d2) ORDER BY finished_at DESC, rowid DESC LIMIT :n"));
     q.bind(QStringLiteral(":p"), personId)
         .bind(QStringLiteral(":from"), range.from.isEmpty() ? QStringLiteral("0") : range.from)
         .bind(QStringLiteral(":to"), range.to.isEmpty() ? QStringLiteral("9") : range.to)

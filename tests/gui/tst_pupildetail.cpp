@@ -27,6 +27,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QScrollBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -269,6 +270,16 @@ private slots:
         QTRY_VERIFY(!page->isLoading());
         QCOMPARE(page->timelineTable()->model()->rowCount(), 5);
         QVERIFY(!area.showPupil(QStringLiteral("nobody")));
+        // It fits 1024x600: header, grid and tabs inside the window, every stage column in view,
+        // room for several attempts.
+        for (QWidget *w : { static_cast<QWidget *>(page->backButton()), static_cast<QWidget *>(page->rangeBox()),
+                            static_cast<QWidget *>(page->assignButton()), static_cast<QWidget *>(page->masteryTable()),
+                            static_cast<QWidget *>(page->tabs()) }) {
+            const QRect r(w->mapTo(&area, QPoint(0, 0)), w->size());
+            QVERIFY2(area.rect().contains(r), qPrintable(w->objectName()));
+        }
+        QVERIFY(!page->masteryTable()->horizontalScrollBar()->isVisible());
+        QVERIFY(page->timelineTable()->viewport()->height() >= 5 * 30);
         // The last 7 days: the failed try and the melody; the stage reached before the range is
         // where the chart's total starts.
         page->rangeBox()->setCurrentIndex(page->rangeBox()->findData(7));

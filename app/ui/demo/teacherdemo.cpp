@@ -59,9 +59,13 @@ void makeHistory(AppContext &ctx, const Session &pupil)
     const auto content = makeExerciseContent();
     AttemptService attempts(ctx.database(), ctx.clock());
     const QDateTime start = ctx.clock().now().addDays(-70);
-    const QList<std::pair<QString, int>> reach { { QStringLiteral("combinatorics"), 6 },
-                                                 { QStringLiteral("music"), 3 },
-                                                 { QStringLiteral("movement"), 2 } };
+    // The first domain of the home furthest, the next ones less far.
+    QList<std::pair<QString, int>> reach;
+    const QList<int> stagesReached { 6, 3, 2 };
+    for (const QString &domain : availableDomainIds()) {
+        if (reach.size() < stagesReached.size())
+            reach.append({ domain, stagesReached.at(reach.size()) });
+    }
     int step = 0;
     for (int stage = 1; stage <= 6; ++stage) {
         for (const auto &[domain, stages] : reach) {

@@ -29,7 +29,7 @@ PupilDetailLoader::~PupilDetailLoader()
 }
 
 PupilDetailData PupilDetailLoader::read(Database &database, const Clock &clock, const Session &session,
-                                        const QString &personId, const DashboardFilter &asked, int attemptLimit)
+                                        const QString &personId, const DashboardFilter &filter, int attemptLimit)
 {
     QElapsedTimer timer;
     timer.start();
@@ -39,10 +39,6 @@ PupilDetailData PupilDetailLoader::read(Database &database, const Clock &clock, 
         if (data.error.isEmpty())
             data.error = error;
     };
-    // A null domain would be bound as SQL NULL by DashboardService ("every domain" is '').
-    DashboardFilter filter = asked;
-    if (filter.domain.isNull())
-        filter.domain = QLatin1String("");
     const DashboardService dashboard(database, clock);
     if (auto mastery = dashboard.pupilMastery(session, personId))
         data.mastery = mastery.value();

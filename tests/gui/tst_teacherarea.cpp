@@ -2,7 +2,8 @@
 // and search narrow the pupils, and the Add class / Add pupil / Add staff dialogs go through
 // the services (a pupil added here can then sign in with the pictures tapped in the dialog).
 // The avatar picker offers an avatar nobody in the class has and marks the taken ones; the
-// teacher changes a pupil's avatar from the pupil list, down to the SQLite row.
+// teacher changes a pupil's avatar from the pupil list (button and context menu; Enter opens the
+// pupil's page instead), down to the SQLite row.
 
 #include "guifixture.h"
 
@@ -16,6 +17,7 @@
 #include "ui/teacher/addpupildialog.h"
 #include "ui/teacher/addstaffdialog.h"
 #include "ui/teacher/changeavatardialog.h"
+#include "ui/teacher/pupil/pupildetailpage.h"
 #include "ui/teacher/pupildataactions.h"
 #include "ui/teacher/teacherarea.h"
 #include "ui/widgets/avatarpicker.h"
@@ -240,7 +242,7 @@ private slots:
         // The table shows the new avatar and keeps Pia selected.
         QTRY_VERIFY(area.changeAvatarButton()->isEnabled());
 
-        // By keyboard: Enter on the selected row opens the picker, Space picks, Return saves.
+        // By keyboard: Space on the button opens the picker, Space picks, Return saves.
         bool byKeyboard = false;
         whenDialogOpens<ChangeAvatarDialog>([&](ChangeAvatarDialog *dialog) {
             AvatarPicker *picker = dialog->avatarPicker();
@@ -249,10 +251,21 @@ private slots:
             QTest::keyClick(picker->avatarButton(21), Qt::Key_Space);
             QTest::keyClick(picker->avatarButton(21), Qt::Key_Return);
         });
-        table->setFocus();
-        QTest::keyClick(table, Qt::Key_Return);
+        area.changeAvatarButton()->setFocus();
+        QTest::keyClick(area.changeAvatarButton(), Qt::Key_Space);
         QVERIFY(byKeyboard);
         QTRY_COMPARE(storedAvatar(school, school.pupilId), 21);
+        // Enter on the row opens the pupil's own page (tst_pupildetail), not the picker; Escape
+        // comes back to the table.
+        area.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&area));
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Return);
+        QTRY_VERIFY(area.pupilDetailPage()->isVisible());
+        QCOMPARE(area.pupilDetailPage()->pupil().id, school.pupilId);
+        QCOMPARE(storedAvatar(school, school.pupilId), 21);
+        QTest::keyClick(area.pupilDetailPage()->masteryTable(), Qt::Key_Escape);
+        QTRY_VERIFY(table->isVisible());
 
         // The row's context menu has the same action; Cancel changes nothing.
         auto *action = table->findChild<QAction *>(QStringLiteral("changeAvatarAction"));

@@ -66,6 +66,15 @@ Result<QList<ArtifactSummary>> ArtifactService::list(const Session &session, con
                  {{QStringLiteral(":c"), classId}});
 }
 
+Result<QList<ArtifactSummary>> ArtifactService::listForPupil(const Session &session, const QString &personId) const
+{
+    if (personId != session.personId || personId.isEmpty()) {
+        if (auto s = require(session, Capability::ViewClassProgress); !s)
+            return Result<QList<ArtifactSummary>>::failure(s.error());
+    }
+    return query(QStringLiteral("a.person_id = :p"), {{QStringLiteral(":p"), personId}});
+}
+
 Result<QList<ArtifactSummary>> ArtifactService::listOwn(const Session &session) const
 {
     if (session.personId.isEmpty())

@@ -67,6 +67,9 @@ public:
 
     /// Work of every pupil (of @p classId when given), newest first.
     Result<QList<ArtifactSummary>> list(const Session &session, const QString &classId = {}) const;
+    /// One pupil's work, newest first (the teacher's pupil drill-down). Needs ViewClassProgress,
+    /// or to be that pupil.
+    Result<QList<ArtifactSummary>> listForPupil(const Session &session, const QString &personId) const;
     /// The signed-in person's own work, newest first.
     Result<QList<ArtifactSummary>> listOwn(const Session &session) const;
     Result<ArtifactDetail> read(const Session &session, const QString &artifactId) const;

@@ -1,11 +1,12 @@
 // teacher-demo: the teacher's warm-up, pupils' work and assignments screens on a demo database, for trying
 // them out and for the screenshots in docs/screenshots (not installed).
 //
-//   teacher-demo --db PATH --show warmup|work|assignments|assign|artifact|melody|pupil-warmup|pupil-home|pupil-feedback
+//   teacher-demo --db PATH --show warmup|work|assignments|assign|artifact|melody|pupil-warmup|pupil-home|pupil-feedback|pupil
 //
 // An empty database is filled with the same DemoSeeder as `stagesctl demo seed` (2 classes);
 // then a few pupils save creative work through AttemptService, a teacher comments on one, and a
-// warm-up is started for the first class through WarmUpService.
+// warm-up is started for the first class through WarmUpService. The pupil who made the melody
+// gets ten weeks of attempts (--show pupil opens their drill-down).
 
 #include "core/accounts/accountservice.h"
 #include "core/clock.h"
@@ -53,6 +54,47 @@ Session pupilSession(AccountService &accounts, const DemoSeeder::SeededAccount &
         }
     }
     return {};
+}
+
+/// Ten weeks of practice, oldest first, through AttemptService with past finishing times: in
+/// each domain the pupil tries the next stage, misses once with a hint, then succeeds three times.
+void makeHistory(AppContext &ctx, const Session &pupil)
+{
+    const auto content = makeExerciseContent();
+    AttemptService attempts(ctx.database(), ctx.clock());
+    const QDateTime start = ctx.clock().now().addDays(-70);
+    // The first domain of the home furthest, the next ones less far.
+    QList<std::pair<QString, int>> reach;
+    const QList<int> stagesReached { 6, 3, 2 };
+    for (const QString &domain : availableDomainIds()) {
+        if (reach.size() < stagesReached.size())
+            reach.append({ domain, stagesReached.at(reach.size()) });
+    }
+    int step = 0;
+    for (int stage = 1; stage <= 6; ++stage) {
+        for (const auto &[domain, stages] : reach) {
+            if (stage > stages + 1)
+                continue;
+            const Exercise *e = nullptr;
+            for (const Exercise &candidate : content->catalogue().exercises()) {
+                if (candidate.domain == domain && candidate.stage == stage && candidate.task != QLatin1String("create")) {
+                    e = &candidate;
+                    break;
+                }
+            }
+            if (!e)
+                continue;
+            // The stage after the last one reached is only begun (two misses).
+            const QList<double> scores = stage > stages ? QList<double> { 0.4, 0.6 } : QList<double> { 0.6, 1, 1, 1 };
+            for (const double score : scores) {
+                AttemptRecord r { {}, e->id, e->domain, e->stage, score, score >= 1.0, 30000 + 7000 * (step % 9),
+                                  score < 1.0 ? 1 : 0, QJsonArray(), false, {}, {}, {} };
+                r.finishedAt = start.addSecs(qint64(step) * 30 * 3600);
+                (void)attempts.record(pupil, r);
+                ++step;
+            }
+        }
+    }
 }
 
 /// Pupils of the first class save rows and move sequences, one of the second class a melody.
@@ -111,6 +153,7 @@ void makeWork(AppContext &ctx, const QList<DemoSeeder::SeededAccount> &accounts,
                               {} };
             r.artifact = AttemptRecord::Artifact { QStringLiteral("melody"), QStringLiteral("My melody"),
                                                    QJsonDocument::fromJson(m.toJson()).object() };
+            makeHistory(ctx, pupil);
             (void)attempts.record(pupil, r);
             melody = true;
         }
@@ -165,7 +208,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH"));
     const QCommandLineOption showOption(QStringLiteral("show"),
-                                        QStringLiteral("warmup, work, assignments, assign, artifact, melody, pupil-warmup, pupil-home or pupil-feedback."),
+                                        QStringLiteral("warmup, work, assignments, assign, artifact, melody, pupil-warmup, pupil-home, pupil-feedback or pupil."),
                                         QStringLiteral("WHAT"), QStringLiteral("warmup"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language (en, cs)."),
                                         QStringLiteral("L"), QStringLiteral("en"));
@@ -252,6 +295,15 @@ int main(int argc, char *argv[])
                 break;
             }
         }
+    } else if (show == QLatin1String("pupil")) {
+        // The drill-down of the pupil who made the melody, opened from the Pupils page.
+        auto *area = new TeacherArea(ctx, teacher);
+        area->showSection(QStringLiteral("pupils"));
+        for (const ArtifactSummary &a : ArtifactService(ctx.database(), clock).list(teacher).value_or({})) {
+            if (a.kind == QLatin1String("melody"))
+                area->showPupil(a.personId);
+        }
+        window = area;
     } else {
         auto *area = new TeacherArea(ctx, teacher);
         area->showSection(show);

@@ -8,6 +8,7 @@
 #include "ui/teacher/addstaffdialog.h"
 #include "ui/teacher/assignments/assignmentspanel.h"
 #include "ui/teacher/changeavatardialog.h"
+#include "ui/teacher/pupil/pupildetailpage.h"
 #include "ui/teacher/pupildataactions.h"
 #include "ui/teacher/classtablemodel.h"
 #include "ui/teacher/persontablemodel.h"
@@ -134,7 +135,18 @@ TeacherArea::TeacherArea(AppContext &context, const Session &session, QWidget *p
     connect(m_settings, &SettingsPanel::languageChosen, this, &TeacherArea::languageChosen);
     settingsLayout->addWidget(m_settings, 1);
     m_pages->addWidget(settingsPage);
+    // Not in the sidebar: opened from a pupil anywhere (showPupil), left with Back or Escape.
+    m_pupilDetail = new PupilDetailPage(context.database(), context.clock(), session, m_pages);
+    m_pages->addWidget(m_pupilDetail);
+    connect(m_pupilDetail, &PupilDetailPage::backRequested, this, [this] {
+        m_pages->setCurrentWidget(m_returnPage ? m_returnPage : m_pages->widget(m_sidebar->currentRow()));
+        if (m_returnPage && m_returnPage->isAncestorOf(m_pupilTable))
+            m_pupilTable->setFocus();
+    });
     connect(m_sidebar, &Sidebar::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // A click on the section already chosen leaves the drill-down too.
+    connect(m_sidebar, &Sidebar::itemClicked, this,
+            [this](QListWidgetItem *item) { m_pages->setCurrentIndex(m_sidebar->row(item)); });
     body->addWidget(m_sidebar);
     body->addWidget(m_pages, 1);
     layout->addLayout(body, 1);
@@ -182,7 +194,7 @@ QWidget *TeacherArea::makePupilsPage()
     m_changeAvatar->setIconSize(QSize(20, 20));
     m_changeAvatar->setMinimumHeight(36);
     m_changeAvatar->setToolTip(
-        tr("Choose the picture the selected pupil finds at sign-in (or double-click the pupil)."));
+        tr("Choose the picture the selected pupil finds at sign-in."));
     m_changeAvatar->setEnabled(false);
     connect(m_changeAvatar, &QPushButton::clicked, this, [this] { changeAvatar(selectedPupil()); });
     top->addWidget(m_changeAvatar);
@@ -235,9 +247,12 @@ QWidget *TeacherArea::makePupilsPage()
     m_pupilProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_pupilProxy->setSortLocaleAware(true);
     m_pupilTable = makeTable(m_pupilProxy, page, QStringLiteral("pupilTable"));
+    // Double-click or Enter on a pupil opens their progress and work.
+    m_pupilTable->setToolTip(tr("Double-click a pupil (or press Enter) to see their progress and work."));
+    connect(m_pupilTable, &QTableView::activated, this,
+            [this](const QModelIndex &index) { showPupil(index.siblingAtColumn(0).data(Qt::UserRole).toString()); });
     if (m_session.can(Capability::ManagePupils)) {
-        // Double-click or Enter on a pupil, the button, or the row's context menu.
-        connect(m_pupilTable, &QTableView::activated, this, &TeacherArea::changeAvatar);
+        // The avatar: the button or the row's context menu.
         auto *action = new QAction(tr("Change avatar…"), m_pupilTable);
         action->setObjectName(QStringLiteral("changeAvatarAction"));
         connect(action, &QAction::triggered, this, [this] { changeAvatar(selectedPupil()); });
@@ -334,6 +349,21 @@ void TeacherArea::pupilSelectionChanged()
 void TeacherArea::showSection(const QString &key)
 {
     m_sidebar->selectKey(key);
+    m_pages->setCurrentIndex(m_sidebar->currentRow()); // also when leaving the drill-down
+}
+
+bool TeacherArea::showPupil(const QString &personId)
+{
+    const QList<Person> &pupils = m_pupilModel->people();
+    const auto pupil = std::find_if(pupils.cbegin(), pupils.cend(), [&](const Person &p) { return p.id == personId; });
+    if (pupil == pupils.cend() || !m_session.can(Capability::ViewClassProgress))
+        return false;
+    if (m_pages->currentWidget() != m_pupilDetail)
+        m_returnPage = m_pages->currentWidget();
+    m_pupilDetail->setPupil(*pupil);
+    m_pages->setCurrentWidget(m_pupilDetail);
+    m_pupilDetail->masteryTable()->setFocus();
+    return true;
 }
 
 QString TeacherArea::currentSection() const

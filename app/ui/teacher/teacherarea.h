@@ -22,6 +22,7 @@ class AssignmentsPanel;
 class ClassTableModel;
 class PersonTableModel;
 class PupilDataActions;
+class PupilDetailPage;
 class PupilsWorkPanel;
 class SettingsPanel;
 class Sidebar;
@@ -44,6 +45,9 @@ public:
     /// "classes", "pupils", "warmup", "work", "assignments", "staff", "settings".
     void showSection(const QString &key);
     QString currentSection() const;
+    /// Opens the drill-down of the pupil with @p personId (Back returns to the page shown now);
+    /// false when there is no such pupil to see.
+    bool showPupil(const QString &personId);
 
     Sidebar *sidebar() const { return m_sidebar; }
     QTableView *classTable() const { return m_classTable; }
@@ -52,7 +56,8 @@ public:
     QComboBox *classFilter() const { return m_classFilter; }
     QPushButton *addClassButton() const { return m_addClass; }
     QPushButton *addPupilButton() const { return m_addPupil; }
-    /// Opens the avatar picker for the selected pupil (also: double-click, Enter, context menu).
+    /// Opens the avatar picker for the selected pupil (also in the context menu; double-click and
+    /// Enter open the pupil's drill-down).
     QPushButton *changeAvatarButton() const { return m_changeAvatar; }
     QPushButton *addStaffButton() const { return m_addStaff; }
     /// Export and erase of the selected pupil's data (also in the pupil table's context menu).
@@ -64,6 +69,8 @@ public:
     PupilsWorkPanel *pupilsWorkPanel() const { return m_work; }
     AssignmentsPanel *assignmentsPanel() const { return m_assignments; }
     AreaHeader *header() const { return m_header; }
+    /// One pupil's progress and work; its assignRequested() is for the owner to connect.
+    PupilDetailPage *pupilDetailPage() const { return m_pupilDetail; }
 
 signals:
     void signOutRequested();
@@ -110,6 +117,8 @@ private:
     WarmUpPanel *m_warmUp = nullptr;
     PupilsWorkPanel *m_work = nullptr;
     AssignmentsPanel *m_assignments = nullptr;
+    PupilDetailPage *m_pupilDetail = nullptr;
+    QWidget *m_returnPage = nullptr; ///< where the drill-down's Back goes
 };
 
 } // namespace stages

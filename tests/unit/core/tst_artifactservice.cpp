@@ -111,7 +111,30 @@ private slots:
         QCOMPARE(service.list(session).ok(), mayList);
         QCOMPARE(service.list(session, s.small.classId).ok(), mayList);
         QCOMPARE(service.read(session, s.olgaWork).ok(), mayList);
+        QCOMPARE(service.listForPupil(session, s.otherId).ok(), mayList);
         QCOMPARE(service.addFeedback(session, s.piaWork, QStringLiteral("Nice!")).ok(), mayList);
+    }
+
+    void teacherListsOnePupilsWork()
+    {
+        School s;
+        ArtifactService service(*s.t.db, s.clock);
+        AttemptService attempts(*s.t.db, s.clock);
+        s.clock.advance(60000);
+        const QString second = saveWork(attempts, s.other, QStringLiteral("arrangements"),
+                                        {{QStringLiteral("items"), QJsonArray{QJsonArray{2, 1, 0}}}});
+        auto olga = service.listForPupil(s.small.teacher, s.otherId);
+        QVERIFY2(olga.ok(), qPrintable(olga.error()));
+        QCOMPARE(olga->size(), 2);
+        QCOMPARE(olga->at(0).id, second); // newest first
+        QCOMPARE(olga->at(1).id, s.olgaWork);
+        QCOMPARE(olga->at(1).pupilName, QStringLiteral("Olga Other"));
+        auto pia = service.listForPupil(s.small.teacher, s.small.pupilId);
+        QCOMPARE(pia->size(), 1);
+        QCOMPARE(pia->at(0).id, s.piaWork);
+        // A pupil may ask for their own work only.
+        QCOMPARE(service.listForPupil(s.other, s.otherId)->size(), 2);
+        QVERIFY(!service.listForPupil(s.other, s.small.pupilId).ok());
     }
 
     void pupilSeesOnlyOwnWork()

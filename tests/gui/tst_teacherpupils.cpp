@@ -224,6 +224,10 @@ private slots:
                      .isValid());
         selectRow(page.table(), QStringLiteral("Pia Pupil"));
         QTRY_VERIFY(page.actions()->restoreAction()->isEnabled());
+        QVERIFY(page.actions()->restoreAction()->isVisible());
+        QVERIFY(!page.actions()->archiveAction()->isVisible()); // the menu offers one of the two
+        const QString count = page.area->findChild<QLabel *>(QStringLiteral("pupilCount"))->text();
+        QVERIFY2(count.startsWith(QStringLiteral("1 pupil")) && count.endsWith(QStringLiteral(", 1 archived")), qPrintable(count));
         QVERIFY(!page.actions()->editAction()->isEnabled());
         QVERIFY(!page.actions()->archiveAction()->isEnabled());
         QVERIFY(!page.area->changeAvatarButton()->isEnabled());

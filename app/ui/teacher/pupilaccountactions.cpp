@@ -48,6 +48,9 @@ PupilAccountActions::PupilAccountActions(AppContext &context, const Session &ses
     const bool may = m_session.can(Capability::ManagePupils);
     m_edit = new QAction(tr("Edit name and class…"), this);
     m_edit->setObjectName(QStringLiteral("editPupilAction"));
+    //: Short text of "Edit name and class…" on the Pupils page's button
+    m_edit->setIconText(tr("Edit…"));
+    m_edit->setToolTip(tr("Change the selected pupil's name or class (F2). More in the arrow's menu."));
     m_edit->setShortcut(Qt::Key_F2);
     m_edit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_edit, &QAction::triggered, this, &PupilAccountActions::edit);
@@ -69,7 +72,7 @@ PupilAccountActions::PupilAccountActions(AppContext &context, const Session &ses
 
     m_classCards = new QAction(tr("Sign-in cards…"), this);
     m_classCards->setObjectName(QStringLiteral("classCardsAction"));
-    m_classCards->setToolTip(tr("Print sign-in cards for the class chosen above. Its pupils get new pictures."));
+    m_classCards->setToolTip(tr("Print sign-in cards for the class chosen in the Class list. Its pupils get new pictures."));
     connect(m_classCards, &QAction::triggered, this, &PupilAccountActions::classCards);
 
     m_undoStack = new QUndoStack(this);
@@ -96,6 +99,10 @@ void PupilAccountActions::setPupil(const std::optional<Person> &pupil)
     m_newPictures->setEnabled(active);
     m_archive->setEnabled(active);
     m_restore->setEnabled(pupil && !pupil->active);
+    // One of the two at a time, so the menu says plainly what can be done with this pupil.
+    const bool may = m_session.can(Capability::ManagePupils);
+    m_archive->setVisible(may && (!pupil || pupil->active));
+    m_restore->setVisible(may && pupil && !pupil->active);
 }
 
 void PupilAccountActions::setClass(const QString &classId, const QString &className, int pupilCount)

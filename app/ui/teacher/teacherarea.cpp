@@ -359,8 +359,13 @@ void TeacherArea::applyPupilFilter()
     m_pupilClassProxy->setFilterRegularExpression(
         className.isEmpty() ? QString() : QLatin1Char('^') + QRegularExpression::escape(className) + QLatin1Char('$'));
     m_pupilProxy->setFilterFixedString(m_search->text().trimmed());
+    int archived = 0;
+    for (int row = 0; row < m_pupilProxy->rowCount(); ++row)
+        archived += pupilAt(m_pupilProxy->index(row, 0)).value_or(Person()).active ? 0 : 1;
     //: Number of pupils shown in the pupils table
-    m_pupilCount->setText(tr("%n pupil(s)", nullptr, m_pupilProxy->rowCount()));
+    const QString shown = tr("%n pupil(s)", nullptr, m_pupilProxy->rowCount() - archived);
+    //: Pupils shown in the pupils table when archived ones are listed too; %1 is "12 pupils"
+    m_pupilCount->setText(archived == 0 ? shown : tr("%1, %n archived", nullptr, archived).arg(shown));
     int inClass = 0;
     for (const Person &p : m_pupilModel->people())
         inClass += p.active && p.classId == m_classFilter->currentData().toString() ? 1 : 0;

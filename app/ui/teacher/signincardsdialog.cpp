@@ -75,8 +75,10 @@ SignInCardsDialog::SignInCardsDialog(QList<SignInCard> cards, const QString &tit
         heading->setObjectName(QStringLiteral("areaTitle"));
         layout->addWidget(heading);
     }
-    auto *note = new QLabel(tr("Stages keeps only a secret code of the pictures, so it cannot show them again. "
-                               "Print the cards or save them now."),
+    auto *note = new QLabel(m_cards.size() == 1 ? tr("Stages keeps only a secret code of the pictures, so it cannot "
+                                                     "show them again. Print the card or save it now.")
+                                                  : tr("Stages keeps only a secret code of the pictures, so it cannot "
+                                                     "show them again. Print the cards or save them now."),
                             this);
     note->setWordWrap(true);
     layout->addWidget(note);

@@ -18,7 +18,9 @@ namespace {
 class Millimetres
 {
 public:
-    explicit Millimetres(const QPaintDevice &device) : m_perMm(device.logicalDpiX() / 25.4) { }
+    explicit Millimetres(const QPaintDevice &device)
+        : m_perMm(device.logicalDpiX() / 25.4)
+    { }
     qreal operator()(qreal mm) const { return mm * m_perMm; }
 
 private:

@@ -122,7 +122,8 @@ class TestTeacherPupils : public QObject
                           .value();
             otherClass = school.context->classes().addClass(teacher, QStringLiteral("2.B")).value().id;
             school.context->accounts()
-                .addPerson(teacher, { Role::Pupil, QStringLiteral("Ben Brown"), {}, {}, { 1, 2, 3 }, 9, QStringLiteral("1.A") })
+                .addPerson(teacher,
+                           { Role::Pupil, QStringLiteral("Ben Brown"), {}, {}, { 1, 2, 3 }, 9, QStringLiteral("1.A") })
                 .value();
             area = std::make_unique<TeacherArea>(*school.context, teacher);
             area->resize(1100, 700);
@@ -219,7 +220,9 @@ private slots:
         QTRY_VERIFY(rowOf(page.table(), QStringLiteral("Pia Pupil")) >= 0);
         const QModelIndex pia = page.table()->model()->index(rowOf(page.table(), QStringLiteral("Pia Pupil")), 0);
         QCOMPARE(pia.data(Qt::ForegroundRole).value<QColor>(), QColor(Qt::gray));
-        QVERIFY(!page.table()->model()->index(rowOf(page.table(), QStringLiteral("Ben Brown")), 0)
+        QVERIFY(!page.table()
+                     ->model()
+                     ->index(rowOf(page.table(), QStringLiteral("Ben Brown")), 0)
                      .data(Qt::ForegroundRole)
                      .isValid());
         selectRow(page.table(), QStringLiteral("Pia Pupil"));
@@ -227,13 +230,15 @@ private slots:
         QVERIFY(page.actions()->restoreAction()->isVisible());
         QVERIFY(!page.actions()->archiveAction()->isVisible()); // the menu offers one of the two
         const QString count = page.area->findChild<QLabel *>(QStringLiteral("pupilCount"))->text();
-        QVERIFY2(count.startsWith(QStringLiteral("1 pupil")) && count.endsWith(QStringLiteral(", 1 archived")), qPrintable(count));
+        QVERIFY2(count.startsWith(QStringLiteral("1 pupil")) && count.endsWith(QStringLiteral(", 1 archived")),
+                 qPrintable(count));
         QVERIFY(!page.actions()->editAction()->isEnabled());
         QVERIFY(!page.actions()->archiveAction()->isEnabled());
         QVERIFY(!page.area->changeAvatarButton()->isEnabled());
         page.actions()->restoreAction()->trigger();
         QCOMPARE(storedActive(page.school, page.school.pupilId), 1);
-        QTRY_VERIFY(!page.table()->model()
+        QTRY_VERIFY(!page.table()
+                         ->model()
                          ->index(rowOf(page.table(), QStringLiteral("Pia Pupil")), 0)
                          .data(Qt::ForegroundRole)
                          .isValid());
@@ -288,7 +293,8 @@ private slots:
                 QVERIFY(accounts.signInWithPictures(id, card.pictures).ok());
         }
         // Pia's pictures from before the cards no longer work (unless chance gave the same three).
-        const QList<int> piaNow = cards.first().name == QStringLiteral("Pia Pupil") ? cards.first().pictures : cards.last().pictures;
+        const QList<int> piaNow
+            = cards.first().name == QStringLiteral("Pia Pupil") ? cards.first().pictures : cards.last().pictures;
         if (piaNow != shown)
             QVERIFY(!accounts.signInWithPictures(page.school.pupilId, shown).ok());
     }

@@ -63,7 +63,9 @@ private slots:
     {
         QList<SignInCard> cards;
         for (int i = 0; i < 11; ++i)
-            cards.append({ QStringLiteral("Pupil Number%1 Žofie").arg(i), QStringLiteral("3.C"), i,
+            cards.append({ QStringLiteral("Pupil Number%1 Žofie").arg(i),
+                           QStringLiteral("3.C"),
+                           i,
                            { i % 9, (i + 1) % 9, (i + 4) % 9 } });
         const SignInCards writer(cards);
         QCOMPARE(writer.pageCount(), 2);
@@ -88,7 +90,8 @@ private slots:
     {
         const QString db = path("cards.sqlite");
         QCOMPARE(stagesctl({ QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("seed"),
-                             QStringLiteral("--pupils"), QStringLiteral("12"), QStringLiteral("--classes"), QStringLiteral("2") })
+                             QStringLiteral("--pupils"), QStringLiteral("12"), QStringLiteral("--classes"),
+                             QStringLiteral("2") })
                      .exitCode,
                  0);
         QMap<QString, QString> before;
@@ -100,7 +103,8 @@ private slots:
             ManualClock clock;
             AccountService accounts(*opened.value(), clock);
             before = pictureHashes(*opened.value());
-            const QList<Person> everyone = accounts.people(Session::commandLine(accounts.schoolId()), Role::Pupil).value();
+            const QList<Person> everyone
+                = accounts.people(Session::commandLine(accounts.schoolId()), Role::Pupil).value();
             className = everyone.first().className;
             for (const Person &p : everyone)
                 if (p.className == className)
@@ -108,26 +112,30 @@ private slots:
         }
         QVERIFY(pupils.size() >= 2);
         const QString pdf = path("class.pdf");
-        const QStringList args { QStringLiteral("--db"), db, QStringLiteral("pupil"), QStringLiteral("cards"),
+        const QStringList args { QStringLiteral("--db"),    db,        QStringLiteral("pupil"), QStringLiteral("cards"),
                                  QStringLiteral("--class"), className, QStringLiteral("--out"), pdf };
 
         // Without --new-pictures: refused, with the reason, and nothing changed or written.
         auto r = stagesctl(args);
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("--new-pictures")) && r.err.contains(QStringLiteral("hashes")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("--new-pictures")) && r.err.contains(QStringLiteral("hashes")),
+                 qPrintable(r.err));
         QVERIFY(!QFile::exists(pdf));
         // Strict parsing: unknown options, a missing class, a class that does not exist.
-        QCOMPARE(stagesctl(args + QStringList { QStringLiteral("--new-pictures"), QStringLiteral("--bogus") }).exitCode, 2);
-        QCOMPARE(stagesctl({ QStringLiteral("--db"), db, QStringLiteral("pupil"), QStringLiteral("cards"), QStringLiteral("--out"),
-                             pdf, QStringLiteral("--new-pictures") })
+        QCOMPARE(stagesctl(args + QStringList { QStringLiteral("--new-pictures"), QStringLiteral("--bogus") }).exitCode,
+                 2);
+        QCOMPARE(stagesctl({ QStringLiteral("--db"), db, QStringLiteral("pupil"), QStringLiteral("cards"),
+                             QStringLiteral("--out"), pdf, QStringLiteral("--new-pictures") })
                      .exitCode,
                  1);
-        r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("pupil"), QStringLiteral("cards"), QStringLiteral("--class"),
-                        QStringLiteral("9.Z"), QStringLiteral("--out"), pdf, QStringLiteral("--new-pictures") });
+        r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("pupil"), QStringLiteral("cards"),
+                        QStringLiteral("--class"), QStringLiteral("9.Z"), QStringLiteral("--out"), pdf,
+                        QStringLiteral("--new-pictures") });
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QStringLiteral("9.Z")));
-        r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("pupil"), QStringLiteral("cards"), QStringLiteral("--class"),
-                        className, QStringLiteral("--out"), path("no-such-folder/x.pdf"), QStringLiteral("--new-pictures") });
+        r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("pupil"), QStringLiteral("cards"),
+                        QStringLiteral("--class"), className, QStringLiteral("--out"), path("no-such-folder/x.pdf"),
+                        QStringLiteral("--new-pictures") });
         QCOMPARE(r.exitCode, 1);
         {
             auto opened = Database::open(db);
@@ -149,7 +157,8 @@ private slots:
         QCOMPARE(changed, pupils.size());
         for (const Person &p : std::as_const(pupils))
             QVERIFY(after.value(p.id) != before.value(p.id));
-        SqlQuery audit(opened.value()->sql(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'pupil.pictures'"));
+        SqlQuery audit(opened.value()->sql(),
+                       QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'pupil.pictures'"));
         QCOMPARE(audit.scalar().value().toInt(), pupils.size());
     }
 };

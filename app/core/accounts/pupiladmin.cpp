@@ -94,13 +94,13 @@ Status PupilAdmin::edit(const Session &session, const QString &personId, const Q
         if (auto s = update.exec(); !s)
             return s;
         // The audit log says that the name changed, not the names: it outlives an erase's data.
-        if (auto s = AuditLog::record(m_db.sql(), m_clock.now(), session, QStringLiteral("pupil.rename"), personId);
-            !s)
+        if (auto s = AuditLog::record(m_db.sql(), m_clock.now(), session, QStringLiteral("pupil.rename"), personId); !s)
             return s;
     }
     if (current->classId != classId) {
-        SqlQuery findClass(m_db.sql(), QStringLiteral("SELECT c.id FROM school_class c JOIN person p "
-                                                      "ON p.school_id = c.school_id WHERE c.id = :c AND p.id = :p"));
+        SqlQuery findClass(m_db.sql(),
+                           QStringLiteral("SELECT c.id FROM school_class c JOIN person p "
+                                          "ON p.school_id = c.school_id WHERE c.id = :c AND p.id = :p"));
         findClass.bind(QStringLiteral(":c"), classId).bind(QStringLiteral(":p"), personId);
         auto found = findClass.scalar();
         if (!found)
@@ -115,8 +115,8 @@ Status PupilAdmin::edit(const Session &session, const QString &personId, const Q
         join.bind(QStringLiteral(":c"), classId).bind(QStringLiteral(":p"), personId);
         if (auto s = join.exec(); !s)
             return s;
-        if (auto s = AuditLog::record(m_db.sql(), m_clock.now(), session, QStringLiteral("pupil.move"), personId,
-                                      classId);
+        if (auto s
+            = AuditLog::record(m_db.sql(), m_clock.now(), session, QStringLiteral("pupil.move"), personId, classId);
             !s)
             return s;
     }
@@ -191,9 +191,10 @@ Result<QList<NewPictures>> PupilAdmin::resetPictures(const Session &session, con
         return R::failure(s.error());
     for (qsizetype i = 0; i < made.size(); ++i) {
         const QString &id = made.at(i).pupil.id;
-        SqlQuery update(m_db.sql(), QStringLiteral("UPDATE person SET picture_hash = :h, failed_signins = 0, "
-                                                   "locked_until = NULL WHERE id = :id AND role = 'pupil' "
-                                                   "AND active = 1"));
+        SqlQuery update(m_db.sql(),
+                        QStringLiteral("UPDATE person SET picture_hash = :h, failed_signins = 0, "
+                                       "locked_until = NULL WHERE id = :id AND role = 'pupil' "
+                                       "AND active = 1"));
         update.bind(QStringLiteral(":h"), QString::fromLatin1(hashes.at(i))).bind(QStringLiteral(":id"), id);
         if (auto s = update.exec(); !s)
             return R::failure(s.error());

@@ -72,7 +72,8 @@ PupilAccountActions::PupilAccountActions(AppContext &context, const Session &ses
 
     m_classCards = new QAction(tr("Sign-in cards…"), this);
     m_classCards->setObjectName(QStringLiteral("classCardsAction"));
-    m_classCards->setToolTip(tr("Print sign-in cards for the class chosen in the Class list. Its pupils get new pictures."));
+    m_classCards->setToolTip(
+        tr("Print sign-in cards for the class chosen in the Class list. Its pupils get new pictures."));
     connect(m_classCards, &QAction::triggered, this, &PupilAccountActions::classCards);
 
     m_undoStack = new QUndoStack(this);
@@ -123,11 +124,10 @@ void PupilAccountActions::edit()
         return;
     }
     const Person pupil = *m_pupil;
-    EditPupilDialog dialog(pupil, classes.value(),
-                           [this, pupil](const QString &name, const QString &classId) {
-                               return applyEdit(pupil, name, classId);
-                           },
-                           m_parent);
+    EditPupilDialog dialog(
+        pupil, classes.value(),
+        [this, pupil](const QString &name, const QString &classId) { return applyEdit(pupil, name, classId); },
+        m_parent);
     dialog.exec();
 }
 
@@ -186,10 +186,10 @@ void PupilAccountActions::newPictures()
     if (!m_pupil || !m_pupil->active)
         return;
     const Person pupil = *m_pupil;
-    if (!confirm(m_parent, QStringLiteral("newPicturesConfirmation"), tr("New pictures for %1?").arg(pupil.displayName),
-                 tr("%1 gets three new pictures to sign in with; the old ones stop working at once.")
-                     .arg(pupil.displayName),
-                 tr("Make new pictures"), QStringLiteral("makeNewPicturesButton")))
+    if (!confirm(
+            m_parent, QStringLiteral("newPicturesConfirmation"), tr("New pictures for %1?").arg(pupil.displayName),
+            tr("%1 gets three new pictures to sign in with; the old ones stop working at once.").arg(pupil.displayName),
+            tr("Make new pictures"), QStringLiteral("makeNewPicturesButton")))
         return;
     const auto made = m_admin.resetPictures(m_session, { pupil.id });
     if (!made) {

@@ -77,7 +77,7 @@ SignInCardsDialog::SignInCardsDialog(QList<SignInCard> cards, const QString &tit
     }
     auto *note = new QLabel(m_cards.size() == 1 ? tr("Stages keeps only a secret code of the pictures, so it cannot "
                                                      "show them again. Print the card or save it now.")
-                                                  : tr("Stages keeps only a secret code of the pictures, so it cannot "
+                                                : tr("Stages keeps only a secret code of the pictures, so it cannot "
                                                      "show them again. Print the cards or save them now."),
                             this);
     note->setWordWrap(true);
@@ -122,8 +122,8 @@ void SignInCardsDialog::chooseFileAndSave()
         ? tr("%1 - sign-in card.pdf").arg(m_cards.constFirst().name)
         //: Suggested file name of a class's sign-in cards; %1 is the class
         : tr("%1 - sign-in cards.pdf").arg(m_cards.constFirst().className);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the sign-in cards"), QDir(folder).filePath(suggested),
-                                                      tr("PDF files (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the sign-in cards"),
+                                                      QDir(folder).filePath(suggested), tr("PDF files (*.pdf)"));
     if (!path.isEmpty())
         saveTo(path);
 }

@@ -1,8 +1,8 @@
 // PupilAdmin on a real SQLite file (issue 10, point 6): renaming, moving, archiving and
 // restoring pupils, and new picture passwords; rights, bad input and the audit log.
 
-#include "core/accounts/pupiladmin.h"
 #include "core/accounts/passwordhasher.h"
+#include "core/accounts/pupiladmin.h"
 #include "core/storage/sqlquery.h"
 #include "support/testdatabase.h"
 
@@ -196,7 +196,9 @@ private slots:
         QCOMPARE(fresh.pupil.className, QStringLiteral("1.A"));
         QCOMPARE(fresh.pictures.size(), PasswordHasher::kPictureCount);
         QCOMPARE(count(*s.t.db, QStringLiteral("SELECT failed_signins FROM person WHERE id = :id"), pia), 0);
-        QCOMPARE(count(*s.t.db, QStringLiteral("SELECT COUNT(*) FROM person WHERE id = :id AND locked_until IS NULL"), pia), 1);
+        QCOMPARE(
+            count(*s.t.db, QStringLiteral("SELECT COUNT(*) FROM person WHERE id = :id AND locked_until IS NULL"), pia),
+            1);
         QCOMPARE(auditRows(*s.t.db, QStringLiteral("pupil.pictures"), pia), 1);
         if (fresh.pictures != SmallSchool::pupilPictures())
             QVERIFY(!s.accounts.signInWithPictures(pia, SmallSchool::pupilPictures()).ok());
@@ -207,12 +209,16 @@ private slots:
     void aClassGetsNewPicturesAllOrNone()
     {
         School s;
-        s.accounts.addPerson(s.small.admin, { Role::Pupil, QStringLiteral("Ben"), {}, {}, { 1, 2, 3 }, {}, QStringLiteral("1.A") }).value();
-        const QString cyril = s.accounts
-                                  .addPerson(s.small.admin, { Role::Pupil, QStringLiteral("Cyril"), {}, {}, { 3, 2, 1 }, {},
-                                                              QStringLiteral("1.A") })
-                                  .value()
-                                  .id;
+        s.accounts
+            .addPerson(s.small.admin,
+                       { Role::Pupil, QStringLiteral("Ben"), {}, {}, { 1, 2, 3 }, {}, QStringLiteral("1.A") })
+            .value();
+        const QString cyril
+            = s.accounts
+                  .addPerson(s.small.admin,
+                             { Role::Pupil, QStringLiteral("Cyril"), {}, {}, { 3, 2, 1 }, {}, QStringLiteral("1.A") })
+                  .value()
+                  .id;
         // Archived pupils are left out of the class.
         QVERIFY(s.admin.archive(s.small.teacher, cyril).ok());
         const auto made = s.admin.resetPicturesOfClass(s.small.teacher, s.small.classId);

@@ -277,14 +277,25 @@ private slots:
         QList<SignInCard> cards;
         asked = false;
         answerConfirmation(QStringLiteral("classCardsConfirmation"), QStringLiteral("makeCardsButton"), &asked);
+        bool warned = false;
+        bool stayed = false;
         whenDialogOpens<SignInCardsDialog>([&](SignInCardsDialog *dialog) {
             cards = dialog->cards();
+            // Closing before printing or saving asks first; Cancel keeps the cards.
+            whenDialogOpens<QMessageBox>([&](QMessageBox *box) {
+                warned = true;
+                click(box->button(QMessageBox::Cancel));
+            });
+            dialog->reject();
+            stayed = dialog->isVisible();
             if (dialog->saveTo(pdf))
                 dialog->reject(); // saved: closes without asking
         });
         page.actions()->classCardsAction()->trigger();
         QVERIFY(asked);
         QTRY_COMPARE(cards.size(), 2);
+        QVERIFY(warned);
+        QVERIFY(stayed);
         QVERIFY(QFile(pdf).size() > 0);
         for (const SignInCard &card : std::as_const(cards)) {
             QCOMPARE(card.className, QStringLiteral("1.A"));

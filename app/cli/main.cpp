@@ -39,7 +39,7 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 {
     bool wantsPdf = false;
     for (int i = 1; i < argc; ++i)
-        wantsPdf = wantsPdf || qstrncmp(argv[i], "--pdf", 5) == 0;
+        wantsPdf = wantsPdf || qstrncmp(argv[i], "--pdf", 5) == 0 || qstrcmp(argv[i], "cards") == 0; // pupil cards
     if (!wantsPdf)
         return std::make_unique<QCoreApplication>(argc, argv);
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM") && !qEnvironmentVariableIsSet("DISPLAY")

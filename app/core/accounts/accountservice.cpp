@@ -435,15 +435,18 @@ Result<Session> AccountService::signInWithPictures(const QString &personId, cons
     if (const qint64 wait = waitBeforeNextTry(personId); wait > 0)
         return Result<Session>::failure(
             tr("Too many wrong tries. Please wait %n second(s).", nullptr, int((wait + 999) / 1000)));
-    SqlQuery q(m_db.sql(), QStringLiteral("SELECT picture_hash FROM person WHERE id = :id AND role = 'pupil'"));
+    SqlQuery q(m_db.sql(), QStringLiteral("SELECT picture_hash, active FROM person WHERE id = :id AND role = 'pupil'"));
     q.bind(QStringLiteral(":id"), personId);
-    auto hash = q.scalar();
-    if (!hash)
-        return Result<Session>::failure(hash.error());
-    if (hash->isNull())
+    if (auto s = q.exec(); !s)
+        return Result<Session>::failure(s.error());
+    // An archived pupil (PupilAdmin::archive) is not offered at sign-in and cannot sign in.
+    if (!q.next() || q.value(1).toInt() == 0)
+        return Result<Session>::failure(tr("This pupil cannot sign in now. Ask your teacher."));
+    const QVariant hash = q.value(0);
+    if (hash.isNull())
         return Result<Session>::failure(tr("This pupil has no picture password yet. Ask your teacher."));
     return finishSignIn(personId,
-                        PasswordHasher::verify(hash->toString().toLatin1(), PasswordHasher::pictureSecret(pictures)));
+                        PasswordHasher::verify(hash.toString().toLatin1(), PasswordHasher::pictureSecret(pictures)));
 }
 
 Result<Session> AccountService::finishSignIn(const QString &personId, bool secretMatches)

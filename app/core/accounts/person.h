@@ -19,6 +19,7 @@ struct Person
     int avatar = 0; ///< index into the avatar pictures (pupils)
     QString classId; ///< pupils: their class
     QString className;
+    bool active = true; ///< false: archived (hidden from sign-in and class lists, data kept)
 };
 
 /// What is needed to add somebody. Staff get a password, pupils a picture password.

@@ -4,6 +4,7 @@
 #include "ui/widgets/avatarpicker.h"
 #include "ui/widgets/picturepasswordinput.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -58,6 +59,9 @@ AddPupilDialog::AddPupilDialog(AccountService &accounts, const Session &session,
     right->addWidget(pictureLabel);
     m_pictures = new PicturePasswordInput(this);
     right->addWidget(m_pictures);
+    m_card = new QCheckBox(tr("Then show the sign-in card to print"), this);
+    m_card->setObjectName(QStringLiteral("printCardBox"));
+    right->addWidget(m_card);
     columns->addLayout(right, 1);
     m_name->setFocus();
 }
@@ -71,6 +75,11 @@ void AddPupilDialog::showClassAvatars()
         if (auto suggested = m_accounts.suggestAvatar(classId))
             m_avatar->setAvatar(suggested.value());
     }
+}
+
+bool AddPupilDialog::cardWanted() const
+{
+    return m_card->isChecked();
 }
 
 void AddPupilDialog::accept()

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -33,6 +34,9 @@ public:
     PicturePasswordInput *pictureInput() const { return m_pictures; }
     QLabel *message() const { return m_message; }
     Person added() const { return m_added; }
+    /// Ticked: the teacher wants the new pupil's sign-in card (shown after adding, to print).
+    QCheckBox *cardBox() const { return m_card; }
+    bool cardWanted() const;
 
     void accept() override;
 
@@ -46,6 +50,7 @@ private:
     AvatarPicker *m_avatar = nullptr;
     PicturePasswordInput *m_pictures = nullptr;
     QLabel *m_message = nullptr;
+    QCheckBox *m_card = nullptr;
     Person m_added;
     bool m_avatarChosen = false;
 };

@@ -2,6 +2,8 @@
 
 #include "ui/widgets/artwork.h"
 
+#include <QColor>
+#include <QFont>
 #include <QIcon>
 
 namespace stages {
@@ -53,6 +55,19 @@ QVariant PersonTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::UserRole:
         return p.id;
+    case Qt::ForegroundRole:
+        // Archived pupils are greyed and say so in a tooltip, for those who cannot tell grey.
+        return p.active ? QVariant() : QVariant(QColor(Qt::gray));
+    case Qt::FontRole:
+        if (p.active)
+            return {};
+        {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+    case Qt::ToolTipRole:
+        return p.active ? QVariant() : QVariant(tr("Archived"));
     default:
         return {};
     }

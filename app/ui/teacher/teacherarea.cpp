@@ -1,5 +1,6 @@
 #include "ui/teacher/teacherarea.h"
 
+#include "core/accounts/pupiladmin.h"
 #include "core/storage/database.h"
 #include "ui/shell/appcontext.h"
 #include "ui/shell/settingspanel.h"
@@ -9,7 +10,10 @@
 #include "ui/teacher/assignments/assignmentspanel.h"
 #include "ui/teacher/changeavatardialog.h"
 #include "ui/teacher/pupil/pupildetailpage.h"
+#include "ui/teacher/pupilaccountactions.h"
 #include "ui/teacher/pupildataactions.h"
+#include "ui/teacher/signincardsdialog.h"
+#include "ui/widgets/picturepasswordinput.h"
 #include "ui/teacher/classtablemodel.h"
 #include "ui/teacher/persontablemodel.h"
 #include "ui/teacher/pupilsworkpanel.h"
@@ -19,6 +23,7 @@
 #include "ui/widgets/sidebar.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -198,6 +203,28 @@ QWidget *TeacherArea::makePupilsPage()
     m_changeAvatar->setEnabled(false);
     connect(m_changeAvatar, &QPushButton::clicked, this, [this] { changeAvatar(selectedPupil()); });
     top->addWidget(m_changeAvatar);
+    m_pupilAccounts = new PupilAccountActions(m_context, m_session, this);
+    connect(m_pupilAccounts, &PupilAccountActions::changed, this, [this](const QString &id) {
+        reload();
+        selectPupil(id);
+    });
+    auto *accountButton = new QToolButton(page);
+    accountButton->setObjectName(QStringLiteral("pupilAccountButton"));
+    accountButton->setDefaultAction(m_pupilAccounts->editAction());
+    accountButton->setPopupMode(QToolButton::MenuButtonPopup);
+    accountButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    accountButton->setMinimumHeight(36);
+    accountButton->setFocusPolicy(Qt::StrongFocus);
+    auto *accountMenu = new QMenu(accountButton);
+    accountMenu->addActions({ m_pupilAccounts->editAction(), m_pupilAccounts->newPicturesAction(),
+                              m_pupilAccounts->archiveAction(), m_pupilAccounts->restoreAction() });
+    accountMenu->addSeparator();
+    accountMenu->addActions({ m_pupilAccounts->undoAction(), m_pupilAccounts->redoAction() });
+    accountButton->setMenu(accountMenu);
+    accountButton->setVisible(m_session.can(Capability::ManagePupils));
+    top->addWidget(accountButton);
+    // The shortcuts (F2, undo, redo) work anywhere on the page.
+    page->addActions({ m_pupilAccounts->editAction(), m_pupilAccounts->undoAction(), m_pupilAccounts->redoAction() });
     m_pupilData = new PupilDataActions(m_context, m_session, this);
     connect(m_pupilData, &PupilDataActions::erased, this, &TeacherArea::reload);
     auto *dataButton = new QToolButton(page);
@@ -234,6 +261,18 @@ QWidget *TeacherArea::makePupilsPage()
     m_pupilCount = new QLabel(page);
     m_pupilCount->setObjectName(QStringLiteral("pupilCount"));
     filters->addWidget(m_pupilCount);
+    m_showArchived = new QCheckBox(tr("Show archived"), page);
+    m_showArchived->setObjectName(QStringLiteral("showArchivedBox"));
+    m_showArchived->setToolTip(tr("Also list the pupils who were archived (greyed), to restore them."));
+    m_showArchived->setVisible(m_session.can(Capability::ManagePupils));
+    connect(m_showArchived, &QCheckBox::toggled, this, &TeacherArea::reload);
+    filters->addWidget(m_showArchived);
+    auto *cardsButton = new QToolButton(page);
+    cardsButton->setObjectName(QStringLiteral("classCardsButton"));
+    cardsButton->setDefaultAction(m_pupilAccounts->classCardsAction());
+    cardsButton->setMinimumHeight(30);
+    cardsButton->setFocusPolicy(Qt::StrongFocus);
+    filters->addWidget(cardsButton);
     layout->addLayout(filters);
 
     using F = PersonTableModel::Field;
@@ -257,6 +296,8 @@ QWidget *TeacherArea::makePupilsPage()
         action->setObjectName(QStringLiteral("changeAvatarAction"));
         connect(action, &QAction::triggered, this, [this] { changeAvatar(selectedPupil()); });
         m_pupilTable->addAction(action);
+        m_pupilTable->addActions({ m_pupilAccounts->editAction(), m_pupilAccounts->newPicturesAction(),
+                                   m_pupilAccounts->archiveAction(), m_pupilAccounts->restoreAction() });
         auto *separator = new QAction(m_pupilTable);
         separator->setSeparator(true);
         m_pupilTable->addAction(separator);
@@ -311,6 +352,13 @@ void TeacherArea::reload()
     }
 
     auto pupils = m_context.accounts().people(m_session, Role::Pupil);
+    if (pupils && m_showArchived->isChecked()) {
+        auto archived = PupilAdmin(m_context.database(), m_context.clock()).archivedPupils(m_session);
+        if (archived)
+            pupils->append(archived.value());
+        else
+            pupils = archived;
+    }
     m_pupilModel->setPeople(pupils ? pupils.value() : QList<Person>());
     if (!pupils)
         m_pupilCount->setText(pupils.error());
@@ -335,15 +383,26 @@ void TeacherArea::applyPupilFilter()
     m_pupilClassProxy->setFilterRegularExpression(
         className.isEmpty() ? QString() : QLatin1Char('^') + QRegularExpression::escape(className) + QLatin1Char('$'));
     m_pupilProxy->setFilterFixedString(m_search->text().trimmed());
+    int archived = 0;
+    for (int row = 0; row < m_pupilProxy->rowCount(); ++row)
+        archived += pupilAt(m_pupilProxy->index(row, 0)).value_or(Person()).active ? 0 : 1;
     //: Number of pupils shown in the pupils table
-    m_pupilCount->setText(tr("%n pupil(s)", nullptr, m_pupilProxy->rowCount()));
+    const QString shown = tr("%n pupil(s)", nullptr, m_pupilProxy->rowCount() - archived);
+    //: Pupils shown in the pupils table when archived ones are listed too; %1 is "12 pupils"
+    m_pupilCount->setText(archived == 0 ? shown : tr("%1, %n archived", nullptr, archived).arg(shown));
+    int inClass = 0;
+    for (const Person &p : m_pupilModel->people())
+        inClass += p.active && p.classId == m_classFilter->currentData().toString() ? 1 : 0;
+    m_pupilAccounts->setClass(m_classFilter->currentData().toString(), className, inClass);
     pupilSelectionChanged();
 }
 
 void TeacherArea::pupilSelectionChanged()
 {
-    m_changeAvatar->setEnabled(m_session.can(Capability::ManagePupils) && selectedPupil().isValid());
-    m_pupilData->setPupil(pupilAt(selectedPupil()));
+    const std::optional<Person> pupil = pupilAt(selectedPupil());
+    m_changeAvatar->setEnabled(m_session.can(Capability::ManagePupils) && pupil && pupil->active);
+    m_pupilData->setPupil(pupil);
+    m_pupilAccounts->setPupil(pupil);
 }
 
 void TeacherArea::showSection(const QString &key)
@@ -392,8 +451,15 @@ void TeacherArea::addPupil()
         return;
     }
     AddPupilDialog dialog(m_context.accounts(), m_session, classes, m_classFilter->currentData().toString(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        reload();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    if (dialog.cardWanted()) {
+        const Person added = dialog.added();
+        SignInCardsDialog cards({ { added.displayName, added.className, added.avatar, dialog.pictureInput()->pictures() } },
+                                tr("Sign-in card of %1").arg(added.displayName), this);
+        cards.exec();
+    }
 }
 
 QModelIndex TeacherArea::selectedPupil() const
@@ -415,13 +481,18 @@ std::optional<Person> TeacherArea::pupilAt(const QModelIndex &index) const
 void TeacherArea::changeAvatar(const QModelIndex &index)
 {
     const std::optional<Person> pupil = pupilAt(index);
-    if (!pupil)
+    if (!pupil || !pupil->active)
         return;
     const QString id = pupil->id;
     ChangeAvatarDialog dialog(m_context.accounts(), m_session, *pupil, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();
+    selectPupil(id);
+}
+
+void TeacherArea::selectPupil(const QString &id)
+{
     // Keep the same pupil selected, so the teacher can go on from where they were.
     for (int row = 0; row < m_pupilProxy->rowCount(); ++row) {
         const QModelIndex candidate = m_pupilProxy->index(row, 0);

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -21,6 +22,7 @@ class AreaHeader;
 class AssignmentsPanel;
 class ClassTableModel;
 class PersonTableModel;
+class PupilAccountActions;
 class PupilDataActions;
 class PupilDetailPage;
 class PupilsWorkPanel;
@@ -62,6 +64,10 @@ public:
     QPushButton *addStaffButton() const { return m_addStaff; }
     /// Export and erase of the selected pupil's data (also in the pupil table's context menu).
     PupilDataActions *pupilDataActions() const { return m_pupilData; }
+    /// Edit, archive, restore, new pictures and class sign-in cards (also in the context menu).
+    PupilAccountActions *pupilAccountActions() const { return m_pupilAccounts; }
+    /// Lists archived pupils too (greyed) when ticked.
+    QCheckBox *showArchivedBox() const { return m_showArchived; }
     SettingsPanel *settingsPanel() const { return m_settings; }
     /// The warning about pupils' answers not saved yet (hidden when all are stored).
     QLabel *pendingWarning() const { return m_pendingWarning; }
@@ -85,12 +91,15 @@ private:
     void changeAvatar(const QModelIndex &index);
     QModelIndex selectedPupil() const;
     std::optional<Person> pupilAt(const QModelIndex &index) const;
+    void selectPupil(const QString &id);
     void pupilSelectionChanged();
     void addStaff();
     void applyPupilFilter();
 
     AppContext &m_context;
     PupilDataActions *m_pupilData = nullptr;
+    PupilAccountActions *m_pupilAccounts = nullptr;
+    QCheckBox *m_showArchived = nullptr;
     Session m_session;
     AreaHeader *m_header = nullptr;
     QLabel *m_pendingWarning = nullptr;

@@ -1,31 +1,15 @@
 #include "ui/widgets/artwork.h"
 
 #include "core/accounts/avatarrule.h"
+#include "core/accounts/passwordhasher.h"
 #include "core/accounts/signinpictures.h"
+#include "reports/artworkfiles.h"
 
 #include <QPainter>
 #include <QPixmapCache>
 #include <QSvgRenderer>
 
-#include <array>
-
 namespace stages {
-
-namespace {
-
-// Order matters: the index is what the database stores (avatar) and what a picture password is
-// made of, so new entries go at the end and nothing is ever reordered.
-constexpr std::array<const char *, 32> kAvatars { "cat",    "dog",      "owl",     "fox",     "bear",      "frog",
-                                                  "rabbit", "lion",     "penguin", "turtle",  "bee",       "elephant",
-                                                  "pig",    "mouse",    "panda",   "monkey",  "giraffe",   "zebra",
-                                                  "sheep",  "robot",    "snail",   "ladybug", "butterfly", "whale",
-                                                  "crab",   "hedgehog", "octopus", "cow",     "dinosaur",  "parrot",
-                                                  "rocket", "umbrella" };
-static_assert(kAvatars.size() == size_t(AvatarRule::kAvatarCount), "one picture for every avatar the core hands out");
-constexpr std::array<const char *, 9> kPictures { "sun",   "tree", "house",  "star", "fish",
-                                                  "apple", "car",  "flower", "moon" };
-
-} // namespace
 
 int Artwork::avatarCount()
 {
@@ -34,8 +18,7 @@ int Artwork::avatarCount()
 
 QString Artwork::avatarPath(int index)
 {
-    const int i = ((index % avatarCount()) + avatarCount()) % avatarCount();
-    return QStringLiteral(":/avatars/%1.svg").arg(QLatin1String(kAvatars.at(size_t(i))));
+    return ArtworkFiles::avatarPath(index);
 }
 
 QString Artwork::avatarName(int index)
@@ -110,14 +93,12 @@ QString Artwork::avatarName(int index)
 
 int Artwork::pictureCount()
 {
-    return int(kPictures.size());
+    return PasswordHasher::kPictureChoices;
 }
 
 QString Artwork::picturePath(int index)
 {
-    if (index < 0 || index >= pictureCount())
-        return {};
-    return QStringLiteral(":/pictures/%1.svg").arg(QLatin1String(kPictures.at(size_t(index))));
+    return ArtworkFiles::picturePath(index);
 }
 
 QString Artwork::pictureName(int index)

@@ -7,6 +7,7 @@
 #include "ui/teacher/addclassdialog.h"
 #include "ui/teacher/addpupildialog.h"
 #include "ui/teacher/addstaffdialog.h"
+#include "ui/teacher/assignments/assigndialog.h"
 #include "ui/teacher/assignments/assignmentspanel.h"
 #include "ui/teacher/changeavatardialog.h"
 #include "ui/teacher/pupil/pupildetailpage.h"
@@ -148,6 +149,8 @@ TeacherArea::TeacherArea(AppContext &context, const Session &session, QWidget *p
         if (m_returnPage && m_returnPage->isAncestorOf(m_pupilTable))
             m_pupilTable->setFocus();
     });
+    connect(m_pupilDetail, &PupilDetailPage::assignRequested, this,
+            [this](const QString &personId, const QString &domain, int stage) { assignToPupil(personId, domain, stage); });
     connect(m_sidebar, &Sidebar::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     // A click on the section already chosen leaves the drill-down too.
     connect(m_sidebar, &Sidebar::itemClicked, this,
@@ -423,6 +426,20 @@ bool TeacherArea::showPupil(const QString &personId)
     m_pages->setCurrentWidget(m_pupilDetail);
     m_pupilDetail->masteryTable()->setFocus();
     return true;
+}
+
+AssignDialog *TeacherArea::assignToPupil(const QString &personId, const QString &domain, int stage)
+{
+    const QList<Person> &pupils = m_pupilModel->people();
+    const auto pupil = std::find_if(pupils.cbegin(), pupils.cend(), [&](const Person &p) { return p.id == personId; });
+    if (pupil == pupils.cend())
+        return nullptr;
+    auto *dialog = new AssignDialog(m_context, m_session, {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->preselect(pupil->classId, {personId}, domain, stage > 0 ? QList<int>{stage} : QList<int>{});
+    connect(dialog, &QDialog::accepted, m_assignments, &AssignmentsPanel::reload);
+    dialog->open();
+    return dialog;
 }
 
 QString TeacherArea::currentSection() const

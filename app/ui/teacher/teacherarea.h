@@ -18,6 +18,7 @@ class QTableView;
 namespace stages {
 
 class AppContext;
+class AssignDialog;
 class AreaHeader;
 class AssignmentsPanel;
 class ClassTableModel;
@@ -50,6 +51,10 @@ public:
     /// Opens the drill-down of the pupil with @p personId (Back returns to the page shown now);
     /// false when there is no such pupil to see.
     bool showPupil(const QString &personId);
+    /// Opens the assign dialog (window-modal, deleted on close) ready to give pupil @p personId
+    /// @p stage of @p domain; nullptr when there is no such pupil. Also the drill-down's
+    /// "Assign next stage".
+    AssignDialog *assignToPupil(const QString &personId, const QString &domain, int stage);
 
     Sidebar *sidebar() const { return m_sidebar; }
     QTableView *classTable() const { return m_classTable; }

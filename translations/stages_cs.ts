@@ -136,6 +136,10 @@
         <source>This pupil is not in the school any more.</source>
         <translation>Tento žák už ve škole není.</translation>
     </message>
+    <message>
+        <source>This pupil cannot sign in now. Ask your teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stages::AddClassDialog</name>
@@ -185,6 +189,10 @@
     <message>
         <source>Picture password: tap 3 pictures in order. Tell the pupil which ones.</source>
         <translation>Obrázkové heslo: klepněte postupně na 3 obrázky. Řekněte žákovi, které to jsou.</translation>
+    </message>
+    <message>
+        <source>Then show the sign-in card to print</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -275,6 +283,24 @@
         <source>Rule: %1</source>
         <translation>Pravidlo: %1</translation>
     </message>
+    <message>
+        <source>No stars</source>
+        <extracomment>Stars a teacher may give with a comment on a pupil&apos;s work</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stars the pupil sees on their home with your comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 %4</source>
+        <extracomment>One comment on a pupil&apos;s work with stars: %1 author, %2 date and time, %3 stars (&quot;★★&quot;), %4 the comment</extracomment>
+        <translation type="unfinished">%1, %2: %3 %4 {1,?} {2:?}</translation>
+    </message>
 </context>
 <context>
     <name>stages::ArtifactMelody</name>
@@ -298,12 +324,20 @@
         <translation>Komentáře podepisuje učitel: chcete-li komentář napsat, přihlaste se.</translation>
     </message>
     <message>
-        <source>Write a few words first.</source>
-        <translation>Nejprve napište pár slov.</translation>
-    </message>
-    <message>
         <source>A comment can be at most %1 characters long.</source>
         <translation>Komentář může mít nejvýše %1 znaků.</translation>
+    </message>
+    <message>
+        <source>Give from 1 to %1 stars, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a few words or give stars first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the pupil who made this work can mark its comments as seen.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -349,6 +383,20 @@
         <source>Karate combination</source>
         <extracomment>Kind of a pupil&apos;s work: a combination of karate moves a figure can perform</extracomment>
         <translation>Karatistická sestava</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <extracomment>Table cell for screen readers: stars a teacher gave a piece of work</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <extracomment>Column: the stars (1 to 3) of the newest comment that gave stars</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -483,6 +531,308 @@
     </message>
 </context>
 <context>
+    <name>stages::AssignDialog</name>
+    <message>
+        <source>Assign work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;whole class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the &amp;pupils ticked below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For whom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Game:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole &amp;stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Particular &amp;exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage of the exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1: %2</source>
+        <extracomment>A stage in the teacher&apos;s list: %1 its number, %2 its title (&quot;Three elements&quot;)</extracomment>
+        <translation type="unfinished">Etapa %1: %2</translation>
+    </message>
+    <message>
+        <source>Tick at least one pupil, or choose the whole class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stages::AssignmentItemWords</name>
+    <message>
+        <source>Find all</source>
+        <extracomment>What a pupil does in an exercise (a name in the teacher&apos;s list of exercises)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count those that start with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the missing one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot the twin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What comes next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer to another look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same in every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict with one more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Karate combination</source>
+        <translation type="unfinished">Karatistická sestava</translation>
+    </message>
+    <message>
+        <source>Play it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen and find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap the rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 elements</source>
+        <extracomment>One exercise in the teacher&apos;s list: %1 what the pupil does (&quot;Count&quot;), %2 its look (&quot;shapes&quot;), %3 how many elements</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stage %2</source>
+        <extracomment>What an assignment asks: %1 a kind of game (&quot;Music&quot;), %2 a stage number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stage %2, %3</source>
+        <extracomment>What an assignment asks: %1 a kind of game (&quot;Music&quot;), %2 a stage number, %3 the exercise&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <extracomment>After the first stages of an assignment: %1 them, %n how many more</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <extracomment>For whom an assignment is: %1 a class (&quot;2.A&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s)</source>
+        <extracomment>For whom an assignment is: %n chosen pupils of a class</extracomment>
+        <translation type="unfinished">
+            <numerusform>%n žák</numerusform>
+            <numerusform>%n žáci</numerusform>
+            <numerusform>%n žáků</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stages::AssignmentService</name>
+    <message>
+        <source>Only teachers can give and change assignments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such class.</source>
+        <translation type="unfinished">Taková třída neexistuje.</translation>
+    </message>
+    <message>
+        <source>Choose at least one stage or exercise to assign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assignment can have at most %1 stages or exercises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every stage of an assignment needs its kind of game (music, colours, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages are numbered from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date has already passed: choose today or a later day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the chosen pupils is not in class %1.</source>
+        <extracomment>%1 is a class (&quot;2.A&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assignment is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see your tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stages::AssignmentTableModel</name>
+    <message>
+        <source>%1 (closed)</source>
+        <extracomment>An assignment the teacher closed (pupils no longer see it): %1 what it asked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <extracomment>Due column of an assignment without a due date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <extracomment>Pupils who finished an assignment: %1 done, %2 of how many</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <extracomment>Column of the assignments table: the stages or exercises asked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <extracomment>Column: how many pupils have finished the assignment</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stages::AssignmentsPanel</name>
+    <message>
+        <source>Assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils no longer see the selected assignment; you still do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give stages or exercises to the class or some of its pupils.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assignments yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose New… to give the class stages or exercises. Pupils see them first on their home, as pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils: %1 of %2 done</source>
+        <extracomment>Above the per-pupil table of the selected assignment: %1 pupils done, %2 of how many</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the assignment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignment disappears for you and the pupils. What the pupils did stays in their progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stages::AttemptJournal</name>
     <message>
         <source>An attempt to keep for later needs its id and time.</source>
@@ -526,6 +876,108 @@
     <message>
         <source>This attempt was stored meanwhile.</source>
         <translation>Tento pokus byl mezitím uložen.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::AttemptTimelineModel</name>
+    <message>
+        <source>%1 (in a warm-up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, stage %2</source>
+        <extracomment>An attempt&apos;s exercise when nothing better is known: %1 domain id, %2 stage number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A score in per cent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>Whether the pupil solved an exercise</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <extracomment>Column of a pupil&apos;s attempts: which exercise</extracomment>
+        <translation type="unfinished">Cvičení</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <extracomment>Column of a pupil&apos;s attempts: how long it took (minutes:seconds)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stages::AttentionRules</name>
+    <message>
+        <source>Has not started yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Inactive for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No new stage in the last %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed attempt(s) in a row at stage %1</source>
+        <extracomment>%1 is the stage number</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed attempt(s) in a row at %1 stage %2</source>
+        <extracomment>%1 is the domain, e.g. &quot;Music&quot;; %2 the stage number</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s) behind the class (median %1)</source>
+        <extracomment>%1 is the class median, e.g. &quot;7&quot; or &quot;6.5&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -782,6 +1234,17 @@
     </message>
 </context>
 <context>
+    <name>stages::DashboardService</name>
+    <message>
+        <source>There is no such class.</source>
+        <translation type="unfinished">Taková třída neexistuje.</translation>
+    </message>
+    <message>
+        <source>There is no such pupil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stages::Database</name>
     <message>
         <source>Cannot replace %1: %2</source>
@@ -957,6 +1420,38 @@
         <source>New level: %1!</source>
         <extracomment>After an exercise, when the pupil reached a new level in a stage; %1 is the level (&quot;familiar&quot;)</extracomment>
         <translation>Nová úroveň: %1!</translation>
+    </message>
+</context>
+<context>
+    <name>stages::EditPupilCommand</name>
+    <message>
+        <source>edit %1</source>
+        <extracomment>The undo menu&apos;s name for changing a pupil (&quot;Undo edit Pia Pupil&quot;); %1 is the new name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stages::EditPupilDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <extracomment>Title of the dialog that changes a pupil&apos;s name and class; %1 is the name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name and surname</source>
+        <translation type="unfinished">Jméno a příjmení</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1879,41 @@
     </message>
 </context>
 <context>
+    <name>stages::HistorySeeder</name>
+    <message>
+        <source>A demo history can only be written into an SQLite database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already holds attempts; a demo history is only added to a school without any, so that mastery agrees with the attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of attempts must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no exercises to make a history from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain &quot;%1&quot; has no exercises at its first stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 of &quot;%2&quot; has no exercises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school has no pupils in classes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year before %1 has no school days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stages::LatticeGridWidget</name>
     <message>
         <source>The path on the grid</source>
@@ -1607,6 +2137,10 @@
         <source>Login</source>
         <translation>Přihlašovací jméno</translation>
     </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stages::PicturePasswordInput</name>
@@ -1658,6 +2192,188 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>Cannot make %1 private: %2</source>
         <translation>%1 nelze nastavit jako soukromý: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stages::PupilAccountActions</name>
+    <message>
+        <source>Edit name and class…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <extracomment>Short text of &quot;Edit name and class…&quot; on the Pupils page&apos;s button</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected pupil&apos;s name or class (F2). More in the arrow&apos;s menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pictures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the pupil three new sign-in pictures (when they forgot theirs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide a pupil who left from sign-in and class lists. Their work is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring an archived pupil back to their class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print sign-in cards for the class chosen in the Class list. Its pupils get new pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished">Zpět</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1?</source>
+        <extracomment>%1 is a pupil&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 disappears from sign-in, the class list and the dashboards. All their work is kept; tick &quot;Show archived&quot; to find them and restore them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pictures for %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gets three new pictures to sign in with; the old ones stop working at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make new pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pictures for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sign-in cards for %1?</source>
+        <extracomment>%1 is a class (&quot;2.A&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n pupil(s) of %1 get new pictures, printed on their cards. Their old pictures stop working. (Stages keeps only a secret code of the pictures, so it cannot print the old ones.)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make new cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in cards for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stages::PupilAdmin</name>
+    <message>
+        <source>There is no pupil with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pupil needs a class.</source>
+        <translation type="unfinished">Žák musí patřit do třídy.</translation>
+    </message>
+    <message>
+        <source>%1 is archived. Restore them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That class is not in the school any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is archived already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one pupil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pupil is chosen twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the school any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This class has no pupils.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stages::PupilCompletionModel</name>
+    <message>
+        <source>%1/%2</source>
+        <extracomment>Items of an assignment a pupil has done: %1 done, %2 of how many</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ done</source>
+        <extracomment>A cell of the completion table: this stage is done (a tick) or not yet (a dash)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation type="unfinished">Žák</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1740,6 +2456,169 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     </message>
 </context>
 <context>
+    <name>stages::PupilDetailPage</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Zpět</translation>
+    </message>
+    <message>
+        <source>Back to where you came from (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the pupil&apos;s progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <extracomment>Date range of the pupil page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign next stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each box is a stage: the number is the level (0 not started … 4 mastered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Pokroky</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n older attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click a piece of work to open it.</source>
+        <translation type="unfinished">Práci otevřete dvojklikem.</translation>
+    </message>
+    <message>
+        <source>Comments on this piece:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished">Otevřít…</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n attempt(s)</source>
+        <extracomment>Under a pupil&apos;s attempts when only the newest are shown</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 the next stage to practise: %2</source>
+        <extracomment>Tooltip of &quot;Assign next stage&quot;: %1 stage words (&quot;Music · Stage 3: Rhythm&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every stage of this domain is reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Stage %2</source>
+        <extracomment>%1 domain (&quot;Music&quot;), %2 stage number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Stage %2: %3</source>
+        <extracomment>%1 domain (&quot;Music&quot;), %2 stage number, %3 stage title (&quot;Rhythm&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (warm-up)</source>
+        <extracomment>An attempt made inside a warm-up: %1 the stage in words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>One comment on a pupil&apos;s work: %1 author, %2 date and time, %3 the comment</extracomment>
+        <translation type="unfinished">%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil&apos;s work</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stages::PupilFeedbackDialog</name>
+    <message>
+        <source>Your teacher says</source>
+        <extracomment>Window title when a pupil opens a teacher&apos;s comment on their work</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <extracomment>For screen readers: the stars a teacher gave the pupil&apos;s work</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stages::PupilHome</name>
     <message>
         <source>Home</source>
@@ -1761,6 +2640,45 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>Coming in a later version</source>
         <translation>Přibude v některé další verzi</translation>
+    </message>
+</context>
+<context>
+    <name>stages::PupilMasteryModel</name>
+    <message>
+        <source>Stage %1: %2 – %3</source>
+        <extracomment>A cell of a pupil&apos;s mastery grid: %1 stage number, %2 stage title, %3 level (&quot;not started&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage %1: %2 – %3, %n attempt(s)</source>
+        <extracomment>A cell of a pupil&apos;s mastery grid: %1 stage, %2 its title, %3 level (&quot;proficient&quot;), %n attempts</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <extracomment>Column heading of the mastery grid: the subject (combinatorics, music, karate)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stages::PupilProgressChart</name>
+    <message>
+        <source>Stages reached that week</source>
+        <extracomment>Chart line: how many stages the pupil brought to &quot;proficient&quot; in each week</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stages reached</source>
+        <extracomment>Chart line: all stages the pupil has brought to &quot;proficient&quot; so far</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1844,6 +2762,22 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>Could not write %1.</source>
         <translation>Nepodařilo se zapsat %1.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::PupilTaskStrip</name>
+    <message>
+        <source>Your task: %1, stage %2</source>
+        <extracomment>For screen readers and as a tooltip: a task the teacher gave; %1 kind of game (&quot;Music&quot;), %2 stage number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your teacher wrote something new about your work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your teacher said about your work</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2082,6 +3016,100 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>The two passwords are not the same.</source>
         <translation>Zadaná hesla se neshodují.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::SignInCards</name>
+    <message>
+        <source>Class %1</source>
+        <extracomment>On a printed sign-in card, under the pupil&apos;s name; %1 is the class (&quot;Class 2.A&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no cards to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start a new page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages: sign-in cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished">Nepodařilo se zapsat %1.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::SignInCardsDialog</name>
+    <message>
+        <source>The new pictures of %1, in this order:</source>
+        <extracomment>Above a pupil&apos;s new picture password; %1 is the pupil&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new sign-in card(s) are ready.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stages keeps only a secret code of the pictures, so it cannot show them again. Print the card or save it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages keeps only a secret code of the pictures, so it cannot show them again. Print the cards or save them now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages: sign-in cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - sign-in card.pdf</source>
+        <extracomment>Suggested file name of one pupil&apos;s sign-in card; %1 is the pupil&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - sign-in cards.pdf</source>
+        <extracomment>Suggested file name of a class&apos;s sign-in cards; %1 is the class</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the sign-in cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without printing? The new pictures cannot be shown again; you would have to make new ones.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2438,10 +3466,6 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
         <source>Change avatar…</source>
         <translation>Změnit obrázek…</translation>
     </message>
-    <message>
-        <source>Choose the picture the selected pupil finds at sign-in (or double-click the pupil).</source>
-        <translation>Vyberte obrázek, podle kterého se vybraný žák najde při přihlášení (nebo na žáka dvakrát klikněte).</translation>
-    </message>
     <message numerus="yes">
         <source>%n pupil answer(s) could not be saved yet. Stages keeps them on this PC and tries again every few seconds; if this stays, ask the IT administrator to check the database.</source>
         <extracomment>Warning for teachers; %n answers pupils gave that the database has not taken yet</extracomment>
@@ -2458,6 +3482,39 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>Export or erase everything stored about the selected pupil, when parents ask.</source>
         <translation>Vyvézt nebo smazat vše, co je uloženo o vybraném žákovi, když o to rodiče požádají.</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the picture the selected pupil finds at sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list the pupils who were archived (greyed), to restore them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a pupil (or press Enter) to see their progress and work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n archived</source>
+        <extracomment>Pupils shown in the pupils table when archived ones are listed too; %1 is &quot;12 pupils&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign-in card of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2570,6 +3627,83 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>Stop the warm-up</source>
         <translation>Zastavit rozcvičku</translation>
+    </message>
+</context>
+<context>
+    <name>stages::WarmUpResults</name>
+    <message>
+        <source>There is no such warm-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stages::WarmUpResultsModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation type="unfinished">Žák</translation>
+    </message>
+    <message>
+        <source>Took part</source>
+        <extracomment>Column of the warm-up results: whether the pupil did any exercise in the warm-up</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <extracomment>Column of the warm-up results: minutes:seconds spent on exercises</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stages::WarmUpResultsView</name>
+    <message>
+        <source>Results of warm-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warm-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation type="unfinished">Rozcvička</translation>
+    </message>
+    <message>
+        <source>Pupils&apos; results in the warm-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A warm-up in the list of results: %1 class (&quot;2.A&quot;), %2 date and time it started</extracomment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>No warm-up yet. Start one above; its results appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 pupils took part.</source>
+        <extracomment>Warm-up results: %1 pupils who did at least one exercise, %2 pupils in the class</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2836,6 +3970,107 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     </message>
 </context>
 <context>
+    <name>stages::cli::DashboardCommand</name>
+    <message>
+        <source>What the teacher dashboards show: progress and who needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class --class NAME [--since YYYY-MM-DD] [--json]   every pupil of a class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school [--json]                                  one row per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class name, e.g. 2.A.</source>
+        <translation type="unfinished">Název třídy, např. 2.A.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count only attempts from this day on (UTC), e.g. 2026-09-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished">Vypsat jako JSON.</translation>
+    </message>
+    <message>
+        <source>Shows a class&apos;s progress, pupil by pupil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--class is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since takes a day as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no class called &quot;%1&quot;.</source>
+        <translation type="unfinished">Třída „%1“ neexistuje.</translation>
+    </message>
+    <message>
+        <source>pupil</source>
+        <extracomment>column headings of the class table; keep them short</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proficient</source>
+        <translation type="unfinished">umím to</translation>
+    </message>
+    <message>
+        <source>last active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows every class of the school in one table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class</source>
+        <extracomment>column headings of the school table; keep them short</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median proficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stages::cli::DbCommand</name>
     <message>
         <source>Create, check, update, back up and restore the database.</source>
@@ -2985,10 +4220,6 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
         </translation>
     </message>
     <message>
-        <source>seed --pupils N --classes M [--seed S] [--into-existing] [--json]   deterministic demo school</source>
-        <translation>seed --pupils N --classes M [--seed S] [--into-existing] [--json]   deterministická ukázková škola</translation>
-    </message>
-    <message>
         <source>attempts --pupils N --count C [--seed S]   pupils finish exercises, stored as the app does</source>
         <translation>attempts --pupils N --count C [--seed S]   žáci dokončí cvičení, uložená stejně jako v aplikaci</translation>
     </message>
@@ -3048,6 +4279,61 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
             <numerusform>Hned uloženy %n pokusy, na později uschováno %1; stále čeká %2.</numerusform>
             <numerusform>Hned uloženo %n pokusů, na později uschováno %1; stále čeká %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>seed --pupils N --classes M [--attempts A] [--seed S] [--into-existing] [--json]   deterministic demo school, with a year of history when --attempts is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also make a school year of history: this many attempts, spread over the school days of the year up to now (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 attempts written</source>
+        <extracomment>Progress of &quot;demo seed --attempts&quot; on stderr</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History: %1 attempts by %2 pupils (%3 stuck, %4 stopped weeks ago), school days from %5 to %6.</source>
+        <extracomment>Summary of &quot;demo seed --attempts&quot;; %1 attempts, %2 pupils, %3 stuck, %4 inactive, %5 and %6 dates</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 class warm-ups, %2 pieces of work, %3 comments from teachers; written in %4 s.</source>
+        <extracomment>Summary of &quot;demo seed --attempts&quot;; %1 warm-ups, %2 pieces of work, %3 teachers&apos; comments, %4 seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stages::cli::DemoHistory</name>
+    <message>
+        <source>Lovely work!</source>
+        <extracomment>A teacher&apos;s comment on a pupil&apos;s piece in the demo school</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You kept to the rule every time. Well done!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I like this one. Can you make a longer one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beautiful! Show it to the class tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good start. Try one more next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a clever order!</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3453,10 +4739,6 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
 <context>
     <name>stages::cli::PupilCommand</name>
     <message>
-        <source>Export or erase everything stored about a pupil.</source>
-        <translation>Vyvézt nebo smazat vše, co je o žákovi uloženo.</translation>
-    </message>
-    <message>
         <source>export --pupil ID --out FILE.json [--pdf FILE.pdf]   everything stored about the pupil</source>
         <translation>export --pupil ID --out SOUBOR.json [--pdf SOUBOR.pdf]   vše, co je o žákovi uloženo</translation>
     </message>
@@ -3523,6 +4805,66 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>Erased the pupil %1 and all their data.</source>
         <translation>Žák %1 a všechna jeho data jsou smazána.</translation>
+    </message>
+    <message>
+        <source>Export or erase everything stored about a pupil; print a class&apos;s sign-in cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cards --class NAME --out FILE.pdf --new-pictures   new picture passwords for a class, as printable cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm: every pupil of the class gets new pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives every pupil of a class a new picture password and writes their sign-in cards (avatar, name, class and the three pictures in order) as an A4 PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--class and --out are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture passwords are stored only as hashes, so the old pictures cannot be printed. Add --new-pictures to give every pupil of the class new pictures and print those; their old pictures stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no class called &quot;%1&quot;.</source>
+        <translation type="unfinished">Třída „%1“ neexistuje.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n pupil(s) of %1 have new pictures, but the cards could not be written: %2 Run this again to make new ones.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n pupil(s) of %1 have new pictures; their cards are in %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,10 @@
         <source>This pupil is not in the school any more.</source>
         <translation>This pupil is not in the school any more.</translation>
     </message>
+    <message>
+        <source>This pupil cannot sign in now. Ask your teacher.</source>
+        <translation>This pupil cannot sign in now. Ask your teacher.</translation>
+    </message>
 </context>
 <context>
     <name>stages::AddClassDialog</name>
@@ -184,6 +188,10 @@
     <message>
         <source>Picture password: tap 3 pictures in order. Tell the pupil which ones.</source>
         <translation>Picture password: tap 3 pictures in order. Tell the pupil which ones.</translation>
+    </message>
+    <message>
+        <source>Then show the sign-in card to print</source>
+        <translation>Then show the sign-in card to print</translation>
     </message>
 </context>
 <context>
@@ -274,6 +282,24 @@
         <source>Rule: %1</source>
         <translation>Rule: %1</translation>
     </message>
+    <message>
+        <source>No stars</source>
+        <extracomment>Stars a teacher may give with a comment on a pupil&apos;s work</extracomment>
+        <translation>No stars</translation>
+    </message>
+    <message>
+        <source>Stars the pupil sees on their home with your comment</source>
+        <translation>Stars the pupil sees on their home with your comment</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Stars</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 %4</source>
+        <extracomment>One comment on a pupil&apos;s work with stars: %1 author, %2 date and time, %3 stars (&quot;★★&quot;), %4 the comment</extracomment>
+        <translation>%1, %2: %3 %4</translation>
+    </message>
 </context>
 <context>
     <name>stages::ArtifactMelody</name>
@@ -297,12 +323,20 @@
         <translation>Comments are signed by a teacher: sign in to write one.</translation>
     </message>
     <message>
-        <source>Write a few words first.</source>
-        <translation>Write a few words first.</translation>
-    </message>
-    <message>
         <source>A comment can be at most %1 characters long.</source>
         <translation>A comment can be at most %1 characters long.</translation>
+    </message>
+    <message>
+        <source>Give from 1 to %1 stars, or none.</source>
+        <translation>Give from 1 to %1 stars, or none.</translation>
+    </message>
+    <message>
+        <source>Write a few words or give stars first.</source>
+        <translation>Write a few words or give stars first.</translation>
+    </message>
+    <message>
+        <source>Only the pupil who made this work can mark its comments as seen.</source>
+        <translation>Only the pupil who made this work can mark its comments as seen.</translation>
     </message>
 </context>
 <context>
@@ -348,6 +382,19 @@
         <source>Karate combination</source>
         <extracomment>Kind of a pupil&apos;s work: a combination of karate moves a figure can perform</extracomment>
         <translation>Karate combination</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <extracomment>Table cell for screen readers: stars a teacher gave a piece of work</extracomment>
+        <translation>
+            <numerusform>%n star</numerusform>
+            <numerusform>%n stars</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <extracomment>Column: the stars (1 to 3) of the newest comment that gave stars</extracomment>
+        <translation>Stars</translation>
     </message>
 </context>
 <context>
@@ -482,6 +529,306 @@
     </message>
 </context>
 <context>
+    <name>stages::AssignDialog</name>
+    <message>
+        <source>Assign work</source>
+        <translation>Assign work</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Class:</translation>
+    </message>
+    <message>
+        <source>The &amp;whole class</source>
+        <translation>The &amp;whole class</translation>
+    </message>
+    <message>
+        <source>Only the &amp;pupils ticked below</source>
+        <translation>Only the &amp;pupils ticked below</translation>
+    </message>
+    <message>
+        <source>For whom:</source>
+        <translation>For whom:</translation>
+    </message>
+    <message>
+        <source>&amp;Game:</source>
+        <translation>&amp;Game:</translation>
+    </message>
+    <message>
+        <source>Whole &amp;stages</source>
+        <translation>Whole &amp;stages</translation>
+    </message>
+    <message>
+        <source>Particular &amp;exercises</source>
+        <translation>Particular &amp;exercises</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>What:</translation>
+    </message>
+    <message>
+        <source>Stage of the exercises</source>
+        <translation>Stage of the exercises</translation>
+    </message>
+    <message>
+        <source>&amp;Due date</source>
+        <translation>&amp;Due date</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>When:</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Stage %1: %2</source>
+        <extracomment>A stage in the teacher&apos;s list: %1 its number, %2 its title (&quot;Three elements&quot;)</extracomment>
+        <translation>Stage %1: %2</translation>
+    </message>
+    <message>
+        <source>Tick at least one pupil, or choose the whole class.</source>
+        <translation>Tick at least one pupil, or choose the whole class.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::AssignmentItemWords</name>
+    <message>
+        <source>Find all</source>
+        <extracomment>What a pupil does in an exercise (a name in the teacher&apos;s list of exercises)</extracomment>
+        <translation>Find all</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Count those that start with…</source>
+        <translation>Count those that start with…</translation>
+    </message>
+    <message>
+        <source>Find the missing one</source>
+        <translation>Find the missing one</translation>
+    </message>
+    <message>
+        <source>Spot the twin</source>
+        <translation>Spot the twin</translation>
+    </message>
+    <message>
+        <source>What comes next</source>
+        <translation>What comes next</translation>
+    </message>
+    <message>
+        <source>Transfer to another look</source>
+        <translation>Transfer to another look</translation>
+    </message>
+    <message>
+        <source>Same in every row</source>
+        <translation>Same in every row</translation>
+    </message>
+    <message>
+        <source>Predict with one more</source>
+        <translation>Predict with one more</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation>Compose</translation>
+    </message>
+    <message>
+        <source>Karate combination</source>
+        <translation>Karate combination</translation>
+    </message>
+    <message>
+        <source>Play it back</source>
+        <translation>Play it back</translation>
+    </message>
+    <message>
+        <source>Listen and find</source>
+        <translation>Listen and find</translation>
+    </message>
+    <message>
+        <source>Tap the rhythm</source>
+        <translation>Tap the rhythm</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 elements</source>
+        <extracomment>One exercise in the teacher&apos;s list: %1 what the pupil does (&quot;Count&quot;), %2 its look (&quot;shapes&quot;), %3 how many elements</extracomment>
+        <translation>%1 · %2 · %3 elements</translation>
+    </message>
+    <message>
+        <source>%1: stage %2</source>
+        <extracomment>What an assignment asks: %1 a kind of game (&quot;Music&quot;), %2 a stage number</extracomment>
+        <translation>%1: stage %2</translation>
+    </message>
+    <message>
+        <source>%1: stage %2, %3</source>
+        <extracomment>What an assignment asks: %1 a kind of game (&quot;Music&quot;), %2 a stage number, %3 the exercise&apos;s name</extracomment>
+        <translation>%1: stage %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <extracomment>After the first stages of an assignment: %1 them, %n how many more</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <extracomment>For whom an assignment is: %1 a class (&quot;2.A&quot;)</extracomment>
+        <translation>Class %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s)</source>
+        <extracomment>For whom an assignment is: %n chosen pupils of a class</extracomment>
+        <translation>
+            <numerusform>%n pupil</numerusform>
+            <numerusform>%n pupils</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stages::AssignmentService</name>
+    <message>
+        <source>Only teachers can give and change assignments.</source>
+        <translation>Only teachers can give and change assignments.</translation>
+    </message>
+    <message>
+        <source>There is no such class.</source>
+        <translation>There is no such class.</translation>
+    </message>
+    <message>
+        <source>Choose at least one stage or exercise to assign.</source>
+        <translation>Choose at least one stage or exercise to assign.</translation>
+    </message>
+    <message>
+        <source>An assignment can have at most %1 stages or exercises.</source>
+        <translation>An assignment can have at most %1 stages or exercises.</translation>
+    </message>
+    <message>
+        <source>Every stage of an assignment needs its kind of game (music, colours, …).</source>
+        <translation>Every stage of an assignment needs its kind of game (music, colours, …).</translation>
+    </message>
+    <message>
+        <source>Stages are numbered from 1.</source>
+        <translation>Stages are numbered from 1.</translation>
+    </message>
+    <message>
+        <source>The due date has already passed: choose today or a later day.</source>
+        <translation>The due date has already passed: choose today or a later day.</translation>
+    </message>
+    <message>
+        <source>One of the chosen pupils is not in class %1.</source>
+        <extracomment>%1 is a class (&quot;2.A&quot;)</extracomment>
+        <translation>One of the chosen pupils is not in class %1.</translation>
+    </message>
+    <message>
+        <source>This assignment is no longer there.</source>
+        <translation>This assignment is no longer there.</translation>
+    </message>
+    <message>
+        <source>Sign in to see your tasks.</source>
+        <translation>Sign in to see your tasks.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::AssignmentTableModel</name>
+    <message>
+        <source>%1 (closed)</source>
+        <extracomment>An assignment the teacher closed (pupils no longer see it): %1 what it asked</extracomment>
+        <translation>%1 (closed)</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <extracomment>Due column of an assignment without a due date</extracomment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <extracomment>Pupils who finished an assignment: %1 done, %2 of how many</extracomment>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <extracomment>Column of the assignments table: the stages or exercises asked</extracomment>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <extracomment>Column: how many pupils have finished the assignment</extracomment>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Given on</translation>
+    </message>
+</context>
+<context>
+    <name>stages::AssignmentsPanel</name>
+    <message>
+        <source>Assignments</source>
+        <translation>Assignments</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Pupils no longer see the selected assignment; you still do.</source>
+        <translation>Pupils no longer see the selected assignment; you still do.</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>Give stages or exercises to the class or some of its pupils.</source>
+        <translation>Give stages or exercises to the class or some of its pupils.</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Class:</translation>
+    </message>
+    <message>
+        <source>No assignments yet</source>
+        <translation>No assignments yet</translation>
+    </message>
+    <message>
+        <source>Choose New… to give the class stages or exercises. Pupils see them first on their home, as pictures.</source>
+        <translation>Choose New… to give the class stages or exercises. Pupils see them first on their home, as pictures.</translation>
+    </message>
+    <message>
+        <source>Pupils: %1 of %2 done</source>
+        <extracomment>Above the per-pupil table of the selected assignment: %1 pupils done, %2 of how many</extracomment>
+        <translation>Pupils: %1 of %2 done</translation>
+    </message>
+    <message>
+        <source>Delete the assignment?</source>
+        <translation>Delete the assignment?</translation>
+    </message>
+    <message>
+        <source>The assignment disappears for you and the pupils. What the pupils did stays in their progress.</source>
+        <translation>The assignment disappears for you and the pupils. What the pupils did stays in their progress.</translation>
+    </message>
+</context>
+<context>
     <name>stages::AttemptJournal</name>
     <message>
         <source>An attempt to keep for later needs its id and time.</source>
@@ -525,6 +872,103 @@
     <message>
         <source>This attempt was stored meanwhile.</source>
         <translation>This attempt was stored meanwhile.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::AttemptTimelineModel</name>
+    <message>
+        <source>%1 (in a warm-up)</source>
+        <translation>%1 (in a warm-up)</translation>
+    </message>
+    <message>
+        <source>%1, stage %2</source>
+        <extracomment>An attempt&apos;s exercise when nothing better is known: %1 domain id, %2 stage number</extracomment>
+        <translation>%1, stage %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A score in per cent</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>Whether the pupil solved an exercise</extracomment>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <extracomment>Column of a pupil&apos;s attempts: which exercise</extracomment>
+        <translation>Exercise</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <extracomment>Column of a pupil&apos;s attempts: how long it took (minutes:seconds)</extracomment>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation>Hints</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Solved</translation>
+    </message>
+</context>
+<context>
+    <name>stages::AttentionRules</name>
+    <message>
+        <source>Has not started yet</source>
+        <translation>Has not started yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inactive for %n day(s)</source>
+        <translation>
+            <numerusform>Inactive for %n day</numerusform>
+            <numerusform>Inactive for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No new stage in the last %n session(s)</source>
+        <translation>
+            <numerusform>No new stage in the last %n session</numerusform>
+            <numerusform>No new stage in the last %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed attempt(s) in a row at stage %1</source>
+        <extracomment>%1 is the stage number</extracomment>
+        <translation>
+            <numerusform>%n failed attempt in a row at stage %1</numerusform>
+            <numerusform>%n failed attempts in a row at stage %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed attempt(s) in a row at %1 stage %2</source>
+        <extracomment>%1 is the domain, e.g. &quot;Music&quot;; %2 the stage number</extracomment>
+        <translation>
+            <numerusform>%n failed attempt in a row at %1 stage %2</numerusform>
+            <numerusform>%n failed attempts in a row at %1 stage %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s) behind the class (median %1)</source>
+        <extracomment>%1 is the class median, e.g. &quot;7&quot; or &quot;6.5&quot;</extracomment>
+        <translation>
+            <numerusform>%n stage behind the class (median %1)</numerusform>
+            <numerusform>%n stages behind the class (median %1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -780,6 +1224,17 @@
     </message>
 </context>
 <context>
+    <name>stages::DashboardService</name>
+    <message>
+        <source>There is no such class.</source>
+        <translation>There is no such class.</translation>
+    </message>
+    <message>
+        <source>There is no such pupil.</source>
+        <translation>There is no such pupil.</translation>
+    </message>
+</context>
+<context>
     <name>stages::Database</name>
     <message>
         <source>Cannot replace %1: %2</source>
@@ -954,6 +1409,38 @@
         <source>New level: %1!</source>
         <extracomment>After an exercise, when the pupil reached a new level in a stage; %1 is the level (&quot;familiar&quot;)</extracomment>
         <translation>New level: %1!</translation>
+    </message>
+</context>
+<context>
+    <name>stages::EditPupilCommand</name>
+    <message>
+        <source>edit %1</source>
+        <extracomment>The undo menu&apos;s name for changing a pupil (&quot;Undo edit Pia Pupil&quot;); %1 is the new name</extracomment>
+        <translation>edit %1</translation>
+    </message>
+</context>
+<context>
+    <name>stages::EditPupilDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <extracomment>Title of the dialog that changes a pupil&apos;s name and class; %1 is the name</extracomment>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>First name and surname</source>
+        <translation>First name and surname</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Class:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1858,41 @@
     </message>
 </context>
 <context>
+    <name>stages::HistorySeeder</name>
+    <message>
+        <source>A demo history can only be written into an SQLite database.</source>
+        <translation>A demo history can only be written into an SQLite database.</translation>
+    </message>
+    <message>
+        <source>This database already holds attempts; a demo history is only added to a school without any, so that mastery agrees with the attempts.</source>
+        <translation>This database already holds attempts; a demo history is only added to a school without any, so that mastery agrees with the attempts.</translation>
+    </message>
+    <message>
+        <source>The number of attempts must be between 0 and %1.</source>
+        <translation>The number of attempts must be between 0 and %1.</translation>
+    </message>
+    <message>
+        <source>There are no exercises to make a history from.</source>
+        <translation>There are no exercises to make a history from.</translation>
+    </message>
+    <message>
+        <source>The domain &quot;%1&quot; has no exercises at its first stage.</source>
+        <translation>The domain &quot;%1&quot; has no exercises at its first stage.</translation>
+    </message>
+    <message>
+        <source>Stage %1 of &quot;%2&quot; has no exercises.</source>
+        <translation>Stage %1 of &quot;%2&quot; has no exercises.</translation>
+    </message>
+    <message>
+        <source>The school has no pupils in classes yet.</source>
+        <translation>The school has no pupils in classes yet.</translation>
+    </message>
+    <message>
+        <source>The year before %1 has no school days.</source>
+        <translation>The year before %1 has no school days.</translation>
+    </message>
+</context>
+<context>
     <name>stages::LatticeGridWidget</name>
     <message>
         <source>The path on the grid</source>
@@ -1593,6 +2115,10 @@
         <source>Login</source>
         <translation>Login</translation>
     </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
 </context>
 <context>
     <name>stages::PicturePasswordInput</name>
@@ -1644,6 +2170,187 @@ You can ask the school for a copy of everything stored about your child (a data 
     <message>
         <source>Cannot make %1 private: %2</source>
         <translation>Cannot make %1 private: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stages::PupilAccountActions</name>
+    <message>
+        <source>Edit name and class…</source>
+        <translation>Edit name and class…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <extracomment>Short text of &quot;Edit name and class…&quot; on the Pupils page&apos;s button</extracomment>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Change the selected pupil&apos;s name or class (F2). More in the arrow&apos;s menu.</source>
+        <translation>Change the selected pupil&apos;s name or class (F2). More in the arrow&apos;s menu.</translation>
+    </message>
+    <message>
+        <source>New pictures…</source>
+        <translation>New pictures…</translation>
+    </message>
+    <message>
+        <source>Give the pupil three new sign-in pictures (when they forgot theirs).</source>
+        <translation>Give the pupil three new sign-in pictures (when they forgot theirs).</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>Archive…</translation>
+    </message>
+    <message>
+        <source>Hide a pupil who left from sign-in and class lists. Their work is kept.</source>
+        <translation>Hide a pupil who left from sign-in and class lists. Their work is kept.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Bring an archived pupil back to their class.</source>
+        <translation>Bring an archived pupil back to their class.</translation>
+    </message>
+    <message>
+        <source>Sign-in cards…</source>
+        <translation>Sign-in cards…</translation>
+    </message>
+    <message>
+        <source>Print sign-in cards for the class chosen in the Class list. Its pupils get new pictures.</source>
+        <translation>Print sign-in cards for the class chosen in the Class list. Its pupils get new pictures.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Archive %1?</source>
+        <extracomment>%1 is a pupil&apos;s name</extracomment>
+        <translation>Archive %1?</translation>
+    </message>
+    <message>
+        <source>%1 disappears from sign-in, the class list and the dashboards. All their work is kept; tick &quot;Show archived&quot; to find them and restore them.</source>
+        <translation>%1 disappears from sign-in, the class list and the dashboards. All their work is kept; tick &quot;Show archived&quot; to find them and restore them.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Archive %1</source>
+        <translation>Archive %1</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>Restore %1</translation>
+    </message>
+    <message>
+        <source>New pictures for %1?</source>
+        <translation>New pictures for %1?</translation>
+    </message>
+    <message>
+        <source>%1 gets three new pictures to sign in with; the old ones stop working at once.</source>
+        <translation>%1 gets three new pictures to sign in with; the old ones stop working at once.</translation>
+    </message>
+    <message>
+        <source>Make new pictures</source>
+        <translation>Make new pictures</translation>
+    </message>
+    <message>
+        <source>New pictures for %1</source>
+        <translation>New pictures for %1</translation>
+    </message>
+    <message>
+        <source>New sign-in cards for %1?</source>
+        <extracomment>%1 is a class (&quot;2.A&quot;)</extracomment>
+        <translation>New sign-in cards for %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n pupil(s) of %1 get new pictures, printed on their cards. Their old pictures stop working. (Stages keeps only a secret code of the pictures, so it cannot print the old ones.)</source>
+        <translation>
+            <numerusform>The %n pupil of %1 get new pictures, printed on their cards. Their old pictures stop working. (Stages keeps only a secret code of the pictures, so it cannot print the old ones.)</numerusform>
+            <numerusform>The %n pupils of %1 get new pictures, printed on their cards. Their old pictures stop working. (Stages keeps only a secret code of the pictures, so it cannot print the old ones.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make new cards</source>
+        <translation>Make new cards</translation>
+    </message>
+    <message>
+        <source>Sign-in cards for %1</source>
+        <translation>Sign-in cards for %1</translation>
+    </message>
+</context>
+<context>
+    <name>stages::PupilAdmin</name>
+    <message>
+        <source>There is no pupil with the id &quot;%1&quot;.</source>
+        <translation>There is no pupil with the id &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A pupil needs a class.</source>
+        <translation>A pupil needs a class.</translation>
+    </message>
+    <message>
+        <source>%1 is archived. Restore them first.</source>
+        <translation>%1 is archived. Restore them first.</translation>
+    </message>
+    <message>
+        <source>That class is not in the school any more.</source>
+        <translation>That class is not in the school any more.</translation>
+    </message>
+    <message>
+        <source>%1 is not archived.</source>
+        <translation>%1 is not archived.</translation>
+    </message>
+    <message>
+        <source>%1 is archived already.</source>
+        <translation>%1 is archived already.</translation>
+    </message>
+    <message>
+        <source>Choose at least one pupil.</source>
+        <translation>Choose at least one pupil.</translation>
+    </message>
+    <message>
+        <source>A pupil is chosen twice.</source>
+        <translation>A pupil is chosen twice.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the school any more.</source>
+        <translation>%1 is not in the school any more.</translation>
+    </message>
+    <message>
+        <source>This class has no pupils.</source>
+        <translation>This class has no pupils.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::PupilCompletionModel</name>
+    <message>
+        <source>%1/%2</source>
+        <extracomment>Items of an assignment a pupil has done: %1 done, %2 of how many</extracomment>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>✓ done</source>
+        <extracomment>A cell of the completion table: this stage is done (a tick) or not yet (a dash)</extracomment>
+        <translation>✓ done</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +2433,165 @@ You can ask the school for a copy of everything stored about your child (a data 
     </message>
 </context>
 <context>
+    <name>stages::PupilDetailPage</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Back to where you came from (Esc)</source>
+        <translation>Back to where you came from (Esc)</translation>
+    </message>
+    <message>
+        <source>Reading the pupil&apos;s progress</source>
+        <translation>Reading the pupil&apos;s progress</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <extracomment>Date range of the pupil page</extracomment>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>Assign next stage…</source>
+        <translation>Assign next stage…</translation>
+    </message>
+    <message>
+        <source>Each box is a stage: the number is the level (0 not started … 4 mastered).</source>
+        <translation>Each box is a stage: the number is the level (0 not started … 4 mastered).</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Show more</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n older attempt(s)</source>
+        <translation>
+            <numerusform>Show %n older attempt</numerusform>
+            <numerusform>Show %n older attempts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click a piece of work to open it.</source>
+        <translation>Double-click a piece of work to open it.</translation>
+    </message>
+    <message>
+        <source>Comments on this piece:</source>
+        <translation>Comments on this piece:</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Class %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n attempt(s)</source>
+        <extracomment>Under a pupil&apos;s attempts when only the newest are shown</extracomment>
+        <translation>
+            <numerusform>The newest %n attempt</numerusform>
+            <numerusform>The newest %n attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work (%1)</source>
+        <translation>Work (%1)</translation>
+    </message>
+    <message>
+        <source>Give %1 the next stage to practise: %2</source>
+        <extracomment>Tooltip of &quot;Assign next stage&quot;: %1 stage words (&quot;Music · Stage 3: Rhythm&quot;)</extracomment>
+        <translation>Give %1 the next stage to practise: %2</translation>
+    </message>
+    <message>
+        <source>Every stage of this domain is reached.</source>
+        <translation>Every stage of this domain is reached.</translation>
+    </message>
+    <message>
+        <source>%1 · Stage %2</source>
+        <extracomment>%1 domain (&quot;Music&quot;), %2 stage number</extracomment>
+        <translation>%1 · Stage %2</translation>
+    </message>
+    <message>
+        <source>%1 · Stage %2: %3</source>
+        <extracomment>%1 domain (&quot;Music&quot;), %2 stage number, %3 stage title (&quot;Rhythm&quot;)</extracomment>
+        <translation>%1 · Stage %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (warm-up)</source>
+        <extracomment>An attempt made inside a warm-up: %1 the stage in words</extracomment>
+        <translation>%1 (warm-up)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>One comment on a pupil&apos;s work: %1 author, %2 date and time, %3 the comment</extracomment>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>No comments yet.</translation>
+    </message>
+    <message>
+        <source>Pupil&apos;s work</source>
+        <translation>Pupil&apos;s work</translation>
+    </message>
+</context>
+<context>
+    <name>stages::PupilFeedbackDialog</name>
+    <message>
+        <source>Your teacher says</source>
+        <extracomment>Window title when a pupil opens a teacher&apos;s comment on their work</extracomment>
+        <translation>Your teacher says</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <extracomment>For screen readers: the stars a teacher gave the pupil&apos;s work</extracomment>
+        <translation>
+            <numerusform>%n star</numerusform>
+            <numerusform>%n stars</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>stages::PupilHome</name>
     <message>
         <source>Home</source>
@@ -1747,6 +2613,44 @@ You can ask the school for a copy of everything stored about your child (a data 
     <message>
         <source>Coming in a later version</source>
         <translation>Coming in a later version</translation>
+    </message>
+</context>
+<context>
+    <name>stages::PupilMasteryModel</name>
+    <message>
+        <source>Stage %1: %2 – %3</source>
+        <extracomment>A cell of a pupil&apos;s mastery grid: %1 stage number, %2 stage title, %3 level (&quot;not started&quot;)</extracomment>
+        <translation>Stage %1: %2 – %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage %1: %2 – %3, %n attempt(s)</source>
+        <extracomment>A cell of a pupil&apos;s mastery grid: %1 stage, %2 its title, %3 level (&quot;proficient&quot;), %n attempts</extracomment>
+        <translation>
+            <numerusform>Stage %1: %2 – %3, %n attempt</numerusform>
+            <numerusform>Stage %1: %2 – %3, %n attempts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <extracomment>Column heading of the mastery grid: the subject (combinatorics, music, karate)</extracomment>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>Stage %1</translation>
+    </message>
+</context>
+<context>
+    <name>stages::PupilProgressChart</name>
+    <message>
+        <source>Stages reached that week</source>
+        <extracomment>Chart line: how many stages the pupil brought to &quot;proficient&quot; in each week</extracomment>
+        <translation>Stages reached that week</translation>
+    </message>
+    <message>
+        <source>All stages reached</source>
+        <extracomment>Chart line: all stages the pupil has brought to &quot;proficient&quot; so far</extracomment>
+        <translation>All stages reached</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +2733,22 @@ You can ask the school for a copy of everything stored about your child (a data 
     <message>
         <source>Could not write %1.</source>
         <translation>Could not write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::PupilTaskStrip</name>
+    <message>
+        <source>Your task: %1, stage %2</source>
+        <extracomment>For screen readers and as a tooltip: a task the teacher gave; %1 kind of game (&quot;Music&quot;), %2 stage number</extracomment>
+        <translation>Your task: %1, stage %2</translation>
+    </message>
+    <message>
+        <source>Your teacher wrote something new about your work</source>
+        <translation>Your teacher wrote something new about your work</translation>
+    </message>
+    <message>
+        <source>What your teacher said about your work</source>
+        <translation>What your teacher said about your work</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2985,99 @@ You can ask the school for a copy of everything stored about your child (a data 
     <message>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::SignInCards</name>
+    <message>
+        <source>Class %1</source>
+        <extracomment>On a printed sign-in card, under the pupil&apos;s name; %1 is the class (&quot;Class 2.A&quot;)</extracomment>
+        <translation>Class %1</translation>
+    </message>
+    <message>
+        <source>There are no cards to print.</source>
+        <translation>There are no cards to print.</translation>
+    </message>
+    <message>
+        <source>Could not start printing.</source>
+        <translation>Could not start printing.</translation>
+    </message>
+    <message>
+        <source>Could not start a new page.</source>
+        <translation>Could not start a new page.</translation>
+    </message>
+    <message>
+        <source>Could not finish printing.</source>
+        <translation>Could not finish printing.</translation>
+    </message>
+    <message>
+        <source>Stages: sign-in cards</source>
+        <translation>Stages: sign-in cards</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::SignInCardsDialog</name>
+    <message>
+        <source>The new pictures of %1, in this order:</source>
+        <extracomment>Above a pupil&apos;s new picture password; %1 is the pupil&apos;s name</extracomment>
+        <translation>The new pictures of %1, in this order:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new sign-in card(s) are ready.</source>
+        <translation>
+            <numerusform>%n new sign-in card are ready.</numerusform>
+            <numerusform>%n new sign-in cards are ready.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stages keeps only a secret code of the pictures, so it cannot show them again. Print the card or save it now.</source>
+        <translation>Stages keeps only a secret code of the pictures, so it cannot show them again. Print the card or save it now.</translation>
+    </message>
+    <message>
+        <source>Stages keeps only a secret code of the pictures, so it cannot show them again. Print the cards or save them now.</source>
+        <translation>Stages keeps only a secret code of the pictures, so it cannot show them again. Print the cards or save them now.</translation>
+    </message>
+    <message>
+        <source>Print card…</source>
+        <translation>Print card…</translation>
+    </message>
+    <message>
+        <source>Print cards…</source>
+        <translation>Print cards…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Stages: sign-in cards</source>
+        <translation>Stages: sign-in cards</translation>
+    </message>
+    <message>
+        <source>%1 - sign-in card.pdf</source>
+        <extracomment>Suggested file name of one pupil&apos;s sign-in card; %1 is the pupil&apos;s name</extracomment>
+        <translation>%1 - sign-in card.pdf</translation>
+    </message>
+    <message>
+        <source>%1 - sign-in cards.pdf</source>
+        <extracomment>Suggested file name of a class&apos;s sign-in cards; %1 is the class</extracomment>
+        <translation>%1 - sign-in cards.pdf</translation>
+    </message>
+    <message>
+        <source>Save the sign-in cards</source>
+        <translation>Save the sign-in cards</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Close without printing? The new pictures cannot be shown again; you would have to make new ones.</source>
+        <translation>Close without printing? The new pictures cannot be shown again; you would have to make new ones.</translation>
     </message>
 </context>
 <context>
@@ -2419,10 +3432,6 @@ You can ask the school for a copy of everything stored about your child (a data 
         <source>Change avatar…</source>
         <translation>Change avatar…</translation>
     </message>
-    <message>
-        <source>Choose the picture the selected pupil finds at sign-in (or double-click the pupil).</source>
-        <translation>Choose the picture the selected pupil finds at sign-in (or double-click the pupil).</translation>
-    </message>
     <message numerus="yes">
         <source>%n pupil answer(s) could not be saved yet. Stages keeps them on this PC and tries again every few seconds; if this stays, ask the IT administrator to check the database.</source>
         <extracomment>Warning for teachers; %n answers pupils gave that the database has not taken yet</extracomment>
@@ -2438,6 +3447,38 @@ You can ask the school for a copy of everything stored about your child (a data 
     <message>
         <source>Export or erase everything stored about the selected pupil, when parents ask.</source>
         <translation>Export or erase everything stored about the selected pupil, when parents ask.</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Assignments</translation>
+    </message>
+    <message>
+        <source>Choose the picture the selected pupil finds at sign-in.</source>
+        <translation>Choose the picture the selected pupil finds at sign-in.</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Show archived</translation>
+    </message>
+    <message>
+        <source>Also list the pupils who were archived (greyed), to restore them.</source>
+        <translation>Also list the pupils who were archived (greyed), to restore them.</translation>
+    </message>
+    <message>
+        <source>Double-click a pupil (or press Enter) to see their progress and work.</source>
+        <translation>Double-click a pupil (or press Enter) to see their progress and work.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n archived</source>
+        <extracomment>Pupils shown in the pupils table when archived ones are listed too; %1 is &quot;12 pupils&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign-in card of %1</source>
+        <translation>Sign-in card of %1</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +3590,83 @@ You can ask the school for a copy of everything stored about your child (a data 
     <message>
         <source>Stop the warm-up</source>
         <translation>Stop the warm-up</translation>
+    </message>
+</context>
+<context>
+    <name>stages::WarmUpResults</name>
+    <message>
+        <source>There is no such warm-up.</source>
+        <translation>There is no such warm-up.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::WarmUpResultsModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Took part</source>
+        <extracomment>Column of the warm-up results: whether the pupil did any exercise in the warm-up</extracomment>
+        <translation>Took part</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Exercises</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>Average score</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <extracomment>Column of the warm-up results: minutes:seconds spent on exercises</extracomment>
+        <translation>Time</translation>
+    </message>
+</context>
+<context>
+    <name>stages::WarmUpResultsView</name>
+    <message>
+        <source>Results of warm-ups</source>
+        <translation>Results of warm-ups</translation>
+    </message>
+    <message>
+        <source>&amp;Warm-up:</source>
+        <translation>&amp;Warm-up:</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Warm-up</translation>
+    </message>
+    <message>
+        <source>Pupils&apos; results in the warm-up</source>
+        <translation>Pupils&apos; results in the warm-up</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A warm-up in the list of results: %1 class (&quot;2.A&quot;), %2 date and time it started</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No warm-up yet. Start one above; its results appear here.</source>
+        <translation>No warm-up yet. Start one above; its results appear here.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pupils took part.</source>
+        <extracomment>Warm-up results: %1 pupils who did at least one exercise, %2 pupils in the class</extracomment>
+        <translation>%1 of %2 pupils took part.</translation>
     </message>
 </context>
 <context>
@@ -2815,6 +3933,107 @@ You can ask the school for a copy of everything stored about your child (a data 
     </message>
 </context>
 <context>
+    <name>stages::cli::DashboardCommand</name>
+    <message>
+        <source>What the teacher dashboards show: progress and who needs attention.</source>
+        <translation>What the teacher dashboards show: progress and who needs attention.</translation>
+    </message>
+    <message>
+        <source>class --class NAME [--since YYYY-MM-DD] [--json]   every pupil of a class</source>
+        <translation>class --class NAME [--since YYYY-MM-DD] [--json]   every pupil of a class</translation>
+    </message>
+    <message>
+        <source>school [--json]                                  one row per class</source>
+        <translation>school [--json]                                  one row per class</translation>
+    </message>
+    <message>
+        <source>The class name, e.g. 2.A.</source>
+        <translation>The class name, e.g. 2.A.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Count only attempts from this day on (UTC), e.g. 2026-09-01.</source>
+        <translation>Count only attempts from this day on (UTC), e.g. 2026-09-01.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <source>Shows a class&apos;s progress, pupil by pupil.</source>
+        <translation>Shows a class&apos;s progress, pupil by pupil.</translation>
+    </message>
+    <message>
+        <source>--class is required.</source>
+        <translation>--class is required.</translation>
+    </message>
+    <message>
+        <source>--since takes a day as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--since takes a day as YYYY-MM-DD, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no class called &quot;%1&quot;.</source>
+        <translation>There is no class called &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>pupil</source>
+        <extracomment>column headings of the class table; keep them short</extracomment>
+        <translation>pupil</translation>
+    </message>
+    <message>
+        <source>attempts</source>
+        <translation>attempts</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>success</translation>
+    </message>
+    <message>
+        <source>proficient</source>
+        <translation>proficient</translation>
+    </message>
+    <message>
+        <source>last active</source>
+        <translation>last active</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>needs attention</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Shows every class of the school in one table.</source>
+        <translation>Shows every class of the school in one table.</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <extracomment>column headings of the school table; keep them short</extracomment>
+        <translation>class</translation>
+    </message>
+    <message>
+        <source>pupils</source>
+        <translation>pupils</translation>
+    </message>
+    <message>
+        <source>active this week</source>
+        <translation>active this week</translation>
+    </message>
+    <message>
+        <source>median proficient</source>
+        <translation>median proficient</translation>
+    </message>
+</context>
+<context>
     <name>stages::cli::DbCommand</name>
     <message>
         <source>Create, check, update, back up and restore the database.</source>
@@ -2963,10 +4182,6 @@ You can ask the school for a copy of everything stored about your child (a data 
         </translation>
     </message>
     <message>
-        <source>seed --pupils N --classes M [--seed S] [--into-existing] [--json]   deterministic demo school</source>
-        <translation>seed --pupils N --classes M [--seed S] [--into-existing] [--json]   deterministic demo school</translation>
-    </message>
-    <message>
         <source>attempts --pupils N --count C [--seed S]   pupils finish exercises, stored as the app does</source>
         <translation>attempts --pupils N --count C [--seed S]   pupils finish exercises, stored as the app does</translation>
     </message>
@@ -3024,6 +4239,61 @@ You can ask the school for a copy of everything stored about your child (a data 
             <numerusform>Saved %n attempt at once, kept %1 for later; %2 still waiting.</numerusform>
             <numerusform>Saved %n attempts at once, kept %1 for later; %2 still waiting.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>seed --pupils N --classes M [--attempts A] [--seed S] [--into-existing] [--json]   deterministic demo school, with a year of history when --attempts is given</source>
+        <translation>seed --pupils N --classes M [--attempts A] [--seed S] [--into-existing] [--json]   deterministic demo school, with a year of history when --attempts is given</translation>
+    </message>
+    <message>
+        <source>Also make a school year of history: this many attempts, spread over the school days of the year up to now (default 0).</source>
+        <translation>Also make a school year of history: this many attempts, spread over the school days of the year up to now (default 0).</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attempts written</source>
+        <extracomment>Progress of &quot;demo seed --attempts&quot; on stderr</extracomment>
+        <translation>%1 of %2 attempts written</translation>
+    </message>
+    <message>
+        <source>History: %1 attempts by %2 pupils (%3 stuck, %4 stopped weeks ago), school days from %5 to %6.</source>
+        <extracomment>Summary of &quot;demo seed --attempts&quot;; %1 attempts, %2 pupils, %3 stuck, %4 inactive, %5 and %6 dates</extracomment>
+        <translation>History: %1 attempts by %2 pupils (%3 stuck, %4 stopped weeks ago), school days from %5 to %6.</translation>
+    </message>
+    <message>
+        <source>%1 class warm-ups, %2 pieces of work, %3 comments from teachers; written in %4 s.</source>
+        <extracomment>Summary of &quot;demo seed --attempts&quot;; %1 warm-ups, %2 pieces of work, %3 teachers&apos; comments, %4 seconds</extracomment>
+        <translation>%1 class warm-ups, %2 pieces of work, %3 comments from teachers; written in %4 s.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::cli::DemoHistory</name>
+    <message>
+        <source>Lovely work!</source>
+        <extracomment>A teacher&apos;s comment on a pupil&apos;s piece in the demo school</extracomment>
+        <translation>Lovely work!</translation>
+    </message>
+    <message>
+        <source>You kept to the rule every time. Well done!</source>
+        <translation>You kept to the rule every time. Well done!</translation>
+    </message>
+    <message>
+        <source>I like this one. Can you make a longer one?</source>
+        <translation>I like this one. Can you make a longer one?</translation>
+    </message>
+    <message>
+        <source>Beautiful! Show it to the class tomorrow.</source>
+        <translation>Beautiful! Show it to the class tomorrow.</translation>
+    </message>
+    <message>
+        <source>Good start. Try one more next time.</source>
+        <translation>Good start. Try one more next time.</translation>
+    </message>
+    <message>
+        <source>What a clever order!</source>
+        <translation>What a clever order!</translation>
     </message>
 </context>
 <context>
@@ -3427,10 +4697,6 @@ You can ask the school for a copy of everything stored about your child (a data 
 <context>
     <name>stages::cli::PupilCommand</name>
     <message>
-        <source>Export or erase everything stored about a pupil.</source>
-        <translation>Export or erase everything stored about a pupil.</translation>
-    </message>
-    <message>
         <source>export --pupil ID --out FILE.json [--pdf FILE.pdf]   everything stored about the pupil</source>
         <translation>export --pupil ID --out FILE.json [--pdf FILE.pdf]   everything stored about the pupil</translation>
     </message>
@@ -3497,6 +4763,64 @@ You can ask the school for a copy of everything stored about your child (a data 
     <message>
         <source>Erased the pupil %1 and all their data.</source>
         <translation>Erased the pupil %1 and all their data.</translation>
+    </message>
+    <message>
+        <source>Export or erase everything stored about a pupil; print a class&apos;s sign-in cards.</source>
+        <translation>Export or erase everything stored about a pupil; print a class&apos;s sign-in cards.</translation>
+    </message>
+    <message>
+        <source>cards --class NAME --out FILE.pdf --new-pictures   new picture passwords for a class, as printable cards</source>
+        <translation>cards --class NAME --out FILE.pdf --new-pictures   new picture passwords for a class, as printable cards</translation>
+    </message>
+    <message>
+        <source>The class&apos;s name.</source>
+        <translation>The class&apos;s name.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>The PDF file to write.</translation>
+    </message>
+    <message>
+        <source>Confirm: every pupil of the class gets new pictures.</source>
+        <translation>Confirm: every pupil of the class gets new pictures.</translation>
+    </message>
+    <message>
+        <source>Gives every pupil of a class a new picture password and writes their sign-in cards (avatar, name, class and the three pictures in order) as an A4 PDF.</source>
+        <translation>Gives every pupil of a class a new picture password and writes their sign-in cards (avatar, name, class and the three pictures in order) as an A4 PDF.</translation>
+    </message>
+    <message>
+        <source>--class and --out are required.</source>
+        <translation>--class and --out are required.</translation>
+    </message>
+    <message>
+        <source>Picture passwords are stored only as hashes, so the old pictures cannot be printed. Add --new-pictures to give every pupil of the class new pictures and print those; their old pictures stop working.</source>
+        <translation>Picture passwords are stored only as hashes, so the old pictures cannot be printed. Add --new-pictures to give every pupil of the class new pictures and print those; their old pictures stop working.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>There is no class called &quot;%1&quot;.</source>
+        <translation>There is no class called &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n pupil(s) of %1 have new pictures, but the cards could not be written: %2 Run this again to make new ones.</source>
+        <translation>
+            <numerusform>The %n pupil of %1 have new pictures, but the cards could not be written: %2 Run this again to make new ones.</numerusform>
+            <numerusform>The %n pupils of %1 have new pictures, but the cards could not be written: %2 Run this again to make new ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n pupil(s) of %1 have new pictures; their cards are in %2.</source>
+        <translation>
+            <numerusform>The %n pupil of %1 have new pictures; their cards are in %2.</numerusform>
+            <numerusform>The %n pupils of %1 have new pictures; their cards are in %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

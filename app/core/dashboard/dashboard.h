@@ -36,8 +36,8 @@ struct AttentionFlag
 /// The thresholds of the attention rules; teachers change them in the dashboard's settings.
 struct AttentionThresholds
 {
-    int sessionsWithoutNewStage = 5; ///< a session is a day with at least one attempt
-    int failuresInARow = 4;
+    int sessionsWithoutNewStage = 10; ///< a session is a day with at least one attempt
+    int failuresInARow = 6;
     int inactiveDays = 14;
     int stagesBehindMedian = 3;
 };

@@ -10,6 +10,12 @@
 using namespace stages;
 
 namespace {
+/// The thresholds the rows below were written for (stricter than the defaults, which
+/// defaultsAreDocumented checks).
+const stages::AttentionThresholds kRules { 5, 4, 14, 3 };
+}
+
+namespace {
 
 const QDateTime kNow(QDate(2026, 10, 15), QTime(10, 0), Qt::UTC);
 
@@ -164,9 +170,19 @@ private slots:
         f.classMedian = median;
         const QHash<QString, QString> titles { { QStringLiteral("music"), QStringLiteral("Music") },
                                                { QStringLiteral("movement"), QStringLiteral("Movement") } };
-        const auto flags = AttentionRules::evaluate(f, AttentionThresholds(), clock, titles);
+        const auto flags = AttentionRules::evaluate(f, kRules, clock, titles);
         QCOMPARE(describe(flags), expected);
         QCOMPARE(texts(flags), words);
+    }
+
+    void defaultsAreDocumented()
+    {
+        // app/core/dashboard/README.md: 10 sessions, 6 failures, 14 days, 3 stages.
+        const AttentionThresholds d;
+        QCOMPARE(d.sessionsWithoutNewStage, 10);
+        QCOMPARE(d.failuresInARow, 6);
+        QCOMPARE(d.inactiveDays, 14);
+        QCOMPARE(d.stagesBehindMedian, 3);
     }
 
     void thresholdsAreSettings()

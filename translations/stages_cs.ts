@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>This pupil cannot sign in now. Ask your teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teď se nemůžeš přihlásit. Řekni to paní učitelce nebo panu učiteli.</translation>
     </message>
 </context>
 <context>
@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>Then show the sign-in card to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Potom zobrazit přihlašovací kartičku k tisku</translation>
     </message>
 </context>
 <context>
@@ -286,20 +286,20 @@
     <message>
         <source>No stars</source>
         <extracomment>Stars a teacher may give with a comment on a pupil&apos;s work</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bez hvězdiček</translation>
     </message>
     <message>
         <source>Stars the pupil sees on their home with your comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvězdičky, které žák uvidí spolu s vaším komentářem na své úvodní stránce</translation>
     </message>
     <message>
         <source>Stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvězdičky</translation>
     </message>
     <message>
         <source>%1, %2: %3 %4</source>
         <extracomment>One comment on a pupil&apos;s work with stars: %1 author, %2 date and time, %3 stars (&quot;★★&quot;), %4 the comment</extracomment>
-        <translation type="unfinished">%1, %2: %3 %4 {1,?} {2:?}</translation>
+        <translation>%1, %2: %3 %4</translation>
     </message>
 </context>
 <context>
@@ -329,15 +329,15 @@
     </message>
     <message>
         <source>Give from 1 to %1 stars, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet hvězdiček musí být 1 až %1, nebo žádná.</translation>
     </message>
     <message>
         <source>Write a few words or give stars first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve napište pár slov nebo udělte hvězdičky.</translation>
     </message>
     <message>
         <source>Only the pupil who made this work can mark its comments as seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentáře k této práci může označit jako přečtené jen žák, který ji vytvořil.</translation>
     </message>
 </context>
 <context>
@@ -387,16 +387,16 @@
     <message numerus="yes">
         <source>%n star(s)</source>
         <extracomment>Table cell for screen readers: stars a teacher gave a piece of work</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hvězdička</numerusform>
+            <numerusform>%n hvězdičky</numerusform>
+            <numerusform>%n hvězdiček</numerusform>
         </translation>
     </message>
     <message>
         <source>Stars</source>
         <extracomment>Column: the stars (1 to 3) of the newest comment that gave stars</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hvězdičky</translation>
     </message>
 </context>
 <context>
@@ -534,64 +534,64 @@
     <name>stages::AssignDialog</name>
     <message>
         <source>Assign work</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadat úkol</translation>
     </message>
     <message>
         <source>&amp;Class:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Třída:</translation>
     </message>
     <message>
         <source>The &amp;whole class</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Celá třída</translation>
     </message>
     <message>
         <source>Only the &amp;pupils ticked below</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jen žáci zaškrtnutí níže</translation>
     </message>
     <message>
         <source>For whom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro koho:</translation>
     </message>
     <message>
         <source>&amp;Game:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hra:</translation>
     </message>
     <message>
         <source>Whole &amp;stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Celé &amp;etapy</translation>
     </message>
     <message>
         <source>Particular &amp;exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednotlivá cvič&amp;ení</translation>
     </message>
     <message>
         <source>What:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co:</translation>
     </message>
     <message>
         <source>Stage of the exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa cvičení</translation>
     </message>
     <message>
         <source>&amp;Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ter&amp;mín</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdy:</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadat</translation>
     </message>
     <message>
         <source>Stage %1: %2</source>
         <extracomment>A stage in the teacher&apos;s list: %1 its number, %2 its title (&quot;Three elements&quot;)</extracomment>
-        <translation type="unfinished">Etapa %1: %2</translation>
+        <translation>Etapa %1: %2</translation>
     </message>
     <message>
         <source>Tick at least one pupil, or choose the whole class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaškrtněte alespoň jednoho žáka, nebo zvolte celou třídu.</translation>
     </message>
 </context>
 <context>
@@ -599,97 +599,97 @@
     <message>
         <source>Find all</source>
         <extracomment>What a pupil does in an exercise (a name in the teacher&apos;s list of exercises)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Najdi všechny</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Spočítej</translation>
     </message>
     <message>
         <source>Count those that start with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spočítej ty, které začínají…</translation>
     </message>
     <message>
         <source>Find the missing one</source>
-        <translation type="unfinished"></translation>
+        <translation>Najdi chybějící</translation>
     </message>
     <message>
         <source>Spot the twin</source>
-        <translation type="unfinished"></translation>
+        <translation>Najdi dvojče</translation>
     </message>
     <message>
         <source>What comes next</source>
-        <translation type="unfinished"></translation>
+        <translation>Co přijde dál</translation>
     </message>
     <message>
         <source>Transfer to another look</source>
-        <translation type="unfinished"></translation>
+        <translation>Přenes do jiného vzhledu</translation>
     </message>
     <message>
         <source>Same in every row</source>
-        <translation type="unfinished"></translation>
+        <translation>Stejné v každé řadě</translation>
     </message>
     <message>
         <source>Predict with one more</source>
-        <translation type="unfinished"></translation>
+        <translation>Odhadni s jednou navíc</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvoř</translation>
     </message>
     <message>
         <source>Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Slož</translation>
     </message>
     <message>
         <source>Karate combination</source>
-        <translation type="unfinished">Karatistická sestava</translation>
+        <translation>Karatistická sestava</translation>
     </message>
     <message>
         <source>Play it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahraj po mně</translation>
     </message>
     <message>
         <source>Listen and find</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslechni a najdi</translation>
     </message>
     <message>
         <source>Tap the rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyťukej rytmus</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 elements</source>
         <extracomment>One exercise in the teacher&apos;s list: %1 what the pupil does (&quot;Count&quot;), %2 its look (&quot;shapes&quot;), %3 how many elements</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · prvků: %3</translation>
     </message>
     <message>
         <source>%1: stage %2</source>
         <extracomment>What an assignment asks: %1 a kind of game (&quot;Music&quot;), %2 a stage number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: etapa %2</translation>
     </message>
     <message>
         <source>%1: stage %2, %3</source>
         <extracomment>What an assignment asks: %1 a kind of game (&quot;Music&quot;), %2 a stage number, %3 the exercise&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: etapa %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <extracomment>After the first stages of an assignment: %1 them, %n how many more</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a ještě %n další</numerusform>
+            <numerusform>%1 a ještě %n další</numerusform>
+            <numerusform>%1 a ještě %n dalších</numerusform>
         </translation>
     </message>
     <message>
         <source>Class %1</source>
         <extracomment>For whom an assignment is: %1 a class (&quot;2.A&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Třída %1</translation>
     </message>
     <message numerus="yes">
         <source>%n pupil(s)</source>
         <extracomment>For whom an assignment is: %n chosen pupils of a class</extracomment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n žák</numerusform>
             <numerusform>%n žáci</numerusform>
             <numerusform>%n žáků</numerusform>
@@ -700,44 +700,44 @@
     <name>stages::AssignmentService</name>
     <message>
         <source>Only teachers can give and change assignments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Úkoly může zadávat a měnit jen učitel.</translation>
     </message>
     <message>
         <source>There is no such class.</source>
-        <translation type="unfinished">Taková třída neexistuje.</translation>
+        <translation>Taková třída neexistuje.</translation>
     </message>
     <message>
         <source>Choose at least one stage or exercise to assign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte alespoň jednu etapu nebo cvičení, které chcete zadat.</translation>
     </message>
     <message>
         <source>An assignment can have at most %1 stages or exercises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Úkol může obsahovat nejvýše %1 etap nebo cvičení.</translation>
     </message>
     <message>
         <source>Every stage of an assignment needs its kind of game (music, colours, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Každá etapa v úkolu musí mít uvedený druh hry (hudba, barvy, …).</translation>
     </message>
     <message>
         <source>Stages are numbered from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapy se číslují od 1.</translation>
     </message>
     <message>
         <source>The due date has already passed: choose today or a later day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termín už uplynul: zvolte dnešek nebo pozdější den.</translation>
     </message>
     <message>
         <source>One of the chosen pupils is not in class %1.</source>
         <extracomment>%1 is a class (&quot;2.A&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jeden z vybraných žáků není ve třídě %1.</translation>
     </message>
     <message>
         <source>This assignment is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento úkol už tu není.</translation>
     </message>
     <message>
         <source>Sign in to see your tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlas se a uvidíš své úkoly.</translation>
     </message>
 </context>
 <context>
@@ -745,91 +745,91 @@
     <message>
         <source>%1 (closed)</source>
         <extracomment>An assignment the teacher closed (pupils no longer see it): %1 what it asked</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (uzavřeno)</translation>
     </message>
     <message>
         <source>–</source>
         <extracomment>Due column of an assignment without a due date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>%1/%2</source>
         <extracomment>Pupils who finished an assignment: %1 done, %2 of how many</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>What</source>
         <extracomment>Column of the assignments table: the stages or exercises asked</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Co</translation>
     </message>
     <message>
         <source>For whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro koho</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termín</translation>
     </message>
     <message>
         <source>Done</source>
         <extracomment>Column: how many pupils have finished the assignment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hotovo</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadáno</translation>
     </message>
 </context>
 <context>
     <name>stages::AssignmentsPanel</name>
     <message>
         <source>Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Úkoly</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzavřít</translation>
     </message>
     <message>
         <source>Pupils no longer see the selected assignment; you still do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žáci vybraný úkol už neuvidí; vy ano.</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat…</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový…</translation>
     </message>
     <message>
         <source>Give stages or exercises to the class or some of its pupils.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadat etapy nebo cvičení třídě nebo některým jejím žákům.</translation>
     </message>
     <message>
         <source>&amp;Class:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Třída:</translation>
     </message>
     <message>
         <source>No assignments yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatím žádné úkoly</translation>
     </message>
     <message>
         <source>Choose New… to give the class stages or exercises. Pupils see them first on their home, as pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volbou Nový… zadáte třídě etapy nebo cvičení. Žáci je uvidí jako první na své úvodní stránce, jako obrázky.</translation>
     </message>
     <message>
         <source>Pupils: %1 of %2 done</source>
         <extracomment>Above the per-pupil table of the selected assignment: %1 pupils done, %2 of how many</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Žáci: hotovo %1 z %2</translation>
     </message>
     <message>
         <source>Delete the assignment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat úkol?</translation>
     </message>
     <message>
         <source>The assignment disappears for you and the pupils. What the pupils did stays in their progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Úkol zmizí vám i žákům. Co žáci udělali, zůstane v jejich pokrocích.</translation>
     </message>
 </context>
 <context>
@@ -882,101 +882,101 @@
     <name>stages::AttemptTimelineModel</name>
     <message>
         <source>%1 (in a warm-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (při rozcvičce)</translation>
     </message>
     <message>
         <source>%1, stage %2</source>
         <extracomment>An attempt&apos;s exercise when nothing better is known: %1 domain id, %2 stage number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, etapa %2</translation>
     </message>
     <message>
         <source>%1 %</source>
         <extracomment>A score in per cent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Yes</source>
         <extracomment>Whether the pupil solved an exercise</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ano</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne</translation>
     </message>
     <message>
         <source>Exercise</source>
         <extracomment>Column of a pupil&apos;s attempts: which exercise</extracomment>
-        <translation type="unfinished">Cvičení</translation>
+        <translation>Cvičení</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdy</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Skóre</translation>
     </message>
     <message>
         <source>Time</source>
         <extracomment>Column of a pupil&apos;s attempts: how long it took (minutes:seconds)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Čas</translation>
     </message>
     <message>
         <source>Hints</source>
-        <translation type="unfinished"></translation>
+        <translation>Nápovědy</translation>
     </message>
     <message>
         <source>Solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyřešeno</translation>
     </message>
 </context>
 <context>
     <name>stages::AttentionRules</name>
     <message>
         <source>Has not started yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ještě nezačato</translation>
     </message>
     <message numerus="yes">
         <source>Inactive for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Neaktivní %n den</numerusform>
+            <numerusform>Neaktivní %n dny</numerusform>
+            <numerusform>Neaktivní %n dní</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No new stage in the last %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Žádná nová etapa za poslední %n lekci</numerusform>
+            <numerusform>Žádná nová etapa za poslední %n lekce</numerusform>
+            <numerusform>Žádná nová etapa za posledních %n lekcí</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed attempt(s) in a row at stage %1</source>
         <extracomment>%1 is the stage number</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neúspěšný pokus za sebou v etapě %1</numerusform>
+            <numerusform>%n neúspěšné pokusy za sebou v etapě %1</numerusform>
+            <numerusform>%n neúspěšných pokusů za sebou v etapě %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed attempt(s) in a row at %1 stage %2</source>
         <extracomment>%1 is the domain, e.g. &quot;Music&quot;; %2 the stage number</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neúspěšný pokus za sebou: %1, etapa %2</numerusform>
+            <numerusform>%n neúspěšné pokusy za sebou: %1, etapa %2</numerusform>
+            <numerusform>%n neúspěšných pokusů za sebou: %1, etapa %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stage(s) behind the class (median %1)</source>
         <extracomment>%1 is the class median, e.g. &quot;7&quot; or &quot;6.5&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O %n etapu za třídou (medián %1)</numerusform>
+            <numerusform>O %n etapy za třídou (medián %1)</numerusform>
+            <numerusform>O %n etap za třídou (medián %1)</numerusform>
         </translation>
     </message>
 </context>
@@ -1237,11 +1237,11 @@
     <name>stages::DashboardService</name>
     <message>
         <source>There is no such class.</source>
-        <translation type="unfinished">Taková třída neexistuje.</translation>
+        <translation>Taková třída neexistuje.</translation>
     </message>
     <message>
         <source>There is no such pupil.</source>
-        <translation type="unfinished"></translation>
+        <translation>Takový žák neexistuje.</translation>
     </message>
 </context>
 <context>
@@ -1427,7 +1427,7 @@
     <message>
         <source>edit %1</source>
         <extracomment>The undo menu&apos;s name for changing a pupil (&quot;Undo edit Pia Pupil&quot;); %1 is the new name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>úpravu %1</translation>
     </message>
 </context>
 <context>
@@ -1435,23 +1435,23 @@
     <message>
         <source>Edit %1</source>
         <extracomment>Title of the dialog that changes a pupil&apos;s name and class; %1 is the name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Upravit: %1</translation>
     </message>
     <message>
         <source>First name and surname</source>
-        <translation type="unfinished">Jméno a příjmení</translation>
+        <translation>Jméno a příjmení</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jméno:</translation>
     </message>
     <message>
         <source>&amp;Class:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Třída:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit</translation>
     </message>
 </context>
 <context>
@@ -1882,35 +1882,35 @@
     <name>stages::HistorySeeder</name>
     <message>
         <source>A demo history can only be written into an SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukázkovou historii lze zapsat jen do databáze SQLite.</translation>
     </message>
     <message>
         <source>This database already holds attempts; a demo history is only added to a school without any, so that mastery agrees with the attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tato databáze už obsahuje pokusy; ukázková historie se přidává jen do školy, která žádné pokusy nemá, aby úrovně zvládnutí odpovídaly pokusům.</translation>
     </message>
     <message>
         <source>The number of attempts must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet pokusů musí být mezi 0 a %1.</translation>
     </message>
     <message>
         <source>There are no exercises to make a history from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejsou k dispozici žádná cvičení, ze kterých by šlo historii vytvořit.</translation>
     </message>
     <message>
         <source>The domain &quot;%1&quot; has no exercises at its first stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oblast „%1“ nemá v první etapě žádná cvičení.</translation>
     </message>
     <message>
         <source>Stage %1 of &quot;%2&quot; has no exercises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa %1 oblasti „%2“ nemá žádná cvičení.</translation>
     </message>
     <message>
         <source>The school has no pupils in classes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Škola zatím nemá ve třídách žádné žáky.</translation>
     </message>
     <message>
         <source>The year before %1 has no school days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok před %1 nemá žádné školní dny.</translation>
     </message>
 </context>
 <context>
@@ -2139,7 +2139,7 @@
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivováno</translation>
     </message>
 </context>
 <context>
@@ -2198,157 +2198,157 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <name>stages::PupilAccountActions</name>
     <message>
         <source>Edit name and class…</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit jméno a třídu…</translation>
     </message>
     <message>
         <source>Edit…</source>
         <extracomment>Short text of &quot;Edit name and class…&quot; on the Pupils page&apos;s button</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Upravit…</translation>
     </message>
     <message>
         <source>Change the selected pupil&apos;s name or class (F2). More in the arrow&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Změnit jméno nebo třídu vybraného žáka (F2). Další možnosti jsou v nabídce pod šipkou.</translation>
     </message>
     <message>
         <source>New pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nové obrázky…</translation>
     </message>
     <message>
         <source>Give the pupil three new sign-in pictures (when they forgot theirs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dát žákovi tři nové přihlašovací obrázky (když ty své zapomene).</translation>
     </message>
     <message>
         <source>Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivovat…</translation>
     </message>
     <message>
         <source>Hide a pupil who left from sign-in and class lists. Their work is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrýt žáka, který odešel, z přihlašování a ze seznamů tříd. Jeho práce zůstane zachována.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnovit</translation>
     </message>
     <message>
         <source>Bring an archived pupil back to their class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrátit archivovaného žáka zpět do jeho třídy.</translation>
     </message>
     <message>
         <source>Sign-in cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlašovací kartičky…</translation>
     </message>
     <message>
         <source>Print sign-in cards for the class chosen in the Class list. Its pupils get new pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytisknout přihlašovací kartičky pro třídu vybranou v seznamu Třída. Její žáci dostanou nové obrázky.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Zpět</translation>
+        <translation>Vrátit zpět</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Znovu provést</translation>
     </message>
     <message>
         <source>Archive %1?</source>
         <extracomment>%1 is a pupil&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Archivovat %1?</translation>
     </message>
     <message>
         <source>%1 disappears from sign-in, the class list and the dashboards. All their work is kept; tick &quot;Show archived&quot; to find them and restore them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zmizí z přihlašování, ze seznamu třídy i z přehledů. Veškerá práce zůstane zachována; po zaškrtnutí „Zobrazit archivované“ půjde žáka najít a obnovit.</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivovat</translation>
     </message>
     <message>
         <source>Archive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivovat %1</translation>
     </message>
     <message>
         <source>Restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnovit %1</translation>
     </message>
     <message>
         <source>New pictures for %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nové obrázky pro %1?</translation>
     </message>
     <message>
         <source>%1 gets three new pictures to sign in with; the old ones stop working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dostane tři nové obrázky pro přihlášení; ty staré okamžitě přestanou fungovat.</translation>
     </message>
     <message>
         <source>Make new pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvořit nové obrázky</translation>
     </message>
     <message>
         <source>New pictures for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nové obrázky pro %1</translation>
     </message>
     <message>
         <source>New sign-in cards for %1?</source>
         <extracomment>%1 is a class (&quot;2.A&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nové přihlašovací kartičky pro třídu %1?</translation>
     </message>
     <message numerus="yes">
         <source>The %n pupil(s) of %1 get new pictures, printed on their cards. Their old pictures stop working. (Stages keeps only a secret code of the pictures, so it cannot print the old ones.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n žák třídy %1 dostane nové obrázky, vytištěné na kartičce. Jeho staré obrázky přestanou fungovat. (Stages uchovává jen tajný kód obrázků, takže ty staré vytisknout neumí.)</numerusform>
+            <numerusform>%n žáci třídy %1 dostanou nové obrázky, vytištěné na jejich kartičkách. Jejich staré obrázky přestanou fungovat. (Stages uchovává jen tajný kód obrázků, takže ty staré vytisknout neumí.)</numerusform>
+            <numerusform>%n žáků třídy %1 dostane nové obrázky, vytištěné na jejich kartičkách. Jejich staré obrázky přestanou fungovat. (Stages uchovává jen tajný kód obrázků, takže ty staré vytisknout neumí.)</numerusform>
         </translation>
     </message>
     <message>
         <source>Make new cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvořit nové kartičky</translation>
     </message>
     <message>
         <source>Sign-in cards for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlašovací kartičky pro třídu %1</translation>
     </message>
 </context>
 <context>
     <name>stages::PupilAdmin</name>
     <message>
         <source>There is no pupil with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žák s id „%1“ neexistuje.</translation>
     </message>
     <message>
         <source>A pupil needs a class.</source>
-        <translation type="unfinished">Žák musí patřit do třídy.</translation>
+        <translation>Žák musí patřit do třídy.</translation>
     </message>
     <message>
         <source>%1 is archived. Restore them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 je v archivu. Nejprve použijte Obnovit.</translation>
     </message>
     <message>
         <source>That class is not in the school any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tato třída už ve škole není.</translation>
     </message>
     <message>
         <source>%1 is not archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 není v archivu.</translation>
     </message>
     <message>
         <source>%1 is archived already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 už je v archivu.</translation>
     </message>
     <message>
         <source>Choose at least one pupil.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte alespoň jednoho žáka.</translation>
     </message>
     <message>
         <source>A pupil is chosen twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žák je vybrán dvakrát.</translation>
     </message>
     <message>
         <source>%1 is not in the school any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 už ve škole není.</translation>
     </message>
     <message>
         <source>This class has no pupils.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tato třída nemá žádné žáky.</translation>
     </message>
 </context>
 <context>
@@ -2356,24 +2356,24 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>%1/%2</source>
         <extracomment>Items of an assignment a pupil has done: %1 done, %2 of how many</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>✓ done</source>
         <extracomment>A cell of the completion table: this stage is done (a tick) or not yet (a dash)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>✓ hotovo</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished">Žák</translation>
+        <translation>Žák</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotovo</translation>
     </message>
 </context>
 <context>
@@ -2459,142 +2459,142 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <name>stages::PupilDetailPage</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Zpět</translation>
+        <translation>Zpět</translation>
     </message>
     <message>
         <source>Back to where you came from (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpět tam, odkud jste přišli (Esc)</translation>
     </message>
     <message>
         <source>Reading the pupil&apos;s progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Načítají se pokroky žáka</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit:</translation>
     </message>
     <message>
         <source>All time</source>
         <extracomment>Date range of the pupil page</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Za celou dobu</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Posledních 7 dní</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Posledních 30 dní</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Posledních 90 dní</translation>
     </message>
     <message>
         <source>Assign next stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadat další etapu…</translation>
     </message>
     <message>
         <source>Each box is a stage: the number is the level (0 not started … 4 mastered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Každé políčko je jedna etapa: číslo udává úroveň (0 nezačato … 4 zvládnuto).</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokusy</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Práce</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Pokroky</translation>
+        <translation>Pokroky</translation>
     </message>
     <message>
         <source>Show more</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit další</translation>
     </message>
     <message numerus="yes">
         <source>Show %n older attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zobrazit %n starší pokus</numerusform>
+            <numerusform>Zobrazit %n starší pokusy</numerusform>
+            <numerusform>Zobrazit %n starších pokusů</numerusform>
         </translation>
     </message>
     <message>
         <source>Double-click a piece of work to open it.</source>
-        <translation type="unfinished">Práci otevřete dvojklikem.</translation>
+        <translation>Práci otevřete dvojklikem.</translation>
     </message>
     <message>
         <source>Comments on this piece:</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentáře k této práci:</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished">Otevřít…</translation>
+        <translation>Otevřít…</translation>
     </message>
     <message>
         <source>Class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Třída %1</translation>
     </message>
     <message numerus="yes">
         <source>The newest %n attempt(s)</source>
         <extracomment>Under a pupil&apos;s attempts when only the newest are shown</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nejnovější pokus</numerusform>
+            <numerusform>%n nejnovější pokusy</numerusform>
+            <numerusform>%n nejnovějších pokusů</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pokus</numerusform>
+            <numerusform>%n pokusy</numerusform>
+            <numerusform>%n pokusů</numerusform>
         </translation>
     </message>
     <message>
         <source>Work (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Práce (%1)</translation>
     </message>
     <message>
         <source>Give %1 the next stage to practise: %2</source>
         <extracomment>Tooltip of &quot;Assign next stage&quot;: %1 stage words (&quot;Music · Stage 3: Rhythm&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zadat další etapu k procvičení pro %1: %2</translation>
     </message>
     <message>
         <source>Every stage of this domain is reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny etapy této oblasti jsou už zvládnuté.</translation>
     </message>
     <message>
         <source>%1 · Stage %2</source>
         <extracomment>%1 domain (&quot;Music&quot;), %2 stage number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Etapa %2</translation>
     </message>
     <message>
         <source>%1 · Stage %2: %3</source>
         <extracomment>%1 domain (&quot;Music&quot;), %2 stage number, %3 stage title (&quot;Rhythm&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Etapa %2: %3</translation>
     </message>
     <message>
         <source>%1 (warm-up)</source>
         <extracomment>An attempt made inside a warm-up: %1 the stage in words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (rozcvička)</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
         <extracomment>One comment on a pupil&apos;s work: %1 author, %2 date and time, %3 the comment</extracomment>
-        <translation type="unfinished">%1, %2: %3</translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>No comments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatím žádné komentáře.</translation>
     </message>
     <message>
         <source>Pupil&apos;s work</source>
-        <translation type="unfinished"></translation>
+        <translation>Práce žáka</translation>
     </message>
 </context>
 <context>
@@ -2602,20 +2602,20 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>Your teacher says</source>
         <extracomment>Window title when a pupil opens a teacher&apos;s comment on their work</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vzkaz od učitele</translation>
     </message>
     <message numerus="yes">
         <source>%n star(s)</source>
         <extracomment>For screen readers: the stars a teacher gave the pupil&apos;s work</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hvězdička</numerusform>
+            <numerusform>%n hvězdičky</numerusform>
+            <numerusform>%n hvězdiček</numerusform>
         </translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -2647,25 +2647,25 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>Stage %1: %2 – %3</source>
         <extracomment>A cell of a pupil&apos;s mastery grid: %1 stage number, %2 stage title, %3 level (&quot;not started&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etapa %1: %2 – %3</translation>
     </message>
     <message numerus="yes">
         <source>Stage %1: %2 – %3, %n attempt(s)</source>
         <extracomment>A cell of a pupil&apos;s mastery grid: %1 stage, %2 its title, %3 level (&quot;proficient&quot;), %n attempts</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Etapa %1: %2 – %3, %n pokus</numerusform>
+            <numerusform>Etapa %1: %2 – %3, %n pokusy</numerusform>
+            <numerusform>Etapa %1: %2 – %3, %n pokusů</numerusform>
         </translation>
     </message>
     <message>
         <source>Domain</source>
         <extracomment>Column heading of the mastery grid: the subject (combinatorics, music, karate)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oblast</translation>
     </message>
     <message>
         <source>Stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa %1</translation>
     </message>
 </context>
 <context>
@@ -2673,12 +2673,12 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>Stages reached that week</source>
         <extracomment>Chart line: how many stages the pupil brought to &quot;proficient&quot; in each week</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etapy zvládnuté v daném týdnu</translation>
     </message>
     <message>
         <source>All stages reached</source>
         <extracomment>Chart line: all stages the pupil has brought to &quot;proficient&quot; so far</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Všechny zvládnuté etapy</translation>
     </message>
 </context>
 <context>
@@ -2769,15 +2769,15 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>Your task: %1, stage %2</source>
         <extracomment>For screen readers and as a tooltip: a task the teacher gave; %1 kind of game (&quot;Music&quot;), %2 stage number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tvůj úkol: %1, etapa %2</translation>
     </message>
     <message>
         <source>Your teacher wrote something new about your work</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový vzkaz k tvé práci</translation>
     </message>
     <message>
         <source>What your teacher said about your work</source>
-        <translation type="unfinished"></translation>
+        <translation>Vzkaz od učitele k tvé práci</translation>
     </message>
 </context>
 <context>
@@ -3023,31 +3023,31 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>Class %1</source>
         <extracomment>On a printed sign-in card, under the pupil&apos;s name; %1 is the class (&quot;Class 2.A&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Třída %1</translation>
     </message>
     <message>
         <source>There are no cards to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejsou žádné kartičky k tisku.</translation>
     </message>
     <message>
         <source>Could not start printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisk se nepodařilo spustit.</translation>
     </message>
     <message>
         <source>Could not start a new page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepodařilo se založit novou stránku.</translation>
     </message>
     <message>
         <source>Could not finish printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisk se nepodařilo dokončit.</translation>
     </message>
     <message>
         <source>Stages: sign-in cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Stages: přihlašovací kartičky</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished">Nepodařilo se zapsat %1.</translation>
+        <translation>Nepodařilo se zapsat %1.</translation>
     </message>
 </context>
 <context>
@@ -3055,61 +3055,61 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>The new pictures of %1, in this order:</source>
         <extracomment>Above a pupil&apos;s new picture password; %1 is the pupil&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – nové obrázky v tomto pořadí:</translation>
     </message>
     <message numerus="yes">
         <source>%n new sign-in card(s) are ready.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nová přihlašovací kartička je připravená.</numerusform>
+            <numerusform>%n nové přihlašovací kartičky jsou připravené.</numerusform>
+            <numerusform>%n nových přihlašovacích kartiček je připraveno.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stages keeps only a secret code of the pictures, so it cannot show them again. Print the card or save it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stages uchovává jen tajný kód obrázků, a proto je už nemůže znovu ukázat. Kartičku teď vytiskněte nebo uložte.</translation>
     </message>
     <message>
         <source>Stages keeps only a secret code of the pictures, so it cannot show them again. Print the cards or save them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stages uchovává jen tajný kód obrázků, a proto je už nemůže znovu ukázat. Kartičky teď vytiskněte nebo uložte.</translation>
     </message>
     <message>
         <source>Print card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytisknout kartičku…</translation>
     </message>
     <message>
         <source>Print cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytisknout kartičky…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit jako PDF…</translation>
     </message>
     <message>
         <source>Stages: sign-in cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Stages: přihlašovací kartičky</translation>
     </message>
     <message>
         <source>%1 - sign-in card.pdf</source>
         <extracomment>Suggested file name of one pupil&apos;s sign-in card; %1 is the pupil&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 - přihlašovací kartička.pdf</translation>
     </message>
     <message>
         <source>%1 - sign-in cards.pdf</source>
         <extracomment>Suggested file name of a class&apos;s sign-in cards; %1 is the class</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 - přihlašovací kartičky.pdf</translation>
     </message>
     <message>
         <source>Save the sign-in cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit přihlašovací kartičky</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubory PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Close without printing? The new pictures cannot be shown again; you would have to make new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavřít bez tisku? Nové obrázky už nepůjde znovu zobrazit; museli byste vytvořit nové.</translation>
     </message>
 </context>
 <context>
@@ -3485,36 +3485,36 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     </message>
     <message>
         <source>Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Úkoly</translation>
     </message>
     <message>
         <source>Choose the picture the selected pupil finds at sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte obrázek, podle kterého se vybraný žák pozná při přihlašování.</translation>
     </message>
     <message>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit archivované</translation>
     </message>
     <message>
         <source>Also list the pupils who were archived (greyed), to restore them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit v seznamu i archivované žáky (šedě), aby je bylo možné obnovit.</translation>
     </message>
     <message>
         <source>Double-click a pupil (or press Enter) to see their progress and work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dvojklikem na žáka (nebo klávesou Enter) zobrazíte jeho pokroky a práci.</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n archived</source>
         <extracomment>Pupils shown in the pupils table when archived ones are listed too; %1 is &quot;12 pupils&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n archivovaný</numerusform>
+            <numerusform>%1, %n archivovaní</numerusform>
+            <numerusform>%1, %n archivovaných</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign-in card of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlašovací kartička: %1</translation>
     </message>
 </context>
 <context>
@@ -3633,77 +3633,77 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <name>stages::WarmUpResults</name>
     <message>
         <source>There is no such warm-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taková rozcvička neexistuje.</translation>
     </message>
 </context>
 <context>
     <name>stages::WarmUpResultsModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne</translation>
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished">Žák</translation>
+        <translation>Žák</translation>
     </message>
     <message>
         <source>Took part</source>
         <extracomment>Column of the warm-up results: whether the pupil did any exercise in the warm-up</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Účast</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Cvičení</translation>
     </message>
     <message>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Správně</translation>
     </message>
     <message>
         <source>Average score</source>
-        <translation type="unfinished"></translation>
+        <translation>Průměrné skóre</translation>
     </message>
     <message>
         <source>Time</source>
         <extracomment>Column of the warm-up results: minutes:seconds spent on exercises</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Čas</translation>
     </message>
 </context>
 <context>
     <name>stages::WarmUpResultsView</name>
     <message>
         <source>Results of warm-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Výsledky rozcviček</translation>
     </message>
     <message>
         <source>&amp;Warm-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rozcvička:</translation>
     </message>
     <message>
         <source>Warm-up</source>
-        <translation type="unfinished">Rozcvička</translation>
+        <translation>Rozcvička</translation>
     </message>
     <message>
         <source>Pupils&apos; results in the warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Výsledky žáků v rozcvičce</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>A warm-up in the list of results: %1 class (&quot;2.A&quot;), %2 date and time it started</extracomment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>No warm-up yet. Start one above; its results appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatím žádná rozcvička. Spusťte ji výše; její výsledky se objeví tady.</translation>
     </message>
     <message>
         <source>%1 of %2 pupils took part.</source>
         <extracomment>Warm-up results: %1 pupils who did at least one exercise, %2 pupils in the class</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zúčastnilo se %1 z %2 žáků.</translation>
     </message>
 </context>
 <context>
@@ -3973,101 +3973,101 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <name>stages::cli::DashboardCommand</name>
     <message>
         <source>What the teacher dashboards show: progress and who needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přehledy pro učitele: pokroky a kdo potřebuje pozornost.</translation>
     </message>
     <message>
         <source>class --class NAME [--since YYYY-MM-DD] [--json]   every pupil of a class</source>
-        <translation type="unfinished"></translation>
+        <translation>class --class NAME [--since YYYY-MM-DD] [--json]   každý žák třídy</translation>
     </message>
     <message>
         <source>school [--json]                                  one row per class</source>
-        <translation type="unfinished"></translation>
+        <translation>school [--json]                                  jeden řádek na třídu</translation>
     </message>
     <message>
         <source>The class name, e.g. 2.A.</source>
-        <translation type="unfinished">Název třídy, např. 2.A.</translation>
+        <translation>Název třídy, např. 2.A.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Count only attempts from this day on (UTC), e.g. 2026-09-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Počítat jen pokusy od tohoto dne (UTC), např. 2026-09-01.</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">Vypsat jako JSON.</translation>
+        <translation>Vypsat jako JSON.</translation>
     </message>
     <message>
         <source>Shows a class&apos;s progress, pupil by pupil.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vypíše pokroky třídy, žáka po žákovi.</translation>
     </message>
     <message>
         <source>--class is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volba --class je povinná.</translation>
     </message>
     <message>
         <source>--since takes a day as YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since bere den ve tvaru YYYY-MM-DD, ne „%1“.</translation>
     </message>
     <message>
         <source>There is no class called &quot;%1&quot;.</source>
-        <translation type="unfinished">Třída „%1“ neexistuje.</translation>
+        <translation>Třída „%1“ neexistuje.</translation>
     </message>
     <message>
         <source>pupil</source>
         <extracomment>column headings of the class table; keep them short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>žák</translation>
     </message>
     <message>
         <source>attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>pokusy</translation>
     </message>
     <message>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>úspěšnost</translation>
     </message>
     <message>
         <source>proficient</source>
-        <translation type="unfinished">umím to</translation>
+        <translation>zvládá</translation>
     </message>
     <message>
         <source>last active</source>
-        <translation type="unfinished"></translation>
+        <translation>naposledy aktivní</translation>
     </message>
     <message>
         <source>needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>potřebuje pozornost</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nikdy</translation>
     </message>
     <message>
         <source>Shows every class of the school in one table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vypíše všechny třídy školy v jedné tabulce.</translation>
     </message>
     <message>
         <source>class</source>
         <extracomment>column headings of the school table; keep them short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>třída</translation>
     </message>
     <message>
         <source>pupils</source>
-        <translation type="unfinished"></translation>
+        <translation>žáci</translation>
     </message>
     <message>
         <source>active this week</source>
-        <translation type="unfinished"></translation>
+        <translation>aktivní tento týden</translation>
     </message>
     <message>
         <source>median proficient</source>
-        <translation type="unfinished"></translation>
+        <translation>zvládá (medián)</translation>
     </message>
 </context>
 <context>
@@ -4282,30 +4282,30 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     </message>
     <message>
         <source>seed --pupils N --classes M [--attempts A] [--seed S] [--into-existing] [--json]   deterministic demo school, with a year of history when --attempts is given</source>
-        <translation type="unfinished"></translation>
+        <translation>seed --pupils N --classes M [--attempts A] [--seed S] [--into-existing] [--json]   deterministická ukázková škola, s historií za celý rok, je-li zadáno --attempts</translation>
     </message>
     <message>
         <source>Also make a school year of history: this many attempts, spread over the school days of the year up to now (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvořit i historii za školní rok: tolik pokusů, rozložených do školních dnů roku až do dneška (výchozí 0).</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>%1 of %2 attempts written</source>
         <extracomment>Progress of &quot;demo seed --attempts&quot; on stderr</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zapsáno %1 z %2 pokusů</translation>
     </message>
     <message>
         <source>History: %1 attempts by %2 pupils (%3 stuck, %4 stopped weeks ago), school days from %5 to %6.</source>
         <extracomment>Summary of &quot;demo seed --attempts&quot;; %1 attempts, %2 pupils, %3 stuck, %4 inactive, %5 and %6 dates</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Historie: pokusy: %1, žáci: %2 (zaseklí: %3, neaktivní už několik týdnů: %4), školní dny od %5 do %6.</translation>
     </message>
     <message>
         <source>%1 class warm-ups, %2 pieces of work, %3 comments from teachers; written in %4 s.</source>
         <extracomment>Summary of &quot;demo seed --attempts&quot;; %1 warm-ups, %2 pieces of work, %3 teachers&apos; comments, %4 seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rozcvičky tříd: %1, práce: %2, komentáře učitelů: %3; zapsáno za %4 s.</translation>
     </message>
 </context>
 <context>
@@ -4313,27 +4313,27 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>Lovely work!</source>
         <extracomment>A teacher&apos;s comment on a pupil&apos;s piece in the demo school</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Moc pěkná práce!</translation>
     </message>
     <message>
         <source>You kept to the rule every time. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravidlo je pokaždé dodržené. Výborně!</translation>
     </message>
     <message>
         <source>I like this one. Can you make a longer one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tohle se mi líbí. Zvládneš i delší?</translation>
     </message>
     <message>
         <source>Beautiful! Show it to the class tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krásné! Zítra to ukaž třídě.</translation>
     </message>
     <message>
         <source>Good start. Try one more next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobrý začátek. Příště to zkus ještě jednou.</translation>
     </message>
     <message>
         <source>What a clever order!</source>
-        <translation type="unfinished"></translation>
+        <translation>To je ale chytré pořadí!</translation>
     </message>
 </context>
 <context>
@@ -4808,62 +4808,62 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     </message>
     <message>
         <source>Export or erase everything stored about a pupil; print a class&apos;s sign-in cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nebo smazání všeho, co je o žákovi uloženo; tisk přihlašovacích kartiček třídy.</translation>
     </message>
     <message>
         <source>cards --class NAME --out FILE.pdf --new-pictures   new picture passwords for a class, as printable cards</source>
-        <translation type="unfinished"></translation>
+        <translation>cards --class NAME --out FILE.pdf --new-pictures   nová obrázková hesla pro třídu jako kartičky k tisku</translation>
     </message>
     <message>
         <source>The class&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Název třídy.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor PDF, který se má zapsat.</translation>
     </message>
     <message>
         <source>Confirm: every pupil of the class gets new pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrzení: každý žák třídy dostane nové obrázky.</translation>
     </message>
     <message>
         <source>Gives every pupil of a class a new picture password and writes their sign-in cards (avatar, name, class and the three pictures in order) as an A4 PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dá každému žákovi třídy nové obrázkové heslo a zapíše přihlašovací kartičky (obrázek žáka, jméno, třída a tři obrázky hesla v pořadí) jako PDF ve formátu A4.</translation>
     </message>
     <message>
         <source>--class and --out are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volby --class a --out jsou povinné.</translation>
     </message>
     <message>
         <source>Picture passwords are stored only as hashes, so the old pictures cannot be printed. Add --new-pictures to give every pupil of the class new pictures and print those; their old pictures stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrázková hesla se ukládají jen jako jednosměrné otisky, takže staré obrázky nelze vytisknout. Přidejte --new-pictures: každý žák třídy dostane nové obrázky a ty se vytisknou; staré obrázky přestanou fungovat.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze zapsat %1.</translation>
     </message>
     <message>
         <source>There is no class called &quot;%1&quot;.</source>
-        <translation type="unfinished">Třída „%1“ neexistuje.</translation>
+        <translation>Třída „%1“ neexistuje.</translation>
     </message>
     <message numerus="yes">
         <source>The %n pupil(s) of %1 have new pictures, but the cards could not be written: %2 Run this again to make new ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n žák třídy %1 má nové obrázky, ale kartičku se nepodařilo zapsat: %2 Spusťte příkaz znovu a vytvořte nové.</numerusform>
+            <numerusform>%n žáci třídy %1 mají nové obrázky, ale kartičky se nepodařilo zapsat: %2 Spusťte příkaz znovu a vytvořte nové.</numerusform>
+            <numerusform>%n žáků třídy %1 má nové obrázky, ale kartičky se nepodařilo zapsat: %2 Spusťte příkaz znovu a vytvořte nové.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n pupil(s) of %1 have new pictures; their cards are in %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n žák třídy %1 má nové obrázky; kartička je v souboru %2.</numerusform>
+            <numerusform>%n žáci třídy %1 mají nové obrázky; kartičky jsou v souboru %2.</numerusform>
+            <numerusform>%n žáků třídy %1 má nové obrázky; kartičky jsou v souboru %2.</numerusform>
         </translation>
     </message>
 </context>

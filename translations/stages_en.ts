@@ -673,9 +673,9 @@
     <message numerus="yes">
         <source>%1 and %n more</source>
         <extracomment>After the first stages of an assignment: %1 them, %n how many more</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -3471,9 +3471,9 @@ You can ask the school for a copy of everything stored about your child (a data 
     <message numerus="yes">
         <source>%1, %n archived</source>
         <extracomment>Pupils shown in the pupils table when archived ones are listed too; %1 is &quot;12 pupils&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n archived</numerusform>
+            <numerusform>%1, %n archived</numerusform>
         </translation>
     </message>
     <message>

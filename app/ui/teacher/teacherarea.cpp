@@ -7,6 +7,7 @@
 #include "ui/teacher/addpupildialog.h"
 #include "ui/teacher/addstaffdialog.h"
 #include "ui/teacher/changeavatardialog.h"
+#include "ui/teacher/dashboard/dashboardpanel.h"
 #include "ui/teacher/pupildataactions.h"
 #include "ui/teacher/classtablemodel.h"
 #include "ui/teacher/persontablemodel.h"
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMetaMethod>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
@@ -101,9 +103,15 @@ TeacherArea::TeacherArea(AppContext &context, const Session &session, QWidget *p
     auto *body = new QHBoxLayout;
     body->setSpacing(0);
     m_sidebar = new Sidebar(this);
+    m_pages = new QStackedWidget(this);
+    if (session.can(Capability::ViewClassProgress)) {
+        m_sidebar->addEntry(QStringLiteral("dashboard"), QStringLiteral("dashboard"), tr("Dashboard"));
+        m_dashboard = new DashboardPanel(context, session, m_pages);
+        connect(m_dashboard, &DashboardPanel::pupilActivated, this, &TeacherArea::pupilActivated);
+        m_pages->addWidget(m_dashboard);
+    }
     m_sidebar->addEntry(QStringLiteral("classes"), QStringLiteral("classes"), tr("Classes"));
     m_sidebar->addEntry(QStringLiteral("pupils"), QStringLiteral("pupils"), tr("Pupils"));
-    m_pages = new QStackedWidget(this);
     m_pages->addWidget(makeClassesPage());
     m_pages->addWidget(makePupilsPage());
     m_sidebar->addEntry(QStringLiteral("warmup"), QStringLiteral("warmup"), tr("Warm-up"));
@@ -141,6 +149,13 @@ QWidget *TeacherArea::makeClassesPage()
     layout->setContentsMargins(24, 20, 24, 20);
     auto *top = new QHBoxLayout;
     top->addWidget(pageHeading(tr("Classes"), page), 1);
+    m_classDashboard = new QPushButton(Artwork::icon(QStringLiteral("dashboard")), tr("Dashboard"), page);
+    m_classDashboard->setObjectName(QStringLiteral("classDashboardButton"));
+    m_classDashboard->setIconSize(QSize(20, 20));
+    m_classDashboard->setMinimumHeight(36);
+    m_classDashboard->setToolTip(tr("Show the dashboard of the selected class."));
+    m_classDashboard->setVisible(m_session.can(Capability::ViewClassProgress));
+    top->addWidget(m_classDashboard);
     m_addClass = addButton(tr("Add class…"), QStringLiteral("addClassButton"), page);
     m_addClass->setEnabled(m_session.can(Capability::ManageClasses));
     connect(m_addClass, &QPushButton::clicked, this, &TeacherArea::addClass);
@@ -157,6 +172,15 @@ QWidget *TeacherArea::makeClassesPage()
         m_classFilter->setCurrentIndex(qMax(0, m_classFilter->findData(id)));
         showSection(QStringLiteral("pupils"));
     });
+    const auto selectedClass = [this] {
+        const QModelIndexList rows = m_classTable->selectionModel()->selectedRows();
+        return rows.isEmpty() ? QString() : rows.first().data(Qt::UserRole).toString();
+    };
+    connect(m_classDashboard, &QPushButton::clicked, this,
+            [this, selectedClass] { showClassDashboard(selectedClass()); });
+    connect(m_classTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this, selectedClass] { m_classDashboard->setEnabled(!selectedClass().isEmpty()); });
+    m_classDashboard->setEnabled(false);
     layout->addWidget(m_classTable, 1);
     return page;
 }
@@ -228,7 +252,16 @@ QWidget *TeacherArea::makePupilsPage()
     m_pupilTable = makeTable(m_pupilProxy, page, QStringLiteral("pupilTable"));
     if (m_session.can(Capability::ManagePupils)) {
         // Double-click or Enter on a pupil, the button, or the row's context menu.
-        connect(m_pupilTable, &QTableView::activated, this, &TeacherArea::changeAvatar);
+        connect(m_pupilTable, &QTableView::activated, this, [this](const QModelIndex &index) {
+            // The drill-down, once connected, is what a double-click opens; until then the
+            // avatar picker (also on the button and in the context menu).
+            if (isSignalConnected(QMetaMethod::fromSignal(&TeacherArea::pupilActivated))) {
+                if (const std::optional<Person> pupil = pupilAt(index))
+                    emit pupilActivated(pupil->id);
+            } else {
+                changeAvatar(index);
+            }
+        });
         auto *action = new QAction(tr("Change avatar…"), m_pupilTable);
         action->setObjectName(QStringLiteral("changeAvatarAction"));
         connect(action, &QAction::triggered, this, [this] { changeAvatar(selectedPupil()); });
@@ -275,6 +308,9 @@ void TeacherArea::reload()
     const QList<SchoolClass> classes = read.value_or({});
     m_classModel->setClasses(classes);
     m_warmUp->reload();
+    // (Not while the dashboard's first computation is still running.)
+    if (m_dashboard && !m_dashboard->currentClassId().isEmpty())
+        m_dashboard->reload();
 
     const QString filterId = m_classFilter->currentData().toString();
     {
@@ -320,6 +356,14 @@ void TeacherArea::pupilSelectionChanged()
 {
     m_changeAvatar->setEnabled(m_session.can(Capability::ManagePupils) && selectedPupil().isValid());
     m_pupilData->setPupil(pupilAt(selectedPupil()));
+}
+
+void TeacherArea::showClassDashboard(const QString &classId)
+{
+    if (!m_dashboard || classId.isEmpty())
+        return;
+    m_dashboard->showClass(classId);
+    showSection(QStringLiteral("dashboard"));
 }
 
 void TeacherArea::showSection(const QString &key)

@@ -19,6 +19,7 @@ namespace stages {
 class AppContext;
 class AreaHeader;
 class ClassTableModel;
+class DashboardPanel;
 class PersonTableModel;
 class PupilDataActions;
 class PupilsWorkPanel;
@@ -40,7 +41,8 @@ public:
     const Session &session() const { return m_session; }
     /// Reads classes, pupils and staff again from the services.
     void reload();
-    /// "classes", "pupils", "warmup", "work", "staff", "settings".
+    /// "dashboard" (the home, for those who may view progress), "classes", "pupils", "warmup",
+    /// "work", "staff", "settings".
     void showSection(const QString &key);
     QString currentSection() const;
 
@@ -62,10 +64,19 @@ public:
     WarmUpPanel *warmUpPanel() const { return m_warmUp; }
     PupilsWorkPanel *pupilsWorkPanel() const { return m_work; }
     AreaHeader *header() const { return m_header; }
+    /// The teacher's home (nullptr for those without ViewClassProgress).
+    DashboardPanel *dashboard() const { return m_dashboard; }
+    /// Shows the dashboard of @p classId.
+    void showClassDashboard(const QString &classId);
+    /// Opens the dashboard of the class selected in the Classes page.
+    QPushButton *classDashboardButton() const { return m_classDashboard; }
 
 signals:
     void signOutRequested();
     void languageChosen(const QString &language);
+    /// Double-click or Enter on a pupil (dashboard, pupil list) to open their drill-down. While
+    /// nothing is connected, the pupil list keeps opening the avatar picker instead.
+    void pupilActivated(const QString &personId);
 
 private:
     QWidget *makeClassesPage();
@@ -106,6 +117,8 @@ private:
     QPushButton *m_addStaff = nullptr;
     SettingsPanel *m_settings = nullptr;
     WarmUpPanel *m_warmUp = nullptr;
+    DashboardPanel *m_dashboard = nullptr;
+    QPushButton *m_classDashboard = nullptr;
     PupilsWorkPanel *m_work = nullptr;
 };
 

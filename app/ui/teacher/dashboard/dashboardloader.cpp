@@ -1,0 +1,106 @@
+#include "ui/teacher/dashboard/dashboardloader.h"
+
+#include "core/dashboard/dashboardservice.h"
+#include "core/storage/database.h"
+
+#include <optional>
+
+namespace stages {
+
+struct DashboardLoader::Outcome
+{
+    int generation = 0;
+    std::optional<QList<ClassOverviewRow>> overview;
+    std::optional<ClassDashboard> dashboard;
+    QString error;
+};
+
+namespace {
+
+QString pickClass(const QList<ClassOverviewRow> &rows)
+{
+    for (const ClassOverviewRow &row : rows) {
+        if (row.needAttention > 0)
+            return row.classId;
+    }
+    return rows.isEmpty() ? QString() : rows.first().classId;
+}
+
+} // namespace
+
+DashboardLoader::DashboardLoader(const QString &databaseLocation, const Clock &clock, const Session &session,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_location(databaseLocation)
+    , m_clock(clock)
+    , m_session(session)
+{
+    m_pool.setMaxThreadCount(2);
+}
+
+DashboardLoader::~DashboardLoader()
+{
+    m_pool.waitForDone();
+}
+
+void DashboardLoader::load(const QString &classId, const DashboardFilter &filter,
+                           const AttentionThresholds &thresholds, bool overview)
+{
+    const int generation = ++m_generation;
+    if (!m_busy) {
+        m_busy = true;
+        emit busyChanged(true);
+    }
+    m_pool.start([this, generation, classId, filter, thresholds, overview,
+                  location = m_location, session = m_session, &clock = m_clock] {
+        Outcome outcome;
+        outcome.generation = generation;
+        Database::Options options;
+        options.create = false;
+        options.migrate = false;
+        auto opened = Database::open(location, options);
+        if (!opened) {
+            outcome.error = opened.error();
+        } else {
+            const DashboardService service(*opened.value(), clock);
+            QString chosen = classId;
+            if (overview || chosen.isEmpty()) {
+                auto rows = service.schoolOverview(session, thresholds);
+                if (rows) {
+                    if (chosen.isEmpty())
+                        chosen = pickClass(rows.value());
+                    if (overview)
+                        outcome.overview = rows.value();
+                } else {
+                    outcome.error = rows.error();
+                }
+            }
+            if (!chosen.isEmpty() && outcome.error.isEmpty()) {
+                auto dashboard = service.classDashboard(session, chosen, filter, thresholds);
+                if (dashboard)
+                    outcome.dashboard = dashboard.value();
+                else
+                    outcome.error = dashboard.error();
+            }
+        }
+        // Back on the GUI thread; the destructor waits for this job, so `this` is alive here
+        // and a posted call to a destroyed loader is dropped by Qt.
+        QMetaObject::invokeMethod(this, [this, outcome] { deliver(outcome); }, Qt::QueuedConnection);
+    });
+}
+
+void DashboardLoader::deliver(const Outcome &outcome)
+{
+    if (outcome.generation != m_generation)
+        return; // the teacher asked for something else meanwhile
+    m_busy = false;
+    emit busyChanged(false);
+    if (outcome.overview)
+        emit overviewReady(*outcome.overview);
+    if (outcome.dashboard)
+        emit classReady(*outcome.dashboard);
+    if (!outcome.error.isEmpty())
+        emit failed(outcome.error);
+}
+
+} // namespace stages

@@ -40,6 +40,9 @@ public:
                                                    const AttentionThresholds &thresholds = {}) const;
 
 private:
+    /// ViewClassProgress, and @p personId is a pupil.
+    Status checkPupil(const Session &session, const QString &personId) const;
+
     Database &m_db;
     const Clock &m_clock;
 };

@@ -49,38 +49,45 @@ double creditedScore(const AttemptOutcome &attempt)
 
 MasteryLevel masteryLevel(const QList<AttemptOutcome> &chronological)
 {
-    if (chronological.isEmpty())
-        return MasteryLevel::NotStarted;
+    MasteryReplay replay;
+    for (const AttemptOutcome &a : chronological)
+        replay.add(a);
+    return replay.level();
+}
 
-    bool familiar = false;
-    bool proficient = false;
-    bool beenProficient = false;
-    bool confirmed = false;
-    for (int i = 0; i < chronological.size(); ++i) {
-        const int from = std::max(0, i + 1 - kRecentWindow);
-        double sum = 0;
-        for (int j = from; j <= i; ++j)
-            sum += creditedScore(chronological.at(j));
-        familiar = sum / (i + 1 - from) >= kFamiliarScore - 1e-9;
+MasteryLevel MasteryReplay::add(const AttemptOutcome &a)
+{
+    const double credited = creditedScore(a);
+    m_recent[std::size_t(m_count % kRecentWindow)] = credited;
+    ++m_count;
+    // The average of the last kRecentWindow credited scores, summed oldest first.
+    const int window = std::min(m_count, kRecentWindow);
+    double sum = 0;
+    for (int k = m_count - window; k < m_count; ++k)
+        sum += m_recent[std::size_t(k % kRecentWindow)];
+    m_familiar = sum / window >= kFamiliarScore - 1e-9;
 
-        proficient = i + 1 >= kProficientRun;
-        for (int j = i + 1 - kProficientRun; proficient && j <= i; ++j)
-            proficient = chronological.at(j).success && creditedScore(chronological.at(j)) >= 1.0 - 1e-9;
-
-        if (!familiar) {
-            beenProficient = false;
-            confirmed = false;
-        }
-        beenProficient = beenProficient || proficient;
-        const AttemptOutcome &a = chronological.at(i);
-        if (beenProficient && a.mixedSet && a.success)
-            confirmed = true;
+    m_fullRun = a.success && credited >= 1.0 - 1e-9 ? m_fullRun + 1 : 0;
+    const bool proficient = m_fullRun >= kProficientRun;
+    if (!m_familiar) {
+        m_beenProficient = false;
+        m_confirmed = false;
     }
-    if (confirmed)
+    m_beenProficient = m_beenProficient || proficient;
+    if (m_beenProficient && a.mixedSet && a.success)
+        m_confirmed = true;
+    return level();
+}
+
+MasteryLevel MasteryReplay::level() const
+{
+    if (m_count == 0)
+        return MasteryLevel::NotStarted;
+    if (m_confirmed)
         return MasteryLevel::Mastered;
-    if (proficient)
+    if (m_fullRun >= kProficientRun)
         return MasteryLevel::Proficient;
-    return familiar ? MasteryLevel::Familiar : MasteryLevel::Attempted;
+    return m_familiar ? MasteryLevel::Familiar : MasteryLevel::Attempted;
 }
 
 } // namespace stages

@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+#include <array>
+
 namespace stages {
 
 /// How far a pupil has come in one stage of one domain (stored as the integer in mastery.level).
@@ -46,5 +48,24 @@ MasteryLevel masteryLevel(const QList<AttemptOutcome> &chronological);
 constexpr int kRecentWindow = 5;
 constexpr double kFamiliarScore = 0.70;
 constexpr int kProficientRun = 3;
+
+/// The same rules one attempt at a time: masteryLevel() feeds every attempt through one of these,
+/// so a replay (the dashboard's "when did this stage become proficient") costs O(attempts).
+class MasteryReplay
+{
+public:
+    /// Adds the next attempt (chronological order) and returns the level after it.
+    MasteryLevel add(const AttemptOutcome &attempt);
+    MasteryLevel level() const;
+    int attempts() const { return m_count; }
+
+private:
+    std::array<double, kRecentWindow> m_recent {}; ///< credited scores, a ring
+    int m_count = 0;
+    int m_fullRun = 0; ///< full successes (credited 1.0) in a row, ending with the last attempt
+    bool m_familiar = false;
+    bool m_beenProficient = false;
+    bool m_confirmed = false;
+};
 
 } // namespace stages

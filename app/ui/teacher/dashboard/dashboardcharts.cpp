@@ -55,6 +55,8 @@ QValueAxis *countAxis(const QString &title, double max)
 /// The heat map's swatch as a tiled brush: the same colour and pattern as the cells.
 QBrush levelBrush(MasteryLevel level)
 {
+    if (level == MasteryLevel::Mastered) // the cell's frame, tiled, would be a busy grid
+        return QBrush(HeatMapDelegate::levelColor(level));
     QPixmap tile(16, 16);
     QPainter painter(&tile);
     HeatMapDelegate::paintLevel(&painter, tile.rect(), level, false);
@@ -105,7 +107,10 @@ void DashboardCharts::fillProgress()
     line->setName(tr("Stages reached (proficient or better)"));
     auto *points = new QScatterSeries;
     points->setMarkerSize(7);
-    points->setColor(line->color());
+    const QColor blue(0x21, 0x71, 0xB5);
+    line->setPen(QPen(blue, 2));
+    points->setColor(blue);
+    points->setBorderColor(blue);
     int max = 0;
     for (const WeeklyProgress &week : m_dashboard.weekly) {
         const qreal x = QDateTime(week.weekStart, QTime(12, 0)).toMSecsSinceEpoch();

@@ -124,8 +124,10 @@ DashboardPanel::DashboardPanel(AppContext &context, const Session &session, QWid
     connect(m_domainTabs, &QTabWidget::currentChanged, this,
             [this] { m_charts->setDistributionDomain(distributionDomain()); });
     splitter->addWidget(m_charts);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    // The attention list's words need more room than the heat map's narrow cells.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 5000, 5000 });
     layout->addWidget(splitter, 1);
 
     setWholeYear();
@@ -139,11 +141,7 @@ QWidget *DashboardPanel::makeFilterBar()
     auto *bar = new QWidget(this);
     auto *row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
-    auto *title = new QLabel(tr("Dashboard"), bar);
-    title->setObjectName(QStringLiteral("areaTitle"));
-    row->addWidget(title);
-    row->addSpacing(12);
-
+    // No page title: the sidebar says "Dashboard", and 1024 pixels need the room for the filters.
     m_classPicker = new QComboBox(bar);
     m_classPicker->setObjectName(QStringLiteral("dashboardClassPicker"));
     m_classPicker->setMinimumWidth(90);
@@ -272,7 +270,7 @@ QWidget *DashboardPanel::makeLeftColumn()
 QWidget *DashboardPanel::makeHeatMapPage()
 {
     auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
+    auto *layout = new QHBoxLayout(page);
     layout->setContentsMargins(4, 4, 4, 4);
     m_domainTabs = new QTabWidget(page);
     m_domainTabs->setObjectName(QStringLiteral("heatMapTabs"));

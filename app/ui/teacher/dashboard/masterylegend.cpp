@@ -2,6 +2,7 @@
 
 #include "ui/teacher/dashboard/heatmapdelegate.h"
 
+#include <QGridLayout>
 #include <QPainter>
 #include <QPixmap>
 
@@ -11,11 +12,16 @@ MasteryLegend::MasteryLegend(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("masteryLegend"));
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 4, 0, 4);
-    layout->setSpacing(6);
-    //: Before the heat map's key ("0 not started, 1 attempted ...")
-    layout->addWidget(new QLabel(tr("Levels:"), this));
+    // A column beside the heat map: the map is narrow, and 1024 pixels have no width to spare.
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(4, 4, 0, 4);
+    layout->setHorizontalSpacing(6);
+    //: Title of the heat map's key ("0 not started, 1 attempted ...")
+    auto *title = new QLabel(tr("Levels"), this);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    layout->addWidget(title, 0, 0, 1, 2);
     QStringList spoken;
     for (int i = 0; i <= int(MasteryLevel::Mastered); ++i) {
         const auto level = MasteryLevel(i);
@@ -27,14 +33,12 @@ MasteryLegend::MasteryLegend(QWidget *parent)
         }
         auto *icon = new QLabel(this);
         icon->setPixmap(swatch);
-        layout->addWidget(icon);
-        auto *name = new QLabel(masteryLevelName(level), this);
-        layout->addWidget(name);
-        layout->addSpacing(8);
+        layout->addWidget(icon, i + 1, 0);
+        layout->addWidget(new QLabel(masteryLevelName(level), this), i + 1, 1);
         //: One entry of the heat map's key read by a screen reader: %1 number, %2 level name
         spoken.append(tr("%1 %2").arg(i).arg(masteryLevelName(level)));
     }
-    layout->addStretch(1);
+    layout->setRowStretch(int(MasteryLevel::Mastered) + 2, 1);
     setAccessibleName(tr("Levels"));
     setAccessibleDescription(spoken.join(QStringLiteral(", ")));
 }

@@ -3,9 +3,15 @@
 #include "core/dashboard/dashboardservice.h"
 #include "core/storage/database.h"
 
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+
 #include <optional>
 
 namespace stages {
+
+// QT_LOGGING_RULES="stages.dashboard.debug=true" prints how long each computation took.
+Q_LOGGING_CATEGORY(lcDashboard, "stages.dashboard", QtWarningMsg)
 
 struct DashboardLoader::Outcome
 {
@@ -64,8 +70,11 @@ void DashboardLoader::load(const QString &classId, const DashboardFilter &filter
         } else {
             const DashboardService service(*opened.value(), clock);
             QString chosen = classId;
+            QElapsedTimer timer;
             if (overview || chosen.isEmpty()) {
+                timer.start();
                 auto rows = service.schoolOverview(session, thresholds);
+                qCDebug(lcDashboard) << "school overview:" << timer.elapsed() << "ms";
                 if (rows) {
                     if (chosen.isEmpty())
                         chosen = pickClass(rows.value());
@@ -76,7 +85,9 @@ void DashboardLoader::load(const QString &classId, const DashboardFilter &filter
                 }
             }
             if (!chosen.isEmpty() && outcome.error.isEmpty()) {
+                timer.start();
                 auto dashboard = service.classDashboard(session, chosen, filter, thresholds);
+                qCDebug(lcDashboard) << "class dashboard:" << timer.elapsed() << "ms";
                 if (dashboard)
                     outcome.dashboard = dashboard.value();
                 else

@@ -191,6 +191,16 @@ private slots:
         QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("2.B"));
         proxy.sort(ClassOverviewModel::SuccessColumn, Qt::DescendingOrder);
         QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("1.A"));
+
+        // Class names in number order: 2.B before 10.A.
+        ClassOverviewRow c = a;
+        c.classId = QStringLiteral("c-10a");
+        c.className = QStringLiteral("10.A");
+        model.setRows({ c, b, a });
+        proxy.sort(ClassOverviewModel::ClassColumn, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("1.A"));
+        QCOMPARE(proxy.index(1, 0).data().toString(), QStringLiteral("2.B"));
+        QCOMPARE(proxy.index(2, 0).data().toString(), QStringLiteral("10.A"));
     }
 };
 

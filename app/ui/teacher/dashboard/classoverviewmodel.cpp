@@ -1,8 +1,28 @@
 #include "ui/teacher/dashboard/classoverviewmodel.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace stages {
+
+namespace {
+
+/// "2.A" before "10.A": numbers padded so that text order is number order.
+QString naturalKey(const QString &name)
+{
+    static const QRegularExpression digits(QStringLiteral("\\d+"));
+    QString key;
+    qsizetype last = 0;
+    for (auto it = digits.globalMatch(name); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        key += name.mid(last, match.capturedStart() - last).toLower();
+        key += match.captured().rightJustified(10, QLatin1Char('0'));
+        last = match.capturedEnd();
+    }
+    return key + name.mid(last).toLower();
+}
+
+} // namespace
 
 ClassOverviewModel::ClassOverviewModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -43,7 +63,7 @@ QVariant ClassOverviewModel::data(const QModelIndex &index, int role) const
     const QLocale locale;
     switch (index.column()) {
     case ClassColumn:
-        return row.className;
+        return role == SortRole ? QVariant(naturalKey(row.className)) : QVariant(row.className);
     case PupilsColumn:
         return row.pupils;
     case ActiveColumn:

@@ -82,5 +82,6 @@ std::unique_ptr<Command> makeDemoCommand();
 std::unique_ptr<Command> makeExercisesCommand();
 std::unique_ptr<Command> makeMusicCommand();
 std::unique_ptr<Command> makePupilCommand();
+std::unique_ptr<Command> makeDashboardCommand();
 
 } // namespace stages::cli

@@ -1,13 +1,16 @@
 #include "cli/command.h"
 
+#include "cli/demohistoryplan.h"
 #include "core/accounts/accountservice.h"
 #include "core/accounts/signinpictures.h"
 #include "core/progress/attemptrecorder.h"
 #include "core/school/classservice.h"
 #include "core/school/demoseeder.h"
+#include "core/school/historyseeder.h"
 #include "exercises/domains/domains.h"
 #include "exercises/framework/exercisecontent.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,8 +30,11 @@ public:
     QString summary() const override { return tr("Fill a database with a demo school for trying Stages out."); }
     QStringList verbs() const override
     {
-        return { tr("seed --pupils N --classes M [--seed S] [--into-existing] [--json]   deterministic demo school"),
-                 tr("attempts --pupils N --count C [--seed S]   pupils finish exercises, stored as the app does") };
+        return {
+            tr("seed --pupils N --classes M [--attempts A] [--seed S] [--into-existing] [--json]   deterministic demo "
+               "school, with a year of history when --attempts is given"),
+            tr("attempts --pupils N --count C [--seed S]   pupils finish exercises, stored as the app does")
+        };
     }
 
     int run(Context &ctx, const QStringList &args) override
@@ -48,7 +54,11 @@ public:
         const QCommandLineOption intoExisting(QStringLiteral("into-existing"),
                                               tr("Add demo people to the school already in the database. Its new staff "
                                                  "get fresh random passwords (printed), never the demo password."));
-        parser.addOptions({ pupils, classes, seed, json, intoExisting });
+        const QCommandLineOption attempts(QStringLiteral("attempts"),
+                                          tr("Also make a school year of history: this many attempts, spread over "
+                                             "the school days of the year up to now (default 0)."),
+                                          tr("A"), QStringLiteral("0"));
+        parser.addOptions({ pupils, classes, seed, json, intoExisting, attempts });
         if (auto code
             = parseVerb(ctx, parser, QStringList { QStringLiteral("stagesctl demo seed") } + args.mid(1),
                         tr("Creates a demo school in an empty database: classes, pupils, teachers and a trainer. Staff "
@@ -64,12 +74,20 @@ public:
         options.intoExisting = parser.isSet(intoExisting);
         if (!okP || !okC || !okS)
             return ctx.fail(tr("--pupils, --classes and --seed take whole numbers."));
+        const auto attemptCount = wholeNumber(ctx, parser, attempts, 0, HistorySeeder::kMaxAttempts);
+        if (!attemptCount)
+            return UsageError;
 
         Database *db = ctx.database();
         if (!db)
             return Failure;
         AccountService accounts(*db, ctx.clock());
         ClassService classService(*db, ctx.clock());
+        // A history that cannot be written is refused before any people are made for it.
+        if (*attemptCount > 0) {
+            if (auto s = HistorySeeder(*db, ctx.clock()).check(Session::commandLine(accounts.schoolId())); !s)
+                return ctx.fail(s.error());
+        }
         DemoSeeder seeder(accounts, classService);
         auto created = seeder.seed(options);
         if (!created)
@@ -103,10 +121,52 @@ public:
             ctx.out << tr("Created %n account(s).", nullptr, int(created->size())) << Qt::endl;
         }
         ctx.out.flush();
+        if (*attemptCount > 0)
+            return history(ctx, *db, accounts.schoolId(), options.seed, *attemptCount,
+                           parser.isSet(json) ? ctx.err : ctx.out);
         return Success;
     }
 
 private:
+    /// A year of attempts, warm-ups, pieces and feedback for the pupils just made, from real
+    /// exercises of the catalogue. Progress goes to stderr; the summary to @p summaryOut.
+    int history(Context &ctx, Database &db, const QString &schoolId, quint32 seed, qint64 count,
+                QTextStream &summaryOut)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const auto content = makeExerciseContent();
+        const HistoryPlan plan = demoHistoryPlan(*content);
+        HistorySeeder seeder(db, ctx.clock());
+        HistorySeeder::Options options;
+        options.attempts = count;
+        options.seed = seed;
+        options.progress = [&ctx](qint64 written, qint64 total) {
+            //: Progress of "demo seed --attempts" on stderr
+            ctx.err << tr("%1 of %2 attempts written").arg(written).arg(total) << Qt::endl;
+        };
+        auto summary = seeder.seed(Session::commandLine(schoolId), plan, options);
+        if (!summary)
+            return ctx.fail(summary.error());
+        //: Summary of "demo seed --attempts"; %1 attempts, %2 pupils, %3 stuck, %4 inactive, %5 and %6 dates
+        summaryOut << tr("History: %1 attempts by %2 pupils (%3 stuck, %4 stopped weeks ago), school days from "
+                         "%5 to %6.")
+                          .arg(summary->attempts)
+                          .arg(summary->pupilsStarted)
+                          .arg(summary->stuck)
+                          .arg(summary->inactive)
+                          .arg(summary->firstDay.toString(Qt::ISODate), summary->lastDay.toString(Qt::ISODate))
+                   << Qt::endl;
+        //: Summary of "demo seed --attempts"; %1 warm-ups, %2 pieces of work, %3 teachers' comments, %4 seconds
+        summaryOut << tr("%1 class warm-ups, %2 pieces of work, %3 comments from teachers; written in %4 s.")
+                          .arg(summary->warmUps)
+                          .arg(summary->artifacts)
+                          .arg(summary->feedback)
+                          .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                   << Qt::endl;
+        return Success;
+    }
+
     /// Pupils finish exercises one after another, each stored through AttemptRecorder exactly
     /// as the pupil screens store theirs. One line per attempt as soon as it is safe:
     /// "saved ID" once committed, "kept ID" when it waits in the pending journal.

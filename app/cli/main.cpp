@@ -76,6 +76,7 @@ int main(int argc, char *argv[])
     commands.push_back(makeExercisesCommand());
     commands.push_back(makeMusicCommand());
     commands.push_back(makePupilCommand());
+    commands.push_back(makeDashboardCommand());
 
     const QString group = args.value(0);
     if (group == QLatin1String("--version")) {

@@ -24,6 +24,8 @@
 #include "ui/signin/staffsigninpage.h"
 #include "ui/signin/startpage.h"
 #include "ui/teacher/teacherarea.h"
+#include "ui/teacher/warmup/warmupresultsmodel.h"
+#include "ui/teacher/warmup/warmupresultsview.h"
 #include "ui/teacher/warmuppanel.h"
 #include "ui/warmup/pupilwarmuppage.h"
 #include "ui/warmup/warmupclock.h"
@@ -32,12 +34,14 @@
 #include "ui/widgets/tilebutton.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QToolButton>
 
 using namespace stages;
@@ -256,6 +260,30 @@ private slots:
         signInPia(window);
         QTRY_VERIFY(window.pupilHome());
         QVERIFY(!window.pupilHome()->findChild<PupilWarmUpPage *>());
+
+        // The teacher sees who took part and how well: Pia with every exercise she finished.
+        window.signOut();
+        signInStaff(window, QStringLiteral("tom"));
+        QTRY_VERIFY(window.teacherArea());
+        window.teacherArea()->showSection(QStringLiteral("warmup"));
+        WarmUpResultsView *results = window.teacherArea()->warmUpPanel()->results();
+        QTRY_VERIFY(results->isVisible());
+        QCOMPARE(results->warmUpChoice()->currentData().toString(), running.value()->id);
+        QVERIFY(results->warmUpChoice()->currentText().startsWith(QStringLiteral("1.A, ")));
+        QCOMPARE(results->summaryLabel()->text(), QStringLiteral("1 of 1 pupils took part."));
+        QAbstractItemModel *table = results->table()->model();
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->index(0, WarmUpResultsModel::PupilColumn).data().toString(), QStringLiteral("Pia Pupil"));
+        QCOMPARE(table->index(0, WarmUpResultsModel::TookPartColumn).data().toString(), QStringLiteral("Yes"));
+        QCOMPARE(table->index(0, WarmUpResultsModel::ExercisesColumn).data().toInt(), int(recorded.count()));
+        QVERIFY(table->index(0, WarmUpResultsModel::CorrectColumn).data().toInt() >= 1);
+        // Enter on the row asks to open the pupil.
+        QSignalSpy opened(results, &WarmUpResultsView::pupilActivated);
+        results->table()->setFocus();
+        results->table()->setCurrentIndex(table->index(0, 0));
+        QTest::keyClick(results->table(), Qt::Key_Return);
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(opened.at(0).at(0).toString(), school.pupilId);
     }
 
     void pupilsOfOtherClassesAndLateSignInsGetNoWarmUp()

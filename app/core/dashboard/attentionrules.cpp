@@ -37,18 +37,19 @@ void recentFigures(const QList<RecentAttempt> &chronological, PupilFigures &figu
         auto it = stageIndex.find(key);
         if (it == stageIndex.end()) {
             it = stageIndex.insert(key, int(figures.stages.size()));
-            figures.stages.append({ a.domain, a.stage, {} });
+            figures.stages.append({ a.domain, a.stage, {}, {} });
             fullRuns.append(0);
         }
         figures.stages[*it].successes.append(a.success);
+        const QString day = a.finishedAt.left(10);
         int &run = fullRuns[*it];
         run = a.full ? run + 1 : 0;
 
-        const QString day = a.finishedAt.left(10);
         if (day != lastDay) {
             figures.sessions.append({ QDate::fromString(day, Qt::ISODate), false });
             lastDay = day;
         }
+        figures.stages[*it].lastDay = figures.sessions.last().day;
         if (run == kProficientRun)
             figures.sessions.last().reachedProficient = true;
     }
@@ -64,27 +65,29 @@ double AttentionRules::median(QList<int> values)
 }
 
 QList<AttentionFlag> AttentionRules::evaluate(const PupilFigures &figures, const AttentionThresholds &thresholds,
-                                              const Clock &clock, const QMap<QString, QString> &domainTitles)
+                                              const Clock &clock, const QHash<QString, QString> &domainTitles)
 {
     QList<AttentionFlag> flags;
 
     // Inactive: no attempt for inactiveDays days (UTC calendar days), or none at all once the
-    // class has begun.
-    if (!figures.lastActive.isValid()) {
-        if (figures.classHasBegun) {
-            AttentionFlag f;
-            f.reason = AttentionReason::Inactive;
-            f.text = tr("Has not started yet");
-            flags.append(f);
-        }
-    } else if (thresholds.inactiveDays > 0) {
-        const qint64 days = figures.lastActive.toUTC().date().daysTo(clock.now().toUTC().date());
-        if (days >= thresholds.inactiveDays) {
-            AttentionFlag f;
-            f.reason = AttentionReason::Inactive;
-            f.figure = int(days);
-            f.text = tr("Inactive for %n day(s)", nullptr, f.figure);
-            flags.append(f);
+    // class has begun. A threshold of 0 turns both off.
+    if (thresholds.inactiveDays > 0) {
+        if (!figures.lastActive.isValid()) {
+            if (figures.classHasBegun) {
+                AttentionFlag f;
+                f.reason = AttentionReason::Inactive;
+                f.text = tr("Has not started yet");
+                flags.append(f);
+            }
+        } else {
+            const qint64 days = figures.lastActive.toUTC().date().daysTo(clock.now().toUTC().date());
+            if (days >= thresholds.inactiveDays) {
+                AttentionFlag f;
+                f.reason = AttentionReason::Inactive;
+                f.figure = int(days);
+                f.text = tr("Inactive for %n day(s)", nullptr, f.figure);
+                flags.append(f);
+            }
         }
     }
 
@@ -102,12 +105,15 @@ QList<AttentionFlag> AttentionRules::evaluate(const PupilFigures &figures, const
         }
     }
 
-    // Failing streak: the latest attempts at one stage all failed; the longest such streak (the
-    // later stage of equal ones) is named.
-    if (thresholds.failuresInARow > 0) {
+    // Failing streak: the latest attempts at one stage all failed, and the pupil tried that stage
+    // in their latest session (still stuck there, not a stage left behind); the longest such
+    // streak (the later stage of equal ones) is named.
+    if (thresholds.failuresInARow > 0 && !figures.sessions.isEmpty()) {
         const StageRecent *worst = nullptr;
         int worstRun = 0;
         for (const StageRecent &s : figures.stages) {
+            if (s.lastDay != figures.sessions.constLast().day)
+                continue;
             int run = 0;
             for (auto it = s.successes.crbegin(); it != s.successes.crend() && !*it; ++it)
                 ++run;

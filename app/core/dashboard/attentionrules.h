@@ -3,7 +3,7 @@
 #include "core/dashboard/dashboard.h"
 
 #include <QCoreApplication>
-#include <QMap>
+#include <QHash>
 
 namespace stages {
 
@@ -22,6 +22,7 @@ struct StageRecent
     QString domain;
     int stage = 0;
     QList<bool> successes;
+    QDate lastDay; ///< UTC day of the latest of them
 };
 
 /// Everything the attention rules look at for one pupil. Built by DashboardService from the
@@ -29,11 +30,11 @@ struct StageRecent
 struct PupilFigures
 {
     QList<SessionDay> sessions; ///< oldest first
-    QList<StageRecent> stages;  ///< every stage among the recent attempts
-    QDateTime lastActive;       ///< UTC; invalid: never
+    QList<StageRecent> stages; ///< every stage among the recent attempts
+    QDateTime lastActive; ///< UTC; invalid: never
     bool classHasBegun = false; ///< some pupil of the class has an attempt
-    int stagesProficient = 0;   ///< Proficient or Mastered, every domain
-    double classMedian = 0.0;   ///< median of stagesProficient over the class's active pupils
+    int stagesProficient = 0; ///< Proficient or Mastered, every domain
+    double classMedian = 0.0; ///< median of stagesProficient over the class's active pupils
 };
 
 /// One attempt as recentFigures() needs it.
@@ -42,7 +43,7 @@ struct RecentAttempt
     QString domain;
     int stage = 0;
     bool success = false;
-    bool full = false;  ///< a success with credited score 1.0 (no hints): counts for Proficient
+    bool full = false; ///< a success with credited score 1.0 (no hints): counts for Proficient
     QString finishedAt; ///< as stored: ISO 8601 UTC text, so its first 10 characters are the UTC day
 };
 
@@ -66,7 +67,7 @@ public:
     /// @p domainTitles: domain key -> title for the words ("at Music stage 3"); without a title
     /// the words say only the stage.
     static QList<AttentionFlag> evaluate(const PupilFigures &figures, const AttentionThresholds &thresholds,
-                                         const Clock &clock, const QMap<QString, QString> &domainTitles = {});
+                                         const Clock &clock, const QHash<QString, QString> &domainTitles = {});
 
     /// The median of @p values (0 for none).
     static double median(QList<int> values);

@@ -98,14 +98,42 @@ struct TimedRecent
 /// The last kRecentAttempts of @p all (any order), oldest first.
 QList<RecentAttempt> latest(QList<TimedRecent> all)
 {
-    std::sort(all.begin(), all.end(), [](const TimedRecent &a, const TimedRecent &b) {
+    const auto earlier = [](const TimedRecent &a, const TimedRecent &b) {
         return a.finishedAt != b.finishedAt ? a.finishedAt < b.finishedAt : a.rowid < b.rowid;
-    });
+    };
+    // Only the latest are put in order: a pupil may have thousands of attempts.
+    const auto from = all.begin() + std::max<qsizetype>(0, all.size() - kRecentAttempts);
+    if (from != all.begin())
+        std::nth_element(all.begin(), from, all.end(), earlier);
+    std::sort(from, all.end(), earlier);
     QList<RecentAttempt> recent;
-    for (qsizetype i = std::max<qsizetype>(0, all.size() - kRecentAttempts); i < all.size(); ++i)
-        recent.append(all.at(i).attempt);
+    recent.reserve(all.end() - from);
+    for (auto it = from; it != all.end(); ++it)
+        recent.append(it->attempt);
     return recent;
 }
+
+/// One consistent view of the database while a dashboard reads it in several statements (a
+/// deferred transaction: it takes no write lock, pupils keep saving meanwhile).
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(QSqlDatabase db)
+        : m_db(std::move(db))
+        , m_active(m_db.transaction())
+    { }
+    ~ReadSnapshot()
+    {
+        if (m_active)
+            m_db.commit();
+    }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false; ///< false inside a caller's transaction: that one holds the view
+};
 
 bool isFull(const AttemptOutcome &o)
 {
@@ -126,6 +154,7 @@ Result<ClassDashboard> DashboardService::classDashboard(const Session &session, 
     using R = Result<ClassDashboard>;
     if (auto s = require(session, Capability::ViewClassProgress); !s)
         return R::failure(s.error());
+    const ReadSnapshot snapshot(m_db.sql());
     ClassDashboard board;
     board.classId = classId;
     board.computedAt = m_clock.now().toUTC();
@@ -216,9 +245,9 @@ Result<ClassDashboard> DashboardService::classDashboard(const Session &session, 
         SqlQuery q(m_db.sql(),
                    QStringLiteral("SELECT a.person_id, a.domain, a.stage, a.score, a.success, a.mixed_set, "
                                   "a.hints_used, a.duration_ms, a.finished_at, a.rowid FROM class_member c "
-                                  "JOIN person p ON p.id = c.person_id JOIN attempt a ON a.person_id = p.id "
+                                  "JOIN person p ON p.id = c.person_id JOIN attempt a ON a.person_id = c.person_id "
                                   "WHERE c.class_id = :c AND p.role = 'pupil' AND p.active = 1 "
-                                  "ORDER BY a.person_id, a.domain, a.stage, a.finished_at, a.rowid"));
+                                  "ORDER BY c.person_id, a.domain, a.stage, a.finished_at, a.rowid"));
         q.bind(QStringLiteral(":c"), classId);
         q.raw().setForwardOnly(true);
         if (auto s = q.exec(); !s)
@@ -286,7 +315,7 @@ Result<ClassDashboard> DashboardService::classDashboard(const Session &session, 
         f.lastActive = pupil.lastActive;
         f.classHasBegun = begun;
         f.classMedian = median;
-        pupil.attention = AttentionRules::evaluate(f, thresholds, m_clock);
+        pupil.attention = AttentionRules::evaluate(f, thresholds, m_clock, m_domainTitles);
     }
     return board;
 }
@@ -339,11 +368,12 @@ Result<QList<AttemptEntry>> DashboardService::pupilAttempts(const Session &sessi
         return R::failure(s.error());
     const TextRange range(filter);
     // Open ends as text bounds that every stored time passes ("0" < "2026-..." < "9").
-    SqlQuery q(m_db.sql(),
-               QStringLiteral("SELECT id, exercise_id, domain, stage, score, success, duration_ms, hints_used, "
-                              "mixed_set, finished_at FROM attempt "
-                              "WHERE person_id = :p AND finished_at >= :from AND finished_at < :to "
-                              "AND (:d1 = '' OR domain = :d2) ORDER BY finished_at DESC, rowid DESC LIMIT :n"));
+    SqlQuery q(
+        m_db.sql(),
+        QStringLiteral("SELECT id, exercise_id, domain, stage, score, success, duration_ms, hints_used, "
+                       "mixed_set, finished_at FROM attempt "
+                       "WHERE person_id = :p AND finished_at >= :from AND finished_at < :to "
+                       "AND (COALESCE(:d1, '') = '' OR domain = :d2) ORDER BY finished_at DESC, rowid DESC LIMIT :n"));
     q.bind(QStringLiteral(":p"), personId)
         .bind(QStringLiteral(":from"), range.from.isEmpty() ? QStringLiteral("0") : range.from)
         .bind(QStringLiteral(":to"), range.to.isEmpty() ? QStringLiteral("9") : range.to)
@@ -414,6 +444,7 @@ Result<QList<ClassOverviewRow>> DashboardService::schoolOverview(const Session &
     if (auto s = require(session, Capability::ViewClassProgress); !s)
         return R::failure(s.error());
 
+    const ReadSnapshot snapshot(m_db.sql());
     QList<ClassOverviewRow> rows;
     QHash<QString, int> rowOf;
     {
@@ -437,10 +468,10 @@ Result<QList<ClassOverviewRow>> DashboardService::schoolOverview(const Session &
         PupilFigures figures;
     };
     QList<Pupil> pupils;
-    QHash<QString, QList<int>> pupilsOf; // person id -> indexes in pupils (one per class)
+    QHash<qint64, QList<int>> pupilsOf; // person rowid -> indexes in pupils (one per class)
     {
         SqlQuery q(m_db.sql(),
-                   QStringLiteral("SELECT c.class_id, p.id, "
+                   QStringLiteral("SELECT c.class_id, p.rowid, "
                                   "(SELECT MAX(a.finished_at) FROM attempt a WHERE a.person_id = p.id), "
                                   "(SELECT COUNT(*) FROM mastery m WHERE m.person_id = p.id AND m.level >= :prof), "
                                   "(SELECT TOTAL(m.attempts) FROM mastery m WHERE m.person_id = p.id), "
@@ -463,33 +494,36 @@ Result<QList<ClassOverviewRow>> DashboardService::schoolOverview(const Session &
             ++row.pupils;
             row.attempts += int(q.value(4).toLongLong());
             p.successes = int(q.value(5).toLongLong());
-            pupilsOf[q.value(1).toString()].append(int(pupils.size()));
+            pupilsOf[q.value(1).toLongLong()].append(int(pupils.size()));
             pupils.append(p);
         }
     }
 
-    // Each pupil's latest attempts, through the (person_id, finished_at) index.
+    // Each pupil's latest attempts, through the (person_id, finished_at) index. They come pupil by
+    // pupil; each pupil's are put in order here (no sort of the whole set in SQL).
     {
         SqlQuery q(m_db.sql(),
-                   QStringLiteral("SELECT a.person_id, a.domain, a.stage, a.success, a.score, a.hints_used, "
-                                  "a.finished_at FROM person p JOIN attempt a ON a.rowid IN "
+                   QStringLiteral("SELECT p.rowid, a.domain, a.stage, a.success, a.score, a.hints_used, "
+                                  "a.finished_at, a.rowid FROM person p JOIN attempt a ON a.rowid IN "
                                   "(SELECT rowid FROM attempt WHERE person_id = p.id "
                                   " ORDER BY finished_at DESC, rowid DESC LIMIT :k) "
-                                  "WHERE p.role = 'pupil' AND p.active = 1 "
-                                  "ORDER BY a.person_id, a.finished_at, a.rowid"));
+                                  "WHERE p.role = 'pupil' AND p.active = 1"));
         q.bind(QStringLiteral(":k"), kRecentAttempts);
         q.raw().setForwardOnly(true);
         if (auto s = q.exec(); !s)
             return R::failure(s.error());
-        QString person;
-        QList<RecentAttempt> recent;
+        qint64 person = -1;
+        QList<TimedRecent> recent;
         const auto flush = [&]() {
+            if (recent.isEmpty())
+                return;
+            const QList<RecentAttempt> ordered = latest(recent);
             for (int i : pupilsOf.value(person))
-                recentFigures(recent, pupils[i].figures);
+                recentFigures(ordered, pupils[i].figures);
             recent.clear();
         };
         while (q.next()) {
-            const QString personNow = q.value(0).toString();
+            const qint64 personNow = q.value(0).toLongLong();
             if (personNow != person) {
                 flush();
                 person = personNow;
@@ -498,7 +532,10 @@ Result<QList<ClassOverviewRow>> DashboardService::schoolOverview(const Session &
             o.success = q.value(3).toInt() != 0;
             o.score = q.value(4).toDouble();
             o.hintsUsed = q.value(5).toInt();
-            recent.append({ q.value(1).toString(), q.value(2).toInt(), o.success, isFull(o), q.value(6).toString() });
+            const QString finishedAt = q.value(6).toString();
+            recent.append({ finishedAt,
+                            q.value(7).toLongLong(),
+                            { q.value(1).toString(), q.value(2).toInt(), o.success, isFull(o), finishedAt } });
         }
         flush();
     }

@@ -6,6 +6,7 @@
 #include "core/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace stages {
 
@@ -23,6 +24,10 @@ class DashboardService
 
 public:
     DashboardService(Database &database, const Clock &clock);
+
+    /// Domain key -> title in the UI language (exercises/domains' domainTitles()), for the
+    /// attention words ("at Music stage 3"); without it they name only the stage.
+    void setDomainTitles(QHash<QString, QString> titles) { m_domainTitles = std::move(titles); }
 
     Result<ClassDashboard> classDashboard(const Session &session, const QString &classId,
                                           const DashboardFilter &filter = {},
@@ -45,6 +50,7 @@ private:
 
     Database &m_db;
     const Clock &m_clock;
+    QHash<QString, QString> m_domainTitles;
 };
 
 } // namespace stages

@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/school/classservice.h"
+#include "ui/teacher/warmup/warmupresultsview.h"
 #include "ui/widgets/artwork.h"
 
 #include <QLocale>
@@ -68,6 +69,9 @@ WarmUpPanel::WarmUpPanel(Database &database, const Clock &clock, ClassService &c
     scroll->setWidget(m_rowsBox);
     layout->addWidget(scroll, 1);
 
+    m_results = new WarmUpResultsView(database, session, this);
+    layout->addWidget(m_results, 2);
+
     m_timer = new QTimer(this);
     m_timer->setInterval(1000);
     connect(m_timer, &QTimer::timeout, this, &WarmUpPanel::refreshStatus);
@@ -130,6 +134,8 @@ void WarmUpPanel::reload()
             m_running.insert(w.classId, w);
     }
     refreshStatus();
+    if (m_results)
+        m_results->reload();
 }
 
 void WarmUpPanel::refreshStatus()
@@ -164,6 +170,8 @@ void WarmUpPanel::start(const QString &classId)
     m_message->hide();
     m_running.insert(classId, started.value());
     refreshStatus();
+    m_results->reload();
+    m_results->showWarmUp(started->id);
     emit warmUpStarted(started.value());
 }
 
@@ -180,6 +188,7 @@ void WarmUpPanel::stop(const QString &classId)
     }
     m_running.remove(classId);
     refreshStatus();
+    m_results->reload();
 }
 
 QPushButton *WarmUpPanel::startButton(const QString &classId) const

@@ -15,6 +15,7 @@ class QVBoxLayout;
 namespace stages {
 
 class ClassService;
+class WarmUpResultsView;
 
 /// The teacher's "Warm-up" page: one row per class with a big "Start the 7-minute warm-up for
 /// 2.A" button. Starting opens a window in the database (WarmUpService); every pupil of the
@@ -34,6 +35,8 @@ public:
     QPushButton *stopButton(const QString &classId) const;
     QLabel *statusLabel(const QString &classId) const;
     QLabel *message() const { return m_message; }
+    /// Who took part in each warm-up, and how well.
+    WarmUpResultsView *results() const { return m_results; }
 
 signals:
     void warmUpStarted(const ClassWarmUp &warmUp);
@@ -58,6 +61,7 @@ private:
     QVBoxLayout *m_rowsLayout = nullptr;
     QWidget *m_rowsBox = nullptr;
     QLabel *m_message = nullptr;
+    WarmUpResultsView *m_results = nullptr;
     QTimer *m_timer = nullptr;
     QList<Row> m_rows;
     QHash<QString, ClassWarmUp> m_running; ///< by class id

@@ -7,6 +7,7 @@
 #include "guifixture.h"
 
 #include "core/progress/attemptservice.h"
+#include "exercises/domains/domains.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/uisettings.h"
 #include "ui/signin/signinflow.h"
@@ -161,7 +162,8 @@ private slots:
         QCOMPARE(attention->model()->index(0, NeedsAttentionModel::PupilColumn).data().toString(),
                  QStringLiteral("Max Moll"));
         const QString why = attention->model()->index(0, NeedsAttentionModel::ReasonsColumn).data().toString();
-        QVERIFY2(why.contains(QStringLiteral("5 failed attempt")) && why.contains(QStringLiteral("stage 1")),
+        QVERIFY2(why.contains(QStringLiteral("5 failed attempt")) && why.contains(QStringLiteral("stage 1"))
+                     && why.contains(domainTitles().value(QStringLiteral("music"))),
                  qPrintable(why));
 
         // The school overview: one class, one pupil needing attention.
@@ -239,12 +241,15 @@ private slots:
         // Six failures in a row before anyone counts as stuck: Max's five no longer do.
         whenDialogOpens<AttentionRulesDialog>([](AttentionRulesDialog *dialog) {
             dialog->failuresBox()->setValue(6);
+            dialog->inactiveBox()->setValue(0); // 0 turns a rule off
+            QCOMPARE(dialog->inactiveBox()->text(), QStringLiteral("Off"));
             click(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok));
         });
         click(panel->rulesButton());
         QTRY_COMPARE(panel->attentionTable()->model()->rowCount(), 0);
         QTRY_VERIFY(panel->attentionTitle()->text().contains(QStringLiteral("Nobody")));
         QCOMPARE(UiSettings::attentionThresholds().failuresInARow, 6);
+        QCOMPARE(UiSettings::attentionThresholds().inactiveDays, 0);
         QCOMPARE(panel->overviewTable()->model()->index(0, ClassOverviewModel::AttentionColumn).data().toInt(), 0);
         UiSettings::setAttentionThresholds({});
 

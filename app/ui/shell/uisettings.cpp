@@ -15,12 +15,12 @@ const QString kFailuresInARow = QStringLiteral("attention/failuresInARow");
 const QString kInactiveDays = QStringLiteral("attention/inactiveDays");
 const QString kStagesBehindMedian = QStringLiteral("attention/stagesBehindMedian");
 
-/// A saved threshold, or @p fallback when missing or not a positive number.
-int positive(const QSettings &settings, const QString &key, int fallback)
+/// A saved threshold (0 turns its rule off), or @p fallback when missing or not a number >= 0.
+int threshold(const QSettings &settings, const QString &key, int fallback)
 {
     bool ok = false;
     const int value = settings.value(key).toInt(&ok);
-    return ok && value > 0 ? value : fallback;
+    return ok && value >= 0 ? value : fallback;
 }
 } // namespace
 
@@ -68,10 +68,10 @@ AttentionThresholds attentionThresholds()
     const QSettings settings;
     const AttentionThresholds defaults;
     AttentionThresholds t;
-    t.sessionsWithoutNewStage = positive(settings, kSessionsWithoutNewStage, defaults.sessionsWithoutNewStage);
-    t.failuresInARow = positive(settings, kFailuresInARow, defaults.failuresInARow);
-    t.inactiveDays = positive(settings, kInactiveDays, defaults.inactiveDays);
-    t.stagesBehindMedian = positive(settings, kStagesBehindMedian, defaults.stagesBehindMedian);
+    t.sessionsWithoutNewStage = threshold(settings, kSessionsWithoutNewStage, defaults.sessionsWithoutNewStage);
+    t.failuresInARow = threshold(settings, kFailuresInARow, defaults.failuresInARow);
+    t.inactiveDays = threshold(settings, kInactiveDays, defaults.inactiveDays);
+    t.stagesBehindMedian = threshold(settings, kStagesBehindMedian, defaults.stagesBehindMedian);
     return t;
 }
 

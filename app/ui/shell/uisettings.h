@@ -25,7 +25,7 @@ QByteArray windowGeometry();
 void setWindowGeometry(const QByteArray &geometry);
 
 /// The teacher's attention rules (the dashboard's "Attention rules…"); the defaults of
-/// AttentionThresholds until changed.
+/// AttentionThresholds until changed. A threshold of 0 turns its rule off.
 AttentionThresholds attentionThresholds();
 void setAttentionThresholds(const AttentionThresholds &thresholds);
 

@@ -12,7 +12,9 @@ QSpinBox *makeBox(const QString &name, int max, QWidget *parent)
 {
     auto *box = new QSpinBox(parent);
     box->setObjectName(name);
-    box->setRange(1, max);
+    box->setRange(0, max);
+    //: Shown in an attention rule's number box at 0: the rule is turned off
+    box->setSpecialValueText(AttentionRulesDialog::tr("Off"));
     return box;
 }
 
@@ -24,7 +26,7 @@ AttentionRulesDialog::AttentionRulesDialog(const AttentionThresholds &current, Q
     setObjectName(QStringLiteral("attentionRulesDialog"));
     setWindowTitle(tr("Attention rules"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("A pupil appears in the attention list when any of these is true."), this);
+    auto *intro = new QLabel(tr("A pupil appears in the attention list when any of these is true. Set a rule to 0 to turn it off."), this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *form = new QFormLayout;

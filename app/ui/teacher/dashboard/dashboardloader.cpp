@@ -2,6 +2,7 @@
 
 #include "core/dashboard/dashboardservice.h"
 #include "core/storage/database.h"
+#include "exercises/domains/domains.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -38,6 +39,7 @@ DashboardLoader::DashboardLoader(const QString &databaseLocation, const Clock &c
                                  QObject *parent)
     : QObject(parent)
     , m_location(databaseLocation)
+    , m_domainTitles(domainTitles())
     , m_clock(clock)
     , m_session(session)
 {
@@ -58,7 +60,8 @@ void DashboardLoader::load(const QString &classId, const DashboardFilter &filter
         emit busyChanged(true);
     }
     m_pool.start([this, generation, classId, filter, thresholds, overview,
-                  location = m_location, session = m_session, &clock = m_clock] {
+                  location = m_location, titles = m_domainTitles, session = m_session,
+                  &clock = m_clock] {
         Outcome outcome;
         outcome.generation = generation;
         Database::Options options;
@@ -68,7 +71,8 @@ void DashboardLoader::load(const QString &classId, const DashboardFilter &filter
         if (!opened) {
             outcome.error = opened.error();
         } else {
-            const DashboardService service(*opened.value(), clock);
+            DashboardService service(*opened.value(), clock);
+            service.setDomainTitles(titles); // "at Music stage 3"
             QString chosen = classId;
             QElapsedTimer timer;
             if (overview || chosen.isEmpty()) {

@@ -3,6 +3,7 @@
 #include "core/accounts/session.h"
 #include "core/dashboard/dashboard.h"
 
+#include <QHash>
 #include <QObject>
 #include <QThreadPool>
 
@@ -44,6 +45,7 @@ private:
     void deliver(const Outcome &outcome);
 
     QString m_location;
+    QHash<QString, QString> m_domainTitles;
     const Clock &m_clock;
     Session m_session;
     QThreadPool m_pool;

@@ -234,8 +234,11 @@ QWidget *DashboardPanel::makeLeftColumn()
     auto *header = m_attentionTable->horizontalHeader();
     header->setSectionResizeMode(NeedsAttentionModel::ReasonsColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(NeedsAttentionModel::PupilColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(NeedsAttentionModel::LastActiveColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(NeedsAttentionModel::StagesColumn, QHeaderView::ResizeToContents);
+    // Dates and counts are short: the reasons get the room (1024 pixels are tight).
+    header->setSectionResizeMode(NeedsAttentionModel::LastActiveColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(NeedsAttentionModel::StagesColumn, QHeaderView::Interactive);
+    header->resizeSection(NeedsAttentionModel::LastActiveColumn, 84);
+    header->resizeSection(NeedsAttentionModel::StagesColumn, 56);
     m_attentionTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_attentionTable, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit pupilActivated(index.data(NeedsAttentionModel::PersonIdRole).toString());
@@ -252,8 +255,9 @@ QWidget *DashboardPanel::makeLeftColumn()
     m_overviewTable = makeTable(m_overviewProxy, QStringLiteral("overviewTable"), schoolBox);
     m_overviewTable->sortByColumn(ClassOverviewModel::ClassColumn, Qt::AscendingOrder);
     m_overviewTable->setAccessibleName(tr("All classes"));
+    // Every figure as wide as it needs; on a narrow screen the table scrolls rather than cut names.
     m_overviewTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_overviewTable->horizontalHeader()->setSectionResizeMode(ClassOverviewModel::ClassColumn, QHeaderView::Stretch);
+    m_overviewTable->horizontalHeader()->setStretchLastSection(true);
     const auto openClass = [this](const QModelIndex &index) {
         const QString id = index.data(ClassOverviewModel::ClassIdRole).toString();
         if (!id.isEmpty() && id != currentClassId())

@@ -58,10 +58,11 @@ QVariant NeedsAttentionModel::data(const QModelIndex &index, int role) const
             return tr("Double-click or press Enter to open %1.").arg(pupil.name);
         break;
     case ReasonsColumn:
-        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
-            return locale.createSeparatedList(reasonTexts(pupil));
-        if (role == Qt::ToolTipRole)
+        // One reason a line: each is a sentence of its own ("Inactive for 46 days").
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
             return reasonTexts(pupil).join(QLatin1Char('\n'));
+        if (role == Qt::AccessibleTextRole)
+            return reasonTexts(pupil).join(QStringLiteral(". "));
         if (role == SortRole)
             return int(pupil.attention.size());
         break;

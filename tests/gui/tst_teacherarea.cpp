@@ -94,6 +94,8 @@ private slots:
         area.resize(1100, 700);
         area.show();
         QVERIFY(QTest::qWaitForWindowExposed(&area));
+        QCOMPARE(area.currentSection(), QStringLiteral("dashboard")); // the teacher's home
+        area.showSection(QStringLiteral("classes"));
         QCOMPARE(area.classTable()->model()->rowCount(), 1);
 
         // A duplicate name is refused inside the dialog; then a new class is added.

@@ -10,6 +10,18 @@ namespace {
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kSoundFont = QStringLiteral("sound/soundFont");
+const QString kSessionsWithoutNewStage = QStringLiteral("attention/sessionsWithoutNewStage");
+const QString kFailuresInARow = QStringLiteral("attention/failuresInARow");
+const QString kInactiveDays = QStringLiteral("attention/inactiveDays");
+const QString kStagesBehindMedian = QStringLiteral("attention/stagesBehindMedian");
+
+/// A saved threshold (0 turns its rule off), or @p fallback when missing or not a number >= 0.
+int threshold(const QSettings &settings, const QString &key, int fallback)
+{
+    bool ok = false;
+    const int value = settings.value(key).toInt(&ok);
+    return ok && value >= 0 ? value : fallback;
+}
 } // namespace
 
 QString language()
@@ -49,6 +61,27 @@ QByteArray windowGeometry()
 void setWindowGeometry(const QByteArray &geometry)
 {
     QSettings().setValue(kGeometry, geometry);
+}
+
+AttentionThresholds attentionThresholds()
+{
+    const QSettings settings;
+    const AttentionThresholds defaults;
+    AttentionThresholds t;
+    t.sessionsWithoutNewStage = threshold(settings, kSessionsWithoutNewStage, defaults.sessionsWithoutNewStage);
+    t.failuresInARow = threshold(settings, kFailuresInARow, defaults.failuresInARow);
+    t.inactiveDays = threshold(settings, kInactiveDays, defaults.inactiveDays);
+    t.stagesBehindMedian = threshold(settings, kStagesBehindMedian, defaults.stagesBehindMedian);
+    return t;
+}
+
+void setAttentionThresholds(const AttentionThresholds &thresholds)
+{
+    QSettings settings;
+    settings.setValue(kSessionsWithoutNewStage, thresholds.sessionsWithoutNewStage);
+    settings.setValue(kFailuresInARow, thresholds.failuresInARow);
+    settings.setValue(kInactiveDays, thresholds.inactiveDays);
+    settings.setValue(kStagesBehindMedian, thresholds.stagesBehindMedian);
 }
 
 } // namespace stages::UiSettings

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/dashboard/dashboard.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -21,6 +23,11 @@ void setSoundFontPath(const QString &path);
 
 QByteArray windowGeometry();
 void setWindowGeometry(const QByteArray &geometry);
+
+/// The teacher's attention rules (the dashboard's "Attention rules…"); the defaults of
+/// AttentionThresholds until changed. A threshold of 0 turns its rule off.
+AttentionThresholds attentionThresholds();
+void setAttentionThresholds(const AttentionThresholds &thresholds);
 
 } // namespace UiSettings
 

@@ -12,12 +12,14 @@
 #include "ui/teacher/changeavatardialog.h"
 #include "ui/teacher/pupil/pupildetailpage.h"
 #include "ui/teacher/pupilaccountactions.h"
+#include "ui/teacher/dashboard/dashboardpanel.h"
 #include "ui/teacher/pupildataactions.h"
 #include "ui/teacher/signincardsdialog.h"
 #include "ui/widgets/picturepasswordinput.h"
 #include "ui/teacher/classtablemodel.h"
 #include "ui/teacher/persontablemodel.h"
 #include "ui/teacher/pupilsworkpanel.h"
+#include "ui/teacher/warmup/warmupresultsview.h"
 #include "ui/teacher/warmuppanel.h"
 #include "ui/widgets/areaheader.h"
 #include "ui/widgets/artwork.h"
@@ -109,9 +111,15 @@ TeacherArea::TeacherArea(AppContext &context, const Session &session, QWidget *p
     auto *body = new QHBoxLayout;
     body->setSpacing(0);
     m_sidebar = new Sidebar(this);
+    m_pages = new QStackedWidget(this);
+    if (session.can(Capability::ViewClassProgress)) {
+        m_sidebar->addEntry(QStringLiteral("dashboard"), QStringLiteral("dashboard"), tr("Dashboard"));
+        m_dashboard = new DashboardPanel(context, session, m_pages);
+        connect(m_dashboard, &DashboardPanel::pupilActivated, this, &TeacherArea::pupilActivated);
+        m_pages->addWidget(m_dashboard);
+    }
     m_sidebar->addEntry(QStringLiteral("classes"), QStringLiteral("classes"), tr("Classes"));
     m_sidebar->addEntry(QStringLiteral("pupils"), QStringLiteral("pupils"), tr("Pupils"));
-    m_pages = new QStackedWidget(this);
     m_pages->addWidget(makeClassesPage());
     m_pages->addWidget(makePupilsPage());
     m_sidebar->addEntry(QStringLiteral("warmup"), QStringLiteral("warmup"), tr("Warm-up"));
@@ -149,6 +157,9 @@ TeacherArea::TeacherArea(AppContext &context, const Session &session, QWidget *p
         if (m_returnPage && m_returnPage->isAncestorOf(m_pupilTable))
             m_pupilTable->setFocus();
     });
+    // A pupil chosen anywhere (dashboard, Pupils table, warm-up results) opens their page.
+    connect(this, &TeacherArea::pupilActivated, this, &TeacherArea::showPupil);
+    connect(m_warmUp->results(), &WarmUpResultsView::pupilActivated, this, &TeacherArea::pupilActivated);
     connect(m_pupilDetail, &PupilDetailPage::assignRequested, this,
             [this](const QString &personId, const QString &domain, int stage) { assignToPupil(personId, domain, stage); });
     connect(m_sidebar, &Sidebar::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -170,6 +181,13 @@ QWidget *TeacherArea::makeClassesPage()
     layout->setContentsMargins(24, 20, 24, 20);
     auto *top = new QHBoxLayout;
     top->addWidget(pageHeading(tr("Classes"), page), 1);
+    m_classDashboard = new QPushButton(Artwork::icon(QStringLiteral("dashboard")), tr("Dashboard"), page);
+    m_classDashboard->setObjectName(QStringLiteral("classDashboardButton"));
+    m_classDashboard->setIconSize(QSize(20, 20));
+    m_classDashboard->setMinimumHeight(36);
+    m_classDashboard->setToolTip(tr("Show the dashboard of the selected class."));
+    m_classDashboard->setVisible(m_session.can(Capability::ViewClassProgress));
+    top->addWidget(m_classDashboard);
     m_addClass = addButton(tr("Add class…"), QStringLiteral("addClassButton"), page);
     m_addClass->setEnabled(m_session.can(Capability::ManageClasses));
     connect(m_addClass, &QPushButton::clicked, this, &TeacherArea::addClass);
@@ -186,6 +204,15 @@ QWidget *TeacherArea::makeClassesPage()
         m_classFilter->setCurrentIndex(qMax(0, m_classFilter->findData(id)));
         showSection(QStringLiteral("pupils"));
     });
+    const auto selectedClass = [this] {
+        const QModelIndexList rows = m_classTable->selectionModel()->selectedRows();
+        return rows.isEmpty() ? QString() : rows.first().data(Qt::UserRole).toString();
+    };
+    connect(m_classDashboard, &QPushButton::clicked, this,
+            [this, selectedClass] { showClassDashboard(selectedClass()); });
+    connect(m_classTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this, selectedClass] { m_classDashboard->setEnabled(!selectedClass().isEmpty()); });
+    m_classDashboard->setEnabled(false);
     layout->addWidget(m_classTable, 1);
     return page;
 }
@@ -291,8 +318,9 @@ QWidget *TeacherArea::makePupilsPage()
     m_pupilTable = makeTable(m_pupilProxy, page, QStringLiteral("pupilTable"));
     // Double-click or Enter on a pupil opens their progress and work.
     m_pupilTable->setToolTip(tr("Double-click a pupil (or press Enter) to see their progress and work."));
-    connect(m_pupilTable, &QTableView::activated, this,
-            [this](const QModelIndex &index) { showPupil(index.siblingAtColumn(0).data(Qt::UserRole).toString()); });
+    connect(m_pupilTable, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit pupilActivated(index.siblingAtColumn(0).data(Qt::UserRole).toString());
+    });
     if (m_session.can(Capability::ManagePupils)) {
         // The avatar: the button or the row's context menu.
         auto *action = new QAction(tr("Change avatar…"), m_pupilTable);
@@ -343,6 +371,9 @@ void TeacherArea::reload()
     const QList<SchoolClass> classes = read.value_or({});
     m_classModel->setClasses(classes);
     m_warmUp->reload();
+    // (Not while the dashboard's first computation is still running.)
+    if (m_dashboard && !m_dashboard->currentClassId().isEmpty())
+        m_dashboard->reload();
 
     const QString filterId = m_classFilter->currentData().toString();
     {
@@ -406,6 +437,14 @@ void TeacherArea::pupilSelectionChanged()
     m_changeAvatar->setEnabled(m_session.can(Capability::ManagePupils) && pupil && pupil->active);
     m_pupilData->setPupil(pupil);
     m_pupilAccounts->setPupil(pupil);
+}
+
+void TeacherArea::showClassDashboard(const QString &classId)
+{
+    if (!m_dashboard || classId.isEmpty())
+        return;
+    m_dashboard->showClass(classId);
+    showSection(QStringLiteral("dashboard"));
 }
 
 void TeacherArea::showSection(const QString &key)

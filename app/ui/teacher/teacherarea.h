@@ -22,6 +22,7 @@ class AssignDialog;
 class AreaHeader;
 class AssignmentsPanel;
 class ClassTableModel;
+class DashboardPanel;
 class PersonTableModel;
 class PupilAccountActions;
 class PupilDataActions;
@@ -45,7 +46,8 @@ public:
     const Session &session() const { return m_session; }
     /// Reads classes, pupils and staff again from the services.
     void reload();
-    /// "classes", "pupils", "warmup", "work", "assignments", "staff", "settings".
+    /// "dashboard" (the home, for those who may view progress), "classes", "pupils", "warmup",
+    /// "work", "assignments", "staff", "settings".
     void showSection(const QString &key);
     QString currentSection() const;
     /// Opens the drill-down of the pupil with @p personId (Back returns to the page shown now);
@@ -82,10 +84,19 @@ public:
     AreaHeader *header() const { return m_header; }
     /// One pupil's progress and work; its assignRequested() is for the owner to connect.
     PupilDetailPage *pupilDetailPage() const { return m_pupilDetail; }
+    /// The teacher's home (nullptr for those without ViewClassProgress).
+    DashboardPanel *dashboard() const { return m_dashboard; }
+    /// Shows the dashboard of @p classId.
+    void showClassDashboard(const QString &classId);
+    /// Opens the dashboard of the class selected in the Classes page.
+    QPushButton *classDashboardButton() const { return m_classDashboard; }
 
 signals:
     void signOutRequested();
     void languageChosen(const QString &language);
+    /// Double-click or Enter on a pupil (dashboard, pupil list, warm-up results): the area opens
+    /// their drill-down (showPupil).
+    void pupilActivated(const QString &personId);
 
 private:
     QWidget *makeClassesPage();
@@ -129,6 +140,8 @@ private:
     QPushButton *m_addStaff = nullptr;
     SettingsPanel *m_settings = nullptr;
     WarmUpPanel *m_warmUp = nullptr;
+    DashboardPanel *m_dashboard = nullptr;
+    QPushButton *m_classDashboard = nullptr;
     PupilsWorkPanel *m_work = nullptr;
     AssignmentsPanel *m_assignments = nullptr;
     PupilDetailPage *m_pupilDetail = nullptr;

@@ -1,0 +1,46 @@
+#include "ui/teacher/dashboard/masterylegend.h"
+
+#include "ui/teacher/dashboard/heatmapdelegate.h"
+
+#include <QGridLayout>
+#include <QPainter>
+#include <QPixmap>
+
+namespace stages {
+
+MasteryLegend::MasteryLegend(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("masteryLegend"));
+    // A column beside the heat map: the map is narrow, and 1024 pixels have no width to spare.
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(4, 4, 0, 4);
+    layout->setHorizontalSpacing(6);
+    //: Title of the heat map's key ("0 not started, 1 attempted ...")
+    auto *title = new QLabel(tr("Levels"), this);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    layout->addWidget(title, 0, 0, 1, 2);
+    QStringList spoken;
+    for (int i = 0; i <= int(MasteryLevel::Mastered); ++i) {
+        const auto level = MasteryLevel(i);
+        QPixmap swatch(26, 22);
+        swatch.fill(Qt::transparent);
+        {
+            QPainter painter(&swatch);
+            HeatMapDelegate::paintLevel(&painter, swatch.rect(), level, true);
+        }
+        auto *icon = new QLabel(this);
+        icon->setPixmap(swatch);
+        layout->addWidget(icon, i + 1, 0);
+        layout->addWidget(new QLabel(masteryLevelName(level), this), i + 1, 1);
+        //: One entry of the heat map's key read by a screen reader: %1 number, %2 level name
+        spoken.append(tr("%1 %2").arg(i).arg(masteryLevelName(level)));
+    }
+    layout->setRowStretch(int(MasteryLevel::Mastered) + 2, 1);
+    setAccessibleName(tr("Levels"));
+    setAccessibleDescription(spoken.join(QStringLiteral(", ")));
+}
+
+} // namespace stages

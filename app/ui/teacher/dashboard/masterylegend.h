@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QWidget>
+
+namespace stages {
+
+/// The heat map's key: each level's swatch (colour, pattern and number) with its name, so the
+/// map needs no colour to be read.
+class MasteryLegend : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MasteryLegend(QWidget *parent = nullptr);
+};
+
+} // namespace stages

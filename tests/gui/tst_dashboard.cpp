@@ -80,7 +80,7 @@ private:
     QString m_maxId;
 
     /// Pia reaches Proficient at music stage 1 and tries stage 2; Max (also 1.A) fails stage 1
-    /// five times in a row. Recorded through AttemptService as the pupils themselves.
+    /// seven times in a row. Recorded through AttemptService as the pupils themselves.
     void seed(GuiSchool &school)
     {
         school.clock.set(QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC));
@@ -109,7 +109,7 @@ private:
         for (int i = 0; i < 3; ++i)
             record(pia, 1, 1.0);
         record(pia, 2, 0.4);
-        for (int i = 0; i < 5; ++i)
+        for (int i = 0; i < 7; ++i) // the default rule: 6 failures in a row
             record(max, 1, 0.2);
     }
 
@@ -162,7 +162,7 @@ private slots:
         QCOMPARE(attention->model()->index(0, NeedsAttentionModel::PupilColumn).data().toString(),
                  QStringLiteral("Max Moll"));
         const QString why = attention->model()->index(0, NeedsAttentionModel::ReasonsColumn).data().toString();
-        QVERIFY2(why.contains(QStringLiteral("5 failed attempt")) && why.contains(QStringLiteral("stage 1"))
+        QVERIFY2(why.contains(QStringLiteral("7 failed attempt")) && why.contains(QStringLiteral("stage 1"))
                      && why.contains(domainTitles().value(QStringLiteral("music"))),
                  qPrintable(why));
 
@@ -238,9 +238,9 @@ private slots:
         for (const PupilProgressRow &p : panel->dashboard().pupils)
             QVERIFY(p.attempts > 0);
 
-        // Six failures in a row before anyone counts as stuck: Max's five no longer do.
+        // Eight failures in a row before anyone counts as stuck: Max's seven no longer do.
         whenDialogOpens<AttentionRulesDialog>([](AttentionRulesDialog *dialog) {
-            dialog->failuresBox()->setValue(6);
+            dialog->failuresBox()->setValue(8);
             dialog->inactiveBox()->setValue(0); // 0 turns a rule off
             QCOMPARE(dialog->inactiveBox()->text(), QStringLiteral("Off"));
             click(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok));
@@ -248,7 +248,7 @@ private slots:
         click(panel->rulesButton());
         QTRY_COMPARE(panel->attentionTable()->model()->rowCount(), 0);
         QTRY_VERIFY(panel->attentionTitle()->text().contains(QStringLiteral("Nobody")));
-        QCOMPARE(UiSettings::attentionThresholds().failuresInARow, 6);
+        QCOMPARE(UiSettings::attentionThresholds().failuresInARow, 8);
         QCOMPARE(UiSettings::attentionThresholds().inactiveDays, 0);
         QCOMPARE(panel->overviewTable()->model()->index(0, ClassOverviewModel::AttentionColumn).data().toInt(), 0);
         UiSettings::setAttentionThresholds({});

@@ -14,6 +14,7 @@
 #include "ui/teacher/artifacttablemodel.h"
 #include "ui/teacher/melodyartifactpanel.h"
 #include "ui/teacher/pupil/attempttimelinemodel.h"
+#include "ui/teacher/dashboard/dashboardpanel.h"
 #include "ui/teacher/pupil/pupildetailpage.h"
 #include "ui/teacher/pupil/pupilmasterymodel.h"
 #include "ui/teacher/pupil/pupilprogresschart.h"
@@ -307,9 +308,9 @@ private slots:
         QCOMPARE(page->timelineTable()->model()->rowCount(), 5);
         QVERIFY(!page->moreButton()->isVisible());
 
-        // Back returns to where the teacher came from (the Classes page here).
+        // Back returns to where the teacher came from (the dashboard, the home, here).
         click(page->backButton());
-        QTRY_VERIFY(area.classTable()->isVisible());
+        QTRY_VERIFY(area.dashboard()->isVisible());
     }
 };
 

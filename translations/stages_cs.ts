@@ -981,6 +981,42 @@
     </message>
 </context>
 <context>
+    <name>stages::AttentionRulesDialog</name>
+    <message>
+        <source>Off</source>
+        <extracomment>Shown in an attention rule&apos;s number box at 0: the rule is turned off</extracomment>
+        <translation>Vypnuto</translation>
+    </message>
+    <message>
+        <source>Attention rules</source>
+        <translation>Pravidla pozornosti</translation>
+    </message>
+    <message>
+        <source>A pupil appears in the attention list when any of these is true. Set a rule to 0 to turn it off.</source>
+        <translation>Žák se objeví v seznamu pro pozornost, pokud platí kterékoli z těchto pravidel. Nastavením pravidla na 0 ho vypnete.</translation>
+    </message>
+    <message>
+        <source>A session is a day on which the pupil did at least one exercise.</source>
+        <translation>Lekce je den, kdy žák udělal alespoň jedno cvičení.</translation>
+    </message>
+    <message>
+        <source>Sessions without a new stage:</source>
+        <translation>Lekcí bez nové etapy:</translation>
+    </message>
+    <message>
+        <source>Failed attempts in a row at one stage:</source>
+        <translation>Neúspěšných pokusů za sebou v jedné etapě:</translation>
+    </message>
+    <message>
+        <source>Days without an exercise:</source>
+        <translation>Dní bez cvičení:</translation>
+    </message>
+    <message>
+        <source>Stages behind the class median:</source>
+        <translation>Etap za mediánem třídy:</translation>
+    </message>
+</context>
+<context>
     <name>stages::AvatarChoicePage</name>
     <message>
         <source>Who are you?</source>
@@ -1056,6 +1092,61 @@
     <message>
         <source>Ask your teacher for help.</source>
         <translation>Řekni si o pomoc paní učitelce nebo panu učiteli.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::ClassOverviewModel</name>
+    <message>
+        <source>Click to see the dashboard of %1.</source>
+        <translation>Kliknutím zobrazíte přehled třídy %1.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A success rate, e.g. &quot;83 %&quot;</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Třída</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Žáci</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <extracomment>Column header: pupils who did an exercise in the last 7 days</extracomment>
+        <translation>Aktivní</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Úspěšnost</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <extracomment>Column header: the median number of stages pupils can do well</extracomment>
+        <translation>Etapy</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <extracomment>Column header: pupils who need the teacher&apos;s attention</extracomment>
+        <translation>Pozornost</translation>
+    </message>
+    <message>
+        <source>Pupils who did an exercise in the last 7 days</source>
+        <translation>Žáci, kteří za posledních 7 dní udělali nějaké cvičení</translation>
+    </message>
+    <message>
+        <source>Share of attempts that succeeded</source>
+        <translation>Podíl úspěšných pokusů</translation>
+    </message>
+    <message>
+        <source>Median number of stages pupils can do well (proficient or mastered)</source>
+        <translation>Medián počtu etap, které žáci dobře zvládají (úroveň „umím to“ nebo „umím to jako mistr“)</translation>
+    </message>
+    <message>
+        <source>Pupils who need your attention</source>
+        <translation>Žáci, kteří potřebují vaši pozornost</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1322,166 @@
         <source>Different rows</source>
         <extracomment>Title of a pupil&apos;s work for the teacher</extracomment>
         <translation>Různé řady</translation>
+    </message>
+</context>
+<context>
+    <name>stages::DashboardCharts</name>
+    <message>
+        <source>Progress</source>
+        <extracomment>Chart tab: stages pupils reached week by week</extracomment>
+        <translation>Pokroky</translation>
+    </message>
+    <message>
+        <source>Time on task</source>
+        <translation>Čas strávený cvičením</translation>
+    </message>
+    <message>
+        <source>Levels per stage</source>
+        <extracomment>Chart tab: how many pupils stand at each level, stage by stage</extracomment>
+        <translation>Úrovně podle etap</translation>
+    </message>
+    <message>
+        <source>Stages reached per week</source>
+        <extracomment>Chart title</extracomment>
+        <translation>Zvládnuté etapy za týden</translation>
+    </message>
+    <message>
+        <source>Stages reached (proficient or better)</source>
+        <extracomment>Series name: stages pupils brought to Proficient or better in a week</extracomment>
+        <translation>Zvládnuté etapy (úroveň „umím to“ a vyšší)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <extracomment>Axis title: the week (its Monday)</extracomment>
+        <translation>Týden</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <extracomment>Axis title</extracomment>
+        <translation>Etapy</translation>
+    </message>
+    <message>
+        <source>Time on task per domain</source>
+        <extracomment>Chart title</extracomment>
+        <translation>Čas strávený cvičením podle oblastí</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hodiny</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuty</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <extracomment>Axis title</extracomment>
+        <translation>Oblast</translation>
+    </message>
+    <message>
+        <source>Pupils at each level, stage by stage: %1</source>
+        <extracomment>Chart title: %1 domain (&quot;Music&quot;)</extracomment>
+        <translation>Počet žáků na jednotlivých úrovních podle etap: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Name of a level in the chart&apos;s key: %1 number, %2 level name</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <extracomment>Axis title</extracomment>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <extracomment>Axis title</extracomment>
+        <translation>Žáci</translation>
+    </message>
+</context>
+<context>
+    <name>stages::DashboardPanel</name>
+    <message>
+        <source>Heat map</source>
+        <translation>Tepelná mapa</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Třída:</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Všechny oblasti</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>Oblast:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <extracomment>Date range filter: &quot;From [date] to [date]&quot;</extracomment>
+        <translation>Od:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <extracomment>Date range filter: &quot;From [date] to [date]&quot;</extracomment>
+        <translation>do:</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Celý rok</translation>
+    </message>
+    <message>
+        <source>Show the last 12 months</source>
+        <translation>Zobrazit posledních 12 měsíců</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <extracomment>Shown while the dashboard is being computed</extracomment>
+        <translation>Počítám…</translation>
+    </message>
+    <message>
+        <source>Attention rules…</source>
+        <translation>Pravidla pozornosti…</translation>
+    </message>
+    <message>
+        <source>Choose when a pupil appears in the attention list.</source>
+        <translation>Zvolte, kdy se žák objeví v seznamu pro pozornost.</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Potřebují pozornost</translation>
+    </message>
+    <message>
+        <source>Double-click a pupil or press Enter to open them.</source>
+        <translation>Žáka otevřete dvojklikem nebo klávesou Enter.</translation>
+    </message>
+    <message>
+        <source>Pupils who need attention</source>
+        <translation>Žáci, kteří potřebují pozornost</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <extracomment>Title of the table of all classes</extracomment>
+        <translation>Všechny třídy</translation>
+    </message>
+    <message>
+        <source>Levels of every pupil in %1</source>
+        <extracomment>Accessible name of a heat map: %1 domain</extracomment>
+        <translation>Úrovně všech žáků v oblasti %1</translation>
+    </message>
+    <message>
+        <source>Nobody in %1 needs attention right now.</source>
+        <translation>Ve třídě %1 teď nikdo nepotřebuje pozornost.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs attention in %1: %n pupil(s)</source>
+        <extracomment>Title of the attention list: %1 class name, %n pupils</extracomment>
+        <translation>
+            <numerusform>Potřebuje pozornost ve třídě %1: %n žák</numerusform>
+            <numerusform>Potřebují pozornost ve třídě %1: %n žáci</numerusform>
+            <numerusform>Potřebuje pozornost ve třídě %1: %n žáků</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1879,6 +2130,37 @@
     </message>
 </context>
 <context>
+    <name>stages::HeatMapModel</name>
+    <message>
+        <source>Double-click or press Enter to open %1.</source>
+        <extracomment>Tooltip on a pupil&apos;s name in the heat map</extracomment>
+        <translation>%1 – otevřete dvojklikem nebo klávesou Enter.</translation>
+    </message>
+    <message>
+        <source>%1
+Stage %2: %3
+%4</source>
+        <extracomment>Heat map tooltip: %1 pupil, %2 stage number, %3 stage title, %4 level name (e.g. &quot;proficient&quot;)</extracomment>
+        <translation>%1
+Etapa %2: %3
+%4</translation>
+    </message>
+    <message>
+        <source>%1, stage %2: %3</source>
+        <extracomment>Read by a screen reader for one heat map cell: %1 pupil, %2 stage number, %3 level name</extracomment>
+        <translation>%1, etapa %2: %3</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Žák</translation>
+    </message>
+    <message>
+        <source>Stage %1: %2</source>
+        <extracomment>Heat map column header tooltip: %1 stage number, %2 stage title</extracomment>
+        <translation>Etapa %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>stages::HistorySeeder</name>
     <message>
         <source>A demo history can only be written into an SQLite database.</source>
@@ -1963,6 +2245,19 @@
     <message>
         <source>Leave kiosk mode</source>
         <translation>Ukončit režim kiosku</translation>
+    </message>
+</context>
+<context>
+    <name>stages::MasteryLegend</name>
+    <message>
+        <source>Levels</source>
+        <extracomment>Title of the heat map&apos;s key (&quot;0 not started, 1 attempted ...&quot;)</extracomment>
+        <translation>Úrovně</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>One entry of the heat map&apos;s key read by a screen reader: %1 number, %2 level name</extracomment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2405,40 @@
         <source>Instruments</source>
         <extracomment>Pupil home tile: free play on the xylophone, piano and drums</extracomment>
         <translation>Nástroje</translation>
+    </message>
+</context>
+<context>
+    <name>stages::NeedsAttentionModel</name>
+    <message>
+        <source>Double-click or press Enter to open %1.</source>
+        <translation>%1 – otevřete dvojklikem nebo klávesou Enter.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <extracomment>Last active: the pupil has never done an exercise</extracomment>
+        <translation>nikdy</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Žák</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <extracomment>Column header: why a pupil needs the teacher&apos;s attention</extracomment>
+        <translation>Proč</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>Naposledy aktivní</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <extracomment>Column header: stages at Proficient or better</extracomment>
+        <translation>Etapy</translation>
+    </message>
+    <message>
+        <source>Stages the pupil can do well (proficient or mastered)</source>
+        <translation>Etapy, které žák dobře zvládá (úroveň „umím to“ nebo „umím to jako mistr“)</translation>
     </message>
 </context>
 <context>
@@ -2496,7 +2825,7 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     </message>
     <message>
         <source>Each box is a stage: the number is the level (0 not started … 4 mastered).</source>
-        <translation>Každé políčko je jedna etapa: číslo udává úroveň (0 nezačato … 4 zvládnuto).</translation>
+        <translation>Každé políčko je jedna etapa: číslo udává úroveň (0 „ještě ne“ … 4 „umím to jako mistr“).</translation>
     </message>
     <message>
         <source>Attempts</source>
@@ -3515,6 +3844,14 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>Sign-in card of %1</source>
         <translation>Přihlašovací kartička: %1</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Přehled</translation>
+    </message>
+    <message>
+        <source>Show the dashboard of the selected class.</source>
+        <translation>Zobrazit přehled vybrané třídy.</translation>
     </message>
 </context>
 <context>

@@ -972,6 +972,42 @@
     </message>
 </context>
 <context>
+    <name>stages::AttentionRulesDialog</name>
+    <message>
+        <source>Off</source>
+        <extracomment>Shown in an attention rule&apos;s number box at 0: the rule is turned off</extracomment>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Attention rules</source>
+        <translation>Attention rules</translation>
+    </message>
+    <message>
+        <source>A pupil appears in the attention list when any of these is true. Set a rule to 0 to turn it off.</source>
+        <translation>A pupil appears in the attention list when any of these is true. Set a rule to 0 to turn it off.</translation>
+    </message>
+    <message>
+        <source>A session is a day on which the pupil did at least one exercise.</source>
+        <translation>A session is a day on which the pupil did at least one exercise.</translation>
+    </message>
+    <message>
+        <source>Sessions without a new stage:</source>
+        <translation>Sessions without a new stage:</translation>
+    </message>
+    <message>
+        <source>Failed attempts in a row at one stage:</source>
+        <translation>Failed attempts in a row at one stage:</translation>
+    </message>
+    <message>
+        <source>Days without an exercise:</source>
+        <translation>Days without an exercise:</translation>
+    </message>
+    <message>
+        <source>Stages behind the class median:</source>
+        <translation>Stages behind the class median:</translation>
+    </message>
+</context>
+<context>
     <name>stages::AvatarChoicePage</name>
     <message>
         <source>Who are you?</source>
@@ -1047,6 +1083,61 @@
     <message>
         <source>Ask your teacher for help.</source>
         <translation>Ask your teacher for help.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::ClassOverviewModel</name>
+    <message>
+        <source>Click to see the dashboard of %1.</source>
+        <translation>Click to see the dashboard of %1.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A success rate, e.g. &quot;83 %&quot;</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Pupils</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <extracomment>Column header: pupils who did an exercise in the last 7 days</extracomment>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Success</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <extracomment>Column header: the median number of stages pupils can do well</extracomment>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <extracomment>Column header: pupils who need the teacher&apos;s attention</extracomment>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Pupils who did an exercise in the last 7 days</source>
+        <translation>Pupils who did an exercise in the last 7 days</translation>
+    </message>
+    <message>
+        <source>Share of attempts that succeeded</source>
+        <translation>Share of attempts that succeeded</translation>
+    </message>
+    <message>
+        <source>Median number of stages pupils can do well (proficient or mastered)</source>
+        <translation>Median number of stages pupils can do well (proficient or mastered)</translation>
+    </message>
+    <message>
+        <source>Pupils who need your attention</source>
+        <translation>Pupils who need your attention</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1312,165 @@
         <source>Different rows</source>
         <extracomment>Title of a pupil&apos;s work for the teacher</extracomment>
         <translation>Different rows</translation>
+    </message>
+</context>
+<context>
+    <name>stages::DashboardCharts</name>
+    <message>
+        <source>Progress</source>
+        <extracomment>Chart tab: stages pupils reached week by week</extracomment>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Time on task</source>
+        <translation>Time on task</translation>
+    </message>
+    <message>
+        <source>Levels per stage</source>
+        <extracomment>Chart tab: how many pupils stand at each level, stage by stage</extracomment>
+        <translation>Levels per stage</translation>
+    </message>
+    <message>
+        <source>Stages reached per week</source>
+        <extracomment>Chart title</extracomment>
+        <translation>Stages reached per week</translation>
+    </message>
+    <message>
+        <source>Stages reached (proficient or better)</source>
+        <extracomment>Series name: stages pupils brought to Proficient or better in a week</extracomment>
+        <translation>Stages reached (proficient or better)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <extracomment>Axis title: the week (its Monday)</extracomment>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <extracomment>Axis title</extracomment>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <source>Time on task per domain</source>
+        <extracomment>Chart title</extracomment>
+        <translation>Time on task per domain</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <extracomment>Axis title</extracomment>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Pupils at each level, stage by stage: %1</source>
+        <extracomment>Chart title: %1 domain (&quot;Music&quot;)</extracomment>
+        <translation>Pupils at each level, stage by stage: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Name of a level in the chart&apos;s key: %1 number, %2 level name</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <extracomment>Axis title</extracomment>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <extracomment>Axis title</extracomment>
+        <translation>Pupils</translation>
+    </message>
+</context>
+<context>
+    <name>stages::DashboardPanel</name>
+    <message>
+        <source>Heat map</source>
+        <translation>Heat map</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Class:</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>All domains</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>Domain:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <extracomment>Date range filter: &quot;From [date] to [date]&quot;</extracomment>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <extracomment>Date range filter: &quot;From [date] to [date]&quot;</extracomment>
+        <translation>to:</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>Show the last 12 months</source>
+        <translation>Show the last 12 months</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <extracomment>Shown while the dashboard is being computed</extracomment>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>Attention rules…</source>
+        <translation>Attention rules…</translation>
+    </message>
+    <message>
+        <source>Choose when a pupil appears in the attention list.</source>
+        <translation>Choose when a pupil appears in the attention list.</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Double-click a pupil or press Enter to open them.</source>
+        <translation>Double-click a pupil or press Enter to open them.</translation>
+    </message>
+    <message>
+        <source>Pupils who need attention</source>
+        <translation>Pupils who need attention</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <extracomment>Title of the table of all classes</extracomment>
+        <translation>All classes</translation>
+    </message>
+    <message>
+        <source>Levels of every pupil in %1</source>
+        <extracomment>Accessible name of a heat map: %1 domain</extracomment>
+        <translation>Levels of every pupil in %1</translation>
+    </message>
+    <message>
+        <source>Nobody in %1 needs attention right now.</source>
+        <translation>Nobody in %1 needs attention right now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs attention in %1: %n pupil(s)</source>
+        <extracomment>Title of the attention list: %1 class name, %n pupils</extracomment>
+        <translation>
+            <numerusform>Needs attention in %1: %n pupil</numerusform>
+            <numerusform>Needs attention in %1: %n pupils</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1858,6 +2108,37 @@
     </message>
 </context>
 <context>
+    <name>stages::HeatMapModel</name>
+    <message>
+        <source>Double-click or press Enter to open %1.</source>
+        <extracomment>Tooltip on a pupil&apos;s name in the heat map</extracomment>
+        <translation>Double-click or press Enter to open %1.</translation>
+    </message>
+    <message>
+        <source>%1
+Stage %2: %3
+%4</source>
+        <extracomment>Heat map tooltip: %1 pupil, %2 stage number, %3 stage title, %4 level name (e.g. &quot;proficient&quot;)</extracomment>
+        <translation>%1
+Stage %2: %3
+%4</translation>
+    </message>
+    <message>
+        <source>%1, stage %2: %3</source>
+        <extracomment>Read by a screen reader for one heat map cell: %1 pupil, %2 stage number, %3 level name</extracomment>
+        <translation>%1, stage %2: %3</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Stage %1: %2</source>
+        <extracomment>Heat map column header tooltip: %1 stage number, %2 stage title</extracomment>
+        <translation>Stage %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>stages::HistorySeeder</name>
     <message>
         <source>A demo history can only be written into an SQLite database.</source>
@@ -1942,6 +2223,19 @@
     <message>
         <source>Leave kiosk mode</source>
         <translation>Leave kiosk mode</translation>
+    </message>
+</context>
+<context>
+    <name>stages::MasteryLegend</name>
+    <message>
+        <source>Levels</source>
+        <extracomment>Title of the heat map&apos;s key (&quot;0 not started, 1 attempted ...&quot;)</extracomment>
+        <translation>Levels</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>One entry of the heat map&apos;s key read by a screen reader: %1 number, %2 level name</extracomment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2382,40 @@
         <source>Instruments</source>
         <extracomment>Pupil home tile: free play on the xylophone, piano and drums</extracomment>
         <translation>Instruments</translation>
+    </message>
+</context>
+<context>
+    <name>stages::NeedsAttentionModel</name>
+    <message>
+        <source>Double-click or press Enter to open %1.</source>
+        <translation>Double-click or press Enter to open %1.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <extracomment>Last active: the pupil has never done an exercise</extracomment>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <extracomment>Column header: why a pupil needs the teacher&apos;s attention</extracomment>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>Last active</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <extracomment>Column header: stages at Proficient or better</extracomment>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <source>Stages the pupil can do well (proficient or mastered)</source>
+        <translation>Stages the pupil can do well (proficient or mastered)</translation>
     </message>
 </context>
 <context>
@@ -3479,6 +3807,14 @@ You can ask the school for a copy of everything stored about your child (a data 
     <message>
         <source>Sign-in card of %1</source>
         <translation>Sign-in card of %1</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Show the dashboard of the selected class.</source>
+        <translation>Show the dashboard of the selected class.</translation>
     </message>
 </context>
 <context>

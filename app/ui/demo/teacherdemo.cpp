@@ -1,7 +1,7 @@
 // teacher-demo: the teacher's warm-up, pupils' work and assignments screens on a demo database, for trying
 // them out and for the screenshots in docs/screenshots (not installed).
 //
-//   teacher-demo --db PATH --show warmup|work|assignments|assign|artifact|melody|pupil-warmup|pupil-home|pupil-feedback|pupil
+//   teacher-demo --db PATH --show dashboard|warmup|work|assignments|assign|artifact|melody|pupil-warmup|pupil-home|pupil-feedback|pupil [--tab N]
 //
 // An empty database is filled with the same DemoSeeder as `stagesctl demo seed` (2 classes);
 // then a few pupils save creative work through AttemptService, a teacher comments on one, and a
@@ -29,10 +29,13 @@
 #include "ui/pupil/pupilfeedbackdialog.h"
 #include "ui/teacher/artifactdialog.h"
 #include "ui/teacher/assignments/assigndialog.h"
+#include "ui/teacher/dashboard/dashboardpanel.h"
+#include "ui/teacher/pupil/pupildetailpage.h"
 #include "ui/teacher/teacherarea.h"
 #include "ui/warmup/pupilwarmuppage.h"
 
 #include <QApplication>
+#include <QTabWidget>
 #include <QCheckBox>
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -214,7 +217,10 @@ int main(int argc, char *argv[])
                                         QStringLiteral("L"), QStringLiteral("en"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1366x768."),
                                         QStringLiteral("WxH"));
-    parser.addOptions({ dbOption, showOption, langOption, sizeOption });
+    const QCommandLineOption tabOption(QStringLiteral("tab"),
+                                       QStringLiteral("With dashboard or pupil: the tab to show (0 first)."),
+                                       QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({ dbOption, showOption, langOption, sizeOption, tabOption });
     parser.process(app);
     i18n::installTranslators(app, parser.value(langOption));
     Theme::apply(app);
@@ -303,10 +309,13 @@ int main(int argc, char *argv[])
             if (a.kind == QLatin1String("melody"))
                 area->showPupil(a.personId);
         }
+        area->pupilDetailPage()->tabs()->setCurrentIndex(parser.value(tabOption).toInt());
         window = area;
     } else {
         auto *area = new TeacherArea(ctx, teacher);
         area->showSection(show);
+        if (show == QLatin1String("dashboard") && area->dashboard())
+            area->dashboard()->classViews()->setCurrentIndex(parser.value(tabOption).toInt());
         window = area;
     }
     if (!window)

@@ -6,10 +6,12 @@
 #include "core/progress/attemptservice.h"
 #include "exercises/domains/domains.h"
 #include "support/testdatabase.h"
-#include "ui/teacher/pupil/masterycelldelegate.h"
+#include "ui/teacher/dashboard/heatmapdelegate.h"
+#include "ui/teacher/dashboard/masterylegend.h"
 #include "ui/teacher/pupil/pupilmasterymodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -103,7 +105,7 @@ private slots:
         QVERIFY(model.index(comb, 1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("3 attempt")));
         QVERIFY(model.index(comb, 2).data(Qt::ToolTipRole).toString().contains(masteryLevelName(MasteryLevel::Attempted)));
         QCOMPARE(model.index(comb, 1).data(Qt::BackgroundRole).value<QColor>(),
-                 MasteryCellDelegate::levelColour(MasteryLevel::Proficient));
+                 HeatMapDelegate::levelColor(MasteryLevel::Proficient));
         // Stage 2 is the first one below Proficient: what "Assign next stage" gives.
         QCOMPARE(model.nextStage(comb), 2);
         // Another domain, untouched: everything not started, next is stage 1.
@@ -126,14 +128,18 @@ private slots:
 
     void legendNamesEveryLevelWithItsNumber()
     {
-        const QString legend = MasteryCellDelegate::legendHtml();
+        // The page's key is the dashboard's: a swatch (with the number) and the name of each level.
+        MasteryLegend legend(Qt::Horizontal);
+        QStringList names;
+        for (QLabel *label : legend.findChildren<QLabel *>())
+            names.append(label->text());
         for (int l = 0; l <= int(MasteryLevel::Mastered); ++l) {
-            QVERIFY(legend.contains(QStringLiteral("<b>%1</b>").arg(l)));
-            QVERIFY(legend.contains(masteryLevelName(MasteryLevel(l))));
+            QVERIFY(names.contains(masteryLevelName(MasteryLevel(l))));
+            QVERIFY(legend.accessibleDescription().contains(QStringLiteral("%1 %2").arg(l).arg(masteryLevelName(MasteryLevel(l)))));
         }
         // Neighbouring levels never share a colour.
         for (int l = 1; l <= int(MasteryLevel::Mastered); ++l)
-            QVERIFY(MasteryCellDelegate::levelColour(MasteryLevel(l)) != MasteryCellDelegate::levelColour(MasteryLevel(l - 1)));
+            QVERIFY(HeatMapDelegate::levelColor(MasteryLevel(l)) != HeatMapDelegate::levelColor(MasteryLevel(l - 1)));
     }
 };
 

@@ -282,7 +282,7 @@ QWidget *DashboardPanel::makeHeatMapPage()
     for (const DomainModule *domain : allDomains())
         addDomainTab(m_domainTabs, domain->id(), m_titles.value(domain->id(), domain->id()));
     layout->addWidget(m_domainTabs, 1);
-    layout->addWidget(new MasteryLegend(page));
+    layout->addWidget(new MasteryLegend(Qt::Vertical, page));
     return page;
 }
 

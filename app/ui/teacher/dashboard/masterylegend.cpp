@@ -8,7 +8,7 @@
 
 namespace stages {
 
-MasteryLegend::MasteryLegend(QWidget *parent)
+MasteryLegend::MasteryLegend(Qt::Orientation orientation, QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("masteryLegend"));
@@ -21,7 +21,11 @@ MasteryLegend::MasteryLegend(QWidget *parent)
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
-    layout->addWidget(title, 0, 0, 1, 2);
+    const bool vertical = orientation == Qt::Vertical;
+    if (vertical)
+        layout->addWidget(title, 0, 0, 1, 2);
+    else
+        layout->addWidget(title, 0, 0);
     QStringList spoken;
     for (int i = 0; i <= int(MasteryLevel::Mastered); ++i) {
         const auto level = MasteryLevel(i);
@@ -33,12 +37,21 @@ MasteryLegend::MasteryLegend(QWidget *parent)
         }
         auto *icon = new QLabel(this);
         icon->setPixmap(swatch);
-        layout->addWidget(icon, i + 1, 0);
-        layout->addWidget(new QLabel(masteryLevelName(level), this), i + 1, 1);
+        auto *name = new QLabel(masteryLevelName(level), this);
+        if (vertical) {
+            layout->addWidget(icon, i + 1, 0);
+            layout->addWidget(name, i + 1, 1);
+        } else {
+            layout->addWidget(icon, 0, 2 * i + 1);
+            layout->addWidget(name, 0, 2 * i + 2);
+        }
         //: One entry of the heat map's key read by a screen reader: %1 number, %2 level name
         spoken.append(tr("%1 %2").arg(i).arg(masteryLevelName(level)));
     }
-    layout->setRowStretch(int(MasteryLevel::Mastered) + 2, 1);
+    if (vertical)
+        layout->setRowStretch(int(MasteryLevel::Mastered) + 2, 1);
+    else
+        layout->setColumnStretch(2 * int(MasteryLevel::Mastered) + 3, 1);
     setAccessibleName(tr("Levels"));
     setAccessibleDescription(spoken.join(QStringLiteral(", ")));
 }

@@ -11,7 +11,8 @@ class MasteryLegend : public QWidget
     Q_OBJECT
 
 public:
-    explicit MasteryLegend(QWidget *parent = nullptr);
+    /// Vertical: a column beside the heat map (title above); horizontal: one line under a grid.
+    explicit MasteryLegend(Qt::Orientation orientation = Qt::Vertical, QWidget *parent = nullptr);
 };
 
 } // namespace stages

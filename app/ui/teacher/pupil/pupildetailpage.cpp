@@ -5,7 +5,8 @@
 #include "ui/teacher/artifactdialog.h"
 #include "ui/teacher/artifacttablemodel.h"
 #include "ui/teacher/pupil/attempttimelinemodel.h"
-#include "ui/teacher/pupil/masterycelldelegate.h"
+#include "ui/teacher/dashboard/heatmapdelegate.h"
+#include "ui/teacher/dashboard/masterylegend.h"
 #include "ui/teacher/pupil/pupildetailloader.h"
 #include "ui/teacher/pupil/pupilmasterymodel.h"
 #include "ui/teacher/pupil/pupilprogresschart.h"
@@ -126,7 +127,8 @@ PupilDetailPage::PupilDetailPage(Database &database, const Clock &clock, const S
     m_masteryTable = makeTable(m_mastery, QStringLiteral("pupilMastery"), this);
     m_masteryTable->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_masteryTable->setAlternatingRowColors(false);
-    m_masteryTable->setItemDelegate(new MasteryCellDelegate(PupilMasteryModel::LevelRole, m_masteryTable));
+    // The dashboard's heat map cells: colour, pattern and number, the same scale everywhere.
+    m_masteryTable->setItemDelegate(new HeatMapDelegate(m_masteryTable));
     m_masteryTable->horizontalHeader()->setMinimumSectionSize(30);
     m_masteryTable->horizontalHeader()->setDefaultSectionSize(38);
     m_masteryTable->setToolTip(tr("Each box is a stage: the number is the level (0 not started … 4 mastered)."));
@@ -134,10 +136,7 @@ PupilDetailPage::PupilDetailPage(Database &database, const Clock &clock, const S
     connect(m_masteryTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &PupilDetailPage::updateAssign);
     layout->addWidget(m_masteryTable);
-    auto *legend = new QLabel(MasteryCellDelegate::legendHtml(), this);
-    legend->setObjectName(QStringLiteral("masteryLegend"));
-    legend->setTextFormat(Qt::RichText);
-    layout->addWidget(legend);
+    layout->addWidget(new MasteryLegend(Qt::Horizontal, this));
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("pupilTabs"));

@@ -1,6 +1,6 @@
 #include "ui/teacher/pupil/pupilmasterymodel.h"
 
-#include "ui/teacher/pupil/masterycelldelegate.h"
+#include "ui/teacher/dashboard/heatmapdelegate.h"
 
 namespace stages {
 
@@ -94,9 +94,9 @@ QVariant PupilMasteryModel::data(const QModelIndex &index, int role) const
     case LevelRole:
         return int(m->level);
     case Qt::BackgroundRole:
-        return MasteryCellDelegate::levelColour(m->level);
+        return HeatMapDelegate::levelColor(m->level);
     case Qt::ForegroundRole:
-        return MasteryCellDelegate::textColour(m->level);
+        return m->level >= MasteryLevel::Proficient ? QColor(Qt::white) : QColor(0x21, 0x21, 0x21);
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
     case Qt::ToolTipRole:

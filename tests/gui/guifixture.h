@@ -10,7 +10,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace stages::test {
@@ -52,6 +54,22 @@ struct GuiSchool
     }
     QString path() const { return dir.filePath(QStringLiteral("stages.sqlite")); }
 };
+
+/// Runs @p act on the modal dialog of type T once it is open (the code under test calls exec(),
+/// which does not return until the dialog closes).
+template<typename T> void whenDialogOpens(std::function<void(T *)> act)
+{
+    auto *poll = new QTimer;
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, act] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            poll->stop();
+            poll->deleteLater();
+            act(dialog);
+        }
+    });
+    poll->start();
+}
 
 /// Clicks the centre of @p widget with the left button, as a person would.
 inline void click(QWidget *widget)

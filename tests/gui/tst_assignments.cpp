@@ -50,21 +50,6 @@ using namespace stages::test;
 
 namespace {
 
-/// Runs @p act on the modal dialog of type T once it is open (the code under test calls exec()).
-template<typename T> void whenDialogOpens(std::function<void(T *)> act)
-{
-    auto *poll = new QTimer;
-    poll->setInterval(20);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, act] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            poll->stop();
-            poll->deleteLater();
-            act(dialog);
-        }
-    });
-    poll->start();
-}
-
 Session signIn(GuiSchool &school, const QString &login)
 {
     return school.context->accounts().signInWithPassword(login, QString::fromLatin1(SmallSchool::kPassword)).value();

@@ -44,20 +44,6 @@ using namespace stages::test;
 
 namespace {
 
-template<typename T> void whenDialogOpens(std::function<void(T *)> act)
-{
-    auto *poll = new QTimer;
-    poll->setInterval(20);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, act] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            poll->stop();
-            poll->deleteLater();
-            act(dialog);
-        }
-    });
-    poll->start();
-}
-
 /// The row of @p view whose @p role holds @p id, or -1.
 int rowOf(const QTableView *view, int role, const QString &id)
 {

@@ -32,24 +32,6 @@
 using namespace stages;
 using namespace stages::test;
 
-namespace {
-
-template<typename T> void whenDialogOpens(std::function<void(T *)> act)
-{
-    auto *poll = new QTimer;
-    poll->setInterval(20);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, act] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            poll->stop();
-            poll->deleteLater();
-            act(dialog);
-        }
-    });
-    poll->start();
-}
-
-} // namespace
-
 class TestMainWindow : public QObject
 {
     Q_OBJECT

@@ -43,20 +43,6 @@ using namespace stages::test;
 
 namespace {
 
-void whenDialogOpens(std::function<void(ArtifactDialog *)> act)
-{
-    auto *poll = new QTimer;
-    poll->setInterval(20);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, act] {
-        if (auto *dialog = qobject_cast<ArtifactDialog *>(QApplication::activeModalWidget())) {
-            poll->stop();
-            poll->deleteLater();
-            act(dialog);
-        }
-    });
-    poll->start();
-}
-
 int rowOf(QTableView *table, const QString &name)
 {
     for (int row = 0; row < table->model()->rowCount(); ++row) {
@@ -205,7 +191,7 @@ private slots:
         QTRY_VERIFY(page->openWorkButton()->isEnabled());
         QCOMPARE(page->feedbackList()->count(), 1); // "No comments yet."
         bool played = false;
-        whenDialogOpens([&](ArtifactDialog *dialog) {
+        whenDialogOpens<ArtifactDialog>([&](ArtifactDialog *dialog) {
             MelodyArtifactPanel *melody = dialog->melodyPanel();
             if (!melody) {
                 dialog->reject();

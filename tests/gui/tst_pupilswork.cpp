@@ -33,24 +33,6 @@
 using namespace stages;
 using namespace stages::test;
 
-namespace {
-
-void whenDialogOpens(std::function<void(ArtifactDialog *)> act)
-{
-    auto *poll = new QTimer;
-    poll->setInterval(20);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, act] {
-        if (auto *dialog = qobject_cast<ArtifactDialog *>(QApplication::activeModalWidget())) {
-            poll->stop();
-            poll->deleteLater();
-            act(dialog);
-        }
-    });
-    poll->start();
-}
-
-} // namespace
-
 class TestPupilsWork : public QObject
 {
     Q_OBJECT
@@ -194,7 +176,7 @@ private slots:
         // Open with a double-click; the rows are drawn; a comment is written and stored.
         int drawnRows = -1;
         QString firstComment;
-        whenDialogOpens([&](ArtifactDialog *dialog) {
+        whenDialogOpens<ArtifactDialog>([&](ArtifactDialog *dialog) {
             if (dialog->rowsView())
                 drawnRows = int(dialog->rowsView()->rows().size());
             typeText(dialog->commentField(), QStringLiteral("Lovely, all different!"));
@@ -232,7 +214,7 @@ private slots:
         bool sawLight = false;
         bool explained = false;
         int notes = 0;
-        whenDialogOpens([&](ArtifactDialog *dialog) {
+        whenDialogOpens<ArtifactDialog>([&](ArtifactDialog *dialog) {
             MelodyArtifactPanel *melody = dialog->melodyPanel();
             if (!melody) {
                 dialog->reject();

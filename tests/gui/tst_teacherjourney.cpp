@@ -48,21 +48,6 @@ namespace {
 
 constexpr qint64 kMinute = 60'000;
 
-/// Runs @p act on the first modal ArtifactDialog that opens (the dialog's exec() blocks the test).
-void whenArtifactOpens(std::function<void(ArtifactDialog *)> act)
-{
-    auto *poll = new QTimer;
-    poll->setInterval(20);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, act] {
-        if (auto *dialog = qobject_cast<ArtifactDialog *>(QApplication::activeModalWidget())) {
-            poll->stop();
-            poll->deleteLater();
-            act(dialog);
-        }
-    });
-    poll->start();
-}
-
 int scalar(GuiSchool &school, const QString &sql)
 {
     return SqlQuery(school.context->database().sql(), sql).scalar().value().toInt();
@@ -176,7 +161,7 @@ private slots:
         work->setFocus();
         work->selectRow(0);
         bool played = false;
-        whenArtifactOpens([&](ArtifactDialog *dialog) {
+        whenDialogOpens<ArtifactDialog>([&](ArtifactDialog *dialog) {
             MelodyArtifactPanel *melody = dialog->melodyPanel();
             if (!melody) {
                 dialog->reject();

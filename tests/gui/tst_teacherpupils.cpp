@@ -34,21 +34,6 @@ using namespace stages::test;
 
 namespace {
 
-/// Runs @p act on the modal dialog of type T once it is open (the code under test calls exec()).
-template<typename T> void whenDialogOpens(std::function<void(T *)> act)
-{
-    auto *poll = new QTimer;
-    poll->setInterval(20);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, act] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            poll->stop();
-            poll->deleteLater();
-            act(dialog);
-        }
-    });
-    poll->start();
-}
-
 /// Answers the confirmation box @p name with the button @p buttonName (empty: Cancel).
 void answerConfirmation(const QString &name, const QString &buttonName, bool *seen)
 {

@@ -20,6 +20,7 @@
 #include "ui/signin/startpage.h"
 #include "ui/teacher/artifactdialog.h"
 #include "ui/teacher/assignments/assigndialog.h"
+#include "ui/teacher/assignments/assignmentspanel.h"
 #include "ui/teacher/dashboard/dashboardpanel.h"
 #include "ui/teacher/dashboard/needsattentionmodel.h"
 #include "ui/teacher/melodyartifactpanel.h"
@@ -213,6 +214,17 @@ private slots:
         QCOMPARE(scalar(school, QStringLiteral("SELECT COUNT(*) FROM assignment_item WHERE domain = 'combinatorics' AND stage = 2")), 1);
         QCOMPARE(scalar(school, QStringLiteral("SELECT COUNT(*) FROM assignment_item")), 1);
         QCOMPARE(scalar(school, QStringLiteral("SELECT COUNT(*) FROM assignment_pupil WHERE person_id = '%1'").arg(school.pupilId)), 1);
+
+        // The Assignments page lists it with Pia not done yet; Enter on her row opens her page.
+        area->showSection(QStringLiteral("assignments"));
+        QTableView *completion = area->assignmentsPanel()->completionTable();
+        area->assignmentsPanel()->table()->selectRow(0);
+        QTRY_COMPARE(completion->model()->rowCount(), 1);
+        QCOMPARE(completion->model()->index(0, 0).data().toString(), QStringLiteral("Pia Pupil"));
+        completion->setFocus();
+        completion->setCurrentIndex(completion->model()->index(0, 0));
+        QTest::keyClick(completion, Qt::Key_Return);
+        QTRY_VERIFY(page->isVisible());
 
         // Step 5: Pia's home shows the task first, and her tune with the two stars, marked new.
         window.signOut();

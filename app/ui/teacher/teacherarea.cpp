@@ -160,6 +160,9 @@ TeacherArea::TeacherArea(AppContext &context, const Session &session, QWidget *p
     // A pupil chosen anywhere (dashboard, Pupils table, warm-up results) opens their page.
     connect(this, &TeacherArea::pupilActivated, this, &TeacherArea::showPupil);
     connect(m_warmUp->results(), &WarmUpResultsView::pupilActivated, this, &TeacherArea::pupilActivated);
+    connect(m_assignments->completionTable(), &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit pupilActivated(index.siblingAtColumn(0).data(Qt::UserRole).toString());
+    });
     connect(m_pupilDetail, &PupilDetailPage::assignRequested, this,
             [this](const QString &personId, const QString &domain, int stage) { assignToPupil(personId, domain, stage); });
     connect(m_sidebar, &Sidebar::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);

@@ -70,6 +70,13 @@ class TestDashboardModels : public QObject
     Q_OBJECT
 
 private slots:
+    void classNamesSortInNumberOrder()
+    {
+        QVERIFY(ClassOverviewModel::naturalKey(QStringLiteral("2.A")) < ClassOverviewModel::naturalKey(QStringLiteral("10.A")));
+        QVERIFY(ClassOverviewModel::naturalKey(QStringLiteral("2.A")) < ClassOverviewModel::naturalKey(QStringLiteral("2.B")));
+        QVERIFY(ClassOverviewModel::naturalKey(QStringLiteral("9.b")) < ClassOverviewModel::naturalKey(QStringLiteral("10.A")));
+    }
+
     void heatMapShowsEachPupilsLevelPerStage()
     {
         HeatMapModel model;

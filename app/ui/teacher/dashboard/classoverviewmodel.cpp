@@ -5,10 +5,8 @@
 
 namespace stages {
 
-namespace {
-
 /// "2.A" before "10.A": numbers padded so that text order is number order.
-QString naturalKey(const QString &name)
+QString ClassOverviewModel::naturalKey(const QString &name)
 {
     static const QRegularExpression digits(QStringLiteral("\\d+"));
     QString key;
@@ -21,8 +19,6 @@ QString naturalKey(const QString &name)
     }
     return key + name.mid(last).toLower();
 }
-
-} // namespace
 
 ClassOverviewModel::ClassOverviewModel(QObject *parent)
     : QAbstractTableModel(parent)

@@ -14,6 +14,9 @@ class ClassOverviewModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    /// A key that sorts class names in number order ("2.A" before "10.A").
+    static QString naturalKey(const QString &name);
+
     enum Column {
         ClassColumn,
         PupilsColumn,

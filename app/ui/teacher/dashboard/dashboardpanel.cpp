@@ -330,7 +330,11 @@ void DashboardPanel::fillClassPicker()
         m_error->show();
         return;
     }
-    for (const SchoolClass &c : classes.value())
+    QList<SchoolClass> ordered = classes.value();
+    std::stable_sort(ordered.begin(), ordered.end(), [](const SchoolClass &a, const SchoolClass &b) {
+        return ClassOverviewModel::naturalKey(a.name) < ClassOverviewModel::naturalKey(b.name);
+    });
+    for (const SchoolClass &c : std::as_const(ordered))
         m_classPicker->addItem(c.name, c.id);
     m_classPicker->setCurrentIndex(m_classPicker->findData(current));
 }

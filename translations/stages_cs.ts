@@ -2429,7 +2429,7 @@ Etapa %2: %3
     </message>
     <message>
         <source>Last active</source>
-        <translation>Naposledy aktivní</translation>
+        <translation>Naposledy</translation>
     </message>
     <message>
         <source>Stages</source>

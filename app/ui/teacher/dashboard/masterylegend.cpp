@@ -38,6 +38,10 @@ MasteryLegend::MasteryLegend(Qt::Orientation orientation, QWidget *parent)
         auto *icon = new QLabel(this);
         icon->setPixmap(swatch);
         auto *name = new QLabel(masteryLevelName(level), this);
+        if (vertical) { // a narrow column: long names ("umím to jako mistr") wrap
+            name->setWordWrap(true);
+            name->setMaximumWidth(92);
+        }
         if (vertical) {
             layout->addWidget(icon, i + 1, 0);
             layout->addWidget(name, i + 1, 1);

@@ -1103,7 +1103,7 @@
     <message>
         <source>%1 %</source>
         <extracomment>A success rate, e.g. &quot;83 %&quot;</extracomment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Class</source>
@@ -2439,6 +2439,30 @@ Etapa %2: %3
     <message>
         <source>Stages the pupil can do well (proficient or mastered)</source>
         <translation>Etapy, které žák dobře zvládá (úroveň „umím to“ nebo „umím to jako mistr“)</translation>
+    </message>
+</context>
+<context>
+    <name>stages::OrganisationKey</name>
+    <message>
+        <source>The key protection settings are not allowed.</source>
+        <translation>Toto nastavení ochrany klíče není povolené.</translation>
+    </message>
+    <message>
+        <source>There is no signing key to protect.</source>
+        <translation>Není tu žádný podpisový klíč k ochraně.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the signing key.</source>
+        <translation>Na ochranu podpisového klíče není dost paměti.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open the signing key.</source>
+        <translation>Na otevření podpisového klíče není dost paměti.</translation>
+    </message>
+    <message>
+        <source>That password does not unlock the signing key.</source>
+        <extracomment>Shown when a trainer types a password to sign a certificate.</extracomment>
+        <translation>Toto heslo podpisový klíč neodemkne.</translation>
     </message>
 </context>
 <context>
@@ -4065,6 +4089,14 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>Only the pupils of a class and its teachers can see the class&apos;s warm-up.</source>
         <translation>Rozcvičku třídy mohou vidět jen žáci této třídy a její učitelé.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::WrappedKey</name>
+    <message>
+        <source>The stored signing key is damaged and cannot be used.</source>
+        <extracomment>The organisation&apos;s signing key, stored encrypted in the database, cannot be read.</extracomment>
+        <translation>Uložený podpisový klíč je poškozený a nelze ho použít.</translation>
     </message>
 </context>
 <context>

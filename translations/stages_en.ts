@@ -2419,6 +2419,30 @@ Stage %2: %3
     </message>
 </context>
 <context>
+    <name>stages::OrganisationKey</name>
+    <message>
+        <source>The key protection settings are not allowed.</source>
+        <translation>The key protection settings are not allowed.</translation>
+    </message>
+    <message>
+        <source>There is no signing key to protect.</source>
+        <translation>There is no signing key to protect.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the signing key.</source>
+        <translation>There is not enough memory to protect the signing key.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open the signing key.</source>
+        <translation>There is not enough memory to open the signing key.</translation>
+    </message>
+    <message>
+        <source>That password does not unlock the signing key.</source>
+        <extracomment>Shown when a trainer types a password to sign a certificate.</extracomment>
+        <translation>That password does not unlock the signing key.</translation>
+    </message>
+</context>
+<context>
     <name>stages::PageTitle</name>
     <message>
         <source>Back</source>
@@ -4027,6 +4051,14 @@ You can ask the school for a copy of everything stored about your child (a data 
     <message>
         <source>Only the pupils of a class and its teachers can see the class&apos;s warm-up.</source>
         <translation>Only the pupils of a class and its teachers can see the class&apos;s warm-up.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::WrappedKey</name>
+    <message>
+        <source>The stored signing key is damaged and cannot be used.</source>
+        <extracomment>The organisation&apos;s signing key, stored encrypted in the database, cannot be read.</extracomment>
+        <translation>The stored signing key is damaged and cannot be used.</translation>
     </message>
 </context>
 <context>

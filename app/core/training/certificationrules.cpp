@@ -92,7 +92,7 @@ RequirementProgress CertificationRules::progress(const Requirement &requirement,
     p.met = p.achieved + kEpsilon >= p.needed;
     if (ignored > 0)
         //: Evidence such as "-3 workshop hours" that the certification rules did not count.
-        p.ignored = tr("%n entry(s) with a negative amount ignored", nullptr, ignored);
+        p.ignored.append(tr("%n entry(s) with a negative amount ignored", nullptr, ignored));
     if (p.met)
         return p;
 
@@ -154,15 +154,11 @@ RequirementProgress CertificationRules::observedLessons(const Requirement &requi
                                          : p.average + kEpsilon >= requirement.minimumAverage;
     p.met = enough && (goodEnough || requirement.minimumCount <= 0);
 
-    if (ignoredScores > 0 && ignoredLessons > 0)
-        //: %1: how many rubric scores, %2: how many observed lessons had no valid score at all.
-        p.ignored = tr("%1 scores outside 1 to 4 ignored; %2 lessons without a valid score not counted")
-                        .arg(ignoredScores)
-                        .arg(ignoredLessons);
-    else if (ignoredScores > 0)
-        p.ignored = tr("%n score(s) outside 1 to 4 ignored", nullptr, ignoredScores);
-    else if (ignoredLessons > 0)
-        p.ignored = tr("%n lesson(s) without a valid score not counted", nullptr, ignoredLessons);
+    if (ignoredScores > 0)
+        //: Rubric scores of observed lessons that the certification rules did not count.
+        p.ignored.append(tr("%n score(s) outside 1 to 4 ignored", nullptr, ignoredScores));
+    if (ignoredLessons > 0)
+        p.ignored.append(tr("%n lesson(s) without a valid score not counted", nullptr, ignoredLessons));
 
     if (p.met)
         return p;

@@ -26,7 +26,7 @@ struct RequirementProgress
     double average = 0.0; ///< observed lessons: mean of the lessons' scores (0 for none)
     bool met = false;
     QString missing; ///< empty when met, e.g. "4 more workshop hours"
-    QString ignored; ///< evidence the rules ignored, e.g. "2 scores outside 1 to 4 were ignored"
+    QStringList ignored; ///< evidence the rules ignored, e.g. "2 scores outside 1 to 4 ignored"
 };
 
 /// Whether an educator may be certified in a programme: every requirement, and the prerequisite.

@@ -1054,6 +1054,94 @@
     </message>
 </context>
 <context>
+    <name>stages::CertificationRules</name>
+    <message>
+        <source>a valid %1 certificate</source>
+        <extracomment>What is missing before certification: %1 is a programme&apos;s name, e.g. &quot;Stages teacher&quot;.</extracomment>
+        <translation>platný certifikát „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) with a negative amount ignored</source>
+        <extracomment>Evidence such as &quot;-3 workshop hours&quot; that the certification rules did not count.</extracomment>
+        <translation>
+            <numerusform>%n záznam se záporným množstvím vynechán</numerusform>
+            <numerusform>%n záznamy se záporným množstvím vynechány</numerusform>
+            <numerusform>%n záznamů se záporným množstvím vynecháno</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more workshop hour(s)</source>
+        <translation>
+            <numerusform>ještě %n hodina workshopu</numerusform>
+            <numerusform>ještě %n hodiny workshopu</numerusform>
+            <numerusform>ještě %n hodin workshopu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more workshop hours</source>
+        <translation>ještě %1 hodiny workshopu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more practicum week(s)</source>
+        <translation>
+            <numerusform>ještě %n týden praxe</numerusform>
+            <numerusform>ještě %n týdny praxe</numerusform>
+            <numerusform>ještě %n týdnů praxe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more practicum weeks</source>
+        <translation>ještě %1 týdne praxe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more portfolio item(s)</source>
+        <translation>
+            <numerusform>ještě %n položka portfolia</numerusform>
+            <numerusform>ještě %n položky portfolia</numerusform>
+            <numerusform>ještě %n položek portfolia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) outside 1 to 4 ignored</source>
+        <extracomment>Rubric scores of observed lessons that the certification rules did not count.</extracomment>
+        <translation>
+            <numerusform>%n hodnocení mimo 1 až 4 vynecháno</numerusform>
+            <numerusform>%n hodnocení mimo 1 až 4 vynechána</numerusform>
+            <numerusform>%n hodnocení mimo 1 až 4 vynecháno</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) without a valid score not counted</source>
+        <translation>
+            <numerusform>%n hodina bez platného hodnocení se nepočítá</numerusform>
+            <numerusform>%n hodiny bez platného hodnocení se nepočítají</numerusform>
+            <numerusform>%n hodin bez platného hodnocení se nepočítá</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more observed lesson(s); observed lessons average %1, needs %2</source>
+        <extracomment>%n: lessons still to observe; %1: the average so far, %2: the minimum average, e.g. 2.8 and 3.0.</extracomment>
+        <translation>
+            <numerusform>ještě %n pozorovaná hodina; průměr pozorovaných hodin %1, potřeba %2</numerusform>
+            <numerusform>ještě %n pozorované hodiny; průměr pozorovaných hodin %1, potřeba %2</numerusform>
+            <numerusform>ještě %n pozorovaných hodin; průměr pozorovaných hodin %1, potřeba %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more observed lesson(s)</source>
+        <translation>
+            <numerusform>ještě %n pozorovaná hodina</numerusform>
+            <numerusform>ještě %n pozorované hodiny</numerusform>
+            <numerusform>ještě %n pozorovaných hodin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>observed lessons average %1, needs %2</source>
+        <extracomment>%1: the average of the observed lessons so far, %2: the minimum average, e.g. 2.8 and 3.0.</extracomment>
+        <translation>průměr pozorovaných hodin %1, potřeba %2</translation>
+    </message>
+</context>
+<context>
     <name>stages::ChangeAvatarDialog</name>
     <message>
         <source>Avatar of %1</source>
@@ -2545,6 +2633,63 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>Cannot make %1 private: %2</source>
         <translation>%1 nelze nastavit jako soukromý: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stages::Programme</name>
+    <message>
+        <source>systematic listing</source>
+        <extracomment>A criterion of the rubric for an observed Stages lesson: pupils list cases systematically.</extracomment>
+        <translation>systematický výčet</translation>
+    </message>
+    <message>
+        <source>pupils create</source>
+        <extracomment>A criterion of the rubric: pupils make their own examples, not only answer.</extracomment>
+        <translation>žáci tvoří</translation>
+    </message>
+    <message>
+        <source>patterns noticed</source>
+        <extracomment>A criterion of the rubric: pupils notice and say the patterns.</extracomment>
+        <translation>objevené zákonitosti</translation>
+    </message>
+    <message>
+        <source>classroom climate</source>
+        <extracomment>A criterion of the rubric: a calm, friendly, safe class.</extracomment>
+        <translation>klima třídy</translation>
+    </message>
+    <message>
+        <source>Stages teacher</source>
+        <comment>The name of a training programme</comment>
+        <translation>Učitel metody Stages</translation>
+    </message>
+    <message>
+        <source>Workshop hours</source>
+        <translation>Hodiny workshopů</translation>
+    </message>
+    <message>
+        <source>Weeks teaching Stages with a class</source>
+        <translation>Týdny výuky metodou Stages s třídou</translation>
+    </message>
+    <message>
+        <source>Observed lessons</source>
+        <translation>Pozorované hodiny</translation>
+    </message>
+    <message>
+        <source>Portfolio items</source>
+        <translation>Položky portfolia</translation>
+    </message>
+    <message>
+        <source>Stages trainer</source>
+        <comment>The name of a training programme</comment>
+        <translation>Lektor metody Stages</translation>
+    </message>
+    <message>
+        <source>Hours of workshops led</source>
+        <translation>Hodiny vedených workshopů</translation>
+    </message>
+    <message>
+        <source>Observed workshops led</source>
+        <translation>Pozorované vedené workshopy</translation>
     </message>
 </context>
 <context>

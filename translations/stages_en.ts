@@ -1045,6 +1045,86 @@
     </message>
 </context>
 <context>
+    <name>stages::CertificationRules</name>
+    <message>
+        <source>a valid %1 certificate</source>
+        <extracomment>What is missing before certification: %1 is a programme&apos;s name, e.g. &quot;Stages teacher&quot;.</extracomment>
+        <translation>a valid %1 certificate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) with a negative amount ignored</source>
+        <extracomment>Evidence such as &quot;-3 workshop hours&quot; that the certification rules did not count.</extracomment>
+        <translation>
+            <numerusform>%n entry with a negative amount ignored</numerusform>
+            <numerusform>%n entrys with a negative amount ignored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more workshop hour(s)</source>
+        <translation>
+            <numerusform>%n more workshop hour</numerusform>
+            <numerusform>%n more workshop hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more workshop hours</source>
+        <translation>%1 more workshop hours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more practicum week(s)</source>
+        <translation>
+            <numerusform>%n more practicum week</numerusform>
+            <numerusform>%n more practicum weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more practicum weeks</source>
+        <translation>%1 more practicum weeks</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more portfolio item(s)</source>
+        <translation>
+            <numerusform>%n more portfolio item</numerusform>
+            <numerusform>%n more portfolio items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) outside 1 to 4 ignored</source>
+        <extracomment>Rubric scores of observed lessons that the certification rules did not count.</extracomment>
+        <translation>
+            <numerusform>%n score outside 1 to 4 ignored</numerusform>
+            <numerusform>%n scores outside 1 to 4 ignored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) without a valid score not counted</source>
+        <translation>
+            <numerusform>%n lesson without a valid score not counted</numerusform>
+            <numerusform>%n lessons without a valid score not counted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more observed lesson(s); observed lessons average %1, needs %2</source>
+        <extracomment>%n: lessons still to observe; %1: the average so far, %2: the minimum average, e.g. 2.8 and 3.0.</extracomment>
+        <translation>
+            <numerusform>%n more observed lesson; observed lessons average %1, needs %2</numerusform>
+            <numerusform>%n more observed lessons; observed lessons average %1, needs %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more observed lesson(s)</source>
+        <translation>
+            <numerusform>%n more observed lesson</numerusform>
+            <numerusform>%n more observed lessons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>observed lessons average %1, needs %2</source>
+        <extracomment>%1: the average of the observed lessons so far, %2: the minimum average, e.g. 2.8 and 3.0.</extracomment>
+        <translation>observed lessons average %1, needs %2</translation>
+    </message>
+</context>
+<context>
     <name>stages::ChangeAvatarDialog</name>
     <message>
         <source>Avatar of %1</source>
@@ -2522,6 +2602,63 @@ You can ask the school for a copy of everything stored about your child (a data 
     <message>
         <source>Cannot make %1 private: %2</source>
         <translation>Cannot make %1 private: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stages::Programme</name>
+    <message>
+        <source>systematic listing</source>
+        <extracomment>A criterion of the rubric for an observed Stages lesson: pupils list cases systematically.</extracomment>
+        <translation>systematic listing</translation>
+    </message>
+    <message>
+        <source>pupils create</source>
+        <extracomment>A criterion of the rubric: pupils make their own examples, not only answer.</extracomment>
+        <translation>pupils create</translation>
+    </message>
+    <message>
+        <source>patterns noticed</source>
+        <extracomment>A criterion of the rubric: pupils notice and say the patterns.</extracomment>
+        <translation>patterns noticed</translation>
+    </message>
+    <message>
+        <source>classroom climate</source>
+        <extracomment>A criterion of the rubric: a calm, friendly, safe class.</extracomment>
+        <translation>classroom climate</translation>
+    </message>
+    <message>
+        <source>Stages teacher</source>
+        <comment>The name of a training programme</comment>
+        <translation>Stages teacher</translation>
+    </message>
+    <message>
+        <source>Workshop hours</source>
+        <translation>Workshop hours</translation>
+    </message>
+    <message>
+        <source>Weeks teaching Stages with a class</source>
+        <translation>Weeks teaching Stages with a class</translation>
+    </message>
+    <message>
+        <source>Observed lessons</source>
+        <translation>Observed lessons</translation>
+    </message>
+    <message>
+        <source>Portfolio items</source>
+        <translation>Portfolio items</translation>
+    </message>
+    <message>
+        <source>Stages trainer</source>
+        <comment>The name of a training programme</comment>
+        <translation>Stages trainer</translation>
+    </message>
+    <message>
+        <source>Hours of workshops led</source>
+        <translation>Hours of workshops led</translation>
+    </message>
+    <message>
+        <source>Observed workshops led</source>
+        <translation>Observed workshops led</translation>
     </message>
 </context>
 <context>

@@ -22,11 +22,8 @@ Result<QList<ClassWarmUp>> WarmUpResults::history(const Session &session, const 
     using R = Result<QList<ClassWarmUp>>;
     if (auto s = require(session, Capability::ViewClassProgress); !s)
         return R::failure(s.error());
-    SqlQuery q(m_db.sql(), QStringLiteral("SELECT w.id, w.class_id, c.name, w.started_by, p.display_name, w.started_at, w.ends_at "
-                                          "FROM warmup w JOIN school_class c ON c.id = w.class_id "
-                                          "LEFT JOIN person p ON p.id = w.started_by "
-                                          "WHERE (:all = 1 OR w.class_id = :c) "
-                                          "ORDER BY w.started_at DESC, w.id LIMIT :limit"));
+    SqlQuery q(m_db.sql(), WarmUpService::selectWarmUps()
+                               + QStringLiteral(" WHERE (:all = 1 OR w.class_id = :c) ORDER BY w.started_at DESC, w.id LIMIT :limit"));
     q.bind(QStringLiteral(":all"), classId.isEmpty() ? 1 : 0)
         .bind(QStringLiteral(":c"), classId)
         .bind(QStringLiteral(":limit"), std::max(1, limit));
@@ -34,8 +31,7 @@ Result<QList<ClassWarmUp>> WarmUpResults::history(const Session &session, const 
         return R::failure(s.error());
     QList<ClassWarmUp> list;
     while (q.next()) {
-        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                     q.value(4).toString(), fromDbTime(q.value(5).toString()), fromDbTime(q.value(6).toString())});
+        list.append(WarmUpService::rowToWarmUp(q));
     }
     return list;
 }
@@ -45,17 +41,14 @@ Result<WarmUpSummary> WarmUpResults::results(const Session &session, const QStri
     using R = Result<WarmUpSummary>;
     if (auto s = require(session, Capability::ViewClassProgress); !s)
         return R::failure(s.error());
-    SqlQuery w(m_db.sql(), QStringLiteral("SELECT w.id, w.class_id, c.name, w.started_by, p.display_name, w.started_at, w.ends_at "
-                                          "FROM warmup w JOIN school_class c ON c.id = w.class_id "
-                                          "LEFT JOIN person p ON p.id = w.started_by WHERE w.id = :id"));
+    SqlQuery w(m_db.sql(), WarmUpService::selectWarmUps() + QStringLiteral(" WHERE w.id = :id"));
     w.bind(QStringLiteral(":id"), warmUpId);
     if (auto s = w.exec(); !s)
         return R::failure(s.error());
     if (!w.next())
         return R::failure(tr("There is no such warm-up."));
     WarmUpSummary summary;
-    summary.warmUp = {w.value(0).toString(), w.value(1).toString(), w.value(2).toString(), w.value(3).toString(),
-                      w.value(4).toString(), fromDbTime(w.value(5).toString()), fromDbTime(w.value(6).toString())};
+    summary.warmUp = WarmUpService::rowToWarmUp(w);
 
     // Every active pupil of the class, with the mixed-set attempts made inside the window.
     SqlQuery q(m_db.sql(), QStringLiteral("SELECT p.id, p.display_name, p.avatar, COUNT(a.id), COALESCE(SUM(a.success), 0), "

@@ -27,14 +27,24 @@ WarmUpService::WarmUpService(Database &database, const Clock &clock)
 {
 }
 
+QString WarmUpService::selectWarmUps()
+{
+    return QStringLiteral("SELECT w.id, w.class_id, c.name, w.started_by, p.display_name, w.started_at, w.ends_at "
+                          "FROM warmup w JOIN school_class c ON c.id = w.class_id "
+                          "LEFT JOIN person p ON p.id = w.started_by");
+}
+
+ClassWarmUp WarmUpService::rowToWarmUp(const SqlQuery &q)
+{
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toString(), fromDbTime(q.value(5).toString()), fromDbTime(q.value(6).toString())};
+}
+
 Result<QList<ClassWarmUp>> WarmUpService::query(const QString &where, const QList<std::pair<QString, QVariant>> &binds) const
 {
     using R = Result<QList<ClassWarmUp>>;
-    SqlQuery q(m_db.sql(), QStringLiteral("SELECT w.id, w.class_id, c.name, w.started_by, p.display_name, w.started_at, w.ends_at "
-                                          "FROM warmup w JOIN school_class c ON c.id = w.class_id "
-                                          "LEFT JOIN person p ON p.id = w.started_by "
-                                          "WHERE w.ends_at > :now AND ")
-                               + where + QStringLiteral(" ORDER BY w.started_at DESC, w.id"));
+    SqlQuery q(m_db.sql(), selectWarmUps() + QStringLiteral(" WHERE w.ends_at > :now AND ") + where
+                               + QStringLiteral(" ORDER BY w.started_at DESC, w.id"));
     q.bind(QStringLiteral(":now"), toDbTime(m_clock.now()));
     for (const auto &[name, value] : binds)
         q.bind(name, value);
@@ -42,8 +52,7 @@ Result<QList<ClassWarmUp>> WarmUpService::query(const QString &where, const QLis
         return R::failure(s.error());
     QList<ClassWarmUp> list;
     while (q.next()) {
-        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                     q.value(4).toString(), fromDbTime(q.value(5).toString()), fromDbTime(q.value(6).toString())});
+        list.append(rowToWarmUp(q));
     }
     return list;
 }

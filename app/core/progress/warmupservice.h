@@ -12,6 +12,7 @@ namespace stages {
 
 class Clock;
 class Database;
+class SqlQuery;
 
 /// A warm-up window a teacher opened for a class: from startedAt until endsAt every pupil of
 /// the class who signs in is given the timed mixed set.
@@ -58,6 +59,11 @@ public:
     Result<std::optional<ClassWarmUp>> activeWarmUpForPupil(const Session &session, const QString &personId) const;
     /// Every running warm-up of the school, for the teacher's page.
     Result<QList<ClassWarmUp>> activeWarmUps(const Session &session) const;
+
+    /// "SELECT <the warm-up's columns> FROM warmup w JOIN school_class c ... LEFT JOIN person p ...":
+    /// the start of every read of warm-ups (append " WHERE ..."); rowToWarmUp() reads its row.
+    static QString selectWarmUps();
+    static ClassWarmUp rowToWarmUp(const SqlQuery &q);
 
 private:
     Result<QList<ClassWarmUp>> query(const QString &where, const QList<std::pair<QString, QVariant>> &binds) const;

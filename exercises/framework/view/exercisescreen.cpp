@@ -1,12 +1,13 @@
 #include "exercises/framework/view/exercisescreen.h"
 
-#include "exercises/framework/evaluator.h"
 #include "exercises/framework/exercisewords.h"
 #include "exercises/framework/latticepathstructure.h"
 #include "exercises/framework/session/outcome.h"
+#include "exercises/framework/session/resultreview.h"
 #include "exercises/framework/speech/speaker.h"
 #include "exercises/framework/view/elementvoice.h"
 #include "exercises/framework/view/feedbackoverlay.h"
+#include "exercises/framework/view/hintpresenter.h"
 #include "exercises/framework/view/itemrowwidget.h"
 #include "exercises/framework/view/latticegridwidget.h"
 #include "exercises/framework/view/numberpad.h"
@@ -38,8 +39,6 @@ namespace {
 
 constexpr int kAnswerSlot = 76;
 constexpr int kListSlot = 52;
-/// A wrong count shows all the rows up to this many (more would be too small to see).
-constexpr qint64 kMaxCountShown = 64;
 /// The narrowest screen a pupil's exercise must fit (1024x600).
 constexpr int kNarrowestScreen = 1024;
 
@@ -48,6 +47,19 @@ bool hasTextFace(const QJsonObject &element)
 {
     return element.value(QStringLiteral("shape")).toString().isEmpty()
         && element.value(QStringLiteral("picture")).toString().isEmpty();
+}
+
+ItemRowWidget::Mark rowMark(ResultReview::Mark mark)
+{
+    switch (mark) {
+    case ResultReview::Mark::Found:
+        return ItemRowWidget::Mark::Found;
+    case ResultReview::Mark::Missing:
+        return ItemRowWidget::Mark::Missing;
+    case ResultReview::Mark::None:
+        break;
+    }
+    return ItemRowWidget::Mark::None;
 }
 
 /// The smallest and largest slot size of a set of shown rows.
@@ -139,12 +151,13 @@ ExerciseScreen::ExerciseScreen(const ExerciseEngine &engine, const Exercise &exe
     footer->addWidget(m_done);
     footer->addWidget(m_next);
     layout->addLayout(footer);
-    connect(m_hint, &QPushButton::clicked, this, &ExerciseScreen::showHint);
+    connect(m_hint, &QPushButton::clicked, this, [this] { m_hints->show(); });
     connect(m_done, &QPushButton::clicked, this, &ExerciseScreen::finish);
     connect(m_next, &QPushButton::clicked, this, &ExerciseScreen::nextRequested);
     connect(m_map, &QPushButton::clicked, this, &ExerciseScreen::mapRequested);
 
     m_feedback = new FeedbackOverlay(this);
+    m_hints = std::make_unique<HintPresenter>(*this);
     m_twins = new SameRowsPanel(this);
     m_clearTimer = new QTimer(this);
     m_clearTimer->setSingleShot(true);
@@ -752,154 +765,6 @@ void ExerciseScreen::refreshChoice()
         choices.at(i)->setMark(i == m_run->choice() ? ItemRowWidget::Mark::Chosen : ItemRowWidget::Mark::None);
 }
 
-void ExerciseScreen::showHint()
-{
-    if (m_run->isFinished())
-        return;
-    const Hint hint = m_run->takeHint();
-    const ExerciseRun::AnswerKind kind = m_run->answerKind();
-    switch (hint.kind) {
-    case Hint::Kind::MissingItem:
-        if (!hint.item.isEmpty() && m_answer) {
-            // Scaffold the system first: where a missing row starts; the whole row only when the
-            // pupil asks again for the same one.
-            m_run->clearDraft();
-            if (hint.item != m_hintedItem) {
-                m_hintedItem = hint.item;
-                QList<int> start(hint.item.size(), -1);
-                start[0] = symbolsOf(hint.item).value(0, -1);
-                m_answer->setGhost(start);
-                //: Hint in build-all: a missing row starts with the element shown in the first box
-                m_feedback->showMessage(tr("Start with this one. Which rows begin with it?"),
-                                        FeedbackOverlay::Mood::Good, 2200);
-            } else {
-                m_answer->setGhost(symbolsOf(hint.item));
-                m_feedback->showMessage(tr("Try this one!"), FeedbackOverlay::Mood::Good);
-            }
-        } else {
-            m_feedback->showMessage(tr("Make one more!"), FeedbackOverlay::Mood::Good);
-        }
-        break;
-    case Hint::Kind::Done:
-        m_feedback->showMessage(tr("All there! Tap \u201CI'm done\u201D."), FeedbackOverlay::Mood::Good, 1600);
-        m_done->setFocus();
-        break;
-    case Hint::Kind::TooHigh:
-        m_feedback->showMessage(tr("Fewer!"), FeedbackOverlay::Mood::TryAgain);
-        break;
-    case Hint::Kind::TooLow:
-        m_feedback->showMessage(tr("More!"), FeedbackOverlay::Mood::TryAgain);
-        break;
-    case Hint::Kind::FirstDifference:
-        if (m_answer)
-            m_answer->setHighlightedSlot(hint.index);
-        m_feedback->showMessage(tr("Look at this box again"), FeedbackOverlay::Mood::TryAgain);
-        break;
-    case Hint::Kind::ChooseAgain:
-        m_feedback->showMessage(tr("Look again!"), FeedbackOverlay::Mood::TryAgain);
-        break;
-    case Hint::Kind::RemoveDuplicate:
-    case Hint::Kind::FixInvalid:
-    case Hint::Kind::BreaksRule:
-    case Hint::Kind::None:
-        if (m_run->exercise().task == QLatin1String("count-starting"))
-            showStartingHint();
-        else if (m_run->exercise().task == QLatin1String("predict-more"))
-            //: Hint for predicting the count with one more element
-            m_feedback->showMessage(tr("Now a row can also start with the new one. How many rows start with each?"),
-                                    FeedbackOverlay::Mood::Good, 2600);
-        else if (kind == ExerciseRun::AnswerKind::Number)
-            showCountingHint();
-        else if (!m_choiceWidgets.isEmpty())
-            showNoticingHint();
-        else if (kind == ExerciseRun::AnswerKind::Choice)
-            m_feedback->showMessage(tr("Tap a row"), FeedbackOverlay::Mood::Good);
-        else
-            m_feedback->showMessage(tr("Fill every box"), FeedbackOverlay::Mood::Good);
-        break;
-    }
-}
-
-void ExerciseScreen::showCountingHint()
-{
-    // Counting with a system, not guessing the number: how many rows start with one element,
-    // then the next ... (the child adds the groups up).
-    auto *example = findChild<ItemRowWidget *>(QStringLiteral("exampleRow"));
-    const ItemList all = m_run->allItems();
-    if (!example || all.isEmpty()) {
-        m_feedback->showMessage(tr("Tap a number"), FeedbackOverlay::Mood::Good);
-        return;
-    }
-    QList<int> firsts; // the first elements, in systematic order
-    for (const Item &item : all) {
-        if (!item.isEmpty() && !firsts.contains(item.first()))
-            firsts.append(item.first());
-    }
-    const int first = firsts.value(m_countingStep % std::max<qsizetype>(1, firsts.size()));
-    ++m_countingStep;
-    int startingSo = 0;
-    const Item *shown = nullptr;
-    for (const Item &item : all) {
-        if (!item.isEmpty() && item.first() == first) {
-            ++startingSo;
-            if (!shown)
-                shown = &item;
-        }
-    }
-    example->setSymbols(symbolsOf(*shown));
-    if (m_shape)
-        m_shape->showRow(*shown);
-    example->setHighlightedSlot(0);
-    example->flash(QColor(QStringLiteral("#FFB300")));
-    //: Counting hint: %n rows begin with the element shown first in the example row
-    m_feedback->showMessage(tr("%n row(s) start like this one. And with the others?", nullptr, startingSo),
-                            FeedbackOverlay::Mood::Good, 2200);
-}
-
-void ExerciseScreen::showStartingHint()
-{
-    // One row that starts with the element at a time, in the systematic order: the pupil sees
-    // the first place stay and the others change, and goes on counting.
-    auto *example = findChild<ItemRowWidget *>(QStringLiteral("exampleRow"));
-    const int element = m_run->prompt().value(QStringLiteral("element")).toInt();
-    ItemList starting;
-    for (const Item &item : m_run->allItems()) {
-        if (!item.isEmpty() && item.first() == element)
-            starting.append(item);
-    }
-    if (!example || starting.isEmpty()) {
-        m_feedback->showMessage(tr("It stays first. How many ways are there for the rest?"),
-                                FeedbackOverlay::Mood::Good, 2200);
-        return;
-    }
-    const Item &shown = starting.at(m_countingStep % starting.size());
-    ++m_countingStep;
-    example->setSymbols(symbolsOf(shown));
-    example->setHighlightedSlot(0);
-    example->flash(QColor(QStringLiteral("#FFB300")));
-    //: Hint for "how many rows start with this one": the first place stays, the rest change
-    m_feedback->showMessage(tr("Here is one. It stays first. Change the rest: how many more?"),
-                            FeedbackOverlay::Mood::Good, 2400);
-}
-
-void ExerciseScreen::showNoticingHint()
-{
-    // Walk the places: the same place is outlined in every shown row, one place per hint.
-    if (m_run->prompt().value(QStringLiteral("sameness")).toString() == QLatin1String("contains")) {
-        //: Hint for "what is the same in every row" when the order in a row does not matter
-        m_feedback->showMessage(tr("Take one of them. Is it in every row?"), FeedbackOverlay::Mood::Good, 2200);
-        return;
-    }
-    const int length = std::max(1, m_run->itemLength());
-    const int place = m_countingStep % length;
-    ++m_countingStep;
-    for (ItemRowWidget *row : std::as_const(m_givenWidgets))
-        row->setHighlightedSlot(place);
-    //: Hint for "what is the same in every row": one place is outlined in every row
-    m_feedback->showMessage(tr("Look at this place in every row. Is it always the same?"),
-                            FeedbackOverlay::Mood::Good, 2400);
-}
-
 void ExerciseScreen::finish()
 {
     if (m_run->isFinished())
@@ -923,89 +788,25 @@ void ExerciseScreen::setResultNote(const QString &text)
 void ExerciseScreen::showResult()
 {
     const Evaluation &e = m_run->result();
-    const QString task = m_run->exercise().task;
     const int stars = Outcome::stars(e);
     m_resultStars->setText(QString(stars, QChar(0x2605)) + QString(3 - stars, QChar(0x2606)));
     m_resultTitle->setText(e.success ? tr("Well done!") : tr("Good try!"));
     m_resultTitle->setStyleSheet(QStringLiteral("font-size: 34px; font-weight: bold; color: %1;")
                                      .arg(e.success ? QStringLiteral("#2E7D32") : QStringLiteral("#E65100")));
 
-    const Solution solution = Evaluator(m_run->engine()).solve(m_run->exercise());
-    ItemList shown;
-    QList<ItemRowWidget::Mark> marks;
-    if (task == QLatin1String("build-all")) {
-        shown = m_run->allItems();
-        for (const Item &item : shown)
-            marks.append(m_run->found(item) ? ItemRowWidget::Mark::Found : ItemRowWidget::Mark::Missing);
-        //: Shown above the whole list in systematic order; %1 found by the pupil, %2 in all
-        m_resultCaption->setText(
-            tr("You found %1 of %2. Here they all are, in order:").arg(e.correct.size()).arg(shown.size()));
-    } else if (task == QLatin1String("find-missing")) {
-        for (const QJsonValue &v : solution.answer.toArray()) {
-            const Item item = itemFromJson(v).value_or(Item());
-            shown.append(item);
-            marks.append(m_run->found(item) ? ItemRowWidget::Mark::Found : ItemRowWidget::Mark::Missing);
-        }
-        m_resultCaption->setText(tr("The missing rows:"));
-    } else if (task == QLatin1String("next-in-order") || task == QLatin1String("transfer")) {
-        shown.append(itemFromJson(solution.answer).value_or(Item()));
-        marks.append(e.success ? ItemRowWidget::Mark::Found : ItemRowWidget::Mark::None);
-        m_resultCaption->setText(e.success ? tr("Your row:") : tr("The right row:"));
-    } else if (task == QLatin1String("count")) {
-        //: The answer of a counting exercise
-        m_resultCaption->setText(tr("There are %1.").arg(solution.count));
-        // A wrong count shows what was counted: every row in the systematic order, when they fit.
-        if (!e.success && solution.count <= kMaxCountShown) {
-            shown = m_run->allItems();
-            marks = QList<ItemRowWidget::Mark>(shown.size(), ItemRowWidget::Mark::None);
-            //: The answer of a counting exercise, above all the rows in systematic order
-            m_resultCaption->setText(tr("There are %1. Here they all are, in order:").arg(solution.count));
-        }
-    } else if (task == QLatin1String("count-starting")) {
-        //: The answer of "how many rows start with this one"
-        m_resultCaption->setText(tr("%n row(s) start with it.", nullptr, int(solution.count)));
-        if (!e.success && solution.count <= kMaxCountShown) {
-            const int element = m_run->prompt().value(QStringLiteral("element")).toInt();
-            for (const Item &item : m_run->allItems()) {
-                if (!item.isEmpty() && item.first() == element)
-                    shown.append(item);
-            }
-            marks = QList<ItemRowWidget::Mark>(shown.size(), ItemRowWidget::Mark::None);
-        }
-    } else if (task == QLatin1String("predict-more")) {
-        //: The answer of a predicting exercise: the count with one more element
-        m_resultCaption->setText(tr("With one more there are %1. Next, check it!").arg(solution.count));
-    } else if (task == QLatin1String("same-in-every-row")) {
-        const int right = solution.answer.toInt(-1);
-        const ItemList choices = m_run->choiceItems();
-        if (right >= 0 && right < choices.size())
-            shown.append(choices.at(right));
-        marks.append(ItemRowWidget::Mark::Found);
-        m_resultCaption->setText(tr("This is the same in every row:"));
-    } else if (task == QLatin1String("spot-duplicate")) {
-        const ItemList given = m_run->givenItems();
-        const int twin = solution.answer.toInt(-1);
-        if (twin >= 0 && twin < given.size())
-            shown.append(given.at(twin));
-        marks.append(ItemRowWidget::Mark::Found);
-        m_resultCaption->setText(tr("This row was there twice:"));
-    } else if (task == QLatin1String("create")) {
-        shown = m_run->rows();
-        marks = QList<ItemRowWidget::Mark>(shown.size(), ItemRowWidget::Mark::Found);
-        m_resultCaption->setText(tr("Your rows, kept for your teacher:"));
-    }
-    const bool transferred = task == QLatin1String("transfer");
-    m_resultFlow->setSlotRange(18, task == QLatin1String("build-all") ? kListSlot : 64);
-    fillFlow(m_resultFlow, m_resultWidgets, shown, task == QLatin1String("build-all"),
-             transferred ? m_run->paletteElements() : QJsonArray());
+    const ResultReview review = ResultReview::of(*m_run);
+    m_resultCaption->setText(review.caption);
+    m_resultFlow->setSlotRange(18, review.largestSlot);
+    fillFlow(m_resultFlow, m_resultWidgets, review.rows, review.bySystem,
+             review.paletteLook ? m_run->paletteElements() : QJsonArray());
     for (int i = 0; i < m_resultWidgets.size(); ++i) {
         ItemRowWidget *row = m_resultWidgets.at(i);
-        row->setMark(marks.value(i));
+        row->setMark(rowMark(review.marks.value(i)));
         row->setClickable(m_voice != nullptr);
         connect(row, &ItemRowWidget::clicked, this, [this, row] { playRow(row); });
     }
     // In music the right answer is also heard.
-    if (m_voice && !e.success && !m_resultWidgets.isEmpty() && task != QLatin1String("build-all"))
+    if (m_voice && !e.success && !m_resultWidgets.isEmpty() && !review.bySystem)
         playRow(m_resultWidgets.first());
 
     m_pages->setCurrentIndex(1);

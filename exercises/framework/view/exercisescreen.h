@@ -19,6 +19,7 @@ namespace stages {
 class ElementVoice;
 class ExerciseEngine;
 class FeedbackOverlay;
+class HintPresenter;
 class ItemRowWidget;
 class NumberPad;
 class RingControls;
@@ -101,6 +102,8 @@ public:
     FeedbackOverlay *feedback() const { return m_feedback; }
     SameRowsPanel *twinsPanel() const { return m_twins; }
     bool showsResult() const override;
+    /// The palette symbols that draw @p values.
+    QList<int> symbolsOf(const Item &values) const;
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -115,7 +118,6 @@ private:
     QWidget *buildNumberPad();
     QWidget *buildTransferPairs(QWidget *parent);
     ItemRowWidget *makeRow(const Item &values, int slotSize, QWidget *parent) const;
-    QList<int> symbolsOf(const Item &values) const;
     void fillFlow(RowFlow *flow, QList<ItemRowWidget *> &widgets, const ItemList &items, bool bySystem,
                   const QJsonArray &elements = {});
     void playRow(ItemRowWidget *row);
@@ -132,10 +134,6 @@ private:
     void refreshCounter();
     void refreshNumber();
     void refreshChoice();
-    void showHint();
-    void showCountingHint();
-    void showStartingHint();
-    void showNoticingHint();
     void finish();
     void showResult();
 
@@ -184,10 +182,8 @@ private:
     QBoxLayout *m_foundLine = nullptr; ///< beside the found rows, for a long row's shape
     QTimer *m_clearTimer = nullptr;
     int m_greeting = 0;
-    bool m_ring = false;
-    Item m_hintedItem; ///< the missing row the last build-all hint pointed at ///< the rows are beads on a ring
-                       ///< (necklaces, bracelets)
-    int m_countingStep = 0; ///< counting hints: which row of the systematic order the example shows
+    bool m_ring = false; ///< the rows are beads on a ring (necklaces, bracelets)
+    std::unique_ptr<HintPresenter> m_hints;
 };
 
 } // namespace stages

@@ -29,8 +29,13 @@ private slots:
         QSet<QString> tasks;
         for (const Exercise &exercise : m_content->catalogue().exercises()) {
             ExerciseRun run(m_content->engine(), exercise, m_clock);
-            if (run.needsRuleChoice())
-                continue; // "create" has no right answer: it keeps the pupil's own rows
+            // The exercise screen's tasks; "create" has no right answer (it keeps the pupil's own
+            // rows) and music's own tasks have their own screens.
+            static const QStringList screenTasks = QStringLiteral(
+                "build-all find-missing next-in-order transfer count count-starting predict-more same-in-every-row "
+                "spot-duplicate").split(QLatin1Char(' '));
+            if (!screenTasks.contains(exercise.task))
+                continue;
             run.finish();
             const ResultReview review = ResultReview::of(run);
             const QString task = exercise.task;

@@ -1929,43 +1929,8 @@
         <translation>Pěkný pokus!</translation>
     </message>
     <message>
-        <source>You found %1 of %2. Here they all are, in order:</source>
-        <extracomment>Shown above the whole list in systematic order; %1 found by the pupil, %2 in all</extracomment>
-        <translation>Máš %1 z %2. Tady jsou všechny po pořádku:</translation>
-    </message>
-    <message>
-        <source>The missing rows:</source>
-        <translation>Chybějící řady:</translation>
-    </message>
-    <message>
-        <source>Your row:</source>
-        <translation>Tvoje řada:</translation>
-    </message>
-    <message>
-        <source>The right row:</source>
-        <translation>Správná řada:</translation>
-    </message>
-    <message>
-        <source>There are %1.</source>
-        <extracomment>The answer of a counting exercise</extracomment>
-        <translation>Je jich %1.</translation>
-    </message>
-    <message>
-        <source>This row was there twice:</source>
-        <translation>Tahle řada tam byla dvakrát:</translation>
-    </message>
-    <message>
-        <source>Your rows, kept for your teacher:</source>
-        <translation>Tvoje řady, schované pro učitele:</translation>
-    </message>
-    <message>
         <source>Play the row</source>
         <translation>Zahrát řadu</translation>
-    </message>
-    <message>
-        <source>There are %1. Here they all are, in order:</source>
-        <extracomment>The answer of a counting exercise, above all the rows in systematic order</extracomment>
-        <translation>Je jich %1. Tady jsou všechny popořadě:</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) start like this one. And with the others?</source>
@@ -2004,24 +1969,6 @@
         <source>Look at this place in every row. Is it always the same?</source>
         <extracomment>Hint for &quot;what is the same in every row&quot;: one place is outlined in every row</extracomment>
         <translation>Podívej se na tohle místo v každé řadě. Je tam pořád totéž?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) start with it.</source>
-        <extracomment>The answer of &quot;how many rows start with this one&quot;</extracomment>
-        <translation>
-            <numerusform>Začíná tím %n řada.</numerusform>
-            <numerusform>Začínají tím %n řady.</numerusform>
-            <numerusform>Začíná tím %n řad.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>With one more there are %1. Next, check it!</source>
-        <extracomment>The answer of a predicting exercise: the count with one more element</extracomment>
-        <translation>S jednou navíc jich je %1. Teď to ověř!</translation>
-    </message>
-    <message>
-        <source>This is the same in every row:</source>
-        <translation>Tohle je v každé řadě stejné:</translation>
     </message>
 </context>
 <context>
@@ -3373,6 +3320,62 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     </message>
 </context>
 <context>
+    <name>stages::ResultReview</name>
+    <message>
+        <source>You found %1 of %2. Here they all are, in order:</source>
+        <extracomment>Shown above the whole list in systematic order; %1 found by the pupil, %2 in all</extracomment>
+        <translation>Máš %1 z %2. Tady jsou všechny po pořádku:</translation>
+    </message>
+    <message>
+        <source>The missing rows:</source>
+        <translation>Chybějící řady:</translation>
+    </message>
+    <message>
+        <source>Your row:</source>
+        <translation>Tvoje řada:</translation>
+    </message>
+    <message>
+        <source>The right row:</source>
+        <translation>Správná řada:</translation>
+    </message>
+    <message>
+        <source>There are %1.</source>
+        <extracomment>The answer of a counting exercise</extracomment>
+        <translation>Je jich %1.</translation>
+    </message>
+    <message>
+        <source>There are %1. Here they all are, in order:</source>
+        <extracomment>The answer of a counting exercise, above all the rows in systematic order</extracomment>
+        <translation>Je jich %1. Tady jsou všechny popořadě:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) start with it.</source>
+        <extracomment>The answer of &quot;how many rows start with this one&quot;</extracomment>
+        <translation>
+            <numerusform>Začíná tím %n řada.</numerusform>
+            <numerusform>Začínají tím %n řady.</numerusform>
+            <numerusform>Začíná tím %n řad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With one more there are %1. Next, check it!</source>
+        <extracomment>The answer of a predicting exercise: the count with one more element</extracomment>
+        <translation>S jednou navíc jich je %1. Teď to ověř!</translation>
+    </message>
+    <message>
+        <source>This is the same in every row:</source>
+        <translation>Tohle je v každé řadě stejné:</translation>
+    </message>
+    <message>
+        <source>This row was there twice:</source>
+        <translation>Tahle řada tam byla dvakrát:</translation>
+    </message>
+    <message>
+        <source>Your rows, kept for your teacher:</source>
+        <translation>Tvoje řady, schované pro učitele:</translation>
+    </message>
+</context>
+<context>
     <name>stages::RingControls</name>
     <message>
         <source>Turn the ring</source>
@@ -3647,6 +3650,37 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>Moon</source>
         <translation>Měsíc</translation>
+    </message>
+</context>
+<context>
+    <name>stages::SignedCertificate</name>
+    <message>
+        <source>The certificate&apos;s content is not valid JSON.</source>
+        <translation>Obsah certifikátu není platný JSON.</translation>
+    </message>
+    <message>
+        <source>The certificate has a format this version of Stages does not know.</source>
+        <translation>Certifikát má formát, který tato verze programu Stages nezná.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s content lacks some of its fields.</source>
+        <translation>V obsahu certifikátu chybějí některé údaje.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s issue date is not a date.</source>
+        <translation>Datum vydání certifikátu není platné datum.</translation>
+    </message>
+    <message>
+        <source>This is not a Stages certificate: the file is not valid JSON.</source>
+        <translation>Toto není certifikát Stages: soubor není platný JSON.</translation>
+    </message>
+    <message>
+        <source>This is not a Stages certificate: its format, payload or signature is missing.</source>
+        <translation>Toto není certifikát Stages: chybí jeho formát, obsah nebo podpis.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s signature is not base64.</source>
+        <translation>Podpis certifikátu není v kódování base64.</translation>
     </message>
 </context>
 <context>

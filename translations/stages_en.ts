@@ -1908,43 +1908,8 @@
         <translation>Good try!</translation>
     </message>
     <message>
-        <source>You found %1 of %2. Here they all are, in order:</source>
-        <extracomment>Shown above the whole list in systematic order; %1 found by the pupil, %2 in all</extracomment>
-        <translation>You found %1 of %2. Here they all are, in order:</translation>
-    </message>
-    <message>
-        <source>The missing rows:</source>
-        <translation>The missing rows:</translation>
-    </message>
-    <message>
-        <source>Your row:</source>
-        <translation>Your row:</translation>
-    </message>
-    <message>
-        <source>The right row:</source>
-        <translation>The right row:</translation>
-    </message>
-    <message>
-        <source>There are %1.</source>
-        <extracomment>The answer of a counting exercise</extracomment>
-        <translation>There are %1.</translation>
-    </message>
-    <message>
-        <source>This row was there twice:</source>
-        <translation>This row was there twice:</translation>
-    </message>
-    <message>
-        <source>Your rows, kept for your teacher:</source>
-        <translation>Your rows, kept for your teacher:</translation>
-    </message>
-    <message>
         <source>Play the row</source>
         <translation>Play the row</translation>
-    </message>
-    <message>
-        <source>There are %1. Here they all are, in order:</source>
-        <extracomment>The answer of a counting exercise, above all the rows in systematic order</extracomment>
-        <translation>There are %1. Here they all are, in order:</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) start like this one. And with the others?</source>
@@ -1982,23 +1947,6 @@
         <source>Look at this place in every row. Is it always the same?</source>
         <extracomment>Hint for &quot;what is the same in every row&quot;: one place is outlined in every row</extracomment>
         <translation>Look at this place in every row. Is it always the same?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) start with it.</source>
-        <extracomment>The answer of &quot;how many rows start with this one&quot;</extracomment>
-        <translation>
-            <numerusform>%n row start with it.</numerusform>
-            <numerusform>%n rows start with it.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>With one more there are %1. Next, check it!</source>
-        <extracomment>The answer of a predicting exercise: the count with one more element</extracomment>
-        <translation>With one more there are %1. Next, check it!</translation>
-    </message>
-    <message>
-        <source>This is the same in every row:</source>
-        <translation>This is the same in every row:</translation>
     </message>
 </context>
 <context>
@@ -3333,6 +3281,61 @@ You can ask the school for a copy of everything stored about your child (a data 
     </message>
 </context>
 <context>
+    <name>stages::ResultReview</name>
+    <message>
+        <source>You found %1 of %2. Here they all are, in order:</source>
+        <extracomment>Shown above the whole list in systematic order; %1 found by the pupil, %2 in all</extracomment>
+        <translation>You found %1 of %2. Here they all are, in order:</translation>
+    </message>
+    <message>
+        <source>The missing rows:</source>
+        <translation>The missing rows:</translation>
+    </message>
+    <message>
+        <source>Your row:</source>
+        <translation>Your row:</translation>
+    </message>
+    <message>
+        <source>The right row:</source>
+        <translation>The right row:</translation>
+    </message>
+    <message>
+        <source>There are %1.</source>
+        <extracomment>The answer of a counting exercise</extracomment>
+        <translation>There are %1.</translation>
+    </message>
+    <message>
+        <source>There are %1. Here they all are, in order:</source>
+        <extracomment>The answer of a counting exercise, above all the rows in systematic order</extracomment>
+        <translation>There are %1. Here they all are, in order:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) start with it.</source>
+        <extracomment>The answer of &quot;how many rows start with this one&quot;</extracomment>
+        <translation>
+            <numerusform>%n row start with it.</numerusform>
+            <numerusform>%n rows start with it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With one more there are %1. Next, check it!</source>
+        <extracomment>The answer of a predicting exercise: the count with one more element</extracomment>
+        <translation>With one more there are %1. Next, check it!</translation>
+    </message>
+    <message>
+        <source>This is the same in every row:</source>
+        <translation>This is the same in every row:</translation>
+    </message>
+    <message>
+        <source>This row was there twice:</source>
+        <translation>This row was there twice:</translation>
+    </message>
+    <message>
+        <source>Your rows, kept for your teacher:</source>
+        <translation>Your rows, kept for your teacher:</translation>
+    </message>
+</context>
+<context>
     <name>stages::RingControls</name>
     <message>
         <source>Turn the ring</source>
@@ -3606,6 +3609,37 @@ You can ask the school for a copy of everything stored about your child (a data 
     <message>
         <source>Moon</source>
         <translation>Moon</translation>
+    </message>
+</context>
+<context>
+    <name>stages::SignedCertificate</name>
+    <message>
+        <source>The certificate&apos;s content is not valid JSON.</source>
+        <translation>The certificate&apos;s content is not valid JSON.</translation>
+    </message>
+    <message>
+        <source>The certificate has a format this version of Stages does not know.</source>
+        <translation>The certificate has a format this version of Stages does not know.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s content lacks some of its fields.</source>
+        <translation>The certificate&apos;s content lacks some of its fields.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s issue date is not a date.</source>
+        <translation>The certificate&apos;s issue date is not a date.</translation>
+    </message>
+    <message>
+        <source>This is not a Stages certificate: the file is not valid JSON.</source>
+        <translation>This is not a Stages certificate: the file is not valid JSON.</translation>
+    </message>
+    <message>
+        <source>This is not a Stages certificate: its format, payload or signature is missing.</source>
+        <translation>This is not a Stages certificate: its format, payload or signature is missing.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s signature is not base64.</source>
+        <translation>The certificate&apos;s signature is not base64.</translation>
     </message>
 </context>
 <context>

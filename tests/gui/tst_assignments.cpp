@@ -304,6 +304,40 @@ private slots:
         QCOMPARE(strip->pieceTiles().first()->stars(), 2);
     }
 
+    void tasksStillToDoComeFirst()
+    {
+        // Seven stages to do, the first five already done: the two still to do get tiles,
+        // before the done ones, though only five task tiles fit.
+        GuiSchool school;
+        const Session teacher = signIn(school, QStringLiteral("tom"));
+        AssignmentRequest request { school.classId, {}, {}, {} };
+        for (int stage = 1; stage <= 7; ++stage)
+            request.items.append({ kDomain, stage, {} });
+        AssignmentService assignments(school.context->database(), school.clock);
+        QVERIFY(assignments.create(teacher, request).ok());
+        school.clock.advance(1000);
+        for (int stage = 1; stage <= 5; ++stage) {
+            const AttemptRecord done { {}, QStringLiteral("x%1").arg(stage), kDomain, stage, 1.0, true, 30000, 0,
+                                       QJsonArray(), false, {}, {}, {} };
+            QVERIFY(AttemptService(school.context->database(), school.clock).record(pia(school), done).ok());
+        }
+
+        MainWindow window(*school.context);
+        window.resize(1024, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.enterSession(pia(school));
+        auto *strip = qobject_cast<PupilTaskStrip *>(window.pupilHome()->topStrip());
+        QVERIFY(strip);
+        QTRY_COMPARE(strip->taskTiles().size(), int(PupilTaskStrip::kMaxTasks));
+        QCOMPARE(strip->taskTiles().at(0)->stageNumber(), 6);
+        QCOMPARE(strip->taskTiles().at(1)->stageNumber(), 7);
+        QVERIFY(!strip->taskTiles().at(0)->isDone());
+        QVERIFY(!strip->taskTiles().at(1)->isDone());
+        for (int i = 2; i < strip->taskTiles().size(); ++i)
+            QVERIFY(strip->taskTiles().at(i)->isDone());
+    }
+
     void particularExercisesForChosenPupils()
     {
         GuiSchool school;

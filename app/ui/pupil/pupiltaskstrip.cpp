@@ -57,28 +57,46 @@ void PupilTaskStrip::reload()
     // A pupil never sees a storage error here: without the list, the home is as it always was.
     const QList<PupilAssignment> assignments = m_assignments.openForPupil(m_context.session).value_or({});
     const QDate today = m_context.clock.now().toLocalTime().date();
+    // Every task of every open assignment, then the ones still to do first (those due soon
+    // before the others): with more tasks than tiles, none still to do hides behind a done one.
+    struct Task
+    {
+        QString assignmentId;
+        int index;
+        AssignmentItem item;
+        const DomainModule *domain;
+        bool done;
+        bool dueSoon;
+    };
+    QList<Task> tasks;
     for (const PupilAssignment &a : assignments) {
         const bool dueSoon = a.dueOn.isValid() && today.daysTo(a.dueOn) <= kDueSoonDays;
-        for (int i = 0; i < a.items.size() && m_taskTiles.size() < kMaxTasks; ++i) {
-            const AssignmentItem item = a.items.at(i);
-            const DomainModule *domain = findDomain(item.domain);
-            if (!domain || !domain->isAvailable())
-                continue;
-            auto *tile = new BadgeTile(this);
-            tile->setObjectName(QStringLiteral("task:%1:%2").arg(a.id).arg(i));
-            tile->setArtwork(Artwork::iconPath(domain->icon()));
-            tile->setColor(QColor(domain->color()));
-            tile->setStageNumber(item.stage);
-            tile->setDone(a.itemsDone.value(i));
-            tile->setDueSoon(dueSoon && !a.itemsDone.value(i));
-            //: For screen readers and as a tooltip: a task the teacher gave; %1 kind of game ("Music"), %2 stage number
-            const QString name = tr("Your task: %1, stage %2").arg(domain->title()).arg(item.stage);
-            tile->setAccessibleName(name);
-            tile->setToolTip(name);
-            connect(tile, &BadgeTile::clicked, this, [this, item] { start(item); });
-            m_row->addWidget(tile);
-            m_taskTiles.append(tile);
+        for (int i = 0; i < a.items.size(); ++i) {
+            const DomainModule *domain = findDomain(a.items.at(i).domain);
+            if (domain && domain->isAvailable())
+                tasks.append({ a.id, i, a.items.at(i), domain, a.itemsDone.value(i), dueSoon });
         }
+    }
+    std::stable_sort(tasks.begin(), tasks.end(), [](const Task &x, const Task &y) {
+        return std::pair(x.done, !x.dueSoon) < std::pair(y.done, !y.dueSoon);
+    });
+    for (const Task &task : std::as_const(tasks)) {
+        if (m_taskTiles.size() >= kMaxTasks)
+            break;
+        auto *tile = new BadgeTile(this);
+        tile->setObjectName(QStringLiteral("task:%1:%2").arg(task.assignmentId).arg(task.index));
+        tile->setArtwork(Artwork::iconPath(task.domain->icon()));
+        tile->setColor(QColor(task.domain->color()));
+        tile->setStageNumber(task.item.stage);
+        tile->setDone(task.done);
+        tile->setDueSoon(task.dueSoon && !task.done);
+        //: For screen readers and as a tooltip: a task the teacher gave; %1 kind of game ("Music"), %2 stage number
+        const QString name = tr("Your task: %1, stage %2").arg(task.domain->title()).arg(task.item.stage);
+        tile->setAccessibleName(name);
+        tile->setToolTip(name);
+        connect(tile, &BadgeTile::clicked, this, [this, item = task.item] { start(item); });
+        m_row->addWidget(tile);
+        m_taskTiles.append(tile);
     }
 
     QList<ArtifactSummary> pieces;

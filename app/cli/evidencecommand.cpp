@@ -11,9 +11,6 @@ namespace stages::cli {
 
 namespace {
 
-constexpr RequirementKind kKinds[] = { RequirementKind::WorkshopHours, RequirementKind::PracticumWeeks,
-                                       RequirementKind::ObservedLessons, RequirementKind::PortfolioItems };
-
 /// What an educator has shown towards a programme: workshop hours, practicum, observed
 /// lessons scored on the rubric, portfolio items (issue 11). Every change is audited.
 class EvidenceCommand final : public Command
@@ -71,15 +68,6 @@ private:
         QCommandLineOption note { QStringLiteral("note"), tr("A note."), tr("TEXT") };
         QCommandLineOption as = TrainingCli::asOption();
     };
-
-    static std::optional<RequirementKind> kindFromKey(const QString &key)
-    {
-        for (RequirementKind k : kKinds) {
-            if (requirementKindKey(k) == key.trimmed().toLower())
-                return k;
-        }
-        return std::nullopt;
-    }
 
     /// A non-negative number given to @p option.
     static std::optional<double> amount(Context &ctx, const QCommandLineParser &parser, const QCommandLineOption &option)
@@ -151,7 +139,7 @@ private:
             return ctx.fail(tr("--educator, --programme and --kind are required."));
         std::optional<RequirementKind> kind;
         if (parser.isSet(o.kind)) {
-            kind = kindFromKey(parser.value(o.kind));
+            kind = requirementKindFromKey(parser.value(o.kind).trimmed().toLower());
             if (!kind)
                 return ctx.fail(tr("--kind must be workshop, practicum, observation or portfolio."));
         }

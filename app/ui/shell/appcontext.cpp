@@ -16,6 +16,8 @@ AppContext::AppContext(std::unique_ptr<Database> database, const Clock &clock)
     , m_accounts(*m_database, clock)
     , m_classes(*m_database, clock)
     , m_educators(*m_database)
+    , m_signingKeys(*m_database, clock)
+    , m_training(*m_database, clock, m_signingKeys)
     , m_recorder(*m_database, clock)
     , m_retry(std::make_unique<QTimer>())
 {

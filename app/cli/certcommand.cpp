@@ -29,6 +29,7 @@ public:
     QStringList verbs() const override
     {
         return { tr("issue --educator ID --programme NAME --as LOGIN   prints the certificate's id"),
+                 tr("founding --educator ID --as ADMIN   record a founding trainer of the organisation"),
                  tr("revoke ID --reason TEXT --as LOGIN"),
                  tr("list [--educator ID] [--expiring DAYS] [--json]"),
                  tr("export ID --pdf FILE | --json FILE   the signed certificate"),
@@ -43,6 +44,8 @@ public:
         const QStringList rest = QStringList { QStringLiteral("stagesctl cert ") + verb } + args.mid(1);
         if (verb == QLatin1String("issue"))
             return issue(ctx, rest);
+        if (verb == QLatin1String("founding"))
+            return founding(ctx, rest);
         if (verb == QLatin1String("revoke"))
             return revoke(ctx, rest);
         if (verb == QLatin1String("list"))
@@ -112,6 +115,38 @@ private:
             return Failure;
         }
         const auto issued = cli.training.issueCertificate(actor->session, educator->id, programme->id, actor->password);
+        if (!issued)
+            return ctx.fail(issued.error());
+        ctx.out << issued->id << Qt::endl;
+        return Success;
+    }
+
+    int founding(Context &ctx, const QStringList &args)
+    {
+        QCommandLineParser parser;
+        const QCommandLineOption educatorOption(QStringLiteral("educator"), tr("The educator's id (or name)."),
+                                                tr("ID"));
+        const QCommandLineOption as = TrainingCli::asOption();
+        parser.addOptions({ educatorOption, as });
+        if (auto code = parseVerb(ctx, parser, args,
+                                  tr("An administrator records one of the organisation's first trainers: a trainer "
+                                     "certificate that needs no evidence, signed with the administrator's copy of the "
+                                     "key. Prints the certificate's id."),
+                                  0))
+            return *code;
+        if (!parser.isSet(educatorOption))
+            return ctx.fail(tr("--educator is required."));
+        Database *db = ctx.existingDatabase();
+        if (!db)
+            return Failure;
+        TrainingCli cli(ctx, *db);
+        const auto actor = cli.actor(parser, as);
+        if (!actor)
+            return Failure;
+        const auto educator = cli.educator(actor->session, parser.value(educatorOption));
+        if (!educator)
+            return Failure;
+        const auto issued = cli.training.recordFoundingTrainer(actor->session, educator->id, actor->password);
         if (!issued)
             return ctx.fail(issued.error());
         ctx.out << issued->id << Qt::endl;

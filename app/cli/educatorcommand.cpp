@@ -26,7 +26,9 @@ public:
     {
         return { tr("add --name NAME [--user LOGIN] [--organisation ORG] --as LOGIN   a new educator"),
                  tr("list [--json]                     every educator with their status"),
-                 tr("show ID [--programme NAME] [--json]   progress per requirement and what is missing") };
+                 tr("show ID [--programme NAME] [--json]   progress per requirement and what is missing"),
+                 tr("allow-signing ID --as ADMIN   the educator may sign certificates (reads the administrator's "
+                    "password, then the educator's)") };
     }
 
     int run(Context &ctx, const QStringList &args) override
@@ -39,6 +41,8 @@ public:
             return list(ctx, rest);
         if (verb == QLatin1String("show"))
             return show(ctx, rest);
+        if (verb == QLatin1String("allow-signing"))
+            return allowSigning(ctx, rest);
         return groupHelp(ctx, *this, args);
     }
 
@@ -97,6 +101,38 @@ private:
             return ctx.fail(added.error());
         //: %1 the educator's name, %2 their id
         ctx.out << tr("Added the educator %1 (%2).").arg(added->displayName, added->id) << Qt::endl;
+        return Success;
+    }
+
+    int allowSigning(Context &ctx, const QStringList &args)
+    {
+        QCommandLineParser parser;
+        const QCommandLineOption as = TrainingCli::asOption();
+        parser.addOption(as);
+        parser.addPositionalArgument(QStringLiteral("ID"), tr("The educator's id (or name)."));
+        if (auto code = parseVerb(ctx, parser, args,
+                                  tr("Gives an educator with an account their own copy of the organisation's signing "
+                                     "key, locked with their password. Standard input: the administrator's password "
+                                     "on the first line, the educator's on the second."),
+                                  1))
+            return *code;
+        Database *db = ctx.existingDatabase();
+        if (!db)
+            return Failure;
+        TrainingCli cli(ctx, *db);
+        const auto admin = cli.actor(parser, as);
+        if (!admin)
+            return Failure;
+        const auto educator = cli.educator(admin->session, parser.positionalArguments().constFirst());
+        if (!educator)
+            return Failure;
+        if (educator->personId.isEmpty())
+            return ctx.fail(tr("%1 has no account here, so there is no password to lock the key with.")
+                                .arg(educator->displayName));
+        const QString password = cli.readPassword(tr("Password of %1: ").arg(educator->displayName));
+        if (auto s = cli.keys.grant(admin->session, admin->password, educator->personId, password); !s)
+            return ctx.fail(s.error());
+        ctx.out << tr("%1 may sign certificates now.").arg(educator->displayName) << Qt::endl;
         return Success;
     }
 

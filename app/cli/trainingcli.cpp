@@ -16,6 +16,14 @@ namespace stages::cli {
 
 namespace {
 
+/// Standard input, read through one stream: a second QTextStream would miss what the first
+/// one buffered (the second password line of "educator allow-signing").
+QTextStream &standardInput()
+{
+    static QTextStream in(stdin);
+    return in;
+}
+
 /// One line from standard input. On a terminal the typing is not echoed and a prompt goes to
 /// stderr; from a pipe the line is read as it is.
 QString readPasswordLine(QTextStream &err, const QString &prompt)
@@ -30,8 +38,7 @@ QString readPasswordLine(QTextStream &err, const QString &prompt)
             quiet.c_lflag &= ~tcflag_t(ECHO);
             tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
         }
-        QTextStream in(stdin);
-        const QString line = in.readLine();
+        const QString line = standardInput().readLine();
         if (hidden)
             tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
         err << Qt::endl;
@@ -41,8 +48,7 @@ QString readPasswordLine(QTextStream &err, const QString &prompt)
     Q_UNUSED(err)
     Q_UNUSED(prompt)
 #endif
-    QTextStream in(stdin);
-    return in.readLine();
+    return standardInput().readLine();
 }
 
 QJsonValue dayOrNull(const QDate &day)
@@ -70,6 +76,11 @@ QCommandLineOption TrainingCli::asOption()
     return { QStringLiteral("as"),
              tr("Act as this trainer or administrator; their password is read from standard input."),
              tr("LOGIN") };
+}
+
+QString TrainingCli::readPassword(const QString &prompt)
+{
+    return readPasswordLine(ctx.err, prompt);
 }
 
 std::optional<TrainingCli::Actor> TrainingCli::signIn(const QString &login)

@@ -37,6 +37,8 @@ public:
 
     /// "--as LOGIN": sign in as a trainer or admin; the password is read from standard input.
     static QCommandLineOption asOption();
+    /// One more line of standard input, not echoed on a terminal (after @p prompt on stderr).
+    QString readPassword(const QString &prompt);
     /// Signs in as @p login; prints why not and returns std::nullopt on failure.
     std::optional<Actor> signIn(const QString &login);
     /// --as when the verb was given one, the command line's session otherwise.

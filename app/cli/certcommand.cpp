@@ -367,16 +367,10 @@ private:
             if (!p.lineage.isEmpty())
                 ctx.out << tr("Lineage: %1").arg(p.lineage.join(QStringLiteral(" < "))) << '\n';
         }
-        if (!result.revocationChecked && result.outcome != VerificationOutcome::Invalid) {
-            if (!cli)
-                ctx.out << tr("Revocation was not checked: only the public key was given, not the database of the "
-                              "organisation that issued it.")
-                        << '\n';
-            else if (!lookupError.isEmpty())
-                ctx.out << tr("Revocation could not be checked: %1").arg(lookupError) << '\n';
-            else
-                ctx.out << tr("Revocation was not checked: this database does not know the certificate.") << '\n';
-        }
+        // The explanation says when revocation was not checked (public key alone, or a certificate
+        // this database does not know); a failed lookup is worth its own line.
+        if (!lookupError.isEmpty())
+            ctx.out << tr("Revocation could not be checked: %1").arg(lookupError) << '\n';
         ctx.out.flush();
         return result.outcome == VerificationOutcome::Valid ? Success : Failure;
     }

@@ -48,26 +48,39 @@ private:
     /// The options of add and correct.
     struct Options
     {
-        QCommandLineOption educator { QStringLiteral("educator"), tr("The educator's id (or name)."), tr("ID") };
-        QCommandLineOption programme { QStringLiteral("programme"), tr("The programme, e.g. stages-teacher."),
-                                       tr("NAME") };
-        QCommandLineOption kind { QStringLiteral("kind"), tr("workshop, practicum, observation or portfolio."),
-                                  tr("KIND") };
-        QCommandLineOption hours { QStringLiteral("hours"), tr("Workshop: hours attended (or led)."), tr("H") };
-        QCommandLineOption weeks { QStringLiteral("weeks"), tr("Practicum: weeks of teaching Stages."), tr("W") };
-        QCommandLineOption cls { QStringLiteral("class"),
-                                 tr("Practicum: count the weeks from this class's real activity in this database."),
-                                 tr("NAME") };
-        QCommandLineOption scores { QStringLiteral("scores"),
-                                    tr("Observed lesson: one score from 1 to 4 per criterion of the rubric, in "
-                                       "order (\"stagesctl programme show\" lists them)."),
-                                    tr("4,3,4,4") };
-        QCommandLineOption items { QStringLiteral("items"), tr("Portfolio: how many items."), tr("N") };
-        QCommandLineOption date { QStringLiteral("date"), tr("When it happened (default: today)."),
-                                  tr("YYYY-MM-DD") };
-        QCommandLineOption note { QStringLiteral("note"), tr("A note."), tr("TEXT") };
-        QCommandLineOption as = TrainingCli::asOption();
+        QCommandLineOption educator;
+        QCommandLineOption programme;
+        QCommandLineOption kind;
+        QCommandLineOption hours;
+        QCommandLineOption weeks;
+        QCommandLineOption cls;
+        QCommandLineOption scores;
+        QCommandLineOption items;
+        QCommandLineOption date;
+        QCommandLineOption note;
+        QCommandLineOption as;
     };
+
+    static Options options()
+    {
+        return {
+            { QStringLiteral("educator"), tr("The educator's id (or name)."), tr("ID") },
+            { QStringLiteral("programme"), tr("The programme, e.g. stages-teacher."), tr("NAME") },
+            { QStringLiteral("kind"), tr("workshop, practicum, observation or portfolio."), tr("KIND") },
+            { QStringLiteral("hours"), tr("Workshop: hours attended (or led)."), tr("H") },
+            { QStringLiteral("weeks"), tr("Practicum: weeks of teaching Stages."), tr("W") },
+            { QStringLiteral("class"), tr("Practicum: count the weeks from this class's real activity in this database."),
+              tr("NAME") },
+            { QStringLiteral("scores"),
+              tr("Observed lesson: one score from 1 to 4 per criterion of the rubric, in order (\"stagesctl programme "
+                 "show\" lists them)."),
+              tr("4,3,4,4") },
+            { QStringLiteral("items"), tr("Portfolio: how many items."), tr("N") },
+            { QStringLiteral("date"), tr("When it happened (default: today)."), tr("YYYY-MM-DD") },
+            { QStringLiteral("note"), tr("A note."), tr("TEXT") },
+            TrainingCli::asOption(),
+        };
+    }
 
     /// A non-negative number given to @p option.
     static std::optional<double> amount(Context &ctx, const QCommandLineParser &parser, const QCommandLineOption &option)
@@ -124,7 +137,7 @@ private:
     int record(Context &ctx, const QStringList &args, bool correcting)
     {
         QCommandLineParser parser;
-        const Options o;
+        const Options o = options();
         parser.addOptions({ o.educator, o.programme, o.kind, o.hours, o.weeks, o.cls, o.scores, o.items, o.date,
                             o.note, o.as });
         if (correcting)

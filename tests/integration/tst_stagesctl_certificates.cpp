@@ -4,7 +4,7 @@
 // `educator show --json` lists what is still missing; issuing is refused with that list, a
 // teacher's --as is refused, then the certificate is issued, exported as PDF and JSON, verified
 // with the database and with the public key alone, caught when tampered, revoked, and exported
-// as an Open Badge with its VC-JWT.
+// as an Open Badge with its VC-JWT. Last, the demo school's founding trainer certifies at once.
 
 #include "core/training/organisationkey.h"
 #include "support/stagesctlrun.h"
@@ -467,6 +467,31 @@ private slots:
         const QByteArray publicKey = QByteArray::fromBase64(r.out.trimmed().toLatin1());
         QVERIFY(OrganisationKey::verify(parts.at(0) + '.' + parts.at(1), decoded.at(2), publicKey));
         QVERIFY(!OrganisationKey::verify(parts.at(0) + '.' + parts.at(1) + ' ', decoded.at(2), publicKey));
+    }
+
+    void demoTrainerCertifiesAtOnce()
+    {
+        // The demo school's trainer is a founding trainer who may sign: a demo can certify at once.
+        const QStringList db { QStringLiteral("--db"), path(QStringLiteral("demo.sqlite")) };
+        auto r = stagesctl(db + QStringList { QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--pupils"),
+                                              QStringLiteral("6") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QByteArray demoPassword = "stages-demo\n";
+        const QStringList issue { QStringLiteral("cert"), QStringLiteral("issue"), QStringLiteral("--programme"),
+                                  QStringLiteral("stages-teacher"), QStringLiteral("--as"),
+                                  QStringLiteral("vera.kralova"), QStringLiteral("--educator") };
+        r = stagesctl(db + issue + QStringList { QStringLiteral("Karel Dostál") }, demoPassword);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QLatin1String("more portfolio items")), qPrintable(r.err));
+        r = stagesctl(db + issue + QStringList { QStringLiteral("Jana Nováková") }, demoPassword);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString id = r.out.trimmed();
+        const QString file = path(QStringLiteral("jana.json"));
+        r = stagesctl(db + QStringList { QStringLiteral("cert"), QStringLiteral("export"), id, QStringLiteral("--json"), file });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = stagesctl(db + QStringList { QStringLiteral("cert"), QStringLiteral("verify"), file });
+        QCOMPARE(firstLine(r.out), QStringLiteral("valid"));
+        QVERIFY(r.out.contains(QStringLiteral("Jana Nováková")));
     }
 };
 

@@ -22,10 +22,7 @@ class CertCommand final : public Command
 
 public:
     QString name() const override { return QStringLiteral("cert"); }
-    QString summary() const override
-    {
-        return tr("Issue, revoke, export and verify educators' signed certificates.");
-    }
+    QString summary() const override { return tr("Issue, revoke, export and verify educators' signed certificates."); }
     QStringList verbs() const override
     {
         return { tr("issue --educator ID --programme NAME --as LOGIN   prints the certificate's id"),
@@ -108,7 +105,8 @@ private:
             return ctx.fail(progress.error());
         if (!progress->eligible()) {
             //: followed by one line per missing item
-            ctx.fail(tr("%1 cannot be certified as %2 yet. Still missing:").arg(educator->displayName, programme->name));
+            ctx.fail(
+                tr("%1 cannot be certified as %2 yet. Still missing:").arg(educator->displayName, programme->name));
             for (const QString &line : progress->missing())
                 ctx.err << "  - " << line << '\n';
             ctx.err.flush();
@@ -161,8 +159,8 @@ private:
         const QCommandLineOption as = TrainingCli::asOption();
         parser.addOptions({ reason, as });
         parser.addPositionalArgument(QStringLiteral("ID"), tr("The certificate's id (see cert list)."));
-        if (auto code = parseVerb(ctx, parser, args,
-                                  tr("Revokes a certificate: from now on it verifies as revoked."), 1))
+        if (auto code
+            = parseVerb(ctx, parser, args, tr("Revokes a certificate: from now on it verifies as revoked."), 1))
             return *code;
         if (parser.value(reason).trimmed().isEmpty())
             return ctx.fail(tr("--reason is required."));
@@ -185,8 +183,7 @@ private:
         QCommandLineParser parser;
         const QCommandLineOption educatorOption(QStringLiteral("educator"), tr("Only this educator's."), tr("ID"));
         const QCommandLineOption expiring(QStringLiteral("expiring"),
-                                          tr("Only valid certificates that expire within this many days."),
-                                          tr("DAYS"));
+                                          tr("Only valid certificates that expire within this many days."), tr("DAYS"));
         const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
         const QCommandLineOption as = TrainingCli::asOption();
         parser.addOptions({ educatorOption, expiring, json, as });
@@ -357,7 +354,8 @@ private:
         ctx.out << verificationKeyword(result.outcome) << '\n' << result.explanation << '\n';
         if (result.payload) {
             const CertificatePayload &p = *result.payload;
-            ctx.out << tr("Holder: %1").arg(p.holderName) << '\n'
+            ctx.out << tr("Holder: %1").arg(p.holderName)
+                    << '\n'
                     //: %1 programme's name, %2 its level
                     << tr("Programme: %1 (level %2)").arg(p.programmeName).arg(p.level) << '\n'
                     << tr("Issued: %1 by %2").arg(p.issued.toString(Qt::ISODate), p.issuerName) << '\n'

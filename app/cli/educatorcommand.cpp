@@ -127,8 +127,8 @@ private:
         if (!educator)
             return Failure;
         if (educator->personId.isEmpty())
-            return ctx.fail(tr("%1 has no account here, so there is no password to lock the key with.")
-                                .arg(educator->displayName));
+            return ctx.fail(
+                tr("%1 has no account here, so there is no password to lock the key with.").arg(educator->displayName));
         const QString password = cli.readPassword(tr("Password of %1: ").arg(educator->displayName));
         if (auto s = cli.keys.grant(admin->session, admin->password, educator->personId, password); !s)
             return ctx.fail(s.error());

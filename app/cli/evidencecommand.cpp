@@ -69,8 +69,8 @@ private:
             { QStringLiteral("kind"), tr("workshop, practicum, observation or portfolio."), tr("KIND") },
             { QStringLiteral("hours"), tr("Workshop: hours attended (or led)."), tr("H") },
             { QStringLiteral("weeks"), tr("Practicum: weeks of teaching Stages."), tr("W") },
-            { QStringLiteral("class"), tr("Practicum: count the weeks from this class's real activity in this database."),
-              tr("NAME") },
+            { QStringLiteral("class"),
+              tr("Practicum: count the weeks from this class's real activity in this database."), tr("NAME") },
             { QStringLiteral("scores"),
               tr("Observed lesson: one score from 1 to 4 per criterion of the rubric, in order (\"stagesctl programme "
                  "show\" lists them)."),
@@ -83,7 +83,8 @@ private:
     }
 
     /// A non-negative number given to @p option.
-    static std::optional<double> amount(Context &ctx, const QCommandLineParser &parser, const QCommandLineOption &option)
+    static std::optional<double> amount(Context &ctx, const QCommandLineParser &parser,
+                                        const QCommandLineOption &option)
     {
         bool ok = false;
         const QString text = parser.value(option).trimmed();
@@ -138,8 +139,8 @@ private:
     {
         QCommandLineParser parser;
         const Options o = options();
-        parser.addOptions({ o.educator, o.programme, o.kind, o.hours, o.weeks, o.cls, o.scores, o.items, o.date,
-                            o.note, o.as });
+        parser.addOptions(
+            { o.educator, o.programme, o.kind, o.hours, o.weeks, o.cls, o.scores, o.items, o.date, o.note, o.as });
         if (correcting)
             parser.addPositionalArgument(QStringLiteral("ID"), tr("The evidence's id (see evidence list)."));
         if (auto code = parseVerb(ctx, parser, args,
@@ -325,8 +326,8 @@ private:
                     ? scores.join(QLatin1Char(','))
                     : amountText(r.evidence.amount);
                 ctx.out << r.id << '\t' << r.programmeId << '\t' << requirementKindKey(r.evidence.kind) << '\t'
-                        << amountOrScores << '\t' << r.evidence.date.toString(Qt::ISODate) << '\t'
-                        << r.recordedByName << '\t' << r.note << '\n';
+                        << amountOrScores << '\t' << r.evidence.date.toString(Qt::ISODate) << '\t' << r.recordedByName
+                        << '\t' << r.note << '\n';
             }
         }
         ctx.out.flush();

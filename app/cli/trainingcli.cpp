@@ -68,14 +68,12 @@ TrainingCli::TrainingCli(Context &context, Database &database)
     , db(database)
     , keys(database, context.clock())
     , training(database, context.clock(), keys)
-{
-}
+{ }
 
 QCommandLineOption TrainingCli::asOption()
 {
     return { QStringLiteral("as"),
-             tr("Act as this trainer or administrator; their password is read from standard input."),
-             tr("LOGIN") };
+             tr("Act as this trainer or administrator; their password is read from standard input."), tr("LOGIN") };
 }
 
 QString TrainingCli::readPassword(const QString &prompt)
@@ -128,7 +126,8 @@ std::optional<Programme> TrainingCli::programme(const QString &idOrName)
     QStringList names;
     for (const Programme &p : all.value())
         names.append(p.id);
-    ctx.fail(tr("There is no programme \"%1\". Programmes: %2.").arg(wanted.left(80), names.join(QStringLiteral(", "))));
+    ctx.fail(
+        tr("There is no programme \"%1\". Programmes: %2.").arg(wanted.left(80), names.join(QStringLiteral(", "))));
     return std::nullopt;
 }
 
@@ -211,9 +210,9 @@ QJsonObject programmeJson(const Programme &programme)
              { QStringLiteral("name"), programme.name },
              { QStringLiteral("level"), programme.level },
              { QStringLiteral("validity_years"), programme.validityYears },
-             { QStringLiteral("prerequisite"), programme.prerequisiteProgrammeId.isEmpty()
-                                                   ? QJsonValue(QJsonValue::Null)
-                                                   : QJsonValue(programme.prerequisiteProgrammeId) },
+             { QStringLiteral("prerequisite"),
+               programme.prerequisiteProgrammeId.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                           : QJsonValue(programme.prerequisiteProgrammeId) },
              { QStringLiteral("requirements"), requirements } };
 }
 

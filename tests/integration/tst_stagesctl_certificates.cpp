@@ -92,10 +92,11 @@ class TestStagesctlCertificates : public QObject
 
     void addEvidence(const QStringList &options)
     {
-        const auto r = runAs(QStringLiteral("tia"),
-                             QStringList { QStringLiteral("evidence"), QStringLiteral("add"), QStringLiteral("--educator"),
-                                           m_eva, QStringLiteral("--programme"), QStringLiteral("stages-teacher") }
-                                 + options);
+        const auto r
+            = runAs(QStringLiteral("tia"),
+                    QStringList { QStringLiteral("evidence"), QStringLiteral("add"), QStringLiteral("--educator"),
+                                  m_eva, QStringLiteral("--programme"), QStringLiteral("stages-teacher") }
+                        + options);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.startsWith(QLatin1String("Recorded ")));
     }
@@ -114,11 +115,11 @@ private slots:
                        QStringLiteral("--admin-login"), QStringLiteral("ada"), QStringLiteral("--password-stdin") },
                      QByteArray(kPassword) + '\n');
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        for (const auto &[role, name, login] : { std::tuple { "trainer", "Tia Trainer", "tia" },
-                                                 std::tuple { "teacher", "Tom Teacher", "tom" } }) {
-            r = run({ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--role"), QString::fromLatin1(role),
-                      QStringLiteral("--name"), QString::fromLatin1(name), QStringLiteral("--login"),
-                      QString::fromLatin1(login), QStringLiteral("--password-stdin") },
+        for (const auto &[role, name, login] :
+             { std::tuple { "trainer", "Tia Trainer", "tia" }, std::tuple { "teacher", "Tom Teacher", "tom" } }) {
+            r = run({ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--role"),
+                      QString::fromLatin1(role), QStringLiteral("--name"), QString::fromLatin1(name),
+                      QStringLiteral("--login"), QString::fromLatin1(login), QStringLiteral("--password-stdin") },
                     QByteArray(kPassword) + '\n');
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         }
@@ -137,8 +138,9 @@ private slots:
         QStringList kinds;
         for (const QJsonValue &q : requirements)
             kinds.append(q[QLatin1String("kind")].toString());
-        QCOMPARE(kinds, (QStringList { QStringLiteral("workshop"), QStringLiteral("practicum"),
-                                       QStringLiteral("observation"), QStringLiteral("portfolio") }));
+        QCOMPARE(kinds,
+                 (QStringList { QStringLiteral("workshop"), QStringLiteral("practicum"), QStringLiteral("observation"),
+                                QStringLiteral("portfolio") }));
         QCOMPARE(requirements.at(0)[QLatin1String("minimum")].toDouble(), 16.0);
         QCOMPARE(requirements.at(2)[QLatin1String("minimum_count")].toInt(), 2);
         QCOMPARE(requirements.at(2)[QLatin1String("rubric")].toArray().size(), 4);
@@ -147,8 +149,9 @@ private slots:
         QVERIFY(r.err.contains(QLatin1String("stages-teacher")));
 
         // The administrator records Tia as a founding trainer and gives her a copy of the key.
-        r = runAs(QStringLiteral("ada"), { QStringLiteral("educator"), QStringLiteral("add"), QStringLiteral("--user"),
-                                           QStringLiteral("tia") });
+        r = runAs(
+            QStringLiteral("ada"),
+            { QStringLiteral("educator"), QStringLiteral("add"), QStringLiteral("--user"), QStringLiteral("tia") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = run({ QStringLiteral("educator"), QStringLiteral("list"), QStringLiteral("--json") });
         QCOMPARE(r.exitCode, 0);
@@ -157,8 +160,8 @@ private slots:
         QCOMPARE(json(r)[0][QLatin1String("name")].toString(), QStringLiteral("Tia Trainer"));
         QVERIFY(!m_trainer.isEmpty());
 
-        r = runAs(QStringLiteral("ada"), { QStringLiteral("cert"), QStringLiteral("founding"), QStringLiteral("--educator"),
-                                           m_trainer });
+        r = runAs(QStringLiteral("ada"),
+                  { QStringLiteral("cert"), QStringLiteral("founding"), QStringLiteral("--educator"), m_trainer });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = run({ QStringLiteral("educator"), QStringLiteral("allow-signing"), m_trainer, QStringLiteral("--as"),
                   QStringLiteral("ada") },
@@ -173,9 +176,10 @@ private slots:
 
     void evidenceUntilNothingIsMissing()
     {
-        auto r = runAs(QStringLiteral("tia"), { QStringLiteral("educator"), QStringLiteral("add"), QStringLiteral("--name"),
-                                                QStringLiteral("Eva Educator"), QStringLiteral("--organisation"),
-                                                QStringLiteral("Other School") });
+        auto r = runAs(QStringLiteral("tia"),
+                       { QStringLiteral("educator"), QStringLiteral("add"), QStringLiteral("--name"),
+                         QStringLiteral("Eva Educator"), QStringLiteral("--organisation"),
+                         QStringLiteral("Other School") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = run({ QStringLiteral("educator"), QStringLiteral("list"), QStringLiteral("--json") });
         for (const QJsonValue &e : json(r).array()) {
@@ -200,16 +204,16 @@ private slots:
                 "wrong-password\n");
         QVERIFY(r.exitCode != 0);
         // A mistyped amount or an amount of another kind is refused before anything is stored.
-        r = runAs(QStringLiteral("tia"), { QStringLiteral("evidence"), QStringLiteral("add"), QStringLiteral("--educator"),
-                                           m_eva, QStringLiteral("--programme"), QStringLiteral("stages-teacher"),
-                                           QStringLiteral("--kind"), QStringLiteral("workshop"),
-                                           QStringLiteral("--weeks"), QStringLiteral("3") });
+        r = runAs(QStringLiteral("tia"),
+                  { QStringLiteral("evidence"), QStringLiteral("add"), QStringLiteral("--educator"), m_eva,
+                    QStringLiteral("--programme"), QStringLiteral("stages-teacher"), QStringLiteral("--kind"),
+                    QStringLiteral("workshop"), QStringLiteral("--weeks"), QStringLiteral("3") });
         QVERIFY(r.exitCode != 0);
         QVERIFY(r.err.contains(QLatin1String("--weeks")));
-        r = runAs(QStringLiteral("tia"), { QStringLiteral("evidence"), QStringLiteral("add"), QStringLiteral("--educator"),
-                                           m_eva, QStringLiteral("--programme"), QStringLiteral("stages-teacher"),
-                                           QStringLiteral("--kind"), QStringLiteral("observation"),
-                                           QStringLiteral("--scores"), QStringLiteral("4,5,3,4") });
+        r = runAs(QStringLiteral("tia"),
+                  { QStringLiteral("evidence"), QStringLiteral("add"), QStringLiteral("--educator"), m_eva,
+                    QStringLiteral("--programme"), QStringLiteral("stages-teacher"), QStringLiteral("--kind"),
+                    QStringLiteral("observation"), QStringLiteral("--scores"), QStringLiteral("4,5,3,4") });
         QVERIFY(r.exitCode != 0);
         QVERIFY(r.err.contains(QLatin1String("\"5\"")));
         r = run({ QStringLiteral("evidence"), QStringLiteral("list"), QStringLiteral("--educator"), m_eva,
@@ -217,8 +221,8 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(json(r).array().size(), 0);
 
-        addEvidence({ QStringLiteral("--kind"), QStringLiteral("workshop"), QStringLiteral("--hours"), QStringLiteral("6"),
-                      QStringLiteral("--note"), QStringLiteral("Autumn workshop") });
+        addEvidence({ QStringLiteral("--kind"), QStringLiteral("workshop"), QStringLiteral("--hours"),
+                      QStringLiteral("6"), QStringLiteral("--note"), QStringLiteral("Autumn workshop") });
         QJsonObject progress = evaProgress();
         QCOMPARE(progress[QLatin1String("eligible")].toBool(), false);
         QStringList missing = missingOf(progress);
@@ -235,8 +239,9 @@ private slots:
         QCOMPARE(json(r)[0][QLatin1String("note")].toString(), QStringLiteral("Autumn workshop"));
 
         // Corrected: 6 hours were in fact 10; the note stays.
-        r = runAs(QStringLiteral("tia"), { QStringLiteral("evidence"), QStringLiteral("correct"), m_workshop,
-                                           QStringLiteral("--hours"), QStringLiteral("10") });
+        r = runAs(QStringLiteral("tia"),
+                  { QStringLiteral("evidence"), QStringLiteral("correct"), m_workshop, QStringLiteral("--hours"),
+                    QStringLiteral("10") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         progress = evaProgress();
         QCOMPARE(progress[QLatin1String("requirements")][0][QLatin1String("achieved")].toDouble(), 10.0);
@@ -245,9 +250,11 @@ private slots:
         QCOMPARE(json(r)[0][QLatin1String("note")].toString(), QStringLiteral("Autumn workshop"));
         QVERIFY(!json(r)[0][QLatin1String("corrected_at")].isNull());
 
-        addEvidence({ QStringLiteral("--kind"), QStringLiteral("workshop"), QStringLiteral("--hours"), QStringLiteral("6"),
-                      QStringLiteral("--date"), QDate::currentDate().addDays(-30).toString(Qt::ISODate) });
-        addEvidence({ QStringLiteral("--kind"), QStringLiteral("practicum"), QStringLiteral("--weeks"), QStringLiteral("8") });
+        addEvidence({ QStringLiteral("--kind"), QStringLiteral("workshop"), QStringLiteral("--hours"),
+                      QStringLiteral("6"), QStringLiteral("--date"),
+                      QDate::currentDate().addDays(-30).toString(Qt::ISODate) });
+        addEvidence(
+            { QStringLiteral("--kind"), QStringLiteral("practicum"), QStringLiteral("--weeks"), QStringLiteral("8") });
         missing = missingOf(evaProgress());
         QCOMPARE(missing.size(), 2);
         QVERIFY2(missing.at(0).contains(QLatin1String("observed lesson")), qPrintable(missing.join(u'|')));
@@ -263,13 +270,15 @@ private slots:
         QCOMPARE(missingOf(progress).size(), 1);
 
         // Not eligible yet: refused, with what is missing.
-        r = runAs(QStringLiteral("tia"), { QStringLiteral("cert"), QStringLiteral("issue"), QStringLiteral("--educator"),
-                                           m_eva, QStringLiteral("--programme"), QStringLiteral("stages-teacher") });
+        r = runAs(QStringLiteral("tia"),
+                  { QStringLiteral("cert"), QStringLiteral("issue"), QStringLiteral("--educator"), m_eva,
+                    QStringLiteral("--programme"), QStringLiteral("stages-teacher") });
         QVERIFY(r.exitCode != 0);
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.contains(QLatin1String("3 more portfolio items")), qPrintable(r.err));
 
-        addEvidence({ QStringLiteral("--kind"), QStringLiteral("portfolio"), QStringLiteral("--items"), QStringLiteral("3") });
+        addEvidence(
+            { QStringLiteral("--kind"), QStringLiteral("portfolio"), QStringLiteral("--items"), QStringLiteral("3") });
         progress = evaProgress();
         QCOMPARE(progress[QLatin1String("eligible")].toBool(), true);
         QCOMPARE(missingOf(progress), QStringList());
@@ -278,8 +287,9 @@ private slots:
     void onlyACertifiedTrainerIssues()
     {
         // Tom is a teacher: his --as is refused, and nothing is issued.
-        auto r = runAs(QStringLiteral("tom"), { QStringLiteral("cert"), QStringLiteral("issue"), QStringLiteral("--educator"),
-                                                m_eva, QStringLiteral("--programme"), QStringLiteral("stages-teacher") });
+        auto r = runAs(QStringLiteral("tom"),
+                       { QStringLiteral("cert"), QStringLiteral("issue"), QStringLiteral("--educator"), m_eva,
+                         QStringLiteral("--programme"), QStringLiteral("stages-teacher") });
         QVERIFY(r.exitCode != 0);
         QVERIFY(r.out.isEmpty());
         QVERIFY(!r.err.isEmpty());
@@ -288,8 +298,9 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(json(r).array().size(), 0);
 
-        r = runAs(QStringLiteral("tia"), { QStringLiteral("cert"), QStringLiteral("issue"), QStringLiteral("--educator"),
-                                           m_eva, QStringLiteral("--programme"), QStringLiteral("stages-teacher") });
+        r = runAs(QStringLiteral("tia"),
+                  { QStringLiteral("cert"), QStringLiteral("issue"), QStringLiteral("--educator"), m_eva,
+                    QStringLiteral("--programme"), QStringLiteral("stages-teacher") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         m_certificate = r.out.trimmed();
         QVERIFY(!m_certificate.isEmpty());
@@ -313,9 +324,9 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(json(r).array().size(), 0);
 
-        const QJsonObject eva = json(run({ QStringLiteral("educator"), QStringLiteral("show"), m_eva,
-                                           QStringLiteral("--json") }))
-                                    .object();
+        const QJsonObject eva
+            = json(run({ QStringLiteral("educator"), QStringLiteral("show"), m_eva, QStringLiteral("--json") }))
+                  .object();
         QCOMPARE(eva[QLatin1String("status")].toString(), QStringLiteral("certified-teacher"));
         QCOMPARE(eva[QLatin1String("certificates")].toArray().size(), 1);
     }
@@ -365,7 +376,8 @@ private slots:
         QCOMPARE(firstLine(r.out), QStringLiteral("valid"));
         QCOMPARE(r.exitCode, 0);
         // The explanation (second line) says that revocation was not checked.
-        QVERIFY2(r.out.section(QLatin1Char('\n'), 1, 1).contains(QLatin1String("revoked is not checked")), qPrintable(r.out));
+        QVERIFY2(r.out.section(QLatin1Char('\n'), 1, 1).contains(QLatin1String("revoked is not checked")),
+                 qPrintable(r.out));
         QVERIFY(!QFileInfo::exists(noDatabase));
 
         // One byte flipped inside the payload, or inside the signature: invalid.
@@ -375,7 +387,8 @@ private slots:
         QByteArray tampered = original;
         tampered[name] = 'F';
         QVERIFY(writeAll(copy, tampered));
-        r = stagesctl({ QStringLiteral("cert"), QStringLiteral("verify"), copy, QStringLiteral("--public-key"), copiedKey });
+        r = stagesctl(
+            { QStringLiteral("cert"), QStringLiteral("verify"), copy, QStringLiteral("--public-key"), copiedKey });
         QCOMPARE(firstLine(r.out), QStringLiteral("invalid"));
         QVERIFY(r.exitCode != 0);
         r = run({ QStringLiteral("cert"), QStringLiteral("verify"), copy });
@@ -388,24 +401,27 @@ private slots:
         const qsizetype value = original.indexOf('"', signature + 12) + 1; // the first base64 character
         tampered[value] = tampered[value] == 'A' ? 'B' : 'A';
         QVERIFY(writeAll(copy, tampered));
-        r = stagesctl({ QStringLiteral("cert"), QStringLiteral("verify"), copy, QStringLiteral("--public-key"), copiedKey });
+        r = stagesctl(
+            { QStringLiteral("cert"), QStringLiteral("verify"), copy, QStringLiteral("--public-key"), copiedKey });
         QCOMPARE(firstLine(r.out), QStringLiteral("invalid"));
         QVERIFY(r.exitCode != 0);
 
         // Revoked: the database says so; the public key alone cannot know.
-        r = runAs(QStringLiteral("tom"), { QStringLiteral("cert"), QStringLiteral("revoke"), m_certificate,
-                                           QStringLiteral("--reason"), QStringLiteral("Not his to revoke") });
+        r = runAs(QStringLiteral("tom"),
+                  { QStringLiteral("cert"), QStringLiteral("revoke"), m_certificate, QStringLiteral("--reason"),
+                    QStringLiteral("Not his to revoke") });
         QVERIFY(r.exitCode != 0);
-        r = runAs(QStringLiteral("tia"), { QStringLiteral("cert"), QStringLiteral("revoke"), m_certificate,
-                                           QStringLiteral("--reason"), QStringLiteral("Issued to the wrong Eva") });
+        r = runAs(QStringLiteral("tia"),
+                  { QStringLiteral("cert"), QStringLiteral("revoke"), m_certificate, QStringLiteral("--reason"),
+                    QStringLiteral("Issued to the wrong Eva") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         for (const QString &file : { jsonFile, pdf }) {
             r = run({ QStringLiteral("cert"), QStringLiteral("verify"), file });
             QCOMPARE(firstLine(r.out), QStringLiteral("revoked"));
             QVERIFY(r.exitCode != 0);
         }
-        r = stagesctl({ QStringLiteral("cert"), QStringLiteral("verify"), jsonFile, QStringLiteral("--public-key"),
-                        keyFile });
+        r = stagesctl(
+            { QStringLiteral("cert"), QStringLiteral("verify"), jsonFile, QStringLiteral("--public-key"), keyFile });
         QCOMPARE(firstLine(r.out), QStringLiteral("valid"));
         QVERIFY(r.out.contains(QLatin1String("revoked is not checked")));
         r = run({ QStringLiteral("cert"), QStringLiteral("list"), QStringLiteral("--json") });
@@ -432,12 +448,13 @@ private slots:
     void openBadgeAndItsJwt()
     {
         const QString badge = path(QStringLiteral("eva-badge.json"));
-        auto r = run({ QStringLiteral("cert"), QStringLiteral("export-badge"), m_certificate, QStringLiteral("--out"),
-                       badge });
+        auto r = run(
+            { QStringLiteral("cert"), QStringLiteral("export-badge"), m_certificate, QStringLiteral("--out"), badge });
         QVERIFY(r.exitCode != 0); // signing needs --as
         QVERIFY(!QFileInfo::exists(badge));
-        r = runAs(QStringLiteral("tia"), { QStringLiteral("cert"), QStringLiteral("export-badge"), m_certificate,
-                                           QStringLiteral("--out"), badge });
+        r = runAs(
+            QStringLiteral("tia"),
+            { QStringLiteral("cert"), QStringLiteral("export-badge"), m_certificate, QStringLiteral("--out"), badge });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
         const QJsonObject credential = QJsonDocument::fromJson(readAll(badge)).object();
@@ -450,8 +467,8 @@ private slots:
         const QByteArray jwt = readAll(badge + QStringLiteral(".jwt")).trimmed();
         const QList<QByteArray> parts = jwt.split('.');
         QCOMPARE(parts.size(), 3);
-        const auto options = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals
-            | QByteArray::AbortOnBase64DecodingErrors;
+        const auto options
+            = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals | QByteArray::AbortOnBase64DecodingErrors;
         QList<QByteArray> decoded;
         for (const QByteArray &part : parts) {
             QVERIFY(!part.isEmpty());
@@ -473,13 +490,15 @@ private slots:
     {
         // The demo school's trainer is a founding trainer who may sign: a demo can certify at once.
         const QStringList db { QStringLiteral("--db"), path(QStringLiteral("demo.sqlite")) };
-        auto r = stagesctl(db + QStringList { QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--pupils"),
-                                              QStringLiteral("6") });
+        auto r = stagesctl(db
+                           + QStringList { QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--pupils"),
+                                           QStringLiteral("6") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QByteArray demoPassword = "stages-demo\n";
-        const QStringList issue { QStringLiteral("cert"), QStringLiteral("issue"), QStringLiteral("--programme"),
-                                  QStringLiteral("stages-teacher"), QStringLiteral("--as"),
-                                  QStringLiteral("vera.kralova"), QStringLiteral("--educator") };
+        const QStringList issue { QStringLiteral("cert"),        QStringLiteral("issue"),
+                                  QStringLiteral("--programme"), QStringLiteral("stages-teacher"),
+                                  QStringLiteral("--as"),        QStringLiteral("vera.kralova"),
+                                  QStringLiteral("--educator") };
         r = stagesctl(db + issue + QStringList { QStringLiteral("Karel Dostál") }, demoPassword);
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains(QLatin1String("more portfolio items")), qPrintable(r.err));
@@ -487,7 +506,8 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QString id = r.out.trimmed();
         const QString file = path(QStringLiteral("jana.json"));
-        r = stagesctl(db + QStringList { QStringLiteral("cert"), QStringLiteral("export"), id, QStringLiteral("--json"), file });
+        r = stagesctl(
+            db + QStringList { QStringLiteral("cert"), QStringLiteral("export"), id, QStringLiteral("--json"), file });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = stagesctl(db + QStringList { QStringLiteral("cert"), QStringLiteral("verify"), file });
         QCOMPARE(firstLine(r.out), QStringLiteral("valid"));

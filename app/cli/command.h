@@ -83,5 +83,9 @@ std::unique_ptr<Command> makeExercisesCommand();
 std::unique_ptr<Command> makeMusicCommand();
 std::unique_ptr<Command> makePupilCommand();
 std::unique_ptr<Command> makeDashboardCommand();
+std::unique_ptr<Command> makeProgrammeCommand();
+std::unique_ptr<Command> makeEducatorCommand();
+std::unique_ptr<Command> makeEvidenceCommand();
+std::unique_ptr<Command> makeCertCommand();
 
 } // namespace stages::cli

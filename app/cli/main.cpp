@@ -77,6 +77,10 @@ int main(int argc, char *argv[])
     commands.push_back(makeMusicCommand());
     commands.push_back(makePupilCommand());
     commands.push_back(makeDashboardCommand());
+    commands.push_back(makeProgrammeCommand());
+    commands.push_back(makeEducatorCommand());
+    commands.push_back(makeEvidenceCommand());
+    commands.push_back(makeCertCommand());
 
     const QString group = args.value(0);
     if (group == QLatin1String("--version")) {

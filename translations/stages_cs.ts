@@ -140,6 +140,22 @@
         <source>This pupil cannot sign in now. Ask your teacher.</source>
         <translation>Teď se nemůžeš přihlásit. Řekni to paní učitelce nebo panu učiteli.</translation>
     </message>
+    <message>
+        <source>Only a signed-in teacher, trainer or administrator can change their password.</source>
+        <translation>Heslo si může změnit jen přihlášený učitel, lektor nebo správce.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the old one.</source>
+        <translation>Nové heslo je stejné jako staré.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Současné heslo není správné.</translation>
+    </message>
+    <message>
+        <source>The password was changed elsewhere meanwhile; please try again.</source>
+        <translation>Heslo mezitím někdo změnil jinde; zkuste to prosím znovu.</translation>
+    </message>
 </context>
 <context>
     <name>stages::AddClassDialog</name>
@@ -1051,6 +1067,147 @@
         <source>%1 (already used in this class)</source>
         <extracomment>Tooltip of an avatar another pupil of the class already has; %1 is its name (&quot;Cat&quot;)</extracomment>
         <translation>%1 (už má někdo z této třídy)</translation>
+    </message>
+</context>
+<context>
+    <name>stages::CertificatePdf</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>Date format on the printed certificate (Qt date format: d day, MMMM month name, yyyy year)</extracomment>
+        <translation>d. M. yyyy</translation>
+    </message>
+    <message>
+        <source>A founding trainer of %1.</source>
+        <extracomment>On a founding trainer&apos;s certificate; %1 is the organisation</extracomment>
+        <translation>Zakládající lektor organizace %1.</translation>
+    </message>
+    <message>
+        <source>Certified by %1</source>
+        <extracomment>Start of the line of certification; %1 is the trainer who certified the holder</extracomment>
+        <translation>Certifikát vydal: %1</translation>
+    </message>
+    <message>
+        <source>%1, who was certified by %2</source>
+        <extracomment>The line of certification grows: %1 is the line so far (&quot;Certified by A&quot;), %2 the one who certified its last person</extracomment>
+        <translation>%1, tomuto lektorovi certifikát vydal: %2</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <extracomment>The end of the line of certification; %1 is the whole line</extracomment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <extracomment>The big title of the printed certificate</extracomment>
+        <translation>Certifikát</translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <extracomment>On the certificate, above the holder&apos;s name</extracomment>
+        <translation>Tento certifikát získává</translation>
+    </message>
+    <message>
+        <source>has met every requirement of the programme</source>
+        <extracomment>On the certificate, under the holder&apos;s name</extracomment>
+        <translation>za splnění všech požadavků programu</translation>
+    </message>
+    <message>
+        <source>%1, level %2</source>
+        <extracomment>On the certificate: %1 is the programme (&quot;Stages teacher&quot;), %2 its level (1)</extracomment>
+        <translation>%1, úroveň %2</translation>
+    </message>
+    <message>
+        <source>ISSUED ON</source>
+        <extracomment>Caption on the certificate, above the issue date</extracomment>
+        <translation>DATUM VYDÁNÍ</translation>
+    </message>
+    <message>
+        <source>VALID UNTIL</source>
+        <extracomment>Caption on the certificate, above the expiry date</extracomment>
+        <translation>PLATÍ DO</translation>
+    </message>
+    <message>
+        <source>Does not expire</source>
+        <translation>Bez omezení platnosti</translation>
+    </message>
+    <message>
+        <source>ISSUED BY</source>
+        <extracomment>Caption on the certificate, under the name of the trainer who issued it</extracomment>
+        <translation>VYSTAVITEL</translation>
+    </message>
+    <message>
+        <source>VERIFICATION CODE</source>
+        <extracomment>Caption on the certificate, under the verification code and its QR code</extracomment>
+        <translation>OVĚŘOVACÍ KÓD</translation>
+    </message>
+    <message>
+        <source>Anyone can check this certificate: stagesctl cert verify FILE, with this PDF or its .json file.</source>
+        <extracomment>At the foot of the certificate; keep the command as it is</extracomment>
+        <translation>Tento certifikát může ověřit kdokoli: stagesctl cert verify FILE, s tímto PDF nebo s jeho souborem .json.</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <extracomment>Title of the certificate PDF; %1 is the holder&apos;s name</extracomment>
+        <translation>Certifikát: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>Nepodařilo se zapsat %1.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::CertificateVerifier</name>
+    <message>
+        <source>The signature does not match: the certificate was changed, or it was not signed with this key.</source>
+        <translation>Podpis nesouhlasí: certifikát byl změněn, nebo nebyl podepsán tímto klíčem.</translation>
+    </message>
+    <message>
+        <source>The signature holds, but the content cannot be read: %1</source>
+        <extracomment>%1 says what is wrong with the certificate&apos;s content</extracomment>
+        <translation>Podpis platí, ale obsah nelze přečíst: %1</translation>
+    </message>
+    <message>
+        <source>The certificate names another signing key than the one trusted here.</source>
+        <translation>Certifikát uvádí jiný podpisový klíč než ten, kterému se zde důvěřuje.</translation>
+    </message>
+    <message>
+        <source>The signature holds, but the organisation has revoked this certificate.</source>
+        <translation>Podpis platí, ale organizace tento certifikát zrušila.</translation>
+    </message>
+    <message>
+        <source>The signature holds, but the certificate expired on %1.</source>
+        <extracomment>%1 is the expiry date (2029-09-01)</extracomment>
+        <translation>Podpis platí, ale platnost certifikátu skončila dne %1.</translation>
+    </message>
+    <message>
+        <source>The signature holds and the certificate has not expired. Whether it was revoked is not checked: only the issuing organisation&apos;s database knows.</source>
+        <translation>Podpis platí a platnost certifikátu neskončila. Zda byl zrušen, se nekontroluje: to ví jen databáze organizace, která ho vydala.</translation>
+    </message>
+    <message>
+        <source>The signature holds and the certificate has not expired. This database does not know the certificate, so it cannot say whether it was revoked.</source>
+        <translation>Podpis platí a platnost certifikátu neskončila. Tato databáze certifikát nezná, takže nemůže říct, zda byl zrušen.</translation>
+    </message>
+    <message>
+        <source>The signature holds, the certificate has not expired and it was not revoked.</source>
+        <translation>Podpis platí, platnost certifikátu neskončila a certifikát nebyl zrušen.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>Nelze otevřít %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too big to be a certificate.</source>
+        <translation>Soubor %1 je na certifikát příliš velký.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF.</source>
+        <translation>Soubor %1 není PDF.</translation>
+    </message>
+    <message>
+        <source>There is no Stages certificate inside this PDF.</source>
+        <translation>V tomto PDF není žádný certifikát Stages.</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2634,19 @@ Etapa %2: %3
     </message>
 </context>
 <context>
+    <name>stages::OpenBadge</name>
+    <message>
+        <source>Certified in the %1 programme of the Stages method, level %2.</source>
+        <extracomment>Open Badge description; %1 is the programme (&quot;Stages teacher&quot;), %2 its level (1)</extracomment>
+        <translation>Certifikace v programu „%1“ metody Stages, úroveň %2.</translation>
+    </message>
+    <message>
+        <source>Met every requirement of the %1 programme (workshops, teaching practice, observed lessons and portfolio, as the programme sets them) and was certified by a certified Stages trainer.</source>
+        <extracomment>Open Badge criteria; %1 is the programme (&quot;Stages teacher&quot;)</extracomment>
+        <translation>Splnění všech požadavků programu „%1“ (workshopy, praxe, hospitace a portfolio podle nastavení programu) a certifikace od certifikovaného lektora metody Stages.</translation>
+    </message>
+</context>
+<context>
     <name>stages::OrganisationKey</name>
     <message>
         <source>The key protection settings are not allowed.</source>
@@ -2505,6 +2675,38 @@ Etapa %2: %3
     <message>
         <source>Back</source>
         <translation>Zpět</translation>
+    </message>
+</context>
+<context>
+    <name>stages::PdfAttachments</name>
+    <message>
+        <source>This file is not a PDF.</source>
+        <translation>Tento soubor není PDF.</translation>
+    </message>
+    <message>
+        <source>This PDF is encrypted, so its attached files cannot be read.</source>
+        <translation>Toto PDF je zašifrované, takže jeho přiložené soubory nelze přečíst.</translation>
+    </message>
+    <message>
+        <source>This PDF stores its parts in compressed object streams, which Stages cannot read.</source>
+        <translation>Toto PDF ukládá své části do komprimovaných proudů objektů (object streams), které Stages neumí přečíst.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged: its catalog cannot be found.</source>
+        <translation>Toto PDF je poškozené: nelze najít jeho katalog.</translation>
+    </message>
+    <message>
+        <source>An attached file in this PDF is damaged.</source>
+        <translation>Jeden z přiložených souborů v tomto PDF je poškozený.</translation>
+    </message>
+    <message>
+        <source>An attached file in this PDF is too big to read.</source>
+        <translation>Jeden z přiložených souborů v tomto PDF je příliš velký na přečtení.</translation>
+    </message>
+    <message>
+        <source>The attached file %1 is compressed in a way Stages cannot read.</source>
+        <extracomment>%1 is the attached file&apos;s name</extracomment>
+        <translation>Přiložený soubor %1 je komprimovaný způsobem, který Stages neumí přečíst.</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2839,45 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>Observed workshops led</source>
         <translation>Pozorované vedené workshopy</translation>
+    </message>
+</context>
+<context>
+    <name>stages::ProgrammeJson</name>
+    <message>
+        <source>The programme %1 has a requirement of an unknown kind &quot;%2&quot;.</source>
+        <translation>Program %1 má požadavek neznámého druhu „%2“.</translation>
+    </message>
+    <message>
+        <source>A programme needs an id and a name.</source>
+        <translation>Program potřebuje id a název.</translation>
+    </message>
+    <message>
+        <source>A programme&apos;s level is 1 or more.</source>
+        <translation>Úroveň programu je 1 nebo více.</translation>
+    </message>
+    <message>
+        <source>A programme cannot be its own prerequisite.</source>
+        <translation>Program nemůže být sám sobě předpokladem.</translation>
+    </message>
+    <message>
+        <source>A programme needs at least one requirement.</source>
+        <translation>Program potřebuje alespoň jeden požadavek.</translation>
+    </message>
+    <message>
+        <source>Every requirement needs a title.</source>
+        <translation>Každý požadavek potřebuje název.</translation>
+    </message>
+    <message>
+        <source>Observed lessons need a count of 0 or more and an average from 0 to 4.</source>
+        <translation>Hospitace potřebují počet 0 nebo více a průměr od 0 do 4.</translation>
+    </message>
+    <message>
+        <source>Observed lessons need at least one rubric criterion.</source>
+        <translation>Hospitace potřebují alespoň jedno hodnoticí kritérium.</translation>
+    </message>
+    <message>
+        <source>A requirement&apos;s minimum cannot be negative.</source>
+        <translation>Minimum požadavku nemůže být záporné.</translation>
     </message>
 </context>
 <context>
@@ -3684,6 +3925,55 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     </message>
 </context>
 <context>
+    <name>stages::SigningKeys</name>
+    <message>
+        <source>Only an administrator signed in with their own account can manage the signing key.</source>
+        <extracomment>At the command line, signing-key actions need an administrator&apos;s own account (--as LOGIN).</extracomment>
+        <translation>Podpisový klíč může spravovat jen správce přihlášený vlastním účtem.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can manage the signing key.</source>
+        <translation>Podpisový klíč může spravovat jen správce.</translation>
+    </message>
+    <message>
+        <source>This school has no signing key yet. An administrator makes one by signing in.</source>
+        <translation>Tato škola zatím nemá podpisový klíč. Vytvoří se, když se přihlásí správce.</translation>
+    </message>
+    <message>
+        <source>You may not sign certificates yet: an administrator must allow it first.</source>
+        <extracomment>Shown to a trainer who tries to sign a certificate.</extracomment>
+        <translation>Certifikáty zatím nemůžete podepisovat: nejdřív to musí povolit správce.</translation>
+    </message>
+    <message>
+        <source>That is not the password of this account.</source>
+        <translation>To není heslo tohoto účtu.</translation>
+    </message>
+    <message>
+        <source>This school has a signing key already.</source>
+        <translation>Tato škola už podpisový klíč má.</translation>
+    </message>
+    <message>
+        <source>There is no such account in this school.</source>
+        <translation>Takový účet v této škole není.</translation>
+    </message>
+    <message>
+        <source>Only trainers and administrators may sign certificates.</source>
+        <translation>Certifikáty smějí podepisovat jen lektoři a správci.</translation>
+    </message>
+    <message>
+        <source>This person may not sign certificates anyway.</source>
+        <translation>Tato osoba certifikáty podepisovat stejně nesmí.</translation>
+    </message>
+    <message>
+        <source>This is the last copy of the signing key; it cannot be removed.</source>
+        <translation>Toto je poslední kopie podpisového klíče; nelze ji odebrat.</translation>
+    </message>
+    <message>
+        <source>Signing needs a trainer or administrator signed in with their own account.</source>
+        <translation>K podepisování je potřeba lektor nebo správce přihlášený vlastním účtem.</translation>
+    </message>
+</context>
+<context>
     <name>stages::SkinRegistry</name>
     <message>
         <source>orange</source>
@@ -4116,6 +4406,169 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     </message>
 </context>
 <context>
+    <name>stages::Training</name>
+    <message>
+        <source>In training</source>
+        <extracomment>The status of an educator who holds no valid certificate yet.</extracomment>
+        <translation>V přípravě</translation>
+    </message>
+    <message>
+        <source>Certified teacher</source>
+        <translation>Certifikovaný učitel</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <extracomment>The status of an educator with a valid trainer certificate: may certify others.</extracomment>
+        <translation>Lektor</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <extracomment>The status of an educator whose certificates all expired or were revoked.</extracomment>
+        <translation>Propadlý</translation>
+    </message>
+</context>
+<context>
+    <name>stages::TrainingService</name>
+    <message>
+        <source>There is no training programme %1.</source>
+        <translation>Vzdělávací program %1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>Only a certified trainer can issue certificates, and you have no educator record.</source>
+        <translation>Certifikáty může vydávat jen certifikovaný lektor a vy nemáte záznam vzdělavatele.</translation>
+    </message>
+    <message>
+        <source>Only a trainer with a valid trainer certificate can issue certificates.</source>
+        <translation>Certifikáty může vydávat jen lektor s platným lektorským certifikátem.</translation>
+    </message>
+    <message>
+        <source>You may not sign certificates yet: an administrator must allow it first.</source>
+        <translation>Certifikáty zatím nemůžete podepisovat: nejdřív to musí povolit správce.</translation>
+    </message>
+    <message>
+        <source>Nobody can certify themselves; ask another trainer.</source>
+        <translation>Nikdo nemůže certifikovat sám sebe; požádejte jiného lektora.</translation>
+    </message>
+    <message>
+        <source>There is no educator with the id %1.</source>
+        <translation>Vzdělavatel s id %1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be certified as %2 yet. Still missing:
+%3</source>
+        <extracomment>%1: an educator, %2: a programme; then one missing item per line.</extracomment>
+        <translation>%1 zatím nemůže získat certifikát „%2“. Ještě chybí:
+%3</translation>
+    </message>
+    <message>
+        <source>Only an administrator can record a founding trainer.</source>
+        <translation>Zakládajícího lektora může zapsat jen správce.</translation>
+    </message>
+    <message>
+        <source>%1 is a trainer with a valid certificate already.</source>
+        <translation>%1 už je lektor s platným certifikátem.</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a trainer with a valid trainer certificate can revoke certificates.</source>
+        <translation>Certifikáty může zrušit jen správce nebo lektor s platným lektorským certifikátem.</translation>
+    </message>
+    <message>
+        <source>Say why the certificate is revoked.</source>
+        <translation>Uveďte, proč se certifikát ruší.</translation>
+    </message>
+    <message>
+        <source>There is no certificate with the id %1.</source>
+        <translation>Certifikát s id %1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>This certificate was revoked already.</source>
+        <translation>Tento certifikát už byl zrušen.</translation>
+    </message>
+    <message>
+        <source>The %1 programme does not count this kind of evidence.</source>
+        <extracomment>%1 is a programme&apos;s name, e.g. &quot;Stages trainer&quot;.</extracomment>
+        <translation>Program „%1“ tento druh dokladů nezapočítává.</translation>
+    </message>
+    <message>
+        <source>Evidence cannot be dated in the future.</source>
+        <translation>Doklad nemůže mít datum v budoucnosti.</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most %1 characters.</source>
+        <translation>Poznámka je příliš dlouhá: nejvýše %1 znaků.</translation>
+    </message>
+    <message>
+        <source>Only practicum weeks can be counted from a class.</source>
+        <translation>Z třídy lze započítat jen týdny praxe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An observed lesson needs a score from 1 to 4 for each of the %n criteria.</source>
+        <translation>
+            <numerusform>Hospitace potřebuje hodnocení od 1 do 4 pro %n kritérium.</numerusform>
+            <numerusform>Hospitace potřebuje hodnocení od 1 do 4 pro každé z %n kritérií.</numerusform>
+            <numerusform>Hospitace potřebuje hodnocení od 1 do 4 pro každé z %n kritérií.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no such class in this school.</source>
+        <translation>Taková třída v této škole není.</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than 0 (and not above 1000).</source>
+        <translation>Zadejte množství větší než 0 (a nejvýše 1000).</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change a training programme.</source>
+        <translation>Vzdělávací program může měnit jen správce.</translation>
+    </message>
+    <message>
+        <source>There is no programme %1 to be the prerequisite.</source>
+        <translation>Program %1, který má být předpokladem, neexistuje.</translation>
+    </message>
+    <message>
+        <source>Two programmes cannot be each other&apos;s prerequisite.</source>
+        <translation>Dva programy nemohou být předpokladem jeden druhému.</translation>
+    </message>
+    <message>
+        <source>This account has no educator record.</source>
+        <translation>Tento účet nemá záznam vzdělavatele.</translation>
+    </message>
+    <message>
+        <source>There is no such account in this school.</source>
+        <translation>Takový účet v této škole není.</translation>
+    </message>
+    <message>
+        <source>A pupil cannot be an educator.</source>
+        <translation>Žák nemůže být vzdělavatelem.</translation>
+    </message>
+    <message>
+        <source>%1 has an educator record already.</source>
+        <translation>%1 už má záznam vzdělavatele.</translation>
+    </message>
+    <message>
+        <source>Choose an educator first.</source>
+        <translation>Nejdřív vyberte vzdělavatele.</translation>
+    </message>
+    <message>
+        <source>%1 cannot enter the %2 programme without a valid %3 certificate.</source>
+        <extracomment>%1: an educator, %2: a programme (&quot;Stages trainer&quot;), %3: the programme it needs (&quot;Stages teacher&quot;).</extracomment>
+        <translation>%1 nemůže vstoupit do programu „%2“ bez platného certifikátu „%3“.</translation>
+    </message>
+    <message>
+        <source>This evidence does not exist or was removed.</source>
+        <translation>Tento doklad neexistuje nebo byl odstraněn.</translation>
+    </message>
+    <message>
+        <source>A correction cannot move evidence to another educator or programme; remove it and record it again.</source>
+        <translation>Oprava nemůže přesunout doklad k jinému vzdělavateli nebo programu; odstraňte ho a zapište znovu.</translation>
+    </message>
+    <message>
+        <source>Only trainers and administrators can see and record the training of educators.</source>
+        <extracomment>Shown to a pupil or a teacher who tries to see or change the training of educators.</extracomment>
+        <translation>Vzdělávání vzdělavatelů mohou zobrazit a zapisovat jen lektoři a správci.</translation>
+    </message>
+</context>
+<context>
     <name>stages::TransferPairs</name>
     <message>
         <source>Each one is now the one next to it</source>
@@ -4413,6 +4866,235 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>The sound is too long for a WAV file.</source>
         <translation>Zvuk je na soubor WAV příliš dlouhý.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::cli::CertCommand</name>
+    <message>
+        <source>Issue, revoke, export and verify educators&apos; signed certificates.</source>
+        <translation>Vydávání, rušení, export a ověřování podepsaných certifikátů vzdělavatelů.</translation>
+    </message>
+    <message>
+        <source>issue --educator ID --programme NAME --as LOGIN   prints the certificate&apos;s id</source>
+        <translation>issue --educator ID --programme NAME --as LOGIN   vypíše id certifikátu</translation>
+    </message>
+    <message>
+        <source>founding --educator ID --as ADMIN   record a founding trainer of the organisation</source>
+        <translation>founding --educator ID --as ADMIN   zapíše zakládajícího lektora organizace</translation>
+    </message>
+    <message>
+        <source>revoke ID --reason TEXT --as LOGIN</source>
+        <translation>revoke ID --reason TEXT --as LOGIN</translation>
+    </message>
+    <message>
+        <source>list [--educator ID] [--expiring DAYS] [--json]</source>
+        <translation>list [--educator ID] [--expiring DAYS] [--json]</translation>
+    </message>
+    <message>
+        <source>export ID --pdf FILE | --json FILE   the signed certificate</source>
+        <translation>export ID --pdf FILE | --json FILE   podepsaný certifikát</translation>
+    </message>
+    <message>
+        <source>verify FILE [--public-key FILE]   prints valid, invalid, revoked or expired</source>
+        <translation>verify FILE [--public-key FILE]   vypíše valid, invalid, revoked nebo expired</translation>
+    </message>
+    <message>
+        <source>export-badge ID --out FILE --as LOGIN   Open Badge 3.0: FILE and FILE.jwt</source>
+        <translation>export-badge ID --out FILE --as LOGIN   Open Badge 3.0: FILE a FILE.jwt</translation>
+    </message>
+    <message>
+        <source>public-key --out FILE   the organisation&apos;s Ed25519 public key, base64</source>
+        <translation>public-key --out FILE   veřejný klíč Ed25519 organizace, base64</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nelze zapsat %1: %2</translation>
+    </message>
+    <message>
+        <source>The educator&apos;s id (or name).</source>
+        <translation>Id (nebo jméno) vzdělavatele.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The programme, e.g. stages-teacher.</source>
+        <translation>Program, např. stages-teacher.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Certifies an educator who meets every requirement of the programme. Needs a certified trainer allowed to sign; their password unlocks the organisation&apos;s key. Prints the certificate&apos;s id.</source>
+        <translation>Vydá certifikát vzdělavateli, který splňuje všechny požadavky programu. Je potřeba certifikovaný lektor s povolením podepisovat; jeho heslo odemkne klíč organizace. Vypíše id certifikátu.</translation>
+    </message>
+    <message>
+        <source>--educator and --programme are required.</source>
+        <translation>Volby --educator a --programme jsou povinné.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be certified as %2 yet. Still missing:</source>
+        <extracomment>followed by one line per missing item</extracomment>
+        <translation>%1 zatím nemůže získat certifikát „%2“. Ještě chybí:</translation>
+    </message>
+    <message>
+        <source>An administrator records one of the organisation&apos;s first trainers: a trainer certificate that needs no evidence, signed with the administrator&apos;s copy of the key. Prints the certificate&apos;s id.</source>
+        <translation>Správce zapíše jednoho z prvních lektorů organizace: lektorský certifikát, který nepotřebuje doklady, podepsaný správcovou kopií klíče. Vypíše id certifikátu.</translation>
+    </message>
+    <message>
+        <source>--educator is required.</source>
+        <translation>Volba --educator je povinná.</translation>
+    </message>
+    <message>
+        <source>Why it is revoked (kept in the audit log).</source>
+        <translation>Proč se ruší (uloží se do záznamu změn).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s id (see cert list).</source>
+        <translation>Id certifikátu (viz cert list).</translation>
+    </message>
+    <message>
+        <source>Revokes a certificate: from now on it verifies as revoked.</source>
+        <translation>Zruší certifikát: od této chvíle se ověří jako revoked (zrušený).</translation>
+    </message>
+    <message>
+        <source>--reason is required.</source>
+        <translation>Volba --reason je povinná.</translation>
+    </message>
+    <message>
+        <source>Revoked the certificate %1.</source>
+        <translation>Certifikát %1 byl zrušen.</translation>
+    </message>
+    <message>
+        <source>Only this educator&apos;s.</source>
+        <translation>Jen certifikáty tohoto vzdělavatele.</translation>
+    </message>
+    <message>
+        <source>Only valid certificates that expire within this many days.</source>
+        <translation>Jen platné certifikáty, jejichž platnost skončí do tolika dní.</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>DAYS</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Vypsat jako JSON.</translation>
+    </message>
+    <message>
+        <source>Lists certificates.</source>
+        <translation>Vypíše certifikáty.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nikdy</translation>
+    </message>
+    <message>
+        <source>Write the certificate page as PDF.</source>
+        <translation>Zapsat stránku certifikátu jako PDF.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Write the signed certificate as JSON.</source>
+        <translation>Zapsat podepsaný certifikát jako JSON.</translation>
+    </message>
+    <message>
+        <source>Writes a signed certificate: a PDF page that carries it, or the JSON file. Both verify with &quot;stagesctl cert verify&quot;.</source>
+        <translation>Zapíše podepsaný certifikát: stránku PDF, která ho nese, nebo soubor JSON. Obojí lze ověřit příkazem „stagesctl cert verify“.</translation>
+    </message>
+    <message>
+        <source>Give --pdf FILE or --json FILE (or both).</source>
+        <translation>Zadejte --pdf FILE nebo --json FILE (nebo obojí).</translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs the graphics libraries, which could not be started.</source>
+        <translation>K zápisu PDF jsou potřeba grafické knihovny, které se nepodařilo spustit.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Zapsáno: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nelze přečíst %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a public key: it should hold 32 bytes, base64 on one line.</source>
+        <translation>%1 není veřejný klíč: má obsahovat 32 bajtů v base64 na jednom řádku.</translation>
+    </message>
+    <message>
+        <source>Trust this public key (from &quot;stagesctl cert public-key&quot;) instead of the database&apos;s; revocation then cannot be checked.</source>
+        <translation>Důvěřovat tomuto veřejnému klíči (z „stagesctl cert public-key“) místo klíči z databáze; zrušení pak nelze ověřit.</translation>
+    </message>
+    <message>
+        <source>The certificate: its PDF or its JSON file.</source>
+        <translation>Certifikát: jeho PDF nebo soubor JSON.</translation>
+    </message>
+    <message>
+        <source>Checks a certificate&apos;s signature, revocation and expiry. The first line says valid, invalid, revoked or expired; only valid exits with 0.</source>
+        <translation>Ověří podpis certifikátu, jeho zrušení a platnost. První řádek říká valid, invalid, revoked nebo expired; jen při valid je návratový kód 0.</translation>
+    </message>
+    <message>
+        <source>Holder: %1</source>
+        <translation>Držitel: %1</translation>
+    </message>
+    <message>
+        <source>Programme: %1 (level %2)</source>
+        <extracomment>%1 programme&apos;s name, %2 its level</extracomment>
+        <translation>Program: %1 (úroveň %2)</translation>
+    </message>
+    <message>
+        <source>Issued: %1 by %2</source>
+        <translation>Vydáno: %1, vydal: %2</translation>
+    </message>
+    <message>
+        <source>Expires: %1</source>
+        <translation>Platí do: %1</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Kód: %1</translation>
+    </message>
+    <message>
+        <source>Lineage: %1</source>
+        <translation>Linie: %1</translation>
+    </message>
+    <message>
+        <source>Revocation could not be checked: %1</source>
+        <translation>Zrušení se nepodařilo ověřit: %1</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s JSON file; the JWT goes to FILE.jwt.</source>
+        <translation>Soubor JSON s osvědčením; JWT se zapíše do FILE.jwt.</translation>
+    </message>
+    <message>
+        <source>Writes the certificate as an Open Badges 3.0 credential (OpenBadgeCredential) and, beside it, as a VC-JWT signed with the organisation&apos;s key, which the password of --as unlocks.</source>
+        <translation>Zapíše certifikát jako osvědčení Open Badges 3.0 (OpenBadgeCredential) a vedle něj jako VC-JWT podepsaný klíčem organizace, který odemkne heslo uživatele z --as.</translation>
+    </message>
+    <message>
+        <source>--out is required.</source>
+        <translation>Volba --out je povinná.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2.</source>
+        <translation>Zapsáno: %1 a %2.</translation>
+    </message>
+    <message>
+        <source>The file to write (default: print it).</source>
+        <translation>Soubor, který se má zapsat (výchozí: vypsat).</translation>
+    </message>
+    <message>
+        <source>Writes the organisation&apos;s Ed25519 public key (32 bytes, base64, one line): with it anyone can check a certificate, without the database.</source>
+        <translation>Zapíše veřejný klíč Ed25519 organizace (32 bajtů, base64, jeden řádek): s ním může kdokoli ověřit certifikát i bez databáze.</translation>
     </message>
 </context>
 <context>
@@ -4885,6 +5567,329 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     </message>
 </context>
 <context>
+    <name>stages::cli::EducatorCommand</name>
+    <message>
+        <source>Educators in training, certified teachers and trainers, and how far each one has come.</source>
+        <translation>Vzdělavatelé v přípravě, certifikovaní učitelé a lektoři a jak daleko kdo pokročil.</translation>
+    </message>
+    <message>
+        <source>add --name NAME [--user LOGIN] [--organisation ORG] --as LOGIN   a new educator</source>
+        <translation>add --name NAME [--user LOGIN] [--organisation ORG] --as LOGIN   nový vzdělavatel</translation>
+    </message>
+    <message>
+        <source>list [--json]                     every educator with their status</source>
+        <translation>list [--json]                     všichni vzdělavatelé se svým stavem</translation>
+    </message>
+    <message>
+        <source>show ID [--programme NAME] [--json]   progress per requirement and what is missing</source>
+        <translation>show ID [--programme NAME] [--json]   pokrok v každém požadavku a co chybí</translation>
+    </message>
+    <message>
+        <source>allow-signing ID --as ADMIN   the educator may sign certificates (reads the administrator&apos;s password, then the educator&apos;s)</source>
+        <translation>allow-signing ID --as ADMIN   vzdělavatel smí podepisovat certifikáty (načte heslo administrátora, pak heslo vzdělavatele)</translation>
+    </message>
+    <message>
+        <source>The educator&apos;s name.</source>
+        <translation>Jméno vzdělavatele.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Link to this teacher&apos;s or trainer&apos;s account (their login).</source>
+        <translation>Propojit s účtem tohoto učitele nebo lektora (jeho přihlašovací jméno).</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <source>Their school, when it is not this one.</source>
+        <translation>Jeho škola, pokud to není tato.</translation>
+    </message>
+    <message>
+        <source>ORG</source>
+        <translation>ORG</translation>
+    </message>
+    <message>
+        <source>The educator who trains them (default: the one acting).</source>
+        <translation>Vzdělavatel, který ho připravuje (výchozí: ten, kdo příkaz provádí).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Records an educator: a teacher of this school (--user) or of another one.</source>
+        <translation>Zaznamená vzdělavatele: učitele této školy (--user) nebo jiné školy.</translation>
+    </message>
+    <message>
+        <source>--name is required.</source>
+        <translation>Volba --name je povinná.</translation>
+    </message>
+    <message>
+        <source>There is no teacher, trainer or administrator with the login &quot;%1&quot;.</source>
+        <translation>Učitel, lektor ani administrátor s přihlašovacím jménem „%1“ neexistuje.</translation>
+    </message>
+    <message>
+        <source>Added the educator %1 (%2).</source>
+        <extracomment>%1 the educator&apos;s name, %2 their id</extracomment>
+        <translation>Vzdělavatel %1 (%2) byl přidán.</translation>
+    </message>
+    <message>
+        <source>The educator&apos;s id (or name).</source>
+        <translation>Id (nebo jméno) vzdělavatele.</translation>
+    </message>
+    <message>
+        <source>Gives an educator with an account their own copy of the organisation&apos;s signing key, locked with their password. Standard input: the administrator&apos;s password on the first line, the educator&apos;s on the second.</source>
+        <translation>Dá vzdělavateli s účtem vlastní kopii podpisového klíče organizace, zamčenou jeho heslem. Standardní vstup: heslo administrátora na prvním řádku, heslo vzdělavatele na druhém.</translation>
+    </message>
+    <message>
+        <source>%1 has no account here, so there is no password to lock the key with.</source>
+        <translation>%1 tu nemá účet, takže není heslo, kterým by šlo klíč zamknout.</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Heslo uživatele %1: </translation>
+    </message>
+    <message>
+        <source>%1 may sign certificates now.</source>
+        <translation>%1 nyní smí podepisovat certifikáty.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Vypsat jako JSON.</translation>
+    </message>
+    <message>
+        <source>Lists the educators with their status.</source>
+        <translation>Vypíše vzdělavatele a jejich stav.</translation>
+    </message>
+    <message>
+        <source>Show this programme (default: every programme the educator has evidence in).</source>
+        <translation>Zobrazit tento program (výchozí: každý program, ve kterém má vzdělavatel doklady).</translation>
+    </message>
+    <message>
+        <source>Shows an educator: progress per requirement and what is still missing.</source>
+        <translation>Zobrazí vzdělavatele: pokrok v každém požadavku a co ještě chybí.</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <extracomment>%1 name, %2 status (&quot;Certified teacher&quot;), %3 id</extracomment>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Trained by %1.</source>
+        <translation>Lektor: %1.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of %2 (%3)</source>
+        <extracomment>%1 programme, %2 issue day, %3 the certificate&apos;s id</extracomment>
+        <translation>Certifikát %1 ze dne %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No evidence yet; add some with &quot;stagesctl evidence add&quot;, or pick a programme with --programme.</source>
+        <translation>Zatím žádné doklady; přidejte je příkazem „stagesctl evidence add“ nebo vyberte program volbou --programme.</translation>
+    </message>
+    <message>
+        <source>%1: ready to be certified.</source>
+        <translation>%1: lze certifikovat.</translation>
+    </message>
+    <message>
+        <source>%1: not ready yet.</source>
+        <translation>%1: zatím nelze certifikovat.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <extracomment>%1 the requirement, %2 what has been done, %3 what is needed</extracomment>
+        <translation>%1: %2 z %3</translation>
+    </message>
+</context>
+<context>
+    <name>stages::cli::EvidenceCommand</name>
+    <message>
+        <source>Record what an educator has done: workshops, practicum, observed lessons, portfolio.</source>
+        <translation>Zaznamenat, co vzdělavatel splnil: workshopy, praxi, hospitace, portfolio.</translation>
+    </message>
+    <message>
+        <source>add --educator ID --programme NAME --kind workshop|practicum|observation|portfolio [--hours H] [--weeks W] [--class NAME] [--scores 4,3,4,4] [--items N] [--date YYYY-MM-DD] [--note TEXT] --as LOGIN</source>
+        <translation>add --educator ID --programme NAME --kind workshop|practicum|observation|portfolio [--hours H] [--weeks W] [--class NAME] [--scores 4,3,4,4] [--items N] [--date YYYY-MM-DD] [--note TEXT] --as LOGIN</translation>
+    </message>
+    <message>
+        <source>list --educator ID [--programme NAME] [--json]</source>
+        <translation>list --educator ID [--programme NAME] [--json]</translation>
+    </message>
+    <message>
+        <source>correct ID [the options of add] --as LOGIN   change a record; the old values stay in the audit log</source>
+        <translation>correct ID [volby jako u add] --as LOGIN   změnit záznam; staré hodnoty zůstanou v záznamu změn</translation>
+    </message>
+    <message>
+        <source>The educator&apos;s id (or name).</source>
+        <translation>Id (nebo jméno) vzdělavatele.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The programme, e.g. stages-teacher.</source>
+        <translation>Program, např. stages-teacher.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>workshop, practicum, observation or portfolio.</source>
+        <translation>workshop, practicum, observation nebo portfolio.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>Workshop: hours attended (or led).</source>
+        <translation>Workshop: počet hodin (absolvovaných nebo vedených).</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>Practicum: weeks of teaching Stages.</source>
+        <translation>Praxe: týdny výuky metodou Stages.</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>Practicum: count the weeks from this class&apos;s real activity in this database.</source>
+        <translation>Praxe: spočítat týdny podle skutečné činnosti této třídy v této databázi.</translation>
+    </message>
+    <message>
+        <source>Observed lesson: one score from 1 to 4 per criterion of the rubric, in order (&quot;stagesctl programme show&quot; lists them).</source>
+        <translation>Hospitace: jedno hodnocení od 1 do 4 za každé z hodnoticích kritérií, v pořadí (vypíše je „stagesctl programme show“).</translation>
+    </message>
+    <message>
+        <source>4,3,4,4</source>
+        <translation>4,3,4,4</translation>
+    </message>
+    <message>
+        <source>Portfolio: how many items.</source>
+        <translation>Portfolio: počet položek.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>When it happened (default: today).</source>
+        <translation>Kdy se to stalo (výchozí: dnes).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>Poznámka.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number of 0 or more, e.g. 2.5, not &quot;%2&quot;.</source>
+        <translation>--%1 bere číslo 0 nebo větší, např. 2.5, ne „%2“.</translation>
+    </message>
+    <message>
+        <source>--scores takes scores from 1 to 4 separated by commas, e.g. 4,3,4,4; &quot;%1&quot; is not one.</source>
+        <translation>--scores bere hodnocení od 1 do 4 oddělená čárkami, např. 4,3,4,4; „%1“ mezi ně nepatří.</translation>
+    </message>
+    <message>
+        <source>There is no evidence &quot;%1&quot; (&quot;stagesctl evidence list&quot; shows the ids).</source>
+        <translation>Doklad „%1“ neexistuje (id ukáže „stagesctl evidence list“).</translation>
+    </message>
+    <message>
+        <source>The evidence&apos;s id (see evidence list).</source>
+        <translation>Id dokladu (viz evidence list).</translation>
+    </message>
+    <message>
+        <source>Corrects a piece of evidence; the old values are kept in the audit log. Options not given keep their value.</source>
+        <translation>Opraví doklad; staré hodnoty se uchovají v záznamu změn. Nezadané volby si ponechají svou hodnotu.</translation>
+    </message>
+    <message>
+        <source>Records a piece of evidence towards a programme.</source>
+        <translation>Zaznamená doklad k programu.</translation>
+    </message>
+    <message>
+        <source>--educator, --programme and --kind are required.</source>
+        <translation>Volby --educator, --programme a --kind jsou povinné.</translation>
+    </message>
+    <message>
+        <source>--kind must be workshop, practicum, observation or portfolio.</source>
+        <translation>--kind musí být workshop, practicum, observation nebo portfolio.</translation>
+    </message>
+    <message>
+        <source>--%1 is for %2 evidence, not %3.</source>
+        <translation>Volba --%1 patří k dokladům druhu %2, ne %3.</translation>
+    </message>
+    <message>
+        <source>--class is for practicum evidence.</source>
+        <translation>Volba --class patří k dokladům praxe.</translation>
+    </message>
+    <message>
+        <source>There is no class called &quot;%1&quot;.</source>
+        <translation>Třída „%1“ neexistuje.</translation>
+    </message>
+    <message>
+        <source>--scores is for observation evidence.</source>
+        <translation>Volba --scores patří k dokladům hospitací.</translation>
+    </message>
+    <message>
+        <source>Workshop evidence needs --hours.</source>
+        <translation>Doklad o workshopu potřebuje --hours.</translation>
+    </message>
+    <message>
+        <source>Practicum evidence needs --weeks, or --class to count them from a class.</source>
+        <translation>Doklad o praxi potřebuje --weeks, nebo --class, aby se týdny spočítaly podle třídy.</translation>
+    </message>
+    <message>
+        <source>An observed lesson needs --scores, one from 1 to 4 per criterion.</source>
+        <translation>Hospitace potřebuje --scores, jedno hodnocení od 1 do 4 za každé kritérium.</translation>
+    </message>
+    <message>
+        <source>Portfolio evidence needs --items.</source>
+        <translation>Doklad o portfoliu potřebuje --items.</translation>
+    </message>
+    <message>
+        <source>Corrected the evidence %1.</source>
+        <translation>Doklad %1 byl opraven.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 evidence %2.</source>
+        <extracomment>%1 the kind (workshop, practicum ...), %2 the evidence&apos;s id</extracomment>
+        <translation>Doklad %2 (%1) byl zaznamenán.</translation>
+    </message>
+    <message>
+        <source>Only this programme.</source>
+        <translation>Jen tento program.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Vypsat jako JSON.</translation>
+    </message>
+    <message>
+        <source>Lists an educator&apos;s evidence.</source>
+        <translation>Vypíše doklady vzdělavatele.</translation>
+    </message>
+    <message>
+        <source>--educator is required (&quot;stagesctl educator list&quot; shows the ids).</source>
+        <translation>Volba --educator je povinná (id ukáže „stagesctl educator list“).</translation>
+    </message>
+</context>
+<context>
     <name>stages::cli::ExercisesCommand</name>
     <message>
         <source>List, show, solve and check exercises (JSON).</source>
@@ -5285,6 +6290,81 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     </message>
 </context>
 <context>
+    <name>stages::cli::ProgrammeCommand</name>
+    <message>
+        <source>The training programmes for educators and what they require.</source>
+        <translation>Vzdělávací programy pro vzdělavatele a jejich požadavky.</translation>
+    </message>
+    <message>
+        <source>list [--json]                every programme</source>
+        <translation>list [--json]                všechny programy</translation>
+    </message>
+    <message>
+        <source>show NAME [--json]           one programme&apos;s requirements with kind and amount</source>
+        <translation>show NAME [--json]           požadavky jednoho programu s druhem a rozsahem</translation>
+    </message>
+    <message>
+        <source>%1: %2 hours</source>
+        <extracomment>%1 the requirement&apos;s title, %2 a number of hours</extracomment>
+        <translation>%1: počet hodin %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 weeks</source>
+        <translation>%1: počet týdnů %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 lessons, average at least %3 (rubric: %4)</source>
+        <extracomment>%1 the requirement&apos;s title, %2 how many lessons, %3 the average score (1 to 4) they need</extracomment>
+        <translation>%1: počet hospitací %2, průměr alespoň %3 (hodnoticí kritéria: %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2 items</source>
+        <translation>%1: počet položek %2</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Vypsat jako JSON.</translation>
+    </message>
+    <message>
+        <source>Lists the training programmes.</source>
+        <translation>Vypíše vzdělávací programy.</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <extracomment>one programme per line: id, name, level, validity</extracomment>
+        <translation>úroveň %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>valid %n year(s)</source>
+        <translation>
+            <numerusform>platí %n rok</numerusform>
+            <numerusform>platí %n roky</numerusform>
+            <numerusform>platí %n let</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>platí neomezeně</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s id or name, e.g. stages-teacher.</source>
+        <translation>Id nebo název programu, např. stages-teacher.</translation>
+    </message>
+    <message>
+        <source>Shows what a programme requires.</source>
+        <translation>Zobrazí požadavky programu.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), level %3</source>
+        <extracomment>%1 the programme&apos;s name, %2 its id, %3 its level</extracomment>
+        <translation>%1 (%2), úroveň %3</translation>
+    </message>
+    <message>
+        <source>Needs a valid certificate of %1.</source>
+        <translation>Vyžaduje platný certifikát programu %1.</translation>
+    </message>
+</context>
+<context>
     <name>stages::cli::PupilCommand</name>
     <message>
         <source>export --pupil ID --out FILE.json [--pdf FILE.pdf]   everything stored about the pupil</source>
@@ -5466,6 +6546,54 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
         <extracomment>%1 school name, %2 administrator&apos;s name, %3 login</extracomment>
         <translation>Založena škola %1 se správcem %2 (login %3).</translation>
     </message>
+    <message>
+        <source>The school is set up, but its signing key could not be made (it is made at the administrator&apos;s next sign-in): %1</source>
+        <translation>Škola je nastavená, ale její podpisový klíč se nepodařilo vytvořit (vytvoří se při příštím přihlášení administrátora): %1</translation>
+    </message>
+</context>
+<context>
+    <name>stages::cli::TrainingCli</name>
+    <message>
+        <source>Act as this trainer or administrator; their password is read from standard input.</source>
+        <translation>Jednat jako tento lektor nebo administrátor; jeho heslo se načte ze standardního vstupu.</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <extracomment>prompt on the terminal; the typing is not shown</extracomment>
+        <translation>Heslo pro %1: </translation>
+    </message>
+    <message>
+        <source>--as LOGIN is required: this is done by a trainer or administrator, who types their password on standard input.</source>
+        <translation>Volba --as LOGIN je povinná: tuto akci provádí lektor nebo administrátor, který zadá své heslo na standardní vstup.</translation>
+    </message>
+    <message>
+        <source>There is no programme &quot;%1&quot;. Programmes: %2.</source>
+        <translation>Program „%1“ neexistuje. Programy: %2.</translation>
+    </message>
+    <message>
+        <source>--educator is required (&quot;stagesctl educator list&quot; shows the ids).</source>
+        <translation>Volba --educator je povinná (id ukáže „stagesctl educator list“).</translation>
+    </message>
+    <message>
+        <source>There is no educator &quot;%1&quot; (&quot;stagesctl educator list&quot; shows them).</source>
+        <translation>Vzdělavatel „%1“ neexistuje (vypíše je „stagesctl educator list“).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n educator(s) are called &quot;%1&quot;; give the id (&quot;stagesctl educator list&quot; shows it).</source>
+        <translation>
+            <numerusform>%n vzdělavatel se jmenuje „%1“; zadejte id (ukáže ho „stagesctl educator list“).</numerusform>
+            <numerusform>%n vzdělavatelé se jmenují „%1“; zadejte id (ukáže ho „stagesctl educator list“).</numerusform>
+            <numerusform>%n vzdělavatelů se jmenuje „%1“; zadejte id (ukáže ho „stagesctl educator list“).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 takes a day as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 bere den ve tvaru YYYY-MM-DD, ne „%2“.</translation>
+    </message>
 </context>
 <context>
     <name>stages::cli::UserCommand</name>
@@ -5601,6 +6729,22 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>--pictures takes three different picture numbers from 0 to %1 separated by commas, e.g. 1,5,7; &quot;%2&quot; is not a number.</source>
         <translation>--pictures bere tři různá čísla obrázků od 0 do %1 oddělená čárkami, např. 1,5,7; „%2“ není číslo.</translation>
+    </message>
+    <message>
+        <source>passwd LOGIN</source>
+        <translation>passwd LOGIN</translation>
+    </message>
+    <message>
+        <source>The staff member&apos;s login.</source>
+        <translation>Přihlašovací jméno zaměstnance.</translation>
+    </message>
+    <message>
+        <source>Changes a staff member&apos;s password: reads the current password, then the new one, one per line from standard input. Their copy of the signing key follows.</source>
+        <translation>Změní heslo zaměstnance: ze standardního vstupu načte současné heslo a pak nové, každé na jednom řádku. Jeho kopie podpisového klíče se převede na nové heslo.</translation>
+    </message>
+    <message>
+        <source>Changed the password of %1.</source>
+        <translation>Heslo uživatele %1 bylo změněno.</translation>
     </message>
 </context>
 <context>

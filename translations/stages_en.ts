@@ -139,6 +139,22 @@
         <source>This pupil cannot sign in now. Ask your teacher.</source>
         <translation>This pupil cannot sign in now. Ask your teacher.</translation>
     </message>
+    <message>
+        <source>Only a signed-in teacher, trainer or administrator can change their password.</source>
+        <translation>Only a signed-in teacher, trainer or administrator can change their password.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the old one.</source>
+        <translation>The new password is the same as the old one.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>The current password is not right.</translation>
+    </message>
+    <message>
+        <source>The password was changed elsewhere meanwhile; please try again.</source>
+        <translation>The password was changed elsewhere meanwhile; please try again.</translation>
+    </message>
 </context>
 <context>
     <name>stages::AddClassDialog</name>
@@ -1042,6 +1058,147 @@
         <source>%1 (already used in this class)</source>
         <extracomment>Tooltip of an avatar another pupil of the class already has; %1 is its name (&quot;Cat&quot;)</extracomment>
         <translation>%1 (already used in this class)</translation>
+    </message>
+</context>
+<context>
+    <name>stages::CertificatePdf</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>Date format on the printed certificate (Qt date format: d day, MMMM month name, yyyy year)</extracomment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>A founding trainer of %1.</source>
+        <extracomment>On a founding trainer&apos;s certificate; %1 is the organisation</extracomment>
+        <translation>A founding trainer of %1.</translation>
+    </message>
+    <message>
+        <source>Certified by %1</source>
+        <extracomment>Start of the line of certification; %1 is the trainer who certified the holder</extracomment>
+        <translation>Certified by %1</translation>
+    </message>
+    <message>
+        <source>%1, who was certified by %2</source>
+        <extracomment>The line of certification grows: %1 is the line so far (&quot;Certified by A&quot;), %2 the one who certified its last person</extracomment>
+        <translation>%1, who was certified by %2</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <extracomment>The end of the line of certification; %1 is the whole line</extracomment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <extracomment>The big title of the printed certificate</extracomment>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <extracomment>On the certificate, above the holder&apos;s name</extracomment>
+        <translation>This certifies that</translation>
+    </message>
+    <message>
+        <source>has met every requirement of the programme</source>
+        <extracomment>On the certificate, under the holder&apos;s name</extracomment>
+        <translation>has met every requirement of the programme</translation>
+    </message>
+    <message>
+        <source>%1, level %2</source>
+        <extracomment>On the certificate: %1 is the programme (&quot;Stages teacher&quot;), %2 its level (1)</extracomment>
+        <translation>%1, level %2</translation>
+    </message>
+    <message>
+        <source>ISSUED ON</source>
+        <extracomment>Caption on the certificate, above the issue date</extracomment>
+        <translation>ISSUED ON</translation>
+    </message>
+    <message>
+        <source>VALID UNTIL</source>
+        <extracomment>Caption on the certificate, above the expiry date</extracomment>
+        <translation>VALID UNTIL</translation>
+    </message>
+    <message>
+        <source>Does not expire</source>
+        <translation>Does not expire</translation>
+    </message>
+    <message>
+        <source>ISSUED BY</source>
+        <extracomment>Caption on the certificate, under the name of the trainer who issued it</extracomment>
+        <translation>ISSUED BY</translation>
+    </message>
+    <message>
+        <source>VERIFICATION CODE</source>
+        <extracomment>Caption on the certificate, under the verification code and its QR code</extracomment>
+        <translation>VERIFICATION CODE</translation>
+    </message>
+    <message>
+        <source>Anyone can check this certificate: stagesctl cert verify FILE, with this PDF or its .json file.</source>
+        <extracomment>At the foot of the certificate; keep the command as it is</extracomment>
+        <translation>Anyone can check this certificate: stagesctl cert verify FILE, with this PDF or its .json file.</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <extracomment>Title of the certificate PDF; %1 is the holder&apos;s name</extracomment>
+        <translation>Certificate: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>Could not write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::CertificateVerifier</name>
+    <message>
+        <source>The signature does not match: the certificate was changed, or it was not signed with this key.</source>
+        <translation>The signature does not match: the certificate was changed, or it was not signed with this key.</translation>
+    </message>
+    <message>
+        <source>The signature holds, but the content cannot be read: %1</source>
+        <extracomment>%1 says what is wrong with the certificate&apos;s content</extracomment>
+        <translation>The signature holds, but the content cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The certificate names another signing key than the one trusted here.</source>
+        <translation>The certificate names another signing key than the one trusted here.</translation>
+    </message>
+    <message>
+        <source>The signature holds, but the organisation has revoked this certificate.</source>
+        <translation>The signature holds, but the organisation has revoked this certificate.</translation>
+    </message>
+    <message>
+        <source>The signature holds, but the certificate expired on %1.</source>
+        <extracomment>%1 is the expiry date (2029-09-01)</extracomment>
+        <translation>The signature holds, but the certificate expired on %1.</translation>
+    </message>
+    <message>
+        <source>The signature holds and the certificate has not expired. Whether it was revoked is not checked: only the issuing organisation&apos;s database knows.</source>
+        <translation>The signature holds and the certificate has not expired. Whether it was revoked is not checked: only the issuing organisation&apos;s database knows.</translation>
+    </message>
+    <message>
+        <source>The signature holds and the certificate has not expired. This database does not know the certificate, so it cannot say whether it was revoked.</source>
+        <translation>The signature holds and the certificate has not expired. This database does not know the certificate, so it cannot say whether it was revoked.</translation>
+    </message>
+    <message>
+        <source>The signature holds, the certificate has not expired and it was not revoked.</source>
+        <translation>The signature holds, the certificate has not expired and it was not revoked.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too big to be a certificate.</source>
+        <translation>%1 is too big to be a certificate.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF.</source>
+        <translation>%1 is not a PDF.</translation>
+    </message>
+    <message>
+        <source>There is no Stages certificate inside this PDF.</source>
+        <translation>There is no Stages certificate inside this PDF.</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +2604,19 @@ Stage %2: %3
     </message>
 </context>
 <context>
+    <name>stages::OpenBadge</name>
+    <message>
+        <source>Certified in the %1 programme of the Stages method, level %2.</source>
+        <extracomment>Open Badge description; %1 is the programme (&quot;Stages teacher&quot;), %2 its level (1)</extracomment>
+        <translation>Certified in the %1 programme of the Stages method, level %2.</translation>
+    </message>
+    <message>
+        <source>Met every requirement of the %1 programme (workshops, teaching practice, observed lessons and portfolio, as the programme sets them) and was certified by a certified Stages trainer.</source>
+        <extracomment>Open Badge criteria; %1 is the programme (&quot;Stages teacher&quot;)</extracomment>
+        <translation>Met every requirement of the %1 programme (workshops, teaching practice, observed lessons and portfolio, as the programme sets them) and was certified by a certified Stages trainer.</translation>
+    </message>
+</context>
+<context>
     <name>stages::OrganisationKey</name>
     <message>
         <source>The key protection settings are not allowed.</source>
@@ -2475,6 +2645,38 @@ Stage %2: %3
     <message>
         <source>Back</source>
         <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>stages::PdfAttachments</name>
+    <message>
+        <source>This file is not a PDF.</source>
+        <translation>This file is not a PDF.</translation>
+    </message>
+    <message>
+        <source>This PDF is encrypted, so its attached files cannot be read.</source>
+        <translation>This PDF is encrypted, so its attached files cannot be read.</translation>
+    </message>
+    <message>
+        <source>This PDF stores its parts in compressed object streams, which Stages cannot read.</source>
+        <translation>This PDF stores its parts in compressed object streams, which Stages cannot read.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged: its catalog cannot be found.</source>
+        <translation>This PDF is damaged: its catalog cannot be found.</translation>
+    </message>
+    <message>
+        <source>An attached file in this PDF is damaged.</source>
+        <translation>An attached file in this PDF is damaged.</translation>
+    </message>
+    <message>
+        <source>An attached file in this PDF is too big to read.</source>
+        <translation>An attached file in this PDF is too big to read.</translation>
+    </message>
+    <message>
+        <source>The attached file %1 is compressed in a way Stages cannot read.</source>
+        <extracomment>%1 is the attached file&apos;s name</extracomment>
+        <translation>The attached file %1 is compressed in a way Stages cannot read.</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2809,45 @@ You can ask the school for a copy of everything stored about your child (a data 
     <message>
         <source>Observed workshops led</source>
         <translation>Observed workshops led</translation>
+    </message>
+</context>
+<context>
+    <name>stages::ProgrammeJson</name>
+    <message>
+        <source>The programme %1 has a requirement of an unknown kind &quot;%2&quot;.</source>
+        <translation>The programme %1 has a requirement of an unknown kind &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>A programme needs an id and a name.</source>
+        <translation>A programme needs an id and a name.</translation>
+    </message>
+    <message>
+        <source>A programme&apos;s level is 1 or more.</source>
+        <translation>A programme&apos;s level is 1 or more.</translation>
+    </message>
+    <message>
+        <source>A programme cannot be its own prerequisite.</source>
+        <translation>A programme cannot be its own prerequisite.</translation>
+    </message>
+    <message>
+        <source>A programme needs at least one requirement.</source>
+        <translation>A programme needs at least one requirement.</translation>
+    </message>
+    <message>
+        <source>Every requirement needs a title.</source>
+        <translation>Every requirement needs a title.</translation>
+    </message>
+    <message>
+        <source>Observed lessons need a count of 0 or more and an average from 0 to 4.</source>
+        <translation>Observed lessons need a count of 0 or more and an average from 0 to 4.</translation>
+    </message>
+    <message>
+        <source>Observed lessons need at least one rubric criterion.</source>
+        <translation>Observed lessons need at least one rubric criterion.</translation>
+    </message>
+    <message>
+        <source>A requirement&apos;s minimum cannot be negative.</source>
+        <translation>A requirement&apos;s minimum cannot be negative.</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +3884,55 @@ You can ask the school for a copy of everything stored about your child (a data 
     </message>
 </context>
 <context>
+    <name>stages::SigningKeys</name>
+    <message>
+        <source>Only an administrator signed in with their own account can manage the signing key.</source>
+        <extracomment>At the command line, signing-key actions need an administrator&apos;s own account (--as LOGIN).</extracomment>
+        <translation>Only an administrator signed in with their own account can manage the signing key.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can manage the signing key.</source>
+        <translation>Only an administrator can manage the signing key.</translation>
+    </message>
+    <message>
+        <source>This school has no signing key yet. An administrator makes one by signing in.</source>
+        <translation>This school has no signing key yet. An administrator makes one by signing in.</translation>
+    </message>
+    <message>
+        <source>You may not sign certificates yet: an administrator must allow it first.</source>
+        <extracomment>Shown to a trainer who tries to sign a certificate.</extracomment>
+        <translation>You may not sign certificates yet: an administrator must allow it first.</translation>
+    </message>
+    <message>
+        <source>That is not the password of this account.</source>
+        <translation>That is not the password of this account.</translation>
+    </message>
+    <message>
+        <source>This school has a signing key already.</source>
+        <translation>This school has a signing key already.</translation>
+    </message>
+    <message>
+        <source>There is no such account in this school.</source>
+        <translation>There is no such account in this school.</translation>
+    </message>
+    <message>
+        <source>Only trainers and administrators may sign certificates.</source>
+        <translation>Only trainers and administrators may sign certificates.</translation>
+    </message>
+    <message>
+        <source>This person may not sign certificates anyway.</source>
+        <translation>This person may not sign certificates anyway.</translation>
+    </message>
+    <message>
+        <source>This is the last copy of the signing key; it cannot be removed.</source>
+        <translation>This is the last copy of the signing key; it cannot be removed.</translation>
+    </message>
+    <message>
+        <source>Signing needs a trainer or administrator signed in with their own account.</source>
+        <translation>Signing needs a trainer or administrator signed in with their own account.</translation>
+    </message>
+</context>
+<context>
     <name>stages::SkinRegistry</name>
     <message>
         <source>orange</source>
@@ -4071,6 +4361,168 @@ You can ask the school for a copy of everything stored about your child (a data 
     </message>
 </context>
 <context>
+    <name>stages::Training</name>
+    <message>
+        <source>In training</source>
+        <extracomment>The status of an educator who holds no valid certificate yet.</extracomment>
+        <translation>In training</translation>
+    </message>
+    <message>
+        <source>Certified teacher</source>
+        <translation>Certified teacher</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <extracomment>The status of an educator with a valid trainer certificate: may certify others.</extracomment>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <extracomment>The status of an educator whose certificates all expired or were revoked.</extracomment>
+        <translation>Lapsed</translation>
+    </message>
+</context>
+<context>
+    <name>stages::TrainingService</name>
+    <message>
+        <source>There is no training programme %1.</source>
+        <translation>There is no training programme %1.</translation>
+    </message>
+    <message>
+        <source>Only a certified trainer can issue certificates, and you have no educator record.</source>
+        <translation>Only a certified trainer can issue certificates, and you have no educator record.</translation>
+    </message>
+    <message>
+        <source>Only a trainer with a valid trainer certificate can issue certificates.</source>
+        <translation>Only a trainer with a valid trainer certificate can issue certificates.</translation>
+    </message>
+    <message>
+        <source>You may not sign certificates yet: an administrator must allow it first.</source>
+        <translation>You may not sign certificates yet: an administrator must allow it first.</translation>
+    </message>
+    <message>
+        <source>Nobody can certify themselves; ask another trainer.</source>
+        <translation>Nobody can certify themselves; ask another trainer.</translation>
+    </message>
+    <message>
+        <source>There is no educator with the id %1.</source>
+        <translation>There is no educator with the id %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be certified as %2 yet. Still missing:
+%3</source>
+        <extracomment>%1: an educator, %2: a programme; then one missing item per line.</extracomment>
+        <translation>%1 cannot be certified as %2 yet. Still missing:
+%3</translation>
+    </message>
+    <message>
+        <source>Only an administrator can record a founding trainer.</source>
+        <translation>Only an administrator can record a founding trainer.</translation>
+    </message>
+    <message>
+        <source>%1 is a trainer with a valid certificate already.</source>
+        <translation>%1 is a trainer with a valid certificate already.</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a trainer with a valid trainer certificate can revoke certificates.</source>
+        <translation>Only an administrator or a trainer with a valid trainer certificate can revoke certificates.</translation>
+    </message>
+    <message>
+        <source>Say why the certificate is revoked.</source>
+        <translation>Say why the certificate is revoked.</translation>
+    </message>
+    <message>
+        <source>There is no certificate with the id %1.</source>
+        <translation>There is no certificate with the id %1.</translation>
+    </message>
+    <message>
+        <source>This certificate was revoked already.</source>
+        <translation>This certificate was revoked already.</translation>
+    </message>
+    <message>
+        <source>The %1 programme does not count this kind of evidence.</source>
+        <extracomment>%1 is a programme&apos;s name, e.g. &quot;Stages trainer&quot;.</extracomment>
+        <translation>The %1 programme does not count this kind of evidence.</translation>
+    </message>
+    <message>
+        <source>Evidence cannot be dated in the future.</source>
+        <translation>Evidence cannot be dated in the future.</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most %1 characters.</source>
+        <translation>The note is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Only practicum weeks can be counted from a class.</source>
+        <translation>Only practicum weeks can be counted from a class.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An observed lesson needs a score from 1 to 4 for each of the %n criteria.</source>
+        <translation>
+            <numerusform>An observed lesson needs a score from 1 to 4 for the %n criterion.</numerusform>
+            <numerusform>An observed lesson needs a score from 1 to 4 for each of the %n criteria.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no such class in this school.</source>
+        <translation>There is no such class in this school.</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than 0 (and not above 1000).</source>
+        <translation>Enter an amount greater than 0 (and not above 1000).</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change a training programme.</source>
+        <translation>Only an administrator can change a training programme.</translation>
+    </message>
+    <message>
+        <source>There is no programme %1 to be the prerequisite.</source>
+        <translation>There is no programme %1 to be the prerequisite.</translation>
+    </message>
+    <message>
+        <source>Two programmes cannot be each other&apos;s prerequisite.</source>
+        <translation>Two programmes cannot be each other&apos;s prerequisite.</translation>
+    </message>
+    <message>
+        <source>This account has no educator record.</source>
+        <translation>This account has no educator record.</translation>
+    </message>
+    <message>
+        <source>There is no such account in this school.</source>
+        <translation>There is no such account in this school.</translation>
+    </message>
+    <message>
+        <source>A pupil cannot be an educator.</source>
+        <translation>A pupil cannot be an educator.</translation>
+    </message>
+    <message>
+        <source>%1 has an educator record already.</source>
+        <translation>%1 has an educator record already.</translation>
+    </message>
+    <message>
+        <source>Choose an educator first.</source>
+        <translation>Choose an educator first.</translation>
+    </message>
+    <message>
+        <source>%1 cannot enter the %2 programme without a valid %3 certificate.</source>
+        <extracomment>%1: an educator, %2: a programme (&quot;Stages trainer&quot;), %3: the programme it needs (&quot;Stages teacher&quot;).</extracomment>
+        <translation>%1 cannot enter the %2 programme without a valid %3 certificate.</translation>
+    </message>
+    <message>
+        <source>This evidence does not exist or was removed.</source>
+        <translation>This evidence does not exist or was removed.</translation>
+    </message>
+    <message>
+        <source>A correction cannot move evidence to another educator or programme; remove it and record it again.</source>
+        <translation>A correction cannot move evidence to another educator or programme; remove it and record it again.</translation>
+    </message>
+    <message>
+        <source>Only trainers and administrators can see and record the training of educators.</source>
+        <extracomment>Shown to a pupil or a teacher who tries to see or change the training of educators.</extracomment>
+        <translation>Only trainers and administrators can see and record the training of educators.</translation>
+    </message>
+</context>
+<context>
     <name>stages::TransferPairs</name>
     <message>
         <source>Each one is now the one next to it</source>
@@ -4367,6 +4819,235 @@ You can ask the school for a copy of everything stored about your child (a data 
     <message>
         <source>The sound is too long for a WAV file.</source>
         <translation>The sound is too long for a WAV file.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::cli::CertCommand</name>
+    <message>
+        <source>Issue, revoke, export and verify educators&apos; signed certificates.</source>
+        <translation>Issue, revoke, export and verify educators&apos; signed certificates.</translation>
+    </message>
+    <message>
+        <source>issue --educator ID --programme NAME --as LOGIN   prints the certificate&apos;s id</source>
+        <translation>issue --educator ID --programme NAME --as LOGIN   prints the certificate&apos;s id</translation>
+    </message>
+    <message>
+        <source>founding --educator ID --as ADMIN   record a founding trainer of the organisation</source>
+        <translation>founding --educator ID --as ADMIN   record a founding trainer of the organisation</translation>
+    </message>
+    <message>
+        <source>revoke ID --reason TEXT --as LOGIN</source>
+        <translation>revoke ID --reason TEXT --as LOGIN</translation>
+    </message>
+    <message>
+        <source>list [--educator ID] [--expiring DAYS] [--json]</source>
+        <translation>list [--educator ID] [--expiring DAYS] [--json]</translation>
+    </message>
+    <message>
+        <source>export ID --pdf FILE | --json FILE   the signed certificate</source>
+        <translation>export ID --pdf FILE | --json FILE   the signed certificate</translation>
+    </message>
+    <message>
+        <source>verify FILE [--public-key FILE]   prints valid, invalid, revoked or expired</source>
+        <translation>verify FILE [--public-key FILE]   prints valid, invalid, revoked or expired</translation>
+    </message>
+    <message>
+        <source>export-badge ID --out FILE --as LOGIN   Open Badge 3.0: FILE and FILE.jwt</source>
+        <translation>export-badge ID --out FILE --as LOGIN   Open Badge 3.0: FILE and FILE.jwt</translation>
+    </message>
+    <message>
+        <source>public-key --out FILE   the organisation&apos;s Ed25519 public key, base64</source>
+        <translation>public-key --out FILE   the organisation&apos;s Ed25519 public key, base64</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The educator&apos;s id (or name).</source>
+        <translation>The educator&apos;s id (or name).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The programme, e.g. stages-teacher.</source>
+        <translation>The programme, e.g. stages-teacher.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Certifies an educator who meets every requirement of the programme. Needs a certified trainer allowed to sign; their password unlocks the organisation&apos;s key. Prints the certificate&apos;s id.</source>
+        <translation>Certifies an educator who meets every requirement of the programme. Needs a certified trainer allowed to sign; their password unlocks the organisation&apos;s key. Prints the certificate&apos;s id.</translation>
+    </message>
+    <message>
+        <source>--educator and --programme are required.</source>
+        <translation>--educator and --programme are required.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be certified as %2 yet. Still missing:</source>
+        <extracomment>followed by one line per missing item</extracomment>
+        <translation>%1 cannot be certified as %2 yet. Still missing:</translation>
+    </message>
+    <message>
+        <source>An administrator records one of the organisation&apos;s first trainers: a trainer certificate that needs no evidence, signed with the administrator&apos;s copy of the key. Prints the certificate&apos;s id.</source>
+        <translation>An administrator records one of the organisation&apos;s first trainers: a trainer certificate that needs no evidence, signed with the administrator&apos;s copy of the key. Prints the certificate&apos;s id.</translation>
+    </message>
+    <message>
+        <source>--educator is required.</source>
+        <translation>--educator is required.</translation>
+    </message>
+    <message>
+        <source>Why it is revoked (kept in the audit log).</source>
+        <translation>Why it is revoked (kept in the audit log).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s id (see cert list).</source>
+        <translation>The certificate&apos;s id (see cert list).</translation>
+    </message>
+    <message>
+        <source>Revokes a certificate: from now on it verifies as revoked.</source>
+        <translation>Revokes a certificate: from now on it verifies as revoked.</translation>
+    </message>
+    <message>
+        <source>--reason is required.</source>
+        <translation>--reason is required.</translation>
+    </message>
+    <message>
+        <source>Revoked the certificate %1.</source>
+        <translation>Revoked the certificate %1.</translation>
+    </message>
+    <message>
+        <source>Only this educator&apos;s.</source>
+        <translation>Only this educator&apos;s.</translation>
+    </message>
+    <message>
+        <source>Only valid certificates that expire within this many days.</source>
+        <translation>Only valid certificates that expire within this many days.</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>DAYS</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <source>Lists certificates.</source>
+        <translation>Lists certificates.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Write the certificate page as PDF.</source>
+        <translation>Write the certificate page as PDF.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Write the signed certificate as JSON.</source>
+        <translation>Write the signed certificate as JSON.</translation>
+    </message>
+    <message>
+        <source>Writes a signed certificate: a PDF page that carries it, or the JSON file. Both verify with &quot;stagesctl cert verify&quot;.</source>
+        <translation>Writes a signed certificate: a PDF page that carries it, or the JSON file. Both verify with &quot;stagesctl cert verify&quot;.</translation>
+    </message>
+    <message>
+        <source>Give --pdf FILE or --json FILE (or both).</source>
+        <translation>Give --pdf FILE or --json FILE (or both).</translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs the graphics libraries, which could not be started.</source>
+        <translation>Writing a PDF needs the graphics libraries, which could not be started.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Wrote %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a public key: it should hold 32 bytes, base64 on one line.</source>
+        <translation>%1 is not a public key: it should hold 32 bytes, base64 on one line.</translation>
+    </message>
+    <message>
+        <source>Trust this public key (from &quot;stagesctl cert public-key&quot;) instead of the database&apos;s; revocation then cannot be checked.</source>
+        <translation>Trust this public key (from &quot;stagesctl cert public-key&quot;) instead of the database&apos;s; revocation then cannot be checked.</translation>
+    </message>
+    <message>
+        <source>The certificate: its PDF or its JSON file.</source>
+        <translation>The certificate: its PDF or its JSON file.</translation>
+    </message>
+    <message>
+        <source>Checks a certificate&apos;s signature, revocation and expiry. The first line says valid, invalid, revoked or expired; only valid exits with 0.</source>
+        <translation>Checks a certificate&apos;s signature, revocation and expiry. The first line says valid, invalid, revoked or expired; only valid exits with 0.</translation>
+    </message>
+    <message>
+        <source>Holder: %1</source>
+        <translation>Holder: %1</translation>
+    </message>
+    <message>
+        <source>Programme: %1 (level %2)</source>
+        <extracomment>%1 programme&apos;s name, %2 its level</extracomment>
+        <translation>Programme: %1 (level %2)</translation>
+    </message>
+    <message>
+        <source>Issued: %1 by %2</source>
+        <translation>Issued: %1 by %2</translation>
+    </message>
+    <message>
+        <source>Expires: %1</source>
+        <translation>Expires: %1</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <source>Lineage: %1</source>
+        <translation>Lineage: %1</translation>
+    </message>
+    <message>
+        <source>Revocation could not be checked: %1</source>
+        <translation>Revocation could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s JSON file; the JWT goes to FILE.jwt.</source>
+        <translation>The credential&apos;s JSON file; the JWT goes to FILE.jwt.</translation>
+    </message>
+    <message>
+        <source>Writes the certificate as an Open Badges 3.0 credential (OpenBadgeCredential) and, beside it, as a VC-JWT signed with the organisation&apos;s key, which the password of --as unlocks.</source>
+        <translation>Writes the certificate as an Open Badges 3.0 credential (OpenBadgeCredential) and, beside it, as a VC-JWT signed with the organisation&apos;s key, which the password of --as unlocks.</translation>
+    </message>
+    <message>
+        <source>--out is required.</source>
+        <translation>--out is required.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2.</source>
+        <translation>Wrote %1 and %2.</translation>
+    </message>
+    <message>
+        <source>The file to write (default: print it).</source>
+        <translation>The file to write (default: print it).</translation>
+    </message>
+    <message>
+        <source>Writes the organisation&apos;s Ed25519 public key (32 bytes, base64, one line): with it anyone can check a certificate, without the database.</source>
+        <translation>Writes the organisation&apos;s Ed25519 public key (32 bytes, base64, one line): with it anyone can check a certificate, without the database.</translation>
     </message>
 </context>
 <context>
@@ -4836,6 +5517,329 @@ You can ask the school for a copy of everything stored about your child (a data 
     </message>
 </context>
 <context>
+    <name>stages::cli::EducatorCommand</name>
+    <message>
+        <source>Educators in training, certified teachers and trainers, and how far each one has come.</source>
+        <translation>Educators in training, certified teachers and trainers, and how far each one has come.</translation>
+    </message>
+    <message>
+        <source>add --name NAME [--user LOGIN] [--organisation ORG] --as LOGIN   a new educator</source>
+        <translation>add --name NAME [--user LOGIN] [--organisation ORG] --as LOGIN   a new educator</translation>
+    </message>
+    <message>
+        <source>list [--json]                     every educator with their status</source>
+        <translation>list [--json]                     every educator with their status</translation>
+    </message>
+    <message>
+        <source>show ID [--programme NAME] [--json]   progress per requirement and what is missing</source>
+        <translation>show ID [--programme NAME] [--json]   progress per requirement and what is missing</translation>
+    </message>
+    <message>
+        <source>allow-signing ID --as ADMIN   the educator may sign certificates (reads the administrator&apos;s password, then the educator&apos;s)</source>
+        <translation>allow-signing ID --as ADMIN   the educator may sign certificates (reads the administrator&apos;s password, then the educator&apos;s)</translation>
+    </message>
+    <message>
+        <source>The educator&apos;s name.</source>
+        <translation>The educator&apos;s name.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Link to this teacher&apos;s or trainer&apos;s account (their login).</source>
+        <translation>Link to this teacher&apos;s or trainer&apos;s account (their login).</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <source>Their school, when it is not this one.</source>
+        <translation>Their school, when it is not this one.</translation>
+    </message>
+    <message>
+        <source>ORG</source>
+        <translation>ORG</translation>
+    </message>
+    <message>
+        <source>The educator who trains them (default: the one acting).</source>
+        <translation>The educator who trains them (default: the one acting).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Records an educator: a teacher of this school (--user) or of another one.</source>
+        <translation>Records an educator: a teacher of this school (--user) or of another one.</translation>
+    </message>
+    <message>
+        <source>--name is required.</source>
+        <translation>--name is required.</translation>
+    </message>
+    <message>
+        <source>There is no teacher, trainer or administrator with the login &quot;%1&quot;.</source>
+        <translation>There is no teacher, trainer or administrator with the login &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Added the educator %1 (%2).</source>
+        <extracomment>%1 the educator&apos;s name, %2 their id</extracomment>
+        <translation>Added the educator %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The educator&apos;s id (or name).</source>
+        <translation>The educator&apos;s id (or name).</translation>
+    </message>
+    <message>
+        <source>Gives an educator with an account their own copy of the organisation&apos;s signing key, locked with their password. Standard input: the administrator&apos;s password on the first line, the educator&apos;s on the second.</source>
+        <translation>Gives an educator with an account their own copy of the organisation&apos;s signing key, locked with their password. Standard input: the administrator&apos;s password on the first line, the educator&apos;s on the second.</translation>
+    </message>
+    <message>
+        <source>%1 has no account here, so there is no password to lock the key with.</source>
+        <translation>%1 has no account here, so there is no password to lock the key with.</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Password of %1: </translation>
+    </message>
+    <message>
+        <source>%1 may sign certificates now.</source>
+        <translation>%1 may sign certificates now.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <source>Lists the educators with their status.</source>
+        <translation>Lists the educators with their status.</translation>
+    </message>
+    <message>
+        <source>Show this programme (default: every programme the educator has evidence in).</source>
+        <translation>Show this programme (default: every programme the educator has evidence in).</translation>
+    </message>
+    <message>
+        <source>Shows an educator: progress per requirement and what is still missing.</source>
+        <translation>Shows an educator: progress per requirement and what is still missing.</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <extracomment>%1 name, %2 status (&quot;Certified teacher&quot;), %3 id</extracomment>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Trained by %1.</source>
+        <translation>Trained by %1.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of %2 (%3)</source>
+        <extracomment>%1 programme, %2 issue day, %3 the certificate&apos;s id</extracomment>
+        <translation>Certificate %1 of %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No evidence yet; add some with &quot;stagesctl evidence add&quot;, or pick a programme with --programme.</source>
+        <translation>No evidence yet; add some with &quot;stagesctl evidence add&quot;, or pick a programme with --programme.</translation>
+    </message>
+    <message>
+        <source>%1: ready to be certified.</source>
+        <translation>%1: ready to be certified.</translation>
+    </message>
+    <message>
+        <source>%1: not ready yet.</source>
+        <translation>%1: not ready yet.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <extracomment>%1 the requirement, %2 what has been done, %3 what is needed</extracomment>
+        <translation>%1: %2 of %3</translation>
+    </message>
+</context>
+<context>
+    <name>stages::cli::EvidenceCommand</name>
+    <message>
+        <source>Record what an educator has done: workshops, practicum, observed lessons, portfolio.</source>
+        <translation>Record what an educator has done: workshops, practicum, observed lessons, portfolio.</translation>
+    </message>
+    <message>
+        <source>add --educator ID --programme NAME --kind workshop|practicum|observation|portfolio [--hours H] [--weeks W] [--class NAME] [--scores 4,3,4,4] [--items N] [--date YYYY-MM-DD] [--note TEXT] --as LOGIN</source>
+        <translation>add --educator ID --programme NAME --kind workshop|practicum|observation|portfolio [--hours H] [--weeks W] [--class NAME] [--scores 4,3,4,4] [--items N] [--date YYYY-MM-DD] [--note TEXT] --as LOGIN</translation>
+    </message>
+    <message>
+        <source>list --educator ID [--programme NAME] [--json]</source>
+        <translation>list --educator ID [--programme NAME] [--json]</translation>
+    </message>
+    <message>
+        <source>correct ID [the options of add] --as LOGIN   change a record; the old values stay in the audit log</source>
+        <translation>correct ID [the options of add] --as LOGIN   change a record; the old values stay in the audit log</translation>
+    </message>
+    <message>
+        <source>The educator&apos;s id (or name).</source>
+        <translation>The educator&apos;s id (or name).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The programme, e.g. stages-teacher.</source>
+        <translation>The programme, e.g. stages-teacher.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>workshop, practicum, observation or portfolio.</source>
+        <translation>workshop, practicum, observation or portfolio.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>Workshop: hours attended (or led).</source>
+        <translation>Workshop: hours attended (or led).</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>Practicum: weeks of teaching Stages.</source>
+        <translation>Practicum: weeks of teaching Stages.</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>Practicum: count the weeks from this class&apos;s real activity in this database.</source>
+        <translation>Practicum: count the weeks from this class&apos;s real activity in this database.</translation>
+    </message>
+    <message>
+        <source>Observed lesson: one score from 1 to 4 per criterion of the rubric, in order (&quot;stagesctl programme show&quot; lists them).</source>
+        <translation>Observed lesson: one score from 1 to 4 per criterion of the rubric, in order (&quot;stagesctl programme show&quot; lists them).</translation>
+    </message>
+    <message>
+        <source>4,3,4,4</source>
+        <translation>4,3,4,4</translation>
+    </message>
+    <message>
+        <source>Portfolio: how many items.</source>
+        <translation>Portfolio: how many items.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>When it happened (default: today).</source>
+        <translation>When it happened (default: today).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>A note.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number of 0 or more, e.g. 2.5, not &quot;%2&quot;.</source>
+        <translation>--%1 takes a number of 0 or more, e.g. 2.5, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--scores takes scores from 1 to 4 separated by commas, e.g. 4,3,4,4; &quot;%1&quot; is not one.</source>
+        <translation>--scores takes scores from 1 to 4 separated by commas, e.g. 4,3,4,4; &quot;%1&quot; is not one.</translation>
+    </message>
+    <message>
+        <source>There is no evidence &quot;%1&quot; (&quot;stagesctl evidence list&quot; shows the ids).</source>
+        <translation>There is no evidence &quot;%1&quot; (&quot;stagesctl evidence list&quot; shows the ids).</translation>
+    </message>
+    <message>
+        <source>The evidence&apos;s id (see evidence list).</source>
+        <translation>The evidence&apos;s id (see evidence list).</translation>
+    </message>
+    <message>
+        <source>Corrects a piece of evidence; the old values are kept in the audit log. Options not given keep their value.</source>
+        <translation>Corrects a piece of evidence; the old values are kept in the audit log. Options not given keep their value.</translation>
+    </message>
+    <message>
+        <source>Records a piece of evidence towards a programme.</source>
+        <translation>Records a piece of evidence towards a programme.</translation>
+    </message>
+    <message>
+        <source>--educator, --programme and --kind are required.</source>
+        <translation>--educator, --programme and --kind are required.</translation>
+    </message>
+    <message>
+        <source>--kind must be workshop, practicum, observation or portfolio.</source>
+        <translation>--kind must be workshop, practicum, observation or portfolio.</translation>
+    </message>
+    <message>
+        <source>--%1 is for %2 evidence, not %3.</source>
+        <translation>--%1 is for %2 evidence, not %3.</translation>
+    </message>
+    <message>
+        <source>--class is for practicum evidence.</source>
+        <translation>--class is for practicum evidence.</translation>
+    </message>
+    <message>
+        <source>There is no class called &quot;%1&quot;.</source>
+        <translation>There is no class called &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--scores is for observation evidence.</source>
+        <translation>--scores is for observation evidence.</translation>
+    </message>
+    <message>
+        <source>Workshop evidence needs --hours.</source>
+        <translation>Workshop evidence needs --hours.</translation>
+    </message>
+    <message>
+        <source>Practicum evidence needs --weeks, or --class to count them from a class.</source>
+        <translation>Practicum evidence needs --weeks, or --class to count them from a class.</translation>
+    </message>
+    <message>
+        <source>An observed lesson needs --scores, one from 1 to 4 per criterion.</source>
+        <translation>An observed lesson needs --scores, one from 1 to 4 per criterion.</translation>
+    </message>
+    <message>
+        <source>Portfolio evidence needs --items.</source>
+        <translation>Portfolio evidence needs --items.</translation>
+    </message>
+    <message>
+        <source>Corrected the evidence %1.</source>
+        <translation>Corrected the evidence %1.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 evidence %2.</source>
+        <extracomment>%1 the kind (workshop, practicum ...), %2 the evidence&apos;s id</extracomment>
+        <translation>Recorded %1 evidence %2.</translation>
+    </message>
+    <message>
+        <source>Only this programme.</source>
+        <translation>Only this programme.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <source>Lists an educator&apos;s evidence.</source>
+        <translation>Lists an educator&apos;s evidence.</translation>
+    </message>
+    <message>
+        <source>--educator is required (&quot;stagesctl educator list&quot; shows the ids).</source>
+        <translation>--educator is required (&quot;stagesctl educator list&quot; shows the ids).</translation>
+    </message>
+</context>
+<context>
     <name>stages::cli::ExercisesCommand</name>
     <message>
         <source>List, show, solve and check exercises (JSON).</source>
@@ -5234,6 +6238,80 @@ You can ask the school for a copy of everything stored about your child (a data 
     </message>
 </context>
 <context>
+    <name>stages::cli::ProgrammeCommand</name>
+    <message>
+        <source>The training programmes for educators and what they require.</source>
+        <translation>The training programmes for educators and what they require.</translation>
+    </message>
+    <message>
+        <source>list [--json]                every programme</source>
+        <translation>list [--json]                every programme</translation>
+    </message>
+    <message>
+        <source>show NAME [--json]           one programme&apos;s requirements with kind and amount</source>
+        <translation>show NAME [--json]           one programme&apos;s requirements with kind and amount</translation>
+    </message>
+    <message>
+        <source>%1: %2 hours</source>
+        <extracomment>%1 the requirement&apos;s title, %2 a number of hours</extracomment>
+        <translation>%1: %2 hours</translation>
+    </message>
+    <message>
+        <source>%1: %2 weeks</source>
+        <translation>%1: %2 weeks</translation>
+    </message>
+    <message>
+        <source>%1: %2 lessons, average at least %3 (rubric: %4)</source>
+        <extracomment>%1 the requirement&apos;s title, %2 how many lessons, %3 the average score (1 to 4) they need</extracomment>
+        <translation>%1: %2 lessons, average at least %3 (rubric: %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2 items</source>
+        <translation>%1: %2 items</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <source>Lists the training programmes.</source>
+        <translation>Lists the training programmes.</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <extracomment>one programme per line: id, name, level, validity</extracomment>
+        <translation>level %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>valid %n year(s)</source>
+        <translation>
+            <numerusform>valid %n year</numerusform>
+            <numerusform>valid %n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>never expires</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s id or name, e.g. stages-teacher.</source>
+        <translation>The programme&apos;s id or name, e.g. stages-teacher.</translation>
+    </message>
+    <message>
+        <source>Shows what a programme requires.</source>
+        <translation>Shows what a programme requires.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), level %3</source>
+        <extracomment>%1 the programme&apos;s name, %2 its id, %3 its level</extracomment>
+        <translation>%1 (%2), level %3</translation>
+    </message>
+    <message>
+        <source>Needs a valid certificate of %1.</source>
+        <translation>Needs a valid certificate of %1.</translation>
+    </message>
+</context>
+<context>
     <name>stages::cli::PupilCommand</name>
     <message>
         <source>export --pupil ID --out FILE.json [--pdf FILE.pdf]   everything stored about the pupil</source>
@@ -5413,6 +6491,53 @@ You can ask the school for a copy of everything stored about your child (a data 
         <extracomment>%1 school name, %2 administrator&apos;s name, %3 login</extracomment>
         <translation>Set up the school %1 with the administrator %2 (login %3).</translation>
     </message>
+    <message>
+        <source>The school is set up, but its signing key could not be made (it is made at the administrator&apos;s next sign-in): %1</source>
+        <translation>The school is set up, but its signing key could not be made (it is made at the administrator&apos;s next sign-in): %1</translation>
+    </message>
+</context>
+<context>
+    <name>stages::cli::TrainingCli</name>
+    <message>
+        <source>Act as this trainer or administrator; their password is read from standard input.</source>
+        <translation>Act as this trainer or administrator; their password is read from standard input.</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <extracomment>prompt on the terminal; the typing is not shown</extracomment>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>--as LOGIN is required: this is done by a trainer or administrator, who types their password on standard input.</source>
+        <translation>--as LOGIN is required: this is done by a trainer or administrator, who types their password on standard input.</translation>
+    </message>
+    <message>
+        <source>There is no programme &quot;%1&quot;. Programmes: %2.</source>
+        <translation>There is no programme &quot;%1&quot;. Programmes: %2.</translation>
+    </message>
+    <message>
+        <source>--educator is required (&quot;stagesctl educator list&quot; shows the ids).</source>
+        <translation>--educator is required (&quot;stagesctl educator list&quot; shows the ids).</translation>
+    </message>
+    <message>
+        <source>There is no educator &quot;%1&quot; (&quot;stagesctl educator list&quot; shows them).</source>
+        <translation>There is no educator &quot;%1&quot; (&quot;stagesctl educator list&quot; shows them).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n educator(s) are called &quot;%1&quot;; give the id (&quot;stagesctl educator list&quot; shows it).</source>
+        <translation>
+            <numerusform>%n educator are called &quot;%1&quot;; give the id (&quot;stagesctl educator list&quot; shows it).</numerusform>
+            <numerusform>%n educators are called &quot;%1&quot;; give the id (&quot;stagesctl educator list&quot; shows it).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 takes a day as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 takes a day as YYYY-MM-DD, not &quot;%2&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>stages::cli::UserCommand</name>
@@ -5548,6 +6673,22 @@ You can ask the school for a copy of everything stored about your child (a data 
     <message>
         <source>--pictures takes three different picture numbers from 0 to %1 separated by commas, e.g. 1,5,7; &quot;%2&quot; is not a number.</source>
         <translation>--pictures takes three different picture numbers from 0 to %1 separated by commas, e.g. 1,5,7; &quot;%2&quot; is not a number.</translation>
+    </message>
+    <message>
+        <source>passwd LOGIN</source>
+        <translation>passwd LOGIN</translation>
+    </message>
+    <message>
+        <source>The staff member&apos;s login.</source>
+        <translation>The staff member&apos;s login.</translation>
+    </message>
+    <message>
+        <source>Changes a staff member&apos;s password: reads the current password, then the new one, one per line from standard input. Their copy of the signing key follows.</source>
+        <translation>Changes a staff member&apos;s password: reads the current password, then the new one, one per line from standard input. Their copy of the signing key follows.</translation>
+    </message>
+    <message>
+        <source>Changed the password of %1.</source>
+        <translation>Changed the password of %1.</translation>
     </message>
 </context>
 <context>

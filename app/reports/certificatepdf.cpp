@@ -207,9 +207,9 @@ void paintCertificate(QPainter &p, const Millimetres &mm, const QRectF &page, co
     drawEmblem(p, mm, QPointF(inner.center().x(), inner.top() + mm(15)), mm(8.5));
     drawLine(p, band(25, 7), fitted(p.device(), font("DejaVu Sans", 13, true), payload.organisation, width, 8), kQuiet,
              payload.organisation);
-    //: The big title of the printed certificate
     QFont title = font("DejaVu Serif", 38, true);
     title.setLetterSpacing(QFont::PercentageSpacing, 106);
+    //: The big title of the printed certificate
     drawLine(p, band(33, 17), title, kFrame, CertificatePdf::tr("Certificate"));
     //: On the certificate, above the holder's name
     drawLine(p, band(52, 7), font("DejaVu Serif", 13, false, true), kQuiet, CertificatePdf::tr("This certifies that"));

@@ -95,7 +95,7 @@ QList<Row> table()
         rows.append({ 1, "chords", chords(n, "segment"), "points", { count }, 1, listing });
     }
     for (int n = 4; n <= 5; ++n) {
-        rows.append({ 1, "chords", chords(n, "triangle"), "points", { buildAll }, 2 });
+        rows.append({ 1, "chords", chords(n, "triangle"), "points", { buildAll, draw }, 2 });
         rows.append({ 1, "chords", chords(n, "triangle"), "points", { count }, 1, listing });
     }
     rows.append({ 1, "chords", chords(4, "segment"), "points", { spotDuplicate }, 3, shuffled });
@@ -193,30 +193,32 @@ QList<Row> table()
                       QJsonObject { { QStringLiteral("required"), n } } });
         rows.append({ 9, "star_polygon", star(n, 1), "points", { create }, 1,
                       QJsonObject { { QStringLiteral("required"), n },
-                                    { QStringLiteral("symmetry"), QStringLiteral("mirror") } } });
+                                    { QStringLiteral("symmetry"), QStringLiteral("mirror") } },
+                      "mirror" });
         rows.append({ 9, "star_polygon", star(n, 1), "points", { create }, 1,
                       QJsonObject { { QStringLiteral("required"), n },
                                     { QStringLiteral("symmetry"), QStringLiteral("rotation") },
-                                    { QStringLiteral("turns"), n / 2 } } });
+                                    { QStringLiteral("turns"), n / 2 } },
+                      "turn" });
     }
 
     // 10. Turning and flipping (explorer, 10-12): colourings of wheels, flowers and polygons.
-    const QStringList parts { QStringLiteral("wheel"), QStringLiteral("flower"), QStringLiteral("sides") };
+    static const char *const parts[] = { "wheel", "flower", "sides" };
     for (const char *symmetry : { "rotation", "rotation+mirror" }) {
         for (int n = 3; n <= 6; ++n) {
-            const QByteArray skin = parts.at(n % 3).toLatin1();
+            const char *const skin = parts[n % 3];
             for (int k = 2; k <= 3; ++k) {
                 QJsonArray targetElements;
                 for (int i = 0; i < k; ++i)
                     targetElements.append(4 + i);
-                const QJsonObject target { { QStringLiteral("targetSkin"), parts.at((n + 1) % 3) },
+                const QJsonObject target { { QStringLiteral("targetSkin"), QLatin1String(parts[(n + 1) % 3]) },
                                            { QStringLiteral("targetElements"), targetElements } };
-                rows.append({ 10, "colouring", colouring(n, k, symmetry), skin.constData(), { buildAll }, 2 });
-                rows.append({ 10, "colouring", colouring(n, k, symmetry), skin.constData(), { count }, 1, listing });
-                rows.append({ 10, "colouring", colouring(n, k, symmetry), skin.constData(), { findMissing }, 2, shuffled });
-                rows.append({ 10, "colouring", colouring(n, k, symmetry), skin.constData(), { transfer }, 2, target });
+                rows.append({ 10, "colouring", colouring(n, k, symmetry), skin, { buildAll }, 2 });
+                rows.append({ 10, "colouring", colouring(n, k, symmetry), skin, { count }, 1, listing });
+                rows.append({ 10, "colouring", colouring(n, k, symmetry), skin, { findMissing }, 2, shuffled });
+                rows.append({ 10, "colouring", colouring(n, k, symmetry), skin, { transfer }, 2, target });
             }
-            rows.append({ 10, "colouring", colouring(n, 2, symmetry), skin.constData(), { predictMore }, 2 });
+            rows.append({ 10, "colouring", colouring(n, 2, symmetry), skin, { predictMore }, 2 });
         }
     }
     return rows;

@@ -81,6 +81,7 @@ std::unique_ptr<Command> makeUserCommand();
 std::unique_ptr<Command> makeDemoCommand();
 std::unique_ptr<Command> makeExercisesCommand();
 std::unique_ptr<Command> makeMusicCommand();
+std::unique_ptr<Command> makeGeometryCommand();
 std::unique_ptr<Command> makePupilCommand();
 std::unique_ptr<Command> makeDashboardCommand();
 std::unique_ptr<Command> makeProgrammeCommand();

@@ -59,12 +59,13 @@ public:
     }
 
 private:
-    // Built on first use; every verb sees the same catalogue the app builds.
+    // Built on first use; every verb sees the catalogue the app builds, plus the domains whose
+    // screens are still to come (their exercises can be listed, solved and checked already).
     void ensureCatalogue()
     {
         if (m_evaluator)
             return;
-        m_content = makeExerciseContent();
+        m_content = makeExerciseContent(ExerciseContent::Scope::Everything);
         m_evaluator = std::make_unique<Evaluator>(m_content->engine());
     }
 

@@ -75,6 +75,7 @@ int main(int argc, char *argv[])
     commands.push_back(makeDemoCommand());
     commands.push_back(makeExercisesCommand());
     commands.push_back(makeMusicCommand());
+    commands.push_back(makeGeometryCommand());
     commands.push_back(makePupilCommand());
     commands.push_back(makeDashboardCommand());
     commands.push_back(makeProgrammeCommand());

@@ -29,9 +29,9 @@ QHash<QString, QString> domainTitles()
     return titles;
 }
 
-std::shared_ptr<const ExerciseContent> makeExerciseContent()
+std::shared_ptr<const ExerciseContent> makeExerciseContent(ExerciseContent::Scope scope)
 {
-    return std::make_shared<const ExerciseContent>(allDomains());
+    return std::make_shared<const ExerciseContent>(allDomains(), scope);
 }
 
 } // namespace stages

@@ -19,7 +19,9 @@ const DomainModule *findDomain(const QString &id);
 QStringList availableDomainIds();
 /// Every domain's title in the UI language, by id (for reports and tables).
 QHash<QString, QString> domainTitles();
-/// The engine and catalogue of every domain (about 15 ms; make it once and share it).
-std::shared_ptr<const ExerciseContent> makeExerciseContent();
+/// The engine and catalogue of every available domain (about 15 ms; make it once and share it).
+/// Scope::Everything adds the domains still coming soon (stagesctl exercises, tests).
+std::shared_ptr<const ExerciseContent>
+makeExerciseContent(ExerciseContent::Scope scope = ExerciseContent::Scope::Available);
 
 } // namespace stages

@@ -14,10 +14,15 @@ static void initPictograms()
 
 namespace stages {
 
-ExerciseContent::ExerciseContent(const QList<const DomainModule *> &domains)
+ExerciseContent::ExerciseContent(const QList<const DomainModule *> &all, Scope scope)
     : m_engine(ExerciseEngine::builtIn())
 {
     initPictograms();
+    QList<const DomainModule *> domains;
+    for (const DomainModule *domain : all) {
+        if (scope == Scope::Everything || domain->isAvailable())
+            domains.append(domain);
+    }
     for (const DomainModule *domain : domains)
         domain->registerWith(m_engine);
     CatalogueBuilder builder(m_engine);

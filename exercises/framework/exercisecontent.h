@@ -17,7 +17,10 @@ class DomainModule;
 class ExerciseContent
 {
 public:
-    explicit ExerciseContent(const QList<const DomainModule *> &domains);
+    /// Available: the domains a pupil can work in (the app). Everything: also those whose screens
+    /// are still to come, so stagesctl and the tests can list, solve and check their exercises.
+    enum class Scope { Available, Everything };
+    explicit ExerciseContent(const QList<const DomainModule *> &domains, Scope scope = Scope::Available);
     ExerciseContent(const ExerciseContent &) = delete;
     ExerciseContent &operator=(const ExerciseContent &) = delete;
 

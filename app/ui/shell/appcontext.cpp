@@ -16,6 +16,8 @@ AppContext::AppContext(std::unique_ptr<Database> database, const Clock &clock)
     , m_accounts(*m_database, clock)
     , m_classes(*m_database, clock)
     , m_educators(*m_database)
+    , m_keys(*m_database, clock)
+    , m_training(*m_database, clock, m_keys)
     , m_recorder(*m_database, clock)
     , m_retry(std::make_unique<QTimer>())
 {

@@ -4,6 +4,8 @@
 #include "core/progress/attemptrecorder.h"
 #include "core/school/classservice.h"
 #include "core/training/educatorservice.h"
+#include "core/training/signingkeys.h"
+#include "core/training/trainingservice.h"
 #include "exercises/framework/view/screenservices.h"
 
 #include <memory>
@@ -36,6 +38,9 @@ public:
     AccountService &accounts() { return m_accounts; }
     ClassService &classes() { return m_classes; }
     EducatorService &educators() { return m_educators; }
+    /// The organisation's signing key (wrapped copies) and the training of educators (issue 11).
+    SigningKeys &signingKeys() { return m_keys; }
+    TrainingService &training() { return m_training; }
     /// Stores pupils' attempts that could not be saved at once (the pending journal next to
     /// the database): tried when the context is made, at each sign-in and every
     /// kRetryIntervalMs while any wait. Returns how many still wait.
@@ -57,6 +62,8 @@ private:
     AccountService m_accounts;
     ClassService m_classes;
     EducatorService m_educators;
+    SigningKeys m_keys;
+    TrainingService m_training;
     AttemptRecorder m_recorder;
     std::unique_ptr<QTimer> m_retry;
     std::unique_ptr<music::SoundService> m_sound;

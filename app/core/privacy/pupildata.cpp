@@ -137,6 +137,11 @@ Result<QJsonObject> PupilData::exportPupil(const Session &session, const QString
           QStringLiteral("SELECT ap.*, a.class_id, a.created_at, a.due_on FROM assignment_pupil ap "
                          "JOIN assignment a ON a.id = ap.assignment_id WHERE ap.person_id = :p "
                          "ORDER BY a.created_at, a.id") },
+        // Staff tables (training of educators): a pupil never has rows there, listed so the
+        // export provably covers every table that refers to a person.
+        { QStringLiteral("educator"), QStringLiteral("SELECT * FROM educator WHERE person_id = :p") },
+        { QStringLiteral("signing_key"),
+          QStringLiteral("SELECT person_id, granted_by, granted_at FROM signing_key WHERE person_id = :p") },
         { QStringLiteral("audit_log"),
           QStringLiteral("SELECT * FROM audit_log WHERE subject = :p OR subject IN "
                          "(SELECT id FROM artifact WHERE person_id = :p2) ORDER BY at, id") },

@@ -129,6 +129,70 @@ QList<Migration> buildMigrations()
                      QStringLiteral("ALTER TABLE feedback ADD COLUMN seen_at TEXT"), // NULL: the pupil has not seen it
                      QStringLiteral("CREATE INDEX attempt_person_time ON attempt (person_id, finished_at)"),
                  }});
+    list.append({5, "training of educators: programme edits, educators, evidence, certificates, signing keys",
+                 {
+                     // An admin's edit of a programme (JSON); a row with a default's id overrides it.
+                     QStringLiteral("CREATE TABLE programme_edit ("
+                                    " id TEXT PRIMARY KEY,"
+                                    " definition TEXT NOT NULL,"
+                                    " updated_by TEXT REFERENCES person(id) ON DELETE SET NULL,"
+                                    " updated_at TEXT NOT NULL)"),
+                     QStringLiteral("CREATE TABLE educator ("
+                                    " id TEXT PRIMARY KEY,"
+                                    " person_id TEXT UNIQUE REFERENCES person(id),"
+                                    " display_name TEXT NOT NULL,"
+                                    " organisation TEXT,"
+                                    " trained_by TEXT REFERENCES educator(id),"
+                                    " founding INTEGER NOT NULL DEFAULT 0,"
+                                    " created_at TEXT NOT NULL,"
+                                    " created_by TEXT REFERENCES person(id) ON DELETE SET NULL)"),
+                     QStringLiteral("CREATE INDEX educator_name ON educator (display_name)"),
+                     QStringLiteral("CREATE INDEX educator_trained_by ON educator (trained_by)"),
+                     QStringLiteral("CREATE TABLE evidence ("
+                                    " id TEXT PRIMARY KEY,"
+                                    " educator_id TEXT NOT NULL REFERENCES educator(id),"
+                                    " programme_id TEXT NOT NULL,"
+                                    " kind TEXT NOT NULL,"
+                                    " amount REAL NOT NULL DEFAULT 0,"
+                                    " rubric_scores TEXT," // "4,3,4,3" for an observed lesson
+                                    " note TEXT,"
+                                    " class_id TEXT REFERENCES school_class(id) ON DELETE SET NULL,"
+                                    " occurred_on TEXT NOT NULL," // ISO date
+                                    " recorded_by TEXT REFERENCES person(id) ON DELETE SET NULL,"
+                                    " recorded_at TEXT NOT NULL,"
+                                    " corrected_at TEXT,"
+                                    " removed_at TEXT)"), // NULL: in force
+                     QStringLiteral("CREATE INDEX evidence_educator ON evidence (educator_id, programme_id, occurred_on)"),
+                     QStringLiteral("CREATE TABLE certificate ("
+                                    " id TEXT PRIMARY KEY,"
+                                    " code TEXT NOT NULL UNIQUE,"
+                                    " educator_id TEXT NOT NULL REFERENCES educator(id),"
+                                    " programme_id TEXT NOT NULL,"
+                                    " level INTEGER NOT NULL,"
+                                    " issued_on TEXT NOT NULL,"
+                                    " expires_on TEXT," // NULL: never expires
+                                    " issuer_educator_id TEXT REFERENCES educator(id),"
+                                    " issuer_name TEXT NOT NULL,"
+                                    " founding INTEGER NOT NULL DEFAULT 0,"
+                                    " payload TEXT NOT NULL," // the canonical JSON that was signed
+                                    " signature TEXT NOT NULL," // base64 Ed25519
+                                    " revoked_at TEXT,"
+                                    " revoked_by TEXT REFERENCES person(id) ON DELETE SET NULL,"
+                                    " revoke_reason TEXT)"),
+                     QStringLiteral("CREATE INDEX certificate_educator ON certificate (educator_id, issued_on)"),
+                     QStringLiteral("CREATE INDEX certificate_expiry ON certificate (expires_on)"),
+                     // The organisation's public key: one row.
+                     QStringLiteral("CREATE TABLE signing_key_public ("
+                                    " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                                    " public_key TEXT NOT NULL," // base64, 32 bytes
+                                    " created_at TEXT NOT NULL)"),
+                     // One wrapped copy of the secret key per signer (WrappedKey::toJson), never the key itself.
+                     QStringLiteral("CREATE TABLE signing_key ("
+                                    " person_id TEXT PRIMARY KEY REFERENCES person(id) ON DELETE CASCADE,"
+                                    " wrapped TEXT NOT NULL,"
+                                    " granted_by TEXT REFERENCES person(id) ON DELETE SET NULL,"
+                                    " granted_at TEXT NOT NULL)"),
+                 }});
     return list;
 }
 

@@ -37,6 +37,16 @@ QString requirementKindKey(RequirementKind kind)
     return {};
 }
 
+std::optional<RequirementKind> requirementKindFromKey(const QString &key)
+{
+    for (const RequirementKind kind : { RequirementKind::WorkshopHours, RequirementKind::PracticumWeeks,
+                                        RequirementKind::ObservedLessons, RequirementKind::PortfolioItems }) {
+        if (requirementKindKey(kind) == key.trimmed().toLower())
+            return kind;
+    }
+    return std::nullopt;
+}
+
 QList<Programme> defaultProgrammes()
 {
     Programme teacher;

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace stages {
 
 /// What a requirement of a training programme counts (README.md in this folder has the rules).
@@ -16,6 +18,8 @@ enum class RequirementKind {
 
 /// The key of a kind in files and on the command line: workshop, practicum, observation, portfolio.
 QString requirementKindKey(RequirementKind kind);
+/// The kind with this key (requirementKindKey); std::nullopt for an unknown key.
+std::optional<RequirementKind> requirementKindFromKey(const QString &key);
 
 /// One requirement of a programme. For ObservedLessons the rule uses minimumCount,
 /// minimumAverage and rubricCriteria; for the other kinds, minimum.

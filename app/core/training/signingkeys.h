@@ -19,7 +19,9 @@ class SigningKeys
     Q_DECLARE_TR_FUNCTIONS(stages::SigningKeys)
 
 public:
-    SigningKeys(Database &database, const Clock &clock);
+    /// @p cost: how hard new wrapped copies are to open by guessing (interactive() in the app;
+    /// tests pass WrappedKey::Cost::minimum()). A re-wrap keeps the cost of the copy it replaces.
+    SigningKeys(Database &database, const Clock &clock, WrappedKey::Cost cost = WrappedKey::Cost::interactive());
 
     /// Whether the organisation has a key yet.
     Result<bool> exists() const;
@@ -43,8 +45,12 @@ public:
     Status rewrap(const QString &personId, const QString &oldPassword, const QString &newPassword);
 
 private:
+    Result<WrappedKey> storedCopy(const QString &personId) const;
+    Status checkAccountPassword(const QString &personId, const QString &password) const;
+
     Database &m_db;
     const Clock &m_clock;
+    WrappedKey::Cost m_cost;
 };
 
 } // namespace stages

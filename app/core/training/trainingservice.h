@@ -81,6 +81,11 @@ public:
     Result<QList<TrainingAuditEntry>> auditLog(const Session &session, const QString &subject = {}) const;
 
 private:
+    /// Signs @p record (holder, programme, issuer filled in) with the session's unlocked key and
+    /// stores it with its audit entry.
+    Result<CertificateRecord> signAndStore(const Session &session, const QString &password, CertificateRecord record,
+                                           const QStringList &lineage);
+
     Database &m_db;
     const Clock &m_clock;
     SigningKeys &m_keys;

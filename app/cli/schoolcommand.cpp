@@ -1,6 +1,7 @@
 #include "cli/command.h"
 
 #include "core/accounts/accountservice.h"
+#include "core/training/signingkeys.h"
 
 #include <cstdio>
 
@@ -63,6 +64,12 @@ private:
                                             {}, std::nullopt, {} });
         if (!admin)
             return ctx.fail(admin.error());
+        // The organisation's signing key, wrapped under the administrator's password (issue 11).
+        if (auto s = SigningKeys(*db, ctx.clock()).create(*admin, password); !s)
+            ctx.err << tr("The school is set up, but its signing key could not be made (it is made at the "
+                          "administrator's next sign-in): %1")
+                           .arg(s.error())
+                    << Qt::endl;
         //: %1 school name, %2 administrator's name, %3 login
         ctx.out << tr("Set up the school %1 with the administrator %2 (login %3).")
                        .arg(parser.value(name).trimmed(), admin->displayName, parser.value(adminLogin).trimmed().toLower())

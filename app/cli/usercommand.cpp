@@ -27,7 +27,7 @@ public:
     {
         return { tr("add --role ROLE --name NAME [--class NAME] [--login L] [--password-stdin] [--pictures 1,5,7] "
                     "[--avatar N]"),
-                 tr("list [--role ROLE] [--json]"), tr("set-avatar --id ID --avatar N") };
+                 tr("list [--role ROLE] [--json]"), tr("set-avatar --id ID --avatar N"), tr("passwd LOGIN") };
     }
 
     int run(Context &ctx, const QStringList &args) override
@@ -40,6 +40,8 @@ public:
             return list(ctx, rest);
         if (verb == QLatin1String("set-avatar"))
             return setAvatar(ctx, rest);
+        if (verb == QLatin1String("passwd"))
+            return passwd(ctx, rest);
         return groupHelp(ctx, *this, args);
     }
 
@@ -124,6 +126,31 @@ private:
             ctx.out << tr("Added %2 (%1) with login %3 (%4).")
                            .arg(roleDisplayName(added->role), added->displayName, added->login, added->id)
                     << Qt::endl;
+        return Success;
+    }
+
+    int passwd(Context &ctx, const QStringList &args)
+    {
+        QCommandLineParser parser;
+        parser.addPositionalArgument(QStringLiteral("login"), tr("The staff member's login."));
+        if (auto code = parseVerb(ctx, parser, args,
+                                  tr("Changes a staff member's password: reads the current password, then the new one, "
+                                     "one per line from standard input. Their copy of the signing key follows."),
+                                  1))
+            return *code;
+        QTextStream in(stdin);
+        const QString oldPassword = in.readLine();
+        const QString newPassword = in.readLine();
+        Database *db = ctx.existingDatabase();
+        if (!db)
+            return Failure;
+        AccountService accounts(*db, ctx.clock());
+        auto session = accounts.signInWithPassword(parser.positionalArguments().constFirst(), oldPassword);
+        if (!session)
+            return ctx.fail(session.error());
+        if (auto s = accounts.changePassword(*session, oldPassword, newPassword); !s)
+            return ctx.fail(s.error());
+        ctx.out << tr("Changed the password of %1.").arg(session->displayName) << Qt::endl;
         return Success;
     }
 

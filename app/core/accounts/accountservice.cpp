@@ -9,6 +9,7 @@
 #include "core/storage/database.h"
 #include "core/storage/ids.h"
 #include "core/storage/sqlquery.h"
+#include "core/training/signingkeys.h"
 
 #include <QSet>
 
@@ -427,7 +428,23 @@ Result<Session> AccountService::signInWithPassword(const QString &login, const Q
     // An account without a password (a pupil's login) still costs a full hash.
     const bool matches = PasswordHasher::verify(stored.isEmpty() ? PasswordHasher::dummyHash() : stored, password)
         && !stored.isEmpty();
-    return finishSignIn(personId, matches);
+    auto session = finishSignIn(personId, matches);
+    if (session && session->role == Role::Admin)
+        ensureSigningKey(*session, password);
+    return session;
+}
+
+void AccountService::ensureSigningKey(const Session &admin, const QString &password)
+{
+    // A database set up before signing keys existed (schema 4 and older) gets its organisation
+    // key the first time an administrator signs in with a password, the only moment Stages
+    // knows one to wrap it under. A failure here must not stop the sign-in.
+    SigningKeys keys(m_db, m_clock);
+    auto exists = keys.exists();
+    if (!exists || *exists)
+        return;
+    if (auto s = keys.create(admin, password); !s)
+        qWarning("The organisation's signing key could not be made: %s", qPrintable(s.error()));
 }
 
 Result<Session> AccountService::signInWithPictures(const QString &personId, const QList<int> &pictures)
@@ -481,6 +498,46 @@ Result<Session> AccountService::finishSignIn(const QString &personId, bool secre
         return R::failure(tr("Too many wrong tries. Please wait %n second(s).", nullptr, int(delay / 1000)));
     return R::failure(session.role == Role::Pupil ? tr("Those are not your pictures. Try again!")
                                                   : tr("Wrong name or password."));
+}
+
+Status AccountService::changePassword(const Session &session, const QString &oldPassword, const QString &newPassword)
+{
+    if (session.personId.isEmpty() || session.role == Role::Pupil)
+        return Status::failure(tr("Only a signed-in teacher, trainer or administrator can change their password."));
+    if (newPassword.size() < kMinPasswordLength)
+        return Status::failure(tr("The password must have at least %1 characters.").arg(kMinPasswordLength));
+    if (newPassword == oldPassword)
+        return Status::failure(tr("The new password is the same as the old one."));
+    SqlQuery read(m_db.sql(), QStringLiteral("SELECT password_hash FROM person WHERE id = :id AND active = 1"));
+    read.bind(QStringLiteral(":id"), session.personId);
+    auto stored = read.scalar();
+    if (!stored)
+        return Status::from(stored);
+    if (stored->isNull() || !PasswordHasher::verify(stored->toString().toLatin1(), oldPassword))
+        return Status::failure(tr("The current password is not right."));
+    const QByteArray newHash = PasswordHasher::hash(newPassword);
+
+    Transaction tx(m_db.sql());
+    if (auto s = tx.status(); !s)
+        return s;
+    // The hash may have changed since it was read (another program); the write is on the one checked.
+    SqlQuery update(m_db.sql(), QStringLiteral("UPDATE person SET password_hash = :new, failed_signins = 0, "
+                                               "locked_until = NULL WHERE id = :id AND password_hash = :old"));
+    update.bind(QStringLiteral(":new"), QString::fromLatin1(newHash))
+        .bind(QStringLiteral(":id"), session.personId)
+        .bind(QStringLiteral(":old"), stored->toString());
+    if (auto s = update.exec(); !s)
+        return s;
+    if (update.rowsAffected() != 1)
+        return Status::failure(tr("The password was changed elsewhere meanwhile; please try again."));
+    // Re-wrapping keeps the signing key's cost; the SigningKeys default cost is for new copies only.
+    if (auto s = SigningKeys(m_db, m_clock).rewrap(session.personId, oldPassword, newPassword); !s)
+        return s;
+    if (auto s = AuditLog::record(m_db.sql(), m_clock.now(), session, QStringLiteral("person.password"),
+                                  session.personId);
+        !s)
+        return s;
+    return tx.commit();
 }
 
 QString AccountService::suggestLogin(const QString &displayName) const

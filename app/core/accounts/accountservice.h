@@ -53,6 +53,10 @@ public:
     Result<Session> signInWithPassword(const QString &login, const QString &password);
     Result<Session> signInWithPictures(const QString &personId, const QList<int> &pictures);
 
+    /// Changes the signed-in staff member's own password after checking the old one; their copy
+    /// of the organisation's signing key (SigningKeys) is re-wrapped in the same transaction.
+    Status changePassword(const Session &session, const QString &oldPassword, const QString &newPassword);
+
     /// Milliseconds this account must still wait before the next try (0 when it may try now).
     qint64 waitBeforeNextTry(const QString &personId) const;
     /// The account behind a login, for showing its wait before a try; empty when unknown.
@@ -73,6 +77,7 @@ private:
     /// Inside a write transaction: the database checks and the inserts only (fast).
     Result<Person> insertPerson(const Session &actor, const QString &schoolId, const PreparedPerson &person);
     Result<Session> finishSignIn(const QString &personId, bool secretMatches);
+    void ensureSigningKey(const Session &admin, const QString &password);
 
     Database &m_db;
     const Clock &m_clock;

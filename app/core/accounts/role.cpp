@@ -46,7 +46,9 @@ bool roleAllows(Role role, Capability capability)
     case Capability::ManageDatabase:
         return role == Role::Admin;
     case Capability::CertifyEducators:
-        return role == Role::Trainer;
+        // Admins too: they record founding trainers, grant signing and edit programmes, and
+        // need to see the educators for that. Issuing still needs a valid trainer certificate.
+        return role == Role::Trainer || role == Role::Admin;
     }
     return false;
 }

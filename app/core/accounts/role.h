@@ -23,7 +23,7 @@ enum class Capability {
     ManagePupils,       ///< add pupils, reset picture passwords
     ManageStaff,        ///< add teachers, trainers, admins
     ManageDatabase,     ///< backup, restore, migrations
-    CertifyEducators,   ///< trainers only: evidence, certificates
+    CertifyEducators,   ///< trainers and admins: educators, evidence, certificates (issuing needs a trainer certificate)
 };
 
 bool roleAllows(Role role, Capability capability);

@@ -38,8 +38,9 @@ public:
     AccountService &accounts() { return m_accounts; }
     ClassService &classes() { return m_classes; }
     EducatorService &educators() { return m_educators; }
-    /// The organisation's signing key (wrapped copies) and the training of educators (issue 11).
-    SigningKeys &signingKeys() { return m_keys; }
+    /// The organisation's signing key (issue 11): grants, and unlocking it to sign.
+    SigningKeys &signingKeys() { return m_signingKeys; }
+    /// Training of educators: programmes, evidence, certificates, lineage (issue 11).
     TrainingService &training() { return m_training; }
     /// Stores pupils' attempts that could not be saved at once (the pending journal next to
     /// the database): tried when the context is made, at each sign-in and every
@@ -62,7 +63,7 @@ private:
     AccountService m_accounts;
     ClassService m_classes;
     EducatorService m_educators;
-    SigningKeys m_keys;
+    SigningKeys m_signingKeys;
     TrainingService m_training;
     AttemptRecorder m_recorder;
     std::unique_ptr<QTimer> m_retry;

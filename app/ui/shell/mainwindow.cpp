@@ -128,7 +128,7 @@ void MainWindow::showStart()
     }
     if (!setUp.value()) {
         if (!m_setup) {
-            m_setup = new SetupWizard(m_context.accounts(), m_stack);
+            m_setup = new SetupWizard(m_context.accounts(), m_context.signingKeys(), m_stack);
             connect(m_setup, &SetupWizard::finished, this, [this](const Session &admin) {
                 m_setup->deleteLater();
                 enterSession(admin);

@@ -1,6 +1,7 @@
 #include "ui/signin/setupwizard.h"
 
 #include "core/accounts/accountservice.h"
+#include "core/training/signingkeys.h"
 #include "ui/widgets/artwork.h"
 
 #include <QFormLayout>
@@ -9,7 +10,7 @@
 
 namespace stages {
 
-SetupWizard::SetupWizard(AccountService &accounts, QWidget *parent)
+SetupWizard::SetupWizard(AccountService &accounts, SigningKeys &keys, QWidget *parent)
     : QWidget(parent)
     , m_accounts(accounts)
 {
@@ -157,6 +158,10 @@ void SetupWizard::goNext()
         m_message->setText(session.error());
         return;
     }
+    // The school is set up whatever happens here: without a key now, the admin's next sign-in
+    // makes it (AccountService::signInWithPassword).
+    if (auto s = m_keys.create(*session, admin.password); !s)
+        qWarning("The organisation's signing key could not be made: %s", qPrintable(s.error()));
     emit finished(session.value());
 }
 

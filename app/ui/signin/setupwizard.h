@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace stages {
 
 class AccountService;
+class SigningKeys;
 
 /// First run on an empty database, two short steps: the school's name, then the first
 /// administrator's account (name, login, password twice). Finishing creates both through
@@ -21,7 +22,9 @@ class SetupWizard : public QWidget
     Q_OBJECT
 
 public:
-    SetupWizard(AccountService &accounts, QWidget *parent = nullptr);
+    /// @p keys: the organisation's signing key is made, wrapped under the admin's password, as
+    /// soon as the school is set up.
+    SetupWizard(AccountService &accounts, SigningKeys &keys, QWidget *parent = nullptr);
 
     QLineEdit *schoolField() const { return m_school; }
     QLineEdit *nameField() const { return m_name; }
@@ -42,6 +45,7 @@ private:
     void updateButtons();
 
     AccountService &m_accounts;
+    SigningKeys &m_keys;
     QStackedWidget *m_steps = nullptr;
     QLabel *m_stepLabel = nullptr;
     QLineEdit *m_school = nullptr;

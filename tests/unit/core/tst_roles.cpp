@@ -50,7 +50,7 @@ private slots:
         row("trainer pupils", Role::Trainer, Capability::ManagePupils, false);
         row("admin staff", Role::Admin, Capability::ManageStaff, true);
         row("admin database", Role::Admin, Capability::ManageDatabase, true);
-        row("admin certify", Role::Admin, Capability::CertifyEducators, false);
+        row("admin certify", Role::Admin, Capability::CertifyEducators, true);
     }
 
     void capabilityTable()
@@ -72,7 +72,7 @@ private slots:
         QTest::newRow("pupil") << int(Pupil) << false << false << false << false << false;
         QTest::newRow("teacher") << int(Teacher) << true << true << false << true << false;
         QTest::newRow("trainer") << int(Trainer) << false << false << false << true << true;
-        QTest::newRow("admin") << int(Admin) << true << true << true << true << false;
+        QTest::newRow("admin") << int(Admin) << true << true << true << true << true;
     }
 
     void servicesEnforceRoles()
@@ -107,7 +107,8 @@ private slots:
         QCOMPARE(accounts.people(session).ok(), listPeople);
         QCOMPARE(educators.educators(session).ok(), listEducators);
         if (listEducators)
-            QCOMPARE(educators.educators(session).value().size(), 2); // Tom and Tia
+            // Tom and Tia, and the teacher and trainer this session could add.
+            QCOMPARE(educators.educators(session).value().size(), addTeacher ? 4 : 2);
     }
 };
 

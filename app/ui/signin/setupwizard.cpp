@@ -13,6 +13,7 @@ namespace stages {
 SetupWizard::SetupWizard(AccountService &accounts, SigningKeys &keys, QWidget *parent)
     : QWidget(parent)
     , m_accounts(accounts)
+    , m_keys(keys)
 {
     setObjectName(QStringLiteral("setupWizard"));
     auto *outer = new QVBoxLayout(this);

@@ -218,7 +218,8 @@ int main(int argc, char *argv[])
     static ManualClock clock(QDateTime::currentDateTimeUtc());
     AppContext ctx(std::move(opened.value()), clock);
     if (!ctx.accounts().isSetUp().value_or(true)) {
-        clock.set(QDateTime::currentDateTimeUtc().addMonths(-36));
+        // The school (and its founding trainer) from 35 months ago: that first certificate expires soon.
+        clock.set(QDateTime::currentDateTimeUtc().addMonths(-35));
         if (auto seeded = DemoSeeder(ctx.accounts(), ctx.classes()).seed({ 24, 2, 1, false }); !seeded) {
             qWarning("%s", qPrintable(seeded.error()));
             return 1;

@@ -62,7 +62,7 @@ CertificatesPage::CertificatesPage(AppContext &context, const Session &session, 
     m_status->addItem(tr("All certificates"), -1);
     m_status->addItem(CertificateTableModel::stateName(State::Valid), int(State::Valid));
     //: Certificates filter: renewal reminders
-    m_status->addItem(tr("Expiring within %n day(s)", nullptr, CertificateTableModel::kReminderDays),
+    m_status->addItem(tr("Expiring within %1 days").arg(CertificateTableModel::kReminderDays),
                       int(State::ExpiringSoon));
     m_status->addItem(CertificateTableModel::stateName(State::Expired), int(State::Expired));
     m_status->addItem(CertificateTableModel::stateName(State::Revoked), int(State::Revoked));

@@ -1,6 +1,6 @@
 #include "ui/trainer/overview/certificationchart.h"
 
-#include <QBarCategoryAxis>
+#include <QCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QLocale>
@@ -48,12 +48,16 @@ void CertificationChart::setTimeline(const CertificationTimeline &timeline)
     for (const int n : perMonth)
         max = std::max(max, n);
     chart->addSeries(series);
-    QStringList labels;
-    for (const QDate &m : timeline.months)
-        //: Month label under a bar of the chart, e.g. "Mar 26"
-        labels.append(QLocale().toString(m, tr("MMM yy")));
-    auto *x = new QBarCategoryAxis;
-    x->append(labels);
+    // Bars stand at 0, 1, 2 … (one per month); a label every third month keeps them readable.
+    auto *x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setRange(-0.5, std::max<qsizetype>(1, timeline.months.size()) - 0.5);
+    x->setGridLineVisible(false);
+    for (int m = 0; m < timeline.months.size(); ++m) {
+        if ((timeline.months.size() - 1 - m) % 3 == 0)
+            //: Month label under the bars of the chart, e.g. "Mar 26"
+            x->append(QLocale().toString(timeline.months.at(m), tr("MMM yy")), m);
+    }
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = new QValueAxis;

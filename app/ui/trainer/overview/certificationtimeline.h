@@ -15,7 +15,7 @@ namespace stages {
 struct CertificationTimeline
 {
     static constexpr int kMinMonths = 12;
-    static constexpr int kMaxMonths = 36;
+    static constexpr int kMaxMonths = 24;
 
     QList<QDate> months;            ///< first day of each month, oldest first
     QStringList programmes;         ///< programme names in the order first met by id

@@ -49,7 +49,7 @@ TrainerHomePage::TrainerHomePage(AppContext &context, const Session &session, QW
     m_chart = new CertificationChart(this);
     body->addWidget(m_chart, 3);
     auto *reminders = new QVBoxLayout;
-    auto *title = new QLabel(tr("Expiring within %n day(s)", nullptr, CertificateTableModel::kReminderDays), this);
+    auto *title = new QLabel(tr("Expiring within %1 days").arg(CertificateTableModel::kReminderDays), this);
     QFont bold = title->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.1);
@@ -78,7 +78,7 @@ TrainerHomePage::TrainerHomePage(AppContext &context, const Session &session, QW
             emit educatorActivated(c->educatorId);
     });
     reminders->addWidget(m_expiring, 1);
-    m_expiringEmpty = new QLabel(tr("No certificate expires in the next 90 days."), this);
+    m_expiringEmpty = new QLabel(tr("No certificate expires in the next %1 days.").arg(CertificateTableModel::kReminderDays), this);
     m_expiringEmpty->setObjectName(QStringLiteral("expiringEmpty"));
     m_expiringEmpty->setWordWrap(true);
     reminders->addWidget(m_expiringEmpty);

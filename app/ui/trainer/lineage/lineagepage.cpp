@@ -31,6 +31,7 @@ LineagePage::LineagePage(TrainingService &training, const Session &session, QWid
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
+    m_tree->setStyleSheet(QStringLiteral("QTreeView::item { padding: 6px 2px; }")); // as tall as the tables' rows
     m_tree->header()->setSectionResizeMode(LineageTreeModel::NameColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->resizeSection(LineageTreeModel::StatusColumn, 200);

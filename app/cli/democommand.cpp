@@ -7,6 +7,8 @@
 #include "core/school/classservice.h"
 #include "core/school/demoseeder.h"
 #include "core/school/historyseeder.h"
+#include "core/training/signingkeys.h"
+#include "core/training/trainingservice.h"
 #include "exercises/domains/domains.h"
 #include "exercises/framework/exercisecontent.h"
 
@@ -88,7 +90,9 @@ public:
             if (auto s = HistorySeeder(*db, ctx.clock()).check(Session::commandLine(accounts.schoolId())); !s)
                 return ctx.fail(s.error());
         }
-        DemoSeeder seeder(accounts, classService);
+        SigningKeys keys(*db, ctx.clock());
+        TrainingService training(*db, ctx.clock(), keys);
+        DemoSeeder seeder(accounts, classService, training, keys);
         auto created = seeder.seed(options);
         if (!created)
             return ctx.fail(created.error());

@@ -74,6 +74,9 @@ private slots:
         QVERIFY(window.teacherArea()->sidebar()->indexOf(QStringLiteral("staff")) >= 0); // admins manage staff
         QVERIFY(school.context->accounts().isSetUp().value());
         QCOMPARE(school.context->accounts().schoolName().value(), QStringLiteral("ZŠ Zelený kopec"));
+        // The organisation's signing key is made at setup, wrapped under the admin's password.
+        QVERIFY(school.context->signingKeys().exists().value());
+        QVERIFY(school.context->signingKeys().unlock(*window.session(), QStringLiteral("heslo-123")).ok());
         QVERIFY(school.context->accounts()
                     .signInWithPassword(QStringLiteral("eva.cerna"), QStringLiteral("heslo-123"))
                     .ok());

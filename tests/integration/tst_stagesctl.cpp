@@ -1,5 +1,6 @@
 #include "core/accounts/avatarrule.h"
 #include "core/storage/sqlquery.h"
+#include "core/training/signingkeys.h"
 #include "support/stagesctlrun.h"
 #include "support/testdatabase.h"
 
@@ -576,6 +577,40 @@ private slots:
                         QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--password-stdin") },
                       "whatever-pass\n");
         QVERIFY(r.exitCode != 0);
+    }
+
+    void schoolInitMakesTheSigningKeyAndPasswdRewrapsIt()
+    {
+        const QString db = path("keys-school.sqlite");
+        auto r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("school"), QStringLiteral("init"),
+                             QStringLiteral("--name"), QStringLiteral("ZŠ Klíčová"), QStringLiteral("--admin-name"),
+                             QStringLiteral("Iva IT"), QStringLiteral("--admin-login"), QStringLiteral("iva"),
+                             QStringLiteral("--password-stdin") },
+                           "it-admin-pass\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const auto unlocks = [&db](const QString &password) {
+            stages::ManualClock clock;
+            auto opened = stages::Database::open(db);
+            if (!opened)
+                return false;
+            stages::AccountService accounts(*opened.value(), clock);
+            stages::SigningKeys keys(*opened.value(), clock);
+            const QString id = accounts.personIdForLogin(QStringLiteral("iva"));
+            return keys.exists().value() && keys.canSign(id).value()
+                && keys.unlock({ id, accounts.schoolId(), stages::Role::Admin, QStringLiteral("Iva IT") }, password).ok();
+        };
+        QVERIFY(unlocks(QStringLiteral("it-admin-pass")));
+
+        // A wrong current password changes nothing.
+        r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("iva") },
+                      "not-the-pass\nnew-admin-pass\n");
+        QVERIFY(r.exitCode != 0);
+        QVERIFY(unlocks(QStringLiteral("it-admin-pass")));
+        r = stagesctl({ QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("iva") },
+                      "it-admin-pass\nnew-admin-pass\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(!unlocks(QStringLiteral("it-admin-pass")));
+        QVERIFY(unlocks(QStringLiteral("new-admin-pass")));
     }
 
     void demoSeedRefusesARealSchoolUnlessAsked()

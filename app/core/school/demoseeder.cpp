@@ -3,6 +3,8 @@
 #include "core/accounts/accountservice.h"
 #include "core/accounts/passwordhasher.h"
 #include "core/school/classservice.h"
+#include "core/training/signingkeys.h"
+#include "core/training/trainingservice.h"
 
 #include <QRandomGenerator>
 #include <QStringList>
@@ -69,6 +71,13 @@ DemoSeeder::DemoSeeder(AccountService &accounts, ClassService &classes)
     , m_classes(classes)
 { }
 
+DemoSeeder::DemoSeeder(AccountService &accounts, ClassService &classes, TrainingService &training, SigningKeys &keys)
+    : m_accounts(accounts)
+    , m_classes(classes)
+    , m_training(&training)
+    , m_keys(&keys)
+{ }
+
 Result<QList<DemoSeeder::SeededAccount>> DemoSeeder::seed(const Options &options)
 {
     using R = Result<QList<SeededAccount>>;
@@ -119,6 +128,8 @@ Result<QList<DemoSeeder::SeededAccount>> DemoSeeder::seed(const Options &options
     }
 
     const int teachers = std::max(1, (options.classes + 1) / 2);
+    QString trainerId;
+    QString firstTeacherId;
     for (int i = 0; i <= teachers; ++i) {
         const bool trainer = i == teachers;
         const QString name = trainer ? QStringLiteral("Věra Králová") : kTeacherNames.at(i % kTeacherNames.size());
@@ -128,6 +139,17 @@ Result<QList<DemoSeeder::SeededAccount>> DemoSeeder::seed(const Options &options
         if (!added)
             return R::failure(added.error());
         created.append({ roleKey(role), name, {}, added->login, password, {} });
+        if (trainer)
+            trainerId = added->id;
+        else if (i == 0)
+            firstTeacherId = added->id;
+    }
+    // The demo trainer can certify at once. A real school (intoExisting) keeps its own key and
+    // founding trainers: its admin's password is not known here.
+    if (m_training && m_keys && !existing) {
+        // A new demo school: every staff member has the public demo password.
+        if (auto s = seedTraining(admin, QString::fromLatin1(kDemoPassword), trainerId, firstTeacherId); !s)
+            return R::failure(s.error());
     }
 
     // Pupils in batches: their picture passwords are hashed outside the write lock, then each
@@ -168,6 +190,71 @@ Result<QList<DemoSeeder::SeededAccount>> DemoSeeder::seed(const Options &options
     if (auto s = flush(); !s)
         return R::failure(s.error());
     return created;
+}
+
+Status DemoSeeder::seedTraining(const Session &admin, const QString &password, const QString &trainerId,
+                                const QString &teacherId)
+{
+    if (auto s = m_keys->create(admin, password); !s)
+        return s;
+    auto trainer = m_training->addEducator(admin, { {}, trainerId, {}, {} });
+    if (!trainer)
+        return Status::from(trainer);
+    auto founding = m_training->recordFoundingTrainer(admin, trainer->id, password);
+    if (!founding)
+        return Status::from(founding);
+    if (auto s = m_keys->grant(admin, password, trainerId, password); !s)
+        return s;
+
+    // Věra records her trainees' evidence, dated over the last weeks.
+    const Session vera { trainerId, admin.schoolId, Role::Trainer, trainer->displayName };
+    const QDate today = founding->issuedOn;
+    const QString teacherProgramme = QStringLiteral("stages-teacher");
+    const auto record = [&](const QString &educatorId, RequirementKind kind, double amount, int daysAgo,
+                            const QList<int> &scores = {}) -> Status {
+        NewEvidence e;
+        e.educatorId = educatorId;
+        e.programmeId = teacherProgramme;
+        e.kind = kind;
+        e.amount = amount;
+        e.rubricScores = scores;
+        e.date = today.addDays(-daysAgo);
+        return Status::from(m_training->addEvidence(vera, e));
+    };
+
+    // Jana (a teacher of this school) has everything for the teacher certificate.
+    auto jana = m_training->addEducator(vera, { {}, teacherId, {}, {} });
+    if (!jana)
+        return Status::from(jana);
+    for (const Status &s : { record(jana->id, RequirementKind::WorkshopHours, 8, 120),
+                             record(jana->id, RequirementKind::WorkshopHours, 8, 90),
+                             record(jana->id, RequirementKind::PracticumWeeks, 8, 30),
+                             record(jana->id, RequirementKind::ObservedLessons, 0, 45, { 3, 4, 3, 3 }),
+                             record(jana->id, RequirementKind::ObservedLessons, 0, 14, { 4, 3, 4, 3 }),
+                             record(jana->id, RequirementKind::PortfolioItems, 3, 7) }) {
+        if (!s)
+            return s;
+    }
+    // Marie (another school) is half way and misses items of every kind.
+    auto marie = m_training->addEducator(vera, { QStringLiteral("Marie Benešová"), {}, QStringLiteral("ZŠ Kopřivnice"), {} });
+    if (!marie)
+        return Status::from(marie);
+    for (const Status &s : { record(marie->id, RequirementKind::WorkshopHours, 8, 60),
+                             record(marie->id, RequirementKind::PracticumWeeks, 3, 20),
+                             record(marie->id, RequirementKind::PortfolioItems, 1, 10) }) {
+        if (!s)
+            return s;
+    }
+    // Karel (another school) has had one lesson observed, below the average needed.
+    auto karel = m_training->addEducator(vera, { QStringLiteral("Karel Dostál"), {}, QStringLiteral("ZŠ Nový Jičín"), {} });
+    if (!karel)
+        return Status::from(karel);
+    for (const Status &s : { record(karel->id, RequirementKind::WorkshopHours, 12, 50),
+                             record(karel->id, RequirementKind::ObservedLessons, 0, 5, { 3, 2, 3, 2 }) }) {
+        if (!s)
+            return s;
+    }
+    return {};
 }
 
 } // namespace stages

@@ -10,6 +10,8 @@ namespace stages {
 
 class AccountService;
 class ClassService;
+class SigningKeys;
+class TrainingService;
 struct Session;
 
 /// Fills a database with a believable demo school: classes, pupils with Czech and English first
@@ -40,6 +42,10 @@ public:
     };
 
     DemoSeeder(AccountService &accounts, ClassService &classes);
+    /// Also seeds the training of educators in a new demo school (not with intoExisting): the
+    /// organisation's signing key, the trainer Věra Králová as founding trainer allowed to sign,
+    /// and three teachers in training with evidence (one ready for the teacher certificate).
+    DemoSeeder(AccountService &accounts, ClassService &classes, TrainingService &training, SigningKeys &keys);
 
     /// Sets up the demo school in an empty database; refuses one that holds a school unless
     /// Options::intoExisting. Returns every account created, with its password.
@@ -50,8 +56,13 @@ public:
     static constexpr int kPupilBatch = 50;
 
 private:
+    Status seedTraining(const Session &admin, const QString &password, const QString &trainerId,
+                        const QString &teacherId);
+
     AccountService &m_accounts;
     ClassService &m_classes;
+    TrainingService *m_training = nullptr;
+    SigningKeys *m_keys = nullptr;
 };
 
 } // namespace stages

@@ -124,12 +124,12 @@ Status SigningKeys::create(const Session &session, const QString &password)
     const QString now = toDbTime(m_clock.now());
     SqlQuery pub(m_db.sql(),
                  QStringLiteral("INSERT INTO signing_key_public (id, public_key, created_at) VALUES (1, :k, :at)"));
-    pub.bind(QStringLiteral(":k"), QString::fromLatin1(key.publicKey().toBase64()))
-        .bind(QStringLiteral(":at"), now);
+    pub.bind(QStringLiteral(":k"), QString::fromLatin1(key.publicKey().toBase64())).bind(QStringLiteral(":at"), now);
     if (auto s = pub.exec(); !s)
         return s;
-    SqlQuery copy(m_db.sql(), QStringLiteral("INSERT INTO signing_key (person_id, wrapped, granted_by, granted_at) "
-                                             "VALUES (:p, :w, :by, :at)"));
+    SqlQuery copy(m_db.sql(),
+                  QStringLiteral("INSERT INTO signing_key (person_id, wrapped, granted_by, granted_at) "
+                                 "VALUES (:p, :w, :by, :at)"));
     copy.bind(QStringLiteral(":p"), session.personId)
         .bind(QStringLiteral(":w"), wrappedText(*wrapped))
         .bind(QStringLiteral(":by"), session.personId)
@@ -137,8 +137,9 @@ Status SigningKeys::create(const Session &session, const QString &password)
     if (auto s = copy.exec(); !s)
         return s;
     const QJsonObject detail { { QStringLiteral("publicKey"), QString::fromLatin1(key.publicKey().toBase64()) } };
-    if (auto s = AuditLog::record(m_db.sql(), m_clock.now(), session, QStringLiteral("signing.create"),
-                                  session.personId, QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
+    if (auto s
+        = AuditLog::record(m_db.sql(), m_clock.now(), session, QStringLiteral("signing.create"), session.personId,
+                           QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
         !s)
         return s;
     return tx.commit();
@@ -178,8 +179,9 @@ Status SigningKeys::grant(const Session &session, const QString &adminPassword, 
     remove.bind(QStringLiteral(":p"), personId);
     if (auto s = remove.exec(); !s)
         return s;
-    SqlQuery copy(m_db.sql(), QStringLiteral("INSERT INTO signing_key (person_id, wrapped, granted_by, granted_at) "
-                                             "VALUES (:p, :w, :by, :at)"));
+    SqlQuery copy(m_db.sql(),
+                  QStringLiteral("INSERT INTO signing_key (person_id, wrapped, granted_by, granted_at) "
+                                 "VALUES (:p, :w, :by, :at)"));
     copy.bind(QStringLiteral(":p"), personId)
         .bind(QStringLiteral(":w"), wrappedText(*wrapped))
         .bind(QStringLiteral(":by"), session.personId)

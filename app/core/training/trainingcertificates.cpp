@@ -129,8 +129,7 @@ Result<CertificateRecord> TrainingService::issueCertificate(const Session &sessi
     if (!eligibility->eligible())
         //: %1: an educator, %2: a programme; then one missing item per line.
         return R::failure(tr("%1 cannot be certified as %2 yet. Still missing:\n%3")
-                              .arg(holder.displayName, programme.name,
-                                   eligibility->missing().join(QLatin1Char('\n'))));
+                              .arg(holder.displayName, programme.name, eligibility->missing().join(QLatin1Char('\n'))));
 
     QHash<QString, QString> names;
     auto everyone = store.educators(today);

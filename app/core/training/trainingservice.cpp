@@ -56,8 +56,8 @@ Result<EvidenceRecord> checkedEvidence(const NewEvidence &in, const Programme &p
                                           [&](const Requirement &r) { return r.kind == in.kind; });
     if (requirement == programme.requirements.cend())
         //: %1 is a programme's name, e.g. "Stages trainer".
-        return R::failure(TrainingService::tr("The %1 programme does not count this kind of evidence.")
-                              .arg(programme.name));
+        return R::failure(
+            TrainingService::tr("The %1 programme does not count this kind of evidence.").arg(programme.name));
     EvidenceRecord r;
     r.educatorId = in.educatorId;
     r.programmeId = programme.id;
@@ -160,8 +160,8 @@ Status TrainingService::saveProgramme(const Session &session, const Programme &p
     if (!programme.prerequisiteProgrammeId.isEmpty()) {
         const Programme prerequisite = findProgramme(*all, programme.prerequisiteProgrammeId);
         if (prerequisite.id.isEmpty())
-            return Status::failure(tr("There is no programme %1 to be the prerequisite.")
-                                       .arg(programme.prerequisiteProgrammeId));
+            return Status::failure(
+                tr("There is no programme %1 to be the prerequisite.").arg(programme.prerequisiteProgrammeId));
         if (prerequisite.prerequisiteProgrammeId == programme.id)
             return Status::failure(tr("Two programmes cannot be each other's prerequisite."));
     }
@@ -231,7 +231,8 @@ Result<Educator> TrainingService::addEducator(const Session &session, const NewE
     out.personId = educator.personId.trimmed();
     QString name = educator.displayName;
     if (!out.personId.isEmpty()) {
-        SqlQuery person(m_db.sql(), QStringLiteral("SELECT role, display_name FROM person WHERE id = :p AND active = 1"));
+        SqlQuery person(m_db.sql(),
+                        QStringLiteral("SELECT role, display_name FROM person WHERE id = :p AND active = 1"));
         person.bind(QStringLiteral(":p"), out.personId);
         if (auto s = person.exec(); !s)
             return R::failure(s.error());
@@ -282,8 +283,8 @@ Result<Educator> TrainingService::addEducator(const Session &session, const NewE
                                { QStringLiteral("person"), out.personId },
                                { QStringLiteral("organisation"), out.organisation },
                                { QStringLiteral("trainedBy"), out.trainedById } };
-    if (auto s = AuditLog::record(m_db.sql(), m_clock.now(), session, QStringLiteral("educator.add"), out.id,
-                                  json(detail));
+    if (auto s
+        = AuditLog::record(m_db.sql(), m_clock.now(), session, QStringLiteral("educator.add"), out.id, json(detail));
         !s)
         return R::failure(s.error());
     if (auto s = tx.commit(); !s)
@@ -335,10 +336,10 @@ Result<EvidenceRecord> TrainingService::addEvidence(const Session &session, cons
         if (!holdsValid(*certificates, programme.prerequisiteProgrammeId, today)) {
             const Programme prerequisite = findProgramme(*all, programme.prerequisiteProgrammeId);
             //: %1: an educator, %2: a programme ("Stages trainer"), %3: the programme it needs ("Stages teacher").
-            return R::failure(tr("%1 cannot enter the %2 programme without a valid %3 certificate.")
-                                  .arg(educator->constFirst().displayName, programme.name,
-                                       prerequisite.id.isEmpty() ? programme.prerequisiteProgrammeId
-                                                                 : prerequisite.name));
+            return R::failure(
+                tr("%1 cannot enter the %2 programme without a valid %3 certificate.")
+                    .arg(educator->constFirst().displayName, programme.name,
+                         prerequisite.id.isEmpty() ? programme.prerequisiteProgrammeId : prerequisite.name));
         }
     }
     auto record = checkedEvidence(evidence, programme, today, m_db.sql());

@@ -75,8 +75,9 @@ Status TrainingStore::saveProgramme(const Programme &programme, const QString &p
     remove.bind(QStringLiteral(":id"), programme.id);
     if (auto s = remove.exec(); !s)
         return s;
-    SqlQuery insert(m_db, QStringLiteral("INSERT INTO programme_edit (id, definition, updated_by, updated_at) "
-                                         "VALUES (:id, :def, :by, :at)"));
+    SqlQuery insert(m_db,
+                    QStringLiteral("INSERT INTO programme_edit (id, definition, updated_by, updated_at) "
+                                   "VALUES (:id, :def, :by, :at)"));
     insert.bind(QStringLiteral(":id"), programme.id)
         .bind(QStringLiteral(":def"),
               QString::fromUtf8(QJsonDocument(ProgrammeJson::toJson(programme)).toJson(QJsonDocument::Compact)))
@@ -136,9 +137,10 @@ Result<QList<Educator>> TrainingStore::educators(const QDate &today, const Educa
 
 Status TrainingStore::insertEducator(const Educator &educator, const QString &createdBy)
 {
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO educator (id, person_id, display_name, organisation, trained_by, "
-                                    "founding, created_at, created_by) "
-                                    "VALUES (:id, :person, :name, :org, :trainer, :founding, :at, :by)"));
+    SqlQuery q(m_db,
+               QStringLiteral("INSERT INTO educator (id, person_id, display_name, organisation, trained_by, "
+                              "founding, created_at, created_by) "
+                              "VALUES (:id, :person, :name, :org, :trainer, :founding, :at, :by)"));
     q.bind(QStringLiteral(":id"), educator.id)
         .bind(QStringLiteral(":person"), textOrNull(educator.personId))
         .bind(QStringLiteral(":name"), educator.displayName)
@@ -204,10 +206,11 @@ Result<QList<EvidenceRecord>> TrainingStore::evidence(const QString &educatorId,
 
 Status TrainingStore::insertEvidence(const EvidenceRecord &r)
 {
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO evidence (id, educator_id, programme_id, kind, amount, rubric_scores, "
-                                    "note, class_id, occurred_on, recorded_by, recorded_at) "
-                                    "VALUES (:id, :educator, :programme, :kind, :amount, :scores, :note, :class, "
-                                    ":on, :by, :at)"));
+    SqlQuery q(m_db,
+               QStringLiteral("INSERT INTO evidence (id, educator_id, programme_id, kind, amount, rubric_scores, "
+                              "note, class_id, occurred_on, recorded_by, recorded_at) "
+                              "VALUES (:id, :educator, :programme, :kind, :amount, :scores, :note, :class, "
+                              ":on, :by, :at)"));
     q.bind(QStringLiteral(":id"), r.id)
         .bind(QStringLiteral(":educator"), r.educatorId)
         .bind(QStringLiteral(":programme"), r.programmeId)
@@ -224,9 +227,10 @@ Status TrainingStore::insertEvidence(const EvidenceRecord &r)
 
 Status TrainingStore::updateEvidence(const EvidenceRecord &r)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE evidence SET kind = :kind, amount = :amount, rubric_scores = :scores, "
-                                    "note = :note, class_id = :class, occurred_on = :on, corrected_at = :at "
-                                    "WHERE id = :id AND removed_at IS NULL"));
+    SqlQuery q(m_db,
+               QStringLiteral("UPDATE evidence SET kind = :kind, amount = :amount, rubric_scores = :scores, "
+                              "note = :note, class_id = :class, occurred_on = :on, corrected_at = :at "
+                              "WHERE id = :id AND removed_at IS NULL"));
     q.bind(QStringLiteral(":kind"), requirementKindKey(r.evidence.kind))
         .bind(QStringLiteral(":amount"), r.evidence.amount)
         .bind(QStringLiteral(":scores"), textOrNull(scoresText(r.evidence.rubricScores)))
@@ -249,9 +253,10 @@ Result<int> TrainingStore::practicumWeeks(const QString &classId, const QDate &f
 {
     // One row per day with activity (finished_at is ISO UTC text, so its first ten characters
     // are the date); the ISO week is worked out here, the same on SQLite and PostgreSQL.
-    SqlQuery q(m_db, QStringLiteral("SELECT DISTINCT substr(a.finished_at, 1, 10) FROM attempt a "
-                                    "JOIN class_member m ON m.person_id = a.person_id "
-                                    "WHERE m.class_id = :c AND a.finished_at >= :from"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT DISTINCT substr(a.finished_at, 1, 10) FROM attempt a "
+                              "JOIN class_member m ON m.person_id = a.person_id "
+                              "WHERE m.class_id = :c AND a.finished_at >= :from"));
     q.bind(QStringLiteral(":c"), classId).bind(QStringLiteral(":from"), from.toString(Qt::ISODate));
     if (auto s = q.exec(); !s)
         return Result<int>::failure(s.error());
@@ -305,8 +310,8 @@ Result<QList<CertificateRecord>> TrainingStore::certificates(const CertificateQu
         c.signature = QByteArray::fromBase64(q.value(12).toString().toLatin1());
         c.revokedAt = timeFrom(q.value(13));
         // Revoked at the command line (no account): stagesctl, as the audit log says.
-        c.revokedByName = c.revokedAt.isValid() && q.value(14).isNull() ? QStringLiteral("stagesctl")
-                                                                        : q.value(14).toString();
+        c.revokedByName
+            = c.revokedAt.isValid() && q.value(14).isNull() ? QStringLiteral("stagesctl") : q.value(14).toString();
         c.revokeReason = q.value(15).toString();
         list.append(c);
     }
@@ -315,10 +320,11 @@ Result<QList<CertificateRecord>> TrainingStore::certificates(const CertificateQu
 
 Status TrainingStore::insertCertificate(const CertificateRecord &c)
 {
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO certificate (id, code, educator_id, programme_id, level, issued_on, "
-                                    "expires_on, issuer_educator_id, issuer_name, founding, payload, signature) "
-                                    "VALUES (:id, :code, :educator, :programme, :level, :issued, :expires, :issuer, "
-                                    ":issuerName, :founding, :payload, :signature)"));
+    SqlQuery q(m_db,
+               QStringLiteral("INSERT INTO certificate (id, code, educator_id, programme_id, level, issued_on, "
+                              "expires_on, issuer_educator_id, issuer_name, founding, payload, signature) "
+                              "VALUES (:id, :code, :educator, :programme, :level, :issued, :expires, :issuer, "
+                              ":issuerName, :founding, :payload, :signature)"));
     q.bind(QStringLiteral(":id"), c.id)
         .bind(QStringLiteral(":code"), c.code)
         .bind(QStringLiteral(":educator"), c.educatorId)
@@ -337,8 +343,9 @@ Status TrainingStore::insertCertificate(const CertificateRecord &c)
 Status TrainingStore::revokeCertificate(const QString &certificateId, const QString &personId, const QDateTime &at,
                                         const QString &reason)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE certificate SET revoked_at = :at, revoked_by = :by, revoke_reason = :why "
-                                    "WHERE id = :id AND revoked_at IS NULL"));
+    SqlQuery q(m_db,
+               QStringLiteral("UPDATE certificate SET revoked_at = :at, revoked_by = :by, revoke_reason = :why "
+                              "WHERE id = :id AND revoked_at IS NULL"));
     q.bind(QStringLiteral(":at"), toDbTime(at))
         .bind(QStringLiteral(":by"), textOrNull(personId))
         .bind(QStringLiteral(":why"), reason)

@@ -37,9 +37,8 @@ inline QString json(const QJsonObject &o)
 
 inline bool holdsValid(const QList<CertificateRecord> &certificates, const QString &programmeId, const QDate &today)
 {
-    return std::any_of(certificates.cbegin(), certificates.cend(), [&](const CertificateRecord &c) {
-        return c.programmeId == programmeId && c.isValidOn(today);
-    });
+    return std::any_of(certificates.cbegin(), certificates.cend(),
+                       [&](const CertificateRecord &c) { return c.programmeId == programmeId && c.isValidOn(today); });
 }
 
 inline bool holdsValidTrainerCertificate(const QList<CertificateRecord> &certificates, const QDate &today)

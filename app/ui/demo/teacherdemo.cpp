@@ -235,7 +235,7 @@ int main(int argc, char *argv[])
     const bool fresh = !ctx.accounts().isSetUp().value_or(true);
     QList<DemoSeeder::SeededAccount> accounts;
     if (fresh) {
-        auto seeded = DemoSeeder(ctx.accounts(), ctx.classes()).seed({ 24, 2, 1, false });
+        auto seeded = DemoSeeder(ctx.accounts(), ctx.classes(), ctx.training(), ctx.signingKeys()).seed({ 24, 2, 1, false });
         if (!seeded) {
             qWarning("%s", qPrintable(seeded.error()));
             return 1;

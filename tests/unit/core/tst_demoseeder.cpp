@@ -1,4 +1,6 @@
 #include "core/school/demoseeder.h"
+#include "core/training/signingkeys.h"
+#include "core/training/trainingservice.h"
 #include "support/testdatabase.h"
 
 #include <QTest>
@@ -28,6 +30,60 @@ class TestDemoSeeder : public QObject
     }
 
 private slots:
+    void theDemoTrainerCanCertifyAtOnce()
+    {
+        TestDatabase t;
+        ManualClock clock;
+        AccountService accounts(*t.db, clock);
+        ClassService classes(*t.db, clock);
+        SigningKeys keys(*t.db, clock, WrappedKey::Cost::minimum());
+        TrainingService training(*t.db, clock, keys);
+        auto created = DemoSeeder(accounts, classes, training, keys).seed({ 6, 1, 1, false });
+        QVERIFY2(created.ok(), qPrintable(created.error()));
+        const QString demo = QString::fromLatin1(DemoSeeder::kDemoPassword);
+        const Session vera = accounts.signInWithPassword(QStringLiteral("vera.kralova"), demo).value();
+        const Educator trainer = training.educatorForPerson(vera, vera.personId).value();
+        QCOMPARE(trainer.status, EducatorStatus::Trainer);
+        QVERIFY(trainer.founding);
+        QVERIFY(trainer.canSign);
+
+        const QList<Educator> educators = training.educators(vera).value();
+        QCOMPARE(educators.size(), 4);
+        QString ready;
+        int waiting = 0;
+        for (const Educator &e : educators) {
+            if (e.id == trainer.id)
+                continue;
+            QCOMPARE(e.status, EducatorStatus::InTraining);
+            QCOMPARE(e.trainedById, trainer.id);
+            const Eligibility progress = training.progress(vera, e.id, QStringLiteral("stages-teacher")).value();
+            if (progress.eligible())
+                ready = e.id;
+            else
+                ++waiting;
+        }
+        QCOMPARE(waiting, 2);
+        QVERIFY(!ready.isEmpty());
+        // Věra signs the ready teacher's certificate with the demo password.
+        auto issued = training.issueCertificate(vera, ready, QStringLiteral("stages-teacher"), demo);
+        QVERIFY2(issued.ok(), qPrintable(issued.error()));
+        QVERIFY(OrganisationKey::verify(issued->payload, issued->signature, keys.publicKey().value()));
+    }
+
+    void aRealSchoolGetsNoDemoTraining()
+    {
+        TestDatabase t;
+        ManualClock clock;
+        SmallSchool school(*t.db, clock);
+        AccountService accounts(*t.db, clock);
+        ClassService classes(*t.db, clock);
+        SigningKeys keys(*t.db, clock, WrappedKey::Cost::minimum());
+        TrainingService training(*t.db, clock, keys);
+        QVERIFY(DemoSeeder(accounts, classes, training, keys).seed({ 2, 1, 1, true }).ok());
+        QVERIFY(!keys.exists().value());
+        QVERIFY(training.educators(school.admin)->isEmpty());
+    }
+
     void sameSeedSameSchool()
     {
         const QStringList a = seedAndDescribe(7);

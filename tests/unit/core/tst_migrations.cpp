@@ -51,7 +51,8 @@ void writeOldDatabase(const QString &path, int version)
                        " 0, 61000, 1, '[[0,1,2]]', '2026-01-04T08:00:00Z')"),
         QStringLiteral("INSERT INTO mastery VALUES ('p1', 'combinatorics', 2, 1, 1, 0, 0.75, '2026-01-04')"),
         QStringLiteral("INSERT INTO artifact VALUES ('r1', 'p1', NULL, 'melody', 'My song', '{\"notes\":[60,62]}', '2026-01-05')"),
-        QStringLiteral("INSERT INTO feedback VALUES ('f1', 'r1', 't1', 'Lovely!', '2026-01-06')"),
+        QStringLiteral("INSERT INTO feedback (id, artifact_id, author_id, body, created_at)"
+                       " VALUES ('f1', 'r1', 't1', 'Lovely!', '2026-01-06')"),
         QStringLiteral("INSERT INTO audit_log VALUES ('l1', '2026-01-06', 't1', 'person.add', 'p1', NULL)"),
     };
     for (const QString &row : rows)
@@ -60,6 +61,12 @@ void writeOldDatabase(const QString &path, int version)
         rawExec(db, QStringLiteral("INSERT INTO attempt (id, person_id, exercise_id, domain, stage, score, success,"
                                    " duration_ms, hints_used, answer, finished_at, mixed_set) VALUES ('a2', 'p1',"
                                    " 'comb/perm/n3', 'combinatorics', 2, 1.0, 1, 30000, 0, '[]', '2026-01-07', 1)"));
+    if (version >= 4) {
+        rawExec(db, QStringLiteral("INSERT INTO assignment (id, class_id, created_by, created_at, due_on, closed)"
+                                   " VALUES ('as1', 'c1', 't1', '2026-01-08', '2026-01-15', 0)"));
+        rawExec(db, QStringLiteral("INSERT INTO assignment_item VALUES ('as1', 0, 'combinatorics', 2, NULL)"));
+        rawExec(db, QStringLiteral("UPDATE feedback SET stars = 3, seen_at = '2026-01-09' WHERE id = 'f1'"));
+    }
     sqlite3_close(db);
 }
 

@@ -30,9 +30,8 @@ QString storedWrapped(Database &db, const QString &personId)
 QByteArray openIndependently(const QString &wrappedJson, const QString &password)
 {
     const QJsonObject o = QJsonDocument::fromJson(wrappedJson.toUtf8()).object();
-    const auto field = [&o](const char *name) {
-        return QByteArray::fromBase64(o.value(QLatin1String(name)).toString().toLatin1());
-    };
+    const auto field
+        = [&o](const char *name) { return QByteArray::fromBase64(o.value(QLatin1String(name)).toString().toLatin1()); };
     const QByteArray salt = field("salt");
     const QByteArray nonce = field("nonce");
     const QByteArray box = field("ciphertext");
@@ -41,7 +40,8 @@ QByteArray openIndependently(const QString &wrappedJson, const QString &password
     if (crypto_pwhash(boxKey, sizeof boxKey, utf8.constData(), quint64(utf8.size()),
                       reinterpret_cast<const unsigned char *>(salt.constData()),
                       o.value(QStringLiteral("opslimit")).toString().toULongLong(),
-                      size_t(o.value(QStringLiteral("memlimit")).toString().toULongLong()), crypto_pwhash_ALG_ARGON2ID13)
+                      size_t(o.value(QStringLiteral("memlimit")).toString().toULongLong()),
+                      crypto_pwhash_ALG_ARGON2ID13)
         != 0)
         return {};
     QByteArray secret(crypto_sign_SECRETKEYBYTES, Qt::Uninitialized);
@@ -121,7 +121,8 @@ private slots:
         QVERIFY2(trainerKey.ok(), qPrintable(trainerKey.error()));
         QCOMPARE(trainerKey->publicKey(), keys.publicKey().value());
         // Each copy has its own salt and nonce.
-        QVERIFY(storedWrapped(*database.db, school.trainer.personId) != storedWrapped(*database.db, school.admin.personId));
+        QVERIFY(storedWrapped(*database.db, school.trainer.personId)
+                != storedWrapped(*database.db, school.admin.personId));
 
         QVERIFY(!keys.withdraw(school.trainer, school.trainer.personId).ok());
         QVERIFY(keys.withdraw(school.admin, school.trainer.personId).ok());
@@ -203,8 +204,9 @@ private slots:
         const QByteArray files = everyFileOf(t.database.dir.path());
         QVERIFY(files.size() > 10000);
         QVERIFY(files.contains(publicKey.toBase64())); // the search finds what is there ...
-        for (const QByteArray &needle : { secret, seed, secret.toBase64(), seed.toBase64(), secret.toHex(), seed.toHex(),
-                                          seed.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) })
+        for (const QByteArray &needle :
+             { secret, seed, secret.toBase64(), seed.toBase64(), secret.toHex(), seed.toHex(),
+               seed.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) })
             QVERIFY(!files.contains(needle)); // ... and not the secret, in any usual spelling
         sodium_memzero(const_cast<char *>(secret.constData()), size_t(secret.size()));
     }

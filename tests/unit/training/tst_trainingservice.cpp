@@ -126,7 +126,8 @@ private slots:
         NewEvidence hours { t.tom.id, kTrainer, RequirementKind::WorkshopHours, 4, {}, {}, {}, {} };
         auto refused = t.training.addEvidence(t.school.trainer, hours);
         QVERIFY(!refused.ok());
-        QVERIFY2(refused.error().contains(QLatin1String("valid Stages teacher certificate")), qPrintable(refused.error()));
+        QVERIFY2(refused.error().contains(QLatin1String("valid Stages teacher certificate")),
+                 qPrintable(refused.error()));
 
         t.fulfilTeacher(t.tom.id);
         QVERIFY(t.training.issueCertificate(t.school.trainer, t.tom.id, kTeacher, t.password).ok());
@@ -144,7 +145,8 @@ private slots:
         QVERIFY(!progress.prerequisiteMet);
         auto blocked = t.training.issueCertificate(t.school.trainer, t.tom.id, kTrainer, t.password);
         QVERIFY(!blocked.ok());
-        QVERIFY2(blocked.error().contains(QLatin1String("a valid Stages teacher certificate")), qPrintable(blocked.error()));
+        QVERIFY2(blocked.error().contains(QLatin1String("a valid Stages teacher certificate")),
+                 qPrintable(blocked.error()));
 
         // Renewed, Tom may be certified as a trainer, and then certify others himself.
         t.fulfilTeacher(t.tom.id);
@@ -159,8 +161,14 @@ private slots:
         TrainingSchool t;
         AccountService accounts(*t.database.db, t.clock);
         const Person tereza = accounts
-                                  .addPerson(t.school.admin, { Role::Trainer, QStringLiteral("Tereza Trainer"),
-                                                               QStringLiteral("tereza"), t.password, {}, 0, {} })
+                                  .addPerson(t.school.admin,
+                                             { Role::Trainer,
+                                               QStringLiteral("Tereza Trainer"),
+                                               QStringLiteral("tereza"),
+                                               t.password,
+                                               {},
+                                               0,
+                                               {} })
                                   .value();
         const Session terezaSession = accounts.signInWithPassword(QStringLiteral("tereza"), t.password).value();
         const Educator terezaEducator = t.training.addEducator(t.school.admin, { {}, tereza.id, {}, {} }).value();
@@ -170,7 +178,8 @@ private slots:
         QVERIFY(t.keys.grant(t.school.admin, t.password, tereza.id, t.password).ok());
         auto uncertified = t.training.issueCertificate(terezaSession, t.tom.id, kTeacher, t.password);
         QVERIFY(!uncertified.ok());
-        QVERIFY2(uncertified.error().contains(QLatin1String("valid trainer certificate")), qPrintable(uncertified.error()));
+        QVERIFY2(uncertified.error().contains(QLatin1String("valid trainer certificate")),
+                 qPrintable(uncertified.error()));
 
         // A certified trainer not allowed to sign.
         QVERIFY(t.training.recordFoundingTrainer(t.school.admin, terezaEducator.id, t.password).ok());
@@ -181,7 +190,8 @@ private slots:
 
         // A trainer whose certificate was revoked.
         const QString tiaCertificate = t.training.certificates(t.school.admin, { t.tia.id, {} })->first().id;
-        QVERIFY(t.training.revokeCertificate(t.school.admin, tiaCertificate, QStringLiteral("left the programme")).ok());
+        QVERIFY(
+            t.training.revokeCertificate(t.school.admin, tiaCertificate, QStringLiteral("left the programme")).ok());
         auto revoked = t.training.issueCertificate(t.school.trainer, t.tom.id, kTeacher, t.password);
         QVERIFY(!revoked.ok());
         QVERIFY(revoked.error().contains(QLatin1String("valid trainer certificate")));
@@ -209,7 +219,8 @@ private slots:
         // A teacher cannot issue (not even for themselves), nor read anyone's evidence.
         auto byTeacher = t.training.issueCertificate(t.school.teacher, t.tom.id, kTeacher, t.password);
         QVERIFY(!byTeacher.ok());
-        QVERIFY2(byTeacher.error().contains(QLatin1String("Only trainers and administrators")), qPrintable(byTeacher.error()));
+        QVERIFY2(byTeacher.error().contains(QLatin1String("Only trainers and administrators")),
+                 qPrintable(byTeacher.error()));
         QVERIFY(!t.training.evidence(t.school.teacher, t.tom.id).ok());
         // A pupil reads nothing.
         auto byPupil = t.training.evidence(t.school.pupil, t.tom.id);
@@ -219,7 +230,10 @@ private slots:
         QVERIFY(!t.training.progress(t.school.pupil, t.tom.id, kTeacher).ok());
         QVERIFY(!t.training.certificates(t.school.pupil).ok());
         QVERIFY(!t.training.auditLog(t.school.pupil).ok());
-        QVERIFY(!t.training.addEvidence(t.school.pupil, { t.tom.id, kTeacher, RequirementKind::WorkshopHours, 1, {}, {}, {}, {} }).ok());
+        QVERIFY(
+            !t.training
+                 .addEvidence(t.school.pupil, { t.tom.id, kTeacher, RequirementKind::WorkshopHours, 1, {}, {}, {}, {} })
+                 .ok());
         // Tom may see his own record, not change programmes; the admin reads and records.
         QCOMPARE(t.training.educatorForPerson(t.school.teacher, t.school.teacher.personId)->id, t.tom.id);
         QVERIFY(!t.training.educatorForPerson(t.school.teacher, t.school.trainer.personId).ok());
@@ -229,9 +243,20 @@ private slots:
         // A pupil's account cannot become an educator.
         QVERIFY(!t.training.addEducator(t.school.admin, { {}, t.school.pupilId, {}, {} }).ok());
         // Evidence of a kind the programme does not count, or with impossible values, is refused.
-        QVERIFY(!t.training.addEvidence(t.school.trainer, { t.tom.id, kTeacher, RequirementKind::WorkshopHours, -2, {}, {}, {}, {} }).ok());
-        QVERIFY(!t.training.addEvidence(t.school.trainer, { t.tom.id, kTeacher, RequirementKind::ObservedLessons, 0, { 3, 5, 3, 3 }, {}, {}, {} }).ok());
-        QVERIFY(!t.training.addEvidence(t.school.trainer, { t.tom.id, kTeacher, RequirementKind::WorkshopHours, 2, {}, QDate(2026, 9, 2), {}, {} }).ok());
+        QVERIFY(!t.training
+                     .addEvidence(t.school.trainer,
+                                  { t.tom.id, kTeacher, RequirementKind::WorkshopHours, -2, {}, {}, {}, {} })
+                     .ok());
+        QVERIFY(
+            !t.training
+                 .addEvidence(t.school.trainer,
+                              { t.tom.id, kTeacher, RequirementKind::ObservedLessons, 0, { 3, 5, 3, 3 }, {}, {}, {} })
+                 .ok());
+        QVERIFY(
+            !t.training
+                 .addEvidence(t.school.trainer,
+                              { t.tom.id, kTeacher, RequirementKind::WorkshopHours, 2, {}, QDate(2026, 9, 2), {}, {} })
+                 .ok());
     }
 
     void correctionsAndActionsAreAudited()
@@ -240,8 +265,8 @@ private slots:
         t.clock.advance(1000);
         const EvidenceRecord hours = t.add(t.tom.id, kTeacher, RequirementKind::WorkshopHours, 6);
         t.clock.advance(1000);
-        NewEvidence changed { t.tom.id, kTeacher, RequirementKind::WorkshopHours, 8, {}, QDate(2026, 8, 30),
-                              QStringLiteral("two workshops"), {} };
+        NewEvidence changed { t.tom.id, kTeacher,           RequirementKind::WorkshopHours,  8,
+                              {},       QDate(2026, 8, 30), QStringLiteral("two workshops"), {} };
         auto corrected = t.training.correctEvidence(t.school.trainer, hours.id, changed);
         QVERIFY2(corrected.ok(), qPrintable(corrected.error()));
         QCOMPARE(corrected->evidence.amount, 8.0);
@@ -257,9 +282,10 @@ private slots:
         QStringList actions;
         for (const TrainingAuditEntry &e : log)
             actions.append(e.action);
-        QCOMPARE(actions, (QStringList { QStringLiteral("educator.add"), QStringLiteral("evidence.add"),
-                                         QStringLiteral("evidence.correct"), QStringLiteral("evidence.add"),
-                                         QStringLiteral("evidence.remove") }));
+        QCOMPARE(actions,
+                 (QStringList { QStringLiteral("educator.add"), QStringLiteral("evidence.add"),
+                                QStringLiteral("evidence.correct"), QStringLiteral("evidence.add"),
+                                QStringLiteral("evidence.remove") }));
         const TrainingAuditEntry correction = log.at(2);
         QCOMPARE(correction.actorName, QStringLiteral("Tia Trainer"));
         QCOMPARE(correction.subject, hours.id);
@@ -275,14 +301,14 @@ private slots:
 
         // Issue, revoke and signing grants are in the log too.
         t.fulfilTeacher(t.tom.id);
-        const CertificateRecord issued = t.training.issueCertificate(t.school.trainer, t.tom.id, kTeacher, t.password).value();
+        const CertificateRecord issued
+            = t.training.issueCertificate(t.school.trainer, t.tom.id, kTeacher, t.password).value();
         t.clock.advance(1000);
         QVERIFY(t.training.revokeCertificate(t.school.trainer, issued.id, QStringLiteral("issued by mistake")).ok());
         const auto all = t.training.auditLog(t.school.admin).value();
         const auto has = [&all](const QString &action, const QString &subject) {
-            return std::any_of(all.cbegin(), all.cend(), [&](const TrainingAuditEntry &e) {
-                return e.action == action && e.subject == subject;
-            });
+            return std::any_of(all.cbegin(), all.cend(),
+                               [&](const TrainingAuditEntry &e) { return e.action == action && e.subject == subject; });
         };
         QVERIFY(has(QStringLiteral("certificate.issue"), issued.id));
         QVERIFY(has(QStringLiteral("certificate.revoke"), issued.id));
@@ -294,7 +320,8 @@ private slots:
     {
         TrainingSchool t;
         t.fulfilTeacher(t.tom.id);
-        const CertificateRecord issued = t.training.issueCertificate(t.school.trainer, t.tom.id, kTeacher, t.password).value();
+        const CertificateRecord issued
+            = t.training.issueCertificate(t.school.trainer, t.tom.id, kTeacher, t.password).value();
         QVERIFY(!t.training.revokeCertificate(t.school.teacher, issued.id, QStringLiteral("no")).ok());
         QVERIFY(!t.training.revokeCertificate(t.school.trainer, issued.id, QStringLiteral("  ")).ok());
         QVERIFY(t.training.revokeCertificate(t.school.trainer, issued.id, QStringLiteral("issued by mistake")).ok());
@@ -316,7 +343,8 @@ private slots:
     {
         TrainingSchool t;
         t.fulfilTeacher(t.tom.id);
-        const CertificateRecord tom = t.training.issueCertificate(t.school.trainer, t.tom.id, kTeacher, t.password).value();
+        const CertificateRecord tom
+            = t.training.issueCertificate(t.school.trainer, t.tom.id, kTeacher, t.password).value();
         TrainingService::CertificateFilter soon;
         soon.expiringWithinDays = 90;
         QVERIFY(t.training.certificates(t.school.trainer, soon)->isEmpty());
@@ -427,7 +455,9 @@ private slots:
         QVERIFY(promote.exec().ok());
         tomAsTrainer.role = Role::Trainer;
         QVERIFY(t.keys.grant(t.school.admin, t.password, tomAsTrainer.personId, QStringLiteral("tom-new-1")).ok());
-        const Educator eva = t.training.addEducator(tomAsTrainer, { QStringLiteral("Eva Malá"), {}, QStringLiteral("ZŠ Brno"), {} }).value();
+        const Educator eva
+            = t.training.addEducator(tomAsTrainer, { QStringLiteral("Eva Malá"), {}, QStringLiteral("ZŠ Brno"), {} })
+                  .value();
         QCOMPARE(eva.trainedById, t.tom.id);
         QCOMPARE(eva.organisation, QStringLiteral("ZŠ Brno"));
         NewEvidence e { eva.id, kTeacher, RequirementKind::WorkshopHours, 16, {}, {}, {}, {} };
@@ -450,7 +480,8 @@ private slots:
         const auto nodes = t.training.lineage(t.school.admin).value();
         QCOMPARE(nodes.size(), 3);
         const auto node = [&nodes](const QString &id) {
-            return *std::find_if(nodes.cbegin(), nodes.cend(), [&](const LineageNode &n) { return n.educatorId == id; });
+            return *std::find_if(nodes.cbegin(), nodes.cend(),
+                                 [&](const LineageNode &n) { return n.educatorId == id; });
         };
         QVERIFY(node(t.tia.id).certifiedById.isEmpty()); // founding
         QCOMPARE(node(t.tia.id).status, EducatorStatus::Trainer);

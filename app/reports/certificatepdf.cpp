@@ -45,9 +45,8 @@ QrMatrix encodeQr(const QByteArray &text)
     if (text.isEmpty())
         return m;
     // Level M (15 % of the symbol may be lost): a printed code survives a fold or a smudge.
-    const std::unique_ptr<QRcode, Free> code(QRcode_encodeData(int(text.size()),
-                                                               reinterpret_cast<const unsigned char *>(text.constData()),
-                                                               0, QR_ECLEVEL_M));
+    const std::unique_ptr<QRcode, Free> code(QRcode_encodeData(
+        int(text.size()), reinterpret_cast<const unsigned char *>(text.constData()), 0, QR_ECLEVEL_M));
     if (!code)
         return m;
     m.width = code->width;
@@ -170,7 +169,8 @@ QString lineageSentence(const CertificatePayload &payload)
     //: Start of the line of certification; %1 is the trainer who certified the holder
     QString text = CertificatePdf::tr("Certified by %1").arg(payload.lineage.first());
     for (qsizetype i = 1; i < payload.lineage.size(); ++i)
-        //: The line of certification grows: %1 is the line so far ("Certified by A"), %2 the one who certified its last person
+        //: The line of certification grows: %1 is the line so far ("Certified by A"), %2 the one who certified its last
+        //: person
         text = CertificatePdf::tr("%1, who was certified by %2").arg(text, payload.lineage.at(i));
     //: The end of the line of certification; %1 is the whole line
     return CertificatePdf::tr("%1.").arg(text);
@@ -194,10 +194,10 @@ void paintCertificate(QPainter &p, const Millimetres &mm, const QRectF &page, co
     // Small diamonds where the inner rule turns.
     p.setPen(Qt::NoPen);
     p.setBrush(kFrame);
-    for (const QPointF &corner : {inner.topLeft(), inner.topRight(), inner.bottomLeft(), inner.bottomRight()}) {
+    for (const QPointF &corner : { inner.topLeft(), inner.topRight(), inner.bottomLeft(), inner.bottomRight() }) {
         const qreal d = mm(2.2);
-        p.drawPolygon(QPolygonF{corner + QPointF(0, -d), corner + QPointF(d, 0), corner + QPointF(0, d),
-                                corner + QPointF(-d, 0)});
+        p.drawPolygon(QPolygonF { corner + QPointF(0, -d), corner + QPointF(d, 0), corner + QPointF(0, d),
+                                  corner + QPointF(-d, 0) });
     }
 
     const qreal left = inner.left() + mm(14);
@@ -225,7 +225,8 @@ void paintCertificate(QPainter &p, const Millimetres &mm, const QRectF &page, co
              CertificatePdf::tr("has met every requirement of the programme"));
     //: On the certificate: %1 is the programme ("Stages teacher"), %2 its level (1)
     const QString programme = CertificatePdf::tr("%1, level %2").arg(payload.programmeName).arg(payload.level);
-    drawLine(p, band(88, 11), fitted(p.device(), font("DejaVu Sans", 21, true), programme, width, 11), kFrame, programme);
+    drawLine(p, band(88, 11), fitted(p.device(), font("DejaVu Sans", 21, true), programme, width, 11), kFrame,
+             programme);
     drawLine(p, band(100, 12), font("DejaVu Sans", 10, false, true), kQuiet, lineageSentence(payload));
 
     // The foot: dates on the left, the issuer in the middle, the QR code and its code on the right.
@@ -251,7 +252,8 @@ void paintCertificate(QPainter &p, const Millimetres &mm, const QRectF &page, co
 
     const QRectF issuer(dates.right() + mm(8), footTop + mm(14), qrRect.left() - dates.right() - mm(24), mm(24));
     p.setPen(QPen(kText, mm(0.3)));
-    p.drawLine(QPointF(issuer.left() + mm(8), issuer.top() + mm(8)), QPointF(issuer.right() - mm(8), issuer.top() + mm(8)));
+    p.drawLine(QPointF(issuer.left() + mm(8), issuer.top() + mm(8)),
+               QPointF(issuer.right() - mm(8), issuer.top() + mm(8)));
     drawLine(p, QRectF(issuer.left(), issuer.top() + mm(9), issuer.width(), mm(7)),
              fitted(p.device(), font("DejaVu Serif", 13, true), payload.issuerName, issuer.width(), 8), kText,
              payload.issuerName);
@@ -263,7 +265,8 @@ void paintCertificate(QPainter &p, const Millimetres &mm, const QRectF &page, co
     const QRectF codeRect(qrRect.left() - mm(12), qrRect.bottom() + mm(0.5), qrRect.width() + mm(24), mm(6));
     drawLine(p, codeRect, font("DejaVu Sans Mono", 12, true), kText, payload.code);
     //: Caption on the certificate, under the verification code and its QR code
-    drawLine(p, codeRect.translated(0, codeRect.height() - mm(0.5)), label, kQuiet, CertificatePdf::tr("VERIFICATION CODE"));
+    drawLine(p, codeRect.translated(0, codeRect.height() - mm(0.5)), label, kQuiet,
+             CertificatePdf::tr("VERIFICATION CODE"));
     //: At the foot of the certificate; keep the command as it is
     drawLine(p, QRectF(inner.left() + mm(14), inner.bottom() - mm(13), inner.width() - mm(28), mm(7)),
              font("DejaVu Sans", 8.5), kQuiet,

@@ -42,8 +42,8 @@ Verification CertificateVerifier::verify(const SignedCertificate &certificate, c
     // The signature first, over the payload bytes exactly as they travel: nothing of the payload
     // is read before it holds. OrganisationKey::verify is false for keys or signatures of a wrong size.
     if (!OrganisationKey::verify(certificate.payload, certificate.signature, trustedPublicKey)) {
-        result.explanation =
-            tr("The signature does not match: the certificate was changed, or it was not signed with this key.");
+        result.explanation
+            = tr("The signature does not match: the certificate was changed, or it was not signed with this key.");
         return result;
     }
     Result<CertificatePayload> payload = CertificatePayload::fromJson(certificate.payload);
@@ -73,8 +73,8 @@ Verification CertificateVerifier::verify(const SignedCertificate &certificate, c
     if (!CertificationRules::isValid(payload->expires, today)) {
         result.outcome = VerificationOutcome::Expired;
         //: %1 is the expiry date (2029-09-01)
-        result.explanation =
-            tr("The signature holds, but the certificate expired on %1.").arg(payload->expires.toString(Qt::ISODate));
+        result.explanation
+            = tr("The signature holds, but the certificate expired on %1.").arg(payload->expires.toString(Qt::ISODate));
         return result;
     }
     result.outcome = VerificationOutcome::Valid;

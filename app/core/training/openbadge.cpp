@@ -80,40 +80,44 @@ QJsonObject credential(const CertificatePayload &payload)
 
     QJsonObject achievement;
     // The programme at its level is the achievement; a URN keeps it an id without a web server.
-    achievement.insert(QStringLiteral("id"), QStringLiteral("urn:stages:achievement:%1:level-%2")
-                                                 .arg(payload.programmeId)
-                                                 .arg(payload.level));
-    achievement.insert(QStringLiteral("type"), QJsonArray{QStringLiteral("Achievement")});
+    achievement.insert(
+        QStringLiteral("id"),
+        QStringLiteral("urn:stages:achievement:%1:level-%2").arg(payload.programmeId).arg(payload.level));
+    achievement.insert(QStringLiteral("type"), QJsonArray { QStringLiteral("Achievement") });
     achievement.insert(QStringLiteral("name"), payload.programmeName);
     //: Open Badge description; %1 is the programme ("Stages teacher"), %2 its level (1)
     achievement.insert(QStringLiteral("description"),
-                       QCoreApplication::translate("stages::OpenBadge", "Certified in the %1 programme of the Stages method, level %2.")
+                       QCoreApplication::translate("stages::OpenBadge",
+                                                   "Certified in the %1 programme of the Stages method, level %2.")
                            .arg(payload.programmeName)
                            .arg(payload.level));
     //: Open Badge criteria; %1 is the programme ("Stages teacher")
     achievement.insert(QStringLiteral("criteria"),
-                       QJsonObject{{QStringLiteral("narrative"),
-                                    QCoreApplication::translate("stages::OpenBadge", "Met every requirement of the %1 programme (workshops, teaching practice, "
-                                       "observed lessons and portfolio, as the programme sets them) and was "
-                                       "certified by a certified Stages trainer.")
-                                        .arg(payload.programmeName)}});
+                       QJsonObject { { QStringLiteral("narrative"),
+                                       QCoreApplication::translate(
+                                           "stages::OpenBadge",
+                                           "Met every requirement of the %1 programme (workshops, teaching practice, "
+                                           "observed lessons and portfolio, as the programme sets them) and was "
+                                           "certified by a certified Stages trainer.")
+                                           .arg(payload.programmeName) } });
 
     QJsonObject subject;
-    subject.insert(QStringLiteral("type"), QJsonArray{QStringLiteral("AchievementSubject")});
+    subject.insert(QStringLiteral("type"), QJsonArray { QStringLiteral("AchievementSubject") });
     subject.insert(QStringLiteral("name"), payload.holderName);
     subject.insert(QStringLiteral("achievement"), achievement);
 
     QJsonObject issuer;
     issuer.insert(QStringLiteral("id"), did);
-    issuer.insert(QStringLiteral("type"), QJsonArray{QStringLiteral("Profile")});
+    issuer.insert(QStringLiteral("type"), QJsonArray { QStringLiteral("Profile") });
     issuer.insert(QStringLiteral("name"), payload.organisation);
 
     QJsonObject c;
-    c.insert(QStringLiteral("@context"), QJsonArray{QStringLiteral("https://www.w3.org/ns/credentials/v2"),
-                                                    QStringLiteral("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json")});
+    c.insert(QStringLiteral("@context"),
+             QJsonArray { QStringLiteral("https://www.w3.org/ns/credentials/v2"),
+                          QStringLiteral("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json") });
     c.insert(QStringLiteral("id"), credentialId(payload.id));
     c.insert(QStringLiteral("type"),
-             QJsonArray{QStringLiteral("VerifiableCredential"), QStringLiteral("OpenBadgeCredential")});
+             QJsonArray { QStringLiteral("VerifiableCredential"), QStringLiteral("OpenBadgeCredential") });
     c.insert(QStringLiteral("issuer"), issuer);
     c.insert(QStringLiteral("validFrom"), dateTime(payload.issued));
     if (payload.expires.isValid()) // the certificate is no longer valid from its expiry day on

@@ -19,10 +19,10 @@ struct Value
 {
     enum Kind { Null, Boolean, Number, String, Name, Array, Dictionary, Reference };
     Kind kind = Null;
-    QByteArray bytes;   ///< String: its bytes; Name: without the slash; Number, Boolean: as written
+    QByteArray bytes; ///< String: its bytes; Name: without the slash; Number, Boolean: as written
     double number = 0;
     int objectNumber = 0; ///< Reference
-    std::vector<Value> items;                        ///< Array
+    std::vector<Value> items; ///< Array
     std::vector<std::pair<QByteArray, Value>> entries; ///< Dictionary
 
     const Value *get(const char *key) const
@@ -40,7 +40,7 @@ struct Object
 {
     Value value;
     qsizetype streamStart = -1; ///< first byte of the stream's data; -1: not a stream
-    qsizetype streamEnd = -1;   ///< where "endstream" begins (a fallback when /Length is wrong)
+    qsizetype streamEnd = -1; ///< where "endstream" begins (a fallback when /Length is wrong)
 };
 
 bool isWhite(char c)
@@ -182,11 +182,21 @@ private:
             } else if (c == '\\' && m_pos < m_data.size()) {
                 const char e = m_data.at(m_pos++);
                 switch (e) {
-                case 'n': v.bytes.append('\n'); continue;
-                case 'r': v.bytes.append('\r'); continue;
-                case 't': v.bytes.append('\t'); continue;
-                case 'b': v.bytes.append('\b'); continue;
-                case 'f': v.bytes.append('\f'); continue;
+                case 'n':
+                    v.bytes.append('\n');
+                    continue;
+                case 'r':
+                    v.bytes.append('\r');
+                    continue;
+                case 't':
+                    v.bytes.append('\t');
+                    continue;
+                case 'b':
+                    v.bytes.append('\b');
+                    continue;
+                case 'f':
+                    v.bytes.append('\f');
+                    continue;
                 case '\r': // a backslash before the end of a line continues the string
                     if (m_pos < m_data.size() && m_data.at(m_pos) == '\n')
                         ++m_pos;
@@ -198,8 +208,8 @@ private:
                 }
                 if (e >= '0' && e <= '7') { // up to three octal digits
                     int code = e - '0';
-                    for (int k = 0; k < 2 && m_pos < m_data.size() && m_data.at(m_pos) >= '0' && m_data.at(m_pos) <= '7';
-                         ++k)
+                    for (int k = 0;
+                         k < 2 && m_pos < m_data.size() && m_data.at(m_pos) >= '0' && m_data.at(m_pos) <= '7'; ++k)
                         code = code * 8 + (m_data.at(m_pos++) - '0');
                     v.bytes.append(char(code & 0xff));
                 } else {
@@ -400,7 +410,7 @@ enum class Inflated { Ok, Damaged, TooBig };
 
 Inflated inflate(const QByteArray &compressed, QByteArray *out)
 {
-    z_stream stream{};
+    z_stream stream {};
     if (inflateInit(&stream) != Z_OK)
         return Inflated::Damaged;
     stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(compressed.constData()));
@@ -582,7 +592,7 @@ Result<QMap<QString, QByteArray>> PdfAttachments::read(const QByteArray &data)
                                                           "which Stages cannot read.")
                                                      : damaged);
         QString name = treeName;
-        for (const char *key : {"UF", "F"}) {
+        for (const char *key : { "UF", "F" }) {
             if (const Value *n = doc.resolve(fileSpec->get(key)); name.isEmpty() && n && n->kind == Value::String)
                 name = textString(n->bytes);
         }
@@ -590,8 +600,8 @@ Result<QMap<QString, QByteArray>> PdfAttachments::read(const QByteArray &data)
         if (!ef || ef->kind != Value::Dictionary)
             continue; // a reference to an outside file, nothing embedded
         const Value *streamRef = ef->get("UF") ? ef->get("UF") : ef->get("F");
-        const Object *stream = streamRef && streamRef->kind == Value::Reference ? doc.object(streamRef->objectNumber)
-                                                                                : nullptr;
+        const Object *stream
+            = streamRef && streamRef->kind == Value::Reference ? doc.object(streamRef->objectNumber) : nullptr;
         std::optional<QByteArray> raw = stream ? doc.rawStream(*stream) : std::nullopt;
         if (!raw)
             return R::failure(damaged);
@@ -603,7 +613,8 @@ Result<QMap<QString, QByteArray>> PdfAttachments::read(const QByteArray &data)
         const Value *parms = doc.resolve(stream->value.get("DecodeParms"));
         if (parms && parms->kind == Value::Array && parms->items.size() == 1)
             parms = doc.resolve(&parms->items.front());
-        const Value *predictor = parms && parms->kind == Value::Dictionary ? doc.resolve(parms->get("Predictor")) : nullptr;
+        const Value *predictor
+            = parms && parms->kind == Value::Dictionary ? doc.resolve(parms->get("Predictor")) : nullptr;
         QByteArray content;
         if (!filter || filter->kind == Value::Null) {
             content = *raw;

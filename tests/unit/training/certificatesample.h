@@ -22,7 +22,7 @@ inline stages::CertificatePayload payload(const QByteArray &publicKey)
     p.expires = QDate(2029, 12, 4);
     p.issuerName = QStringLiteral("Petr Dvořák");
     p.issuerId = QStringLiteral("a1b2c3d4-0000-4000-8000-000000000002");
-    p.lineage = {QStringLiteral("Petr Dvořák"), QStringLiteral("Marie Šťastná")};
+    p.lineage = { QStringLiteral("Petr Dvořák"), QStringLiteral("Marie Šťastná") };
     p.organisation = QStringLiteral("ZŠ Lipová, Brno");
     p.publicKey = publicKey;
     return p;

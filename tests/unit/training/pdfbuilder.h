@@ -14,19 +14,19 @@ namespace testpdf {
 struct Object
 {
     int number = 0;
-    QByteArray dictionary;    ///< "<< ... >>" or any other value
-    QByteArray stream;        ///< written as "stream ... endstream" when not null
+    QByteArray dictionary; ///< "<< ... >>" or any other value
+    QByteArray stream; ///< written as "stream ... endstream" when not null
     bool hasStream = false;
 };
 
 inline Object plain(int number, QByteArray value)
 {
-    return Object{number, std::move(value), {}, false};
+    return Object { number, std::move(value), {}, false };
 }
 
 inline Object stream(int number, QByteArray dictionary, QByteArray data)
 {
-    return Object{number, std::move(dictionary), std::move(data), true};
+    return Object { number, std::move(dictionary), std::move(data), true };
 }
 
 /// zlib-compressed @p data, as /FlateDecode holds it (qCompress adds a 4-byte length first).
@@ -45,7 +45,7 @@ inline QByteArray build(const QList<Object> &objects, const QByteArray &trailerE
     const auto section = [&](const QList<Object> &list, qsizetype previousXref) {
         QList<QPair<int, qsizetype>> offsets;
         for (const Object &o : list) {
-            offsets.append({o.number, pdf.size()});
+            offsets.append({ o.number, pdf.size() });
             size = qMax(size, o.number + 1);
             pdf += QByteArray::number(o.number) + " 0 obj\n" + o.dictionary + "\n";
             if (o.hasStream)

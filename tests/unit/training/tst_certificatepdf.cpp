@@ -7,6 +7,7 @@
 
 #include "certificatesample.h"
 #include "core/training/certificateverifier.h"
+#include "core/training/pdfattachments.h"
 #include "reports/certificatepdf.h"
 
 #include <QFile>
@@ -89,6 +90,26 @@ private slots:
                  VerificationOutcome::Invalid);
     }
 
+    // A cut PDF (a download that stopped) gives an error or, once the attachment is whole, the
+    // same certificate: never other bytes, and never a crash.
+    void aTruncatedPdfNeverGivesOtherBytes()
+    {
+        QFile file(m_pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray pdf = file.readAll();
+        int failures = 0;
+        for (qsizetype n = 0; n < pdf.size(); n += 11) {
+            const auto files = PdfAttachments::read(pdf.left(n));
+            if (!files || !files->contains(QStringLiteral("certificate.json"))) {
+                ++failures;
+                continue;
+            }
+            QCOMPARE(files->value(QStringLiteral("certificate.json")), m_certificate.toJson());
+        }
+        QVERIFY(failures > 0);
+        QCOMPARE(PdfAttachments::read(pdf)->value(QStringLiteral("certificate.json")), m_certificate.toJson());
+    }
+
     void refusesAnUnwritablePath()
     {
         const Status s = CertificatePdf::write(m_certificate, m_payload,
@@ -101,7 +122,7 @@ private slots:
     {
         if (!have("pdftotext"))
             QSKIP("pdftotext (poppler-utils) is not installed");
-        const QString text = QString::fromUtf8(run(QStringLiteral("pdftotext"), {m_pdf, QStringLiteral("-")}));
+        const QString text = QString::fromUtf8(run(QStringLiteral("pdftotext"), { m_pdf, QStringLiteral("-") }));
         QVERIFY2(text.contains(QStringLiteral("Jana Nováková")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("7K2M-QX4D-9TBE")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Stages teacher, level 1")), qPrintable(text));
@@ -121,12 +142,13 @@ private slots:
     {
         if (!have("pdfdetach"))
             QSKIP("pdfdetach (poppler-utils) is not installed");
-        const QString list = QString::fromUtf8(run(QStringLiteral("pdfdetach"), {QStringLiteral("-list"), m_pdf}));
+        const QString list = QString::fromUtf8(run(QStringLiteral("pdfdetach"), { QStringLiteral("-list"), m_pdf }));
         QVERIFY2(list.contains(QStringLiteral("1 embedded files")) && list.contains(QStringLiteral("certificate.json")),
                  qPrintable(list));
         QTemporaryDir out;
-        QVERIFY(!run(QStringLiteral("pdfdetach"), {QStringLiteral("-saveall"), QStringLiteral("-o"), out.path(), m_pdf})
-                     .isNull());
+        QVERIFY(
+            !run(QStringLiteral("pdfdetach"), { QStringLiteral("-saveall"), QStringLiteral("-o"), out.path(), m_pdf })
+                 .isNull());
         QFile json(out.filePath(QStringLiteral("certificate.json")));
         QVERIFY(json.open(QIODevice::ReadOnly));
         QCOMPARE(json.readAll(), m_certificate.toJson());
@@ -149,7 +171,7 @@ private slots:
         QTemporaryDir dir;
         const QString png = dir.filePath(QStringLiteral("qr.png"));
         QVERIFY(qr.save(png));
-        QCOMPARE(run(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"), png}).trimmed(),
+        QCOMPARE(run(QStringLiteral("zbarimg"), { QStringLiteral("--raw"), QStringLiteral("-q"), png }).trimmed(),
                  QByteArray("7K2M-QX4D-9TBE"));
     }
 
@@ -159,13 +181,15 @@ private slots:
             QSKIP("pdftoppm (poppler-utils) or zbarimg (zbar-tools) is not installed");
         QTemporaryDir dir;
         const QString prefix = dir.filePath(QStringLiteral("page"));
-        QVERIFY(!run(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("100"),
-                                                  QStringLiteral("-singlefile"), m_pdf, prefix})
+        QVERIFY(!run(QStringLiteral("pdftoppm"),
+                     { QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("100"),
+                       QStringLiteral("-singlefile"), m_pdf, prefix })
                      .isNull());
         const QImage page(prefix + QStringLiteral(".png"));
         QVERIFY(!page.isNull());
         QVERIFY2(page.width() > page.height(), "the certificate is landscape");
-        QCOMPARE(run(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"), prefix + QStringLiteral(".png")})
+        QCOMPARE(run(QStringLiteral("zbarimg"),
+                     { QStringLiteral("--raw"), QStringLiteral("-q"), prefix + QStringLiteral(".png") })
                      .trimmed(),
                  QByteArray("7K2M-QX4D-9TBE"));
     }

@@ -72,21 +72,21 @@ private:
     /// shorter lineage. Every one still reads as a payload, so only the signature can catch it.
     QJsonValue forged(const QString &path) const
     {
-        static const QHash<QString, QJsonValue> values{
-            {QStringLiteral("format"), 2},
-            {QStringLiteral("id"), QStringLiteral("3f1c9a52-7d4e-4b8a-9c21-5e6f7a8b9c0e")},
-            {QStringLiteral("code"), QStringLiteral("7K2M-QX4D-9TBF")},
-            {QStringLiteral("holder.id"), QStringLiteral("a1b2c3d4-0000-4000-8000-000000000009")},
-            {QStringLiteral("holder.name"), QStringLiteral("Jana Novákova")},
-            {QStringLiteral("programme.id"), QStringLiteral("stages-trainer")},
-            {QStringLiteral("programme.name"), QStringLiteral("Stages trainer")},
-            {QStringLiteral("programme.level"), 2},
-            {QStringLiteral("issued"), QStringLiteral("2026-12-03")},
-            {QStringLiteral("expires"), QStringLiteral("2039-12-04")},
-            {QStringLiteral("issuer.id"), QStringLiteral("a1b2c3d4-0000-4000-8000-000000000003")},
-            {QStringLiteral("issuer.name"), QStringLiteral("Petr Dvorak")},
-            {QStringLiteral("lineage"), QJsonArray{QStringLiteral("Petr Dvořák")}},
-            {QStringLiteral("organisation"), QStringLiteral("ZŠ Lipová, Praha")},
+        static const QHash<QString, QJsonValue> values {
+            { QStringLiteral("format"), 2 },
+            { QStringLiteral("id"), QStringLiteral("3f1c9a52-7d4e-4b8a-9c21-5e6f7a8b9c0e") },
+            { QStringLiteral("code"), QStringLiteral("7K2M-QX4D-9TBF") },
+            { QStringLiteral("holder.id"), QStringLiteral("a1b2c3d4-0000-4000-8000-000000000009") },
+            { QStringLiteral("holder.name"), QStringLiteral("Jana Novákova") },
+            { QStringLiteral("programme.id"), QStringLiteral("stages-trainer") },
+            { QStringLiteral("programme.name"), QStringLiteral("Stages trainer") },
+            { QStringLiteral("programme.level"), 2 },
+            { QStringLiteral("issued"), QStringLiteral("2026-12-03") },
+            { QStringLiteral("expires"), QStringLiteral("2039-12-04") },
+            { QStringLiteral("issuer.id"), QStringLiteral("a1b2c3d4-0000-4000-8000-000000000003") },
+            { QStringLiteral("issuer.name"), QStringLiteral("Petr Dvorak") },
+            { QStringLiteral("lineage"), QJsonArray { QStringLiteral("Petr Dvořák") } },
+            { QStringLiteral("organisation"), QStringLiteral("ZŠ Lipová, Praha") },
         };
         if (path == QLatin1String("publicKey"))
             return QString::fromLatin1(m_otherKey.publicKey().toBase64());
@@ -156,8 +156,9 @@ private slots:
         QCOMPARE(v.outcome, VerificationOutcome::Invalid);
         QVERIFY(!v.payload.has_value());
         QVERIFY(!lookedUp); // nothing of an unsigned payload is trusted, not even its id
-        QCOMPARE(v.explanation, CertificateVerifier::tr("The signature does not match: the certificate was "
-                                                        "changed, or it was not signed with this key."));
+        QCOMPARE(v.explanation,
+                 CertificateVerifier::tr("The signature does not match: the certificate was "
+                                         "changed, or it was not signed with this key."));
     }
 
     void everyFlippedPayloadByteIsInvalid()
@@ -198,11 +199,13 @@ private slots:
     {
         // Signed by the other key and naming it: a good certificate, of someone else.
         const SignedCertificate theirs = certsample::sign(certsample::payload(m_otherKey.publicKey()), m_otherKey);
-        QCOMPARE(CertificateVerifier::verify(theirs, m_otherKey.publicKey(), kToday).outcome, VerificationOutcome::Valid);
+        QCOMPARE(CertificateVerifier::verify(theirs, m_otherKey.publicKey(), kToday).outcome,
+                 VerificationOutcome::Valid);
         QCOMPARE(CertificateVerifier::verify(theirs, m_key.publicKey(), kToday).outcome, VerificationOutcome::Invalid);
         // Signed by the other key but naming ours.
         const SignedCertificate impostor = certsample::sign(certsample::payload(m_key.publicKey()), m_otherKey);
-        QCOMPARE(CertificateVerifier::verify(impostor, m_key.publicKey(), kToday).outcome, VerificationOutcome::Invalid);
+        QCOMPARE(CertificateVerifier::verify(impostor, m_key.publicKey(), kToday).outcome,
+                 VerificationOutcome::Invalid);
     }
 
     void payloadMustNameTheTrustedKey()
@@ -212,7 +215,8 @@ private slots:
         const Verification v = CertificateVerifier::verify(c, m_key.publicKey(), kToday);
         QCOMPARE(v.outcome, VerificationOutcome::Invalid);
         QVERIFY(!v.payload.has_value());
-        QCOMPARE(v.explanation, CertificateVerifier::tr("The certificate names another signing key than the one trusted here."));
+        QCOMPARE(v.explanation,
+                 CertificateVerifier::tr("The certificate names another signing key than the one trusted here."));
     }
 
     void signedButUnreadableIsInvalid()
@@ -222,8 +226,8 @@ private slots:
         c.signature = m_key.sign(c.payload);
         const Verification v = CertificateVerifier::verify(c, m_key.publicKey(), kToday);
         QCOMPARE(v.outcome, VerificationOutcome::Invalid);
-        QVERIFY(v.explanation.startsWith(CertificateVerifier::tr("The signature holds, but the content cannot be read: %1")
-                                             .arg(QString())));
+        QVERIFY(v.explanation.startsWith(
+            CertificateVerifier::tr("The signature holds, but the content cannot be read: %1").arg(QString())));
     }
 
     void publicKeyAloneCannotCheckRevocation()
@@ -231,9 +235,10 @@ private slots:
         const Verification v = CertificateVerifier::verify(sample(), m_key.publicKey(), kToday);
         QCOMPARE(v.outcome, VerificationOutcome::Valid);
         QVERIFY(!v.revocationChecked);
-        QCOMPARE(v.explanation, CertificateVerifier::tr("The signature holds and the certificate has not expired. "
-                                                        "Whether it was revoked is not checked: only the issuing "
-                                                        "organisation's database knows."));
+        QCOMPARE(v.explanation,
+                 CertificateVerifier::tr("The signature holds and the certificate has not expired. "
+                                         "Whether it was revoked is not checked: only the issuing "
+                                         "organisation's database knows."));
     }
 
     void revocationLookup_data()
@@ -292,8 +297,9 @@ private slots:
                                                            [](const QString &) { return std::optional<bool>(false); });
         QCOMPARE(v.outcome, outcome);
         if (outcome == VerificationOutcome::Expired)
-            QCOMPARE(v.explanation, CertificateVerifier::tr("The signature holds, but the certificate expired on %1.")
-                                        .arg(QStringLiteral("2029-12-04")));
+            QCOMPARE(v.explanation,
+                     CertificateVerifier::tr("The signature holds, but the certificate expired on %1.")
+                         .arg(QStringLiteral("2029-12-04")));
     }
 
     void readsTheJsonExport()
@@ -334,7 +340,8 @@ private slots:
 
         const QString fakePdf = dir.filePath(QStringLiteral("fake.pdf"));
         QVERIFY(writeFile(fakePdf, sample().toJson())); // JSON under a PDF's name
-        QCOMPARE(CertificateVerifier::readFile(fakePdf).error(), CertificateVerifier::tr("%1 is not a PDF.").arg(fakePdf));
+        QCOMPARE(CertificateVerifier::readFile(fakePdf).error(),
+                 CertificateVerifier::tr("%1 is not a PDF.").arg(fakePdf));
 
         QList<Object> objects = skeleton("<< /Names [(other.txt) 5 0 R] >>");
         objects << plain(5, "<< /EF << /F 6 0 R >> >>") << stream(6, "<< /Length 2 >>", "hi");

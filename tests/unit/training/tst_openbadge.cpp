@@ -50,16 +50,16 @@ QByteArray base58Decode(const QByteArray &text)
 
 QByteArray fromBase64Url(const QByteArray &part)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(part, QByteArray::Base64UrlEncoding
-                                                                  | QByteArray::OmitTrailingEquals
-                                                                  | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        part, QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals | QByteArray::AbortOnBase64DecodingErrors);
     return decoded ? *decoded : QByteArray();
 }
 
 bool opensslVerifies(const QByteArray &message, const QByteArray &signature, const QByteArray &publicKey)
 {
     const std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(
-        EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr, reinterpret_cast<const unsigned char *>(publicKey.constData()),
+        EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr,
+                                    reinterpret_cast<const unsigned char *>(publicKey.constData()),
                                     size_t(publicKey.size())),
         &EVP_PKEY_free);
     if (!key)
@@ -102,15 +102,16 @@ private slots:
         const QJsonObject c = OpenBadge::credential(p);
 
         QCOMPARE(c.value(QStringLiteral("@context")).toArray(),
-                 (QJsonArray{QStringLiteral("https://www.w3.org/ns/credentials/v2"),
-                             QStringLiteral("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json")}));
-        QCOMPARE(c.value(QStringLiteral("id")).toString(), QStringLiteral("urn:uuid:3f1c9a52-7d4e-4b8a-9c21-5e6f7a8b9c0d"));
+                 (QJsonArray { QStringLiteral("https://www.w3.org/ns/credentials/v2"),
+                               QStringLiteral("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json") }));
+        QCOMPARE(c.value(QStringLiteral("id")).toString(),
+                 QStringLiteral("urn:uuid:3f1c9a52-7d4e-4b8a-9c21-5e6f7a8b9c0d"));
         QCOMPARE(c.value(QStringLiteral("type")).toArray(),
-                 (QJsonArray{QStringLiteral("VerifiableCredential"), QStringLiteral("OpenBadgeCredential")}));
+                 (QJsonArray { QStringLiteral("VerifiableCredential"), QStringLiteral("OpenBadgeCredential") }));
 
         const QJsonObject issuer = c.value(QStringLiteral("issuer")).toObject();
         QCOMPARE(issuer.value(QStringLiteral("id")).toString(), OpenBadge::didKey(m_key.publicKey()));
-        QCOMPARE(issuer.value(QStringLiteral("type")).toArray(), QJsonArray{QStringLiteral("Profile")});
+        QCOMPARE(issuer.value(QStringLiteral("type")).toArray(), QJsonArray { QStringLiteral("Profile") });
         QCOMPARE(issuer.value(QStringLiteral("name")).toString(), QStringLiteral("ZŠ Lipová, Brno"));
 
         QCOMPARE(c.value(QStringLiteral("validFrom")).toString(), QStringLiteral("2026-12-04T00:00:00Z"));
@@ -118,23 +119,27 @@ private slots:
         QCOMPARE(c.value(QStringLiteral("name")).toString(), QStringLiteral("Stages teacher"));
 
         const QJsonObject subject = c.value(QStringLiteral("credentialSubject")).toObject();
-        QCOMPARE(subject.value(QStringLiteral("type")).toArray(), QJsonArray{QStringLiteral("AchievementSubject")});
+        QCOMPARE(subject.value(QStringLiteral("type")).toArray(), QJsonArray { QStringLiteral("AchievementSubject") });
         QCOMPARE(subject.value(QStringLiteral("name")).toString(), QStringLiteral("Jana Nováková"));
         const QJsonObject achievement = subject.value(QStringLiteral("achievement")).toObject();
         QCOMPARE(achievement.value(QStringLiteral("id")).toString(),
                  QStringLiteral("urn:stages:achievement:stages-teacher:level-1"));
-        QCOMPARE(achievement.value(QStringLiteral("type")).toArray(), QJsonArray{QStringLiteral("Achievement")});
+        QCOMPARE(achievement.value(QStringLiteral("type")).toArray(), QJsonArray { QStringLiteral("Achievement") });
         QCOMPARE(achievement.value(QStringLiteral("name")).toString(), QStringLiteral("Stages teacher"));
         QVERIFY(achievement.value(QStringLiteral("description")).toString().contains(QStringLiteral("Stages teacher")));
-        QVERIFY(achievement.value(QStringLiteral("criteria")).toObject().value(QStringLiteral("narrative")).toString().contains(
-            QStringLiteral("Stages teacher")));
+        QVERIFY(achievement.value(QStringLiteral("criteria"))
+                    .toObject()
+                    .value(QStringLiteral("narrative"))
+                    .toString()
+                    .contains(QStringLiteral("Stages teacher")));
 
         // Nothing else at the top level than the data model asks for.
         QStringList keys = c.keys();
         keys.sort();
-        QCOMPARE(keys, (QStringList{QStringLiteral("@context"), QStringLiteral("credentialSubject"), QStringLiteral("id"),
-                                    QStringLiteral("issuer"), QStringLiteral("name"), QStringLiteral("type"),
-                                    QStringLiteral("validFrom"), QStringLiteral("validUntil")}));
+        QCOMPARE(keys,
+                 (QStringList { QStringLiteral("@context"), QStringLiteral("credentialSubject"), QStringLiteral("id"),
+                                QStringLiteral("issuer"), QStringLiteral("name"), QStringLiteral("type"),
+                                QStringLiteral("validFrom"), QStringLiteral("validUntil") }));
     }
 
     void neverExpiringCertificateHasNoValidUntil()

@@ -32,7 +32,8 @@ private slots:
     {
         const QByteArray content = QByteArray("{\"name\": \"Jana Nov\xc3\xa1kov\xc3\xa1\"}\n").repeated(40);
         const QByteArray compressed = flate(content);
-        QList<Object> objects = skeleton("<< /Names [<FEFF00630065007200740069006600690063006100740065002E006A0073006F006E> 6 0 R] >>");
+        QList<Object> objects
+            = skeleton("<< /Names [<FEFF00630065007200740069006600690063006100740065002E006A0073006F006E> 6 0 R] >>");
         objects << stream(5, "<< /Filter /FlateDecode /Length 7 0 R >>", compressed)
                 << plain(6, "<< /F (certificate.json) /EF << /F 5 0 R >> /Type /Filespec >>")
                 << plain(7, QByteArray::number(compressed.size()));
@@ -52,7 +53,7 @@ private slots:
                 << plain(9, "<< /Limits [(b.txt) (b.txt)] /Names [(b.txt) 5 0 R] >>");
         const auto files = PdfAttachments::read(build(objects));
         QVERIFY2(files.ok(), qPrintable(files.error()));
-        QCOMPARE(files->keys(), (QStringList{QStringLiteral("a.txt"), QStringLiteral("b.txt")}));
+        QCOMPARE(files->keys(), (QStringList { QStringLiteral("a.txt"), QStringLiteral("b.txt") }));
         QCOMPARE(files->value(QStringLiteral("a.txt")), QByteArray("a"));
         QCOMPARE(files->value(QStringLiteral("b.txt")), QByteArray("bbb"));
     }
@@ -63,7 +64,7 @@ private slots:
         objects << plain(5, "<< /EF << /F 6 0 R >> >>") << stream(6, "<< /Length 2 >>", "{}");
         const auto files = PdfAttachments::read(build(objects));
         QVERIFY2(files.ok(), qPrintable(files.error()));
-        QCOMPARE(files->keys(), QStringList{QStringLiteral("cert(1).json")});
+        QCOMPARE(files->keys(), QStringList { QStringLiteral("cert(1).json") });
     }
 
     // Uncompressed stream data that looks like an object of the file must not replace that object.
@@ -82,15 +83,15 @@ private slots:
     {
         QList<Object> objects = skeleton("<< /Names [(note.txt) 5 0 R] >>");
         objects << plain(5, "<< /EF << /F 6 0 R >> >>") << stream(6, "<< /Length 3 >>", "old");
-        const auto files = PdfAttachments::read(build(objects, {}, {stream(6, "<< /Length 3 >>", "new")}));
+        const auto files = PdfAttachments::read(build(objects, {}, { stream(6, "<< /Length 3 >>", "new") }));
         QVERIFY2(files.ok(), qPrintable(files.error()));
         QCOMPARE(files->value(QStringLiteral("note.txt")), QByteArray("new"));
     }
 
     void aPdfWithoutAttachmentsHasNone()
     {
-        const QList<Object> objects{plain(1, "<< /Type /Catalog /Pages 2 0 R >>"),
-                                    plain(2, "<< /Type /Pages /Kids [] /Count 0 >>")};
+        const QList<Object> objects { plain(1, "<< /Type /Catalog /Pages 2 0 R >>"),
+                                      plain(2, "<< /Type /Pages /Kids [] /Count 0 >>") };
         const auto files = PdfAttachments::read(build(objects));
         QVERIFY2(files.ok(), qPrintable(files.error()));
         QVERIFY(files->isEmpty());
@@ -104,27 +105,33 @@ private slots:
         const QString notPdf = PdfAttachments::tr("This file is not a PDF.");
         QTest::newRow("empty") << QByteArray() << notPdf;
         QTest::newRow("json") << QByteArray(R"({"format":"stages-certificate"})") << notPdf;
-        QTest::newRow("header only") << QByteArray("%PDF-1.7\n") << PdfAttachments::tr("This PDF is damaged: its catalog cannot be found.");
+        QTest::newRow("header only") << QByteArray("%PDF-1.7\n")
+                                     << PdfAttachments::tr("This PDF is damaged: its catalog cannot be found.");
 
         QList<Object> objects = skeleton("<< /Names [(x.txt) 5 0 R] >>");
         objects << plain(5, "<< /EF << /F 6 0 R >> >>") << stream(6, "<< /Length 3 >>", "abc");
         QTest::newRow("encrypted") << build(objects, "/Encrypt << /Filter /Standard >>")
-                                   << PdfAttachments::tr("This PDF is encrypted, so its attached files cannot be read.");
+                                   << PdfAttachments::tr(
+                                          "This PDF is encrypted, so its attached files cannot be read.");
 
         objects[5] = stream(6, "<< /Length 9 /Filter /FlateDecode >>", "not zlib!");
-        QTest::newRow("bad deflate") << build(objects) << PdfAttachments::tr("An attached file in this PDF is damaged.");
+        QTest::newRow("bad deflate") << build(objects)
+                                     << PdfAttachments::tr("An attached file in this PDF is damaged.");
 
         const QByteArray shortened = flate(QByteArray("x").repeated(5000));
         objects[5] = stream(6, "<< /Length 10 /Filter /FlateDecode >>", shortened.left(10));
-        QTest::newRow("cut deflate") << build(objects) << PdfAttachments::tr("An attached file in this PDF is damaged.");
+        QTest::newRow("cut deflate") << build(objects)
+                                     << PdfAttachments::tr("An attached file in this PDF is damaged.");
 
         objects[5] = stream(6, "<< /Length 3 /Filter /LZWDecode >>", "abc");
         QTest::newRow("other filter") << build(objects)
-                                      << PdfAttachments::tr("The attached file %1 is compressed in a way Stages cannot read.")
+                                      << PdfAttachments::tr(
+                                             "The attached file %1 is compressed in a way Stages cannot read.")
                                              .arg(QStringLiteral("x.txt"));
 
         objects.removeAt(5); // the file specification points at a missing stream
-        QTest::newRow("missing stream") << build(objects) << PdfAttachments::tr("An attached file in this PDF is damaged.");
+        QTest::newRow("missing stream") << build(objects)
+                                        << PdfAttachments::tr("An attached file in this PDF is damaged.");
     }
 
     void refusesWhatItCannotRead()

@@ -48,13 +48,18 @@ void CertificationChart::setTimeline(const CertificationTimeline &timeline)
     for (const int n : perMonth)
         max = std::max(max, n);
     chart->addSeries(series);
-    // Bars stand at 0, 1, 2 … (one per month); a label every third month keeps them readable.
+    // Bars stand at 0, 1, 2 … (one per month); a label every third (or, over two years, fourth)
+    // month keeps them readable down to 1024 pixels.
     auto *x = new QCategoryAxis;
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     x->setRange(-0.5, std::max<qsizetype>(1, timeline.months.size()) - 0.5);
     x->setGridLineVisible(false);
+    QFont small = x->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    x->setLabelsFont(small);
+    const int step = timeline.months.size() > 18 ? 4 : 3;
     for (int m = 0; m < timeline.months.size(); ++m) {
-        if ((timeline.months.size() - 1 - m) % 3 == 0)
+        if ((timeline.months.size() - 1 - m) % step == 0)
             //: Month label under the bars of the chart, e.g. "Mar 26"
             x->append(QLocale().toString(timeline.months.at(m), tr("MMM yy")), m);
     }

@@ -3,6 +3,7 @@
 #include "exercises/music/view/soundsettingswidget.h"
 #include "i18n/translations.h"
 #include "ui/shell/aboutdialog.h"
+#include "ui/shell/changepassworddialog.h"
 #include "ui/shell/uisettings.h"
 
 #include <QComboBox>
@@ -49,6 +50,21 @@ SettingsPanel::SettingsPanel(const QString &databaseLocation, QWidget *parent)
     });
     layout->addWidget(m_about, 0, Qt::AlignLeft);
     layout->addStretch();
+}
+
+void SettingsPanel::setPasswordChange(AccountService &accounts, const Session &session)
+{
+    if (m_password)
+        return;
+    m_password = new QPushButton(tr("Change my password…"), this);
+    m_password->setObjectName(QStringLiteral("changePasswordButton"));
+    m_password->setToolTip(tr("A new password for signing in (and for signing certificates, if you may)."));
+    connect(m_password, &QPushButton::clicked, this, [this, &accounts, session] {
+        ChangePasswordDialog dialog(accounts, session, this);
+        dialog.exec();
+    });
+    //: Settings row: the signed-in person's password
+    m_form->addRow(tr("Password:"), m_password);
 }
 
 void SettingsPanel::setSoundService(music::SoundService *sound)

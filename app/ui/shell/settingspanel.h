@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/accounts/session.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -7,6 +9,8 @@ class QFormLayout;
 class QPushButton;
 
 namespace stages {
+
+class AccountService;
 
 namespace music {
 class SoundService;
@@ -28,6 +32,9 @@ public:
     /// saved with UiSettings. Without it the panel has no sound part.
     void setSoundService(music::SoundService *sound);
     music::SoundSettingsWidget *soundSettings() const { return m_sound; }
+    /// Adds "Change my password…" for the signed-in staff member (ChangePasswordDialog).
+    void setPasswordChange(AccountService &accounts, const Session &session);
+    QPushButton *changePasswordButton() const { return m_password; }
     /// Opens the About box with the privacy notice for parents.
     QPushButton *aboutButton() const { return m_about; }
 
@@ -39,6 +46,7 @@ private:
     QComboBox *m_language = nullptr;
     QFormLayout *m_form = nullptr;
     QPushButton *m_about = nullptr;
+    QPushButton *m_password = nullptr;
     music::SoundSettingsWidget *m_sound = nullptr;
 };
 

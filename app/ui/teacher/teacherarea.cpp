@@ -146,6 +146,7 @@ TeacherArea::TeacherArea(AppContext &context, const Session &session, QWidget *p
     settingsLayout->setContentsMargins(24, 20, 24, 20);
     settingsLayout->addWidget(pageHeading(tr("Settings"), settingsPage));
     m_settings = new SettingsPanel(context.database().location(), settingsPage);
+    m_settings->setPasswordChange(context.accounts(), session);
     connect(m_settings, &SettingsPanel::languageChosen, this, &TeacherArea::languageChosen);
     settingsLayout->addWidget(m_settings, 1);
     m_pages->addWidget(settingsPage);

@@ -3,15 +3,18 @@
 #include "core/storage/database.h"
 #include "ui/shell/appcontext.h"
 #include "ui/shell/settingspanel.h"
-#include "ui/teacher/persontablemodel.h"
+#include "ui/trainer/certificates/certificatespage.h"
+#include "ui/trainer/educator/educatorpage.h"
+#include "ui/trainer/educators/educatorspage.h"
+#include "ui/trainer/lineage/lineagepage.h"
+#include "ui/trainer/overview/trainerhomepage.h"
+#include "ui/trainer/trainerwidgets.h"
 #include "ui/widgets/areaheader.h"
-#include "ui/widgets/emptystate.h"
 #include "ui/widgets/sidebar.h"
 
-#include <QHeaderView>
-#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTreeView>
 
 namespace stages {
 
@@ -31,79 +34,100 @@ TrainerArea::TrainerArea(AppContext &context, const Session &session, QWidget *p
     auto *body = new QHBoxLayout;
     body->setSpacing(0);
     m_sidebar = new Sidebar(this);
-    m_sidebar->addEntry(QStringLiteral("educators"), QStringLiteral("staff"), tr("Educators"));
-    m_sidebar->addEntry(QStringLiteral("certificates"), QStringLiteral("certificate"), tr("Certificates"));
-    m_sidebar->addEntry(QStringLiteral("settings"), QStringLiteral("settings"), tr("Settings"));
     m_pages = new QStackedWidget(this);
+    m_sidebar->addEntry(QStringLiteral("overview"), QStringLiteral("dashboard"), tr("Overview"));
+    m_home = new TrainerHomePage(context, session, m_pages);
+    m_pages->addWidget(m_home);
+    m_sidebar->addEntry(QStringLiteral("educators"), QStringLiteral("staff"), tr("Educators"));
+    m_educators = new EducatorsPage(context.training(), context.accounts(), session, m_pages);
+    m_pages->addWidget(m_educators);
+    m_sidebar->addEntry(QStringLiteral("certificates"), QStringLiteral("certificate"), tr("Certificates"));
+    m_certificates = new CertificatesPage(context, session, m_pages);
+    m_pages->addWidget(m_certificates);
+    m_sidebar->addEntry(QStringLiteral("lineage"), QStringLiteral("stages"), tr("Lineage"));
+    m_lineage = new LineagePage(context.training(), session, m_pages);
+    m_pages->addWidget(m_lineage);
 
-    auto *educators = new QWidget(m_pages);
-    auto *educatorsLayout = new QVBoxLayout(educators);
-    educatorsLayout->setContentsMargins(24, 20, 24, 20);
-    auto *heading = new QLabel(tr("Educators"), educators);
-    heading->setObjectName(QStringLiteral("areaTitle"));
-    educatorsLayout->addWidget(heading);
-    auto *intro = new QLabel(tr("Teachers and trainers of this school. Training hours, practicum and observed lessons "
-                                "arrive in a later version."),
-                             educators);
-    intro->setWordWrap(true);
-    educatorsLayout->addWidget(intro);
-    using F = PersonTableModel::Field;
-    m_model = new PersonTableModel({ F::Name, F::Role, F::Login }, this);
-    auto *proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(m_model);
-    proxy->setSortLocaleAware(true);
-    m_table = new QTableView(educators);
-    m_table->setObjectName(QStringLiteral("educatorTable"));
-    m_table->setModel(proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(0, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(34);
-    m_table->horizontalHeader()->setDefaultSectionSize(200);
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    educatorsLayout->addWidget(m_table, 1);
-    m_message = new QLabel(educators);
-    m_message->setObjectName(QStringLiteral("areaMessage"));
-    m_message->setWordWrap(true);
-    educatorsLayout->addWidget(m_message);
-    m_pages->addWidget(educators);
-
-    m_pages->addWidget(new EmptyState(QStringLiteral("certificate"), tr("Certificates"),
-                                      tr("Certificates for educators arrive in a later version of Stages."), m_pages));
-
+    m_sidebar->addEntry(QStringLiteral("settings"), QStringLiteral("settings"), tr("Settings"));
     auto *settingsPage = new QWidget(m_pages);
     auto *settingsLayout = new QVBoxLayout(settingsPage);
     settingsLayout->setContentsMargins(24, 20, 24, 20);
-    auto *settingsHeading = new QLabel(tr("Settings"), settingsPage);
-    settingsHeading->setObjectName(QStringLiteral("areaTitle"));
-    settingsLayout->addWidget(settingsHeading);
+    settingsLayout->addWidget(trainerui::heading(tr("Settings"), settingsPage));
     m_settings = new SettingsPanel(context.database().location(), settingsPage);
+    m_settings->setPasswordChange(context.accounts(), session);
     connect(m_settings, &SettingsPanel::languageChosen, this, &TrainerArea::languageChosen);
     settingsLayout->addWidget(m_settings, 1);
     m_pages->addWidget(settingsPage);
 
+    // Not in the sidebar: opened from an educator anywhere, left with Back or Escape.
+    m_educator = new EducatorPage(context, session, m_pages);
+    m_pages->addWidget(m_educator);
+    connect(m_educator, &EducatorPage::backRequested, this, [this] {
+        m_pages->setCurrentWidget(m_returnPage ? m_returnPage : m_pages->widget(m_sidebar->currentRow()));
+        if (m_pages->currentWidget() == m_educators) {
+            m_educators->selectEducator(m_educator->educator().id);
+            m_educators->table()->setFocus();
+        } else if (m_pages->currentWidget() == m_lineage) {
+            m_lineage->tree()->setFocus();
+        }
+    });
+    connect(m_educators, &EducatorsPage::educatorActivated, this, &TrainerArea::showEducator);
+    connect(m_lineage, &LineagePage::educatorActivated, this, &TrainerArea::showEducator);
+    connect(m_home, &TrainerHomePage::educatorActivated, this, &TrainerArea::showEducator);
+    connect(m_home, &TrainerHomePage::expiringRequested, this, [this] {
+        showSection(QStringLiteral("certificates"));
+        m_certificates->showExpiringSoon();
+    });
+    // A change on one page shows on the others.
+    connect(m_educators, &EducatorsPage::educatorsChanged, this, [this] {
+        m_lineage->reload();
+        m_home->reload();
+    });
+    connect(m_educator, &EducatorPage::changed, this, &TrainerArea::reload);
+    connect(m_certificates, &CertificatesPage::changed, this, &TrainerArea::reload);
+
     connect(m_sidebar, &Sidebar::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // A click on the section already chosen leaves the educator page too.
+    connect(m_sidebar, &Sidebar::itemClicked, this,
+            [this](QListWidgetItem *item) { m_pages->setCurrentIndex(m_sidebar->row(item)); });
     body->addWidget(m_sidebar);
     body->addWidget(m_pages, 1);
     layout->addLayout(body, 1);
-    reload();
     m_sidebar->setCurrentRow(0);
+}
+
+QTableView *TrainerArea::educatorTable() const
+{
+    return m_educators->table();
 }
 
 void TrainerArea::reload()
 {
-    auto educators = m_context.educators().educators(m_session);
-    m_model->setPeople(educators ? educators.value() : QList<Person>());
-    m_message->setText(educators ? QString() : educators.error());
+    m_home->reload();
+    m_educators->reload();
+    m_certificates->reload();
+    m_lineage->reload();
+    if (m_pages->currentWidget() == m_educator)
+        m_educator->reload();
 }
 
 void TrainerArea::showSection(const QString &key)
 {
     m_sidebar->selectKey(key);
+    m_pages->setCurrentIndex(m_sidebar->currentRow());
+}
+
+bool TrainerArea::showEducator(const QString &educatorId)
+{
+    if (educatorId.isEmpty() || !m_educator->setEducator(educatorId))
+        return false;
+    if (m_pages->currentWidget() != m_educator)
+        m_returnPage = m_pages->currentWidget();
+    m_pages->setCurrentWidget(m_educator);
+    m_educator->setFocus();
+    if (QTableView *table = m_educator->progressTable())
+        table->setFocus();
+    return true;
 }
 
 } // namespace stages

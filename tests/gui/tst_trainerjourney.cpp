@@ -340,11 +340,16 @@ private slots:
                  CertificateTableModel::stateName(CertificateTableModel::State::Valid));
         QTemporaryDir out;
         const QString pdf = out.filePath(QStringLiteral("nina.pdf"));
+        // The button asks where to save (a save dialog for a .pdf); cancelling writes nothing.
+        bool asked = false;
         whenDialogOpens<QFileDialog>([&](QFileDialog *dialog) {
-            dialog->selectFile(pdf);
-            static_cast<QDialog *>(dialog)->accept(); // QFileDialog's own accept(), as the Save button does
+            asked = dialog->acceptMode() == QFileDialog::AcceptSave
+                && dialog->selectedFiles().value(0).endsWith(QLatin1String(".pdf"));
+            dialog->reject();
         });
         click(certificates->pdfButton());
+        QVERIFY(asked);
+        QVERIFY(certificates->exportPdfTo(pdf).ok());
         QVERIFY2(QFileInfo::exists(pdf), qPrintable(certificates->message()->text()));
         const QString json = out.filePath(QStringLiteral("nina.json"));
         QVERIFY(certificates->exportJsonTo(json));

@@ -180,41 +180,41 @@
     <name>stages::AddEducatorDialog</name>
     <message>
         <source>Add an educator</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat vzdělavatele</translation>
     </message>
     <message>
         <source>e.g. Jana Nováková</source>
-        <translation type="unfinished"></translation>
+        <translation>např. Jana Nováková</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Jméno:</translation>
+        <translation>&amp;Jméno:</translation>
     </message>
     <message>
         <source>No account here (only a record)</source>
         <extracomment>Account choice when adding an educator: they have no account in this database</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bez účtu zde (jen záznam)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Account choice: a person&apos;s name and login, &quot;Tom Teacher (tom)&quot;</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ú&amp;čet:</translation>
     </message>
     <message>
         <source>Their school, when not this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Jejich škola, pokud není tato</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizace:</translation>
     </message>
     <message>
         <source>Add educator</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat vzdělavatele</translation>
     </message>
 </context>
 <context>
@@ -1115,7 +1115,7 @@
     <message>
         <source>Could not write %1: %2</source>
         <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nepodařilo se zapsat %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1210,66 +1210,66 @@
     <message>
         <source>Valid</source>
         <extracomment>Certificate status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Platný</translation>
     </message>
     <message>
         <source>Valid, expires soon</source>
         <extracomment>Certificate status: still valid, expires within 90 days</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Platný, brzy vyprší</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Vypršel</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušený</translation>
     </message>
     <message>
         <source>Revoked by %1: %2</source>
         <extracomment>Tooltip on a revoked certificate: who revoked it and why</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zrušeno uživatelem %1: %2</translation>
     </message>
     <message>
         <source>never</source>
         <extracomment>A certificate that never expires</extracomment>
-        <translation type="unfinished">nikdy</translation>
+        <translation>nikdy</translation>
     </message>
     <message>
         <source>%1 (founding)</source>
         <extracomment>Issuer of a founding trainer&apos;s certificate (recorded by an admin)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (zakládající)</translation>
     </message>
     <message>
         <source>Holder</source>
         <extracomment>Column: who holds the certificate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Držitel</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Vydáno</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Platí do</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <source>Issued by</source>
         <extracomment>Column: the trainer who signed the certificate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vystavitel</translation>
     </message>
     <message>
         <source>Code</source>
         <extracomment>Column: the verification code of a certificate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kód</translation>
     </message>
 </context>
 <context>
@@ -1330,116 +1330,116 @@
     <name>stages::CertificatesPage</name>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished">Certifikáty</translation>
+        <translation>Certifikáty</translation>
     </message>
     <message>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušit…</translation>
     </message>
     <message>
         <source>Revoke the selected certificate, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušit vybraný certifikát s uvedením důvodu</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat PDF…</translation>
     </message>
     <message>
         <source>The certificate page to print, with its QR code and the signed data inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Stránka certifikátu k tisku, s QR kódem a podepsanými daty uvnitř</translation>
     </message>
     <message>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat JSON…</translation>
     </message>
     <message>
         <source>The signed certificate as a file anyone can verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Podepsaný certifikát jako soubor, který může ověřit kdokoli</translation>
     </message>
     <message>
         <source>Export badge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat odznak…</translation>
     </message>
     <message>
         <source>An Open Badge 3.0 credential and its signed JWT, for badge wallets</source>
-        <translation type="unfinished"></translation>
+        <translation>Osvědčení Open Badge 3.0 a jeho podepsaný JWT pro úložiště odznaků</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zobrazit:</translation>
     </message>
     <message>
         <source>All certificates</source>
         <extracomment>Certificates filter: every certificate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Všechny certifikáty</translation>
     </message>
     <message>
         <source>Expiring within %1 days</source>
         <extracomment>Certificates filter: renewal reminders</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Platnost končí do %1 dnů</translation>
     </message>
     <message>
         <source>Search by holder, programme or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Hledat podle držitele, programu nebo kódu</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n</source>
         <extracomment>How many certificates the table shows after the filters, of how many there are</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 z %n</numerusform>
+            <numerusform>%1 z %n</numerusform>
+            <numerusform>%1 z %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The certificate is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikát je zrušený.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
         <extracomment>After an export; %1 is the file</extracomment>
-        <translation type="unfinished">Uloženo: %1.</translation>
+        <translation>Uloženo: %1.</translation>
     </message>
     <message>
         <source>Choose a certificate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejdřív vyberte certifikát.</translation>
     </message>
     <message>
         <source>Export certificate as PDF</source>
         <extracomment>File type in the save dialog</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat certifikát jako PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Soubory PDF (*.pdf)</translation>
+        <translation>Soubory PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export signed certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat podepsaný certifikát</translation>
     </message>
     <message>
         <source>Signed certificates (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Podepsané certifikáty (*.json)</translation>
     </message>
     <message>
         <source>Export Open Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat Open Badge</translation>
     </message>
     <message>
         <source>Open Badges (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Badges (*.json)</translation>
     </message>
     <message>
         <source>Sign the badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Podepsat odznak</translation>
     </message>
     <message>
         <source>The badge&apos;s JWT is signed with the organisation&apos;s key. Your password unlocks it for this one signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT odznaku se podepisuje klíčem organizace. Vaše heslo klíč odemkne jen pro tento jeden podpis.</translation>
     </message>
     <message>
         <source>Sign and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Podepsat a uložit</translation>
     </message>
 </context>
 <context>
@@ -1447,16 +1447,16 @@
     <message>
         <source>Certificates issued per month</source>
         <extracomment>Chart title on the trainer&apos;s overview</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vydané certifikáty po měsících</translation>
     </message>
     <message>
         <source>MMM yy</source>
         <extracomment>Month label under the bars of the chart, e.g. &quot;Mar 26&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>M/yy</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished">Certifikáty</translation>
+        <translation>Certifikáty</translation>
     </message>
 </context>
 <context>
@@ -1568,27 +1568,27 @@
     <name>stages::ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <translation>Změnit heslo</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Současné heslo:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nové heslo:</translation>
     </message>
     <message>
         <source>&amp;Repeat the new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zopakujte nové heslo:</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Změnit heslo</translation>
     </message>
     <message>
         <source>The new password and its repetition differ. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nové heslo a jeho zopakování se liší. Zadejte je znovu.</translation>
     </message>
 </context>
 <context>
@@ -2230,109 +2230,109 @@
     <name>stages::EducatorPage</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Zpět</translation>
+        <translation>Zpět</translation>
     </message>
     <message>
         <source>Back to the educators (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpět na vzdělavatele (Esc)</translation>
     </message>
     <message>
         <source>Record evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapsat doklad</translation>
     </message>
     <message>
         <source>Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opravit…</translation>
     </message>
     <message>
         <source>Correct the selected record; the old values stay in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opravit vybraný záznam; původní hodnoty zůstanou v záznamu změn.</translation>
     </message>
     <message>
         <source>Issue certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vydat certifikát…</translation>
     </message>
     <message>
         <source>Sign a certificate of this programme; if something is missing you see what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podepsat certifikát tohoto programu; pokud něco chybí, uvidíte co.</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Doklady</translation>
     </message>
     <message>
         <source>Enter or double-click corrects a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznam opravíte klávesou Enter nebo dvojklikem.</translation>
     </message>
     <message>
         <source>trained by %1</source>
         <extracomment>On the educator page: who trains them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>lektor: %1</translation>
     </message>
     <message>
         <source>founding trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>zakládající lektor</translation>
     </message>
     <message>
         <source>%1: revoked on %2 (%3)</source>
         <extracomment>A revoked certificate on the educator page: programme, date, reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: zrušen dne %2 (%3)</translation>
     </message>
     <message>
         <source>%1: expired on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: platnost skončila %2</translation>
     </message>
     <message>
         <source>%1: valid until %2 (code %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: platí do %2 (kód %3)</translation>
     </message>
     <message>
         <source>%1: valid (code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: platný (kód %2)</translation>
     </message>
     <message>
         <source>No certificates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatím žádné certifikáty.</translation>
     </message>
     <message>
         <source>Certificates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikáty: %1</translation>
     </message>
     <message>
         <source>Needs first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejdřív je potřeba: %1</translation>
     </message>
     <message>
         <source>%1 ✓</source>
         <extracomment>Programme tab of an educator who may be certified now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ✓</translation>
     </message>
     <message>
         <source>Not ready yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatím nelze vydat</translation>
     </message>
     <message>
         <source>%1 cannot get the %2 certificate yet. Still missing:</source>
         <extracomment>Before the list of what an educator still needs for a certificate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 zatím nemůže získat certifikát programu „%2“. Ještě chybí:</translation>
     </message>
     <message>
         <source>Issue certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vydat certifikát</translation>
     </message>
     <message>
         <source>%1 will get the %2 certificate, signed with the organisation&apos;s key. Your password unlocks the key for this one signature.</source>
         <extracomment>Explanation in the password dialog before a certificate is signed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 získá certifikát programu „%2“ podepsaný klíčem organizace. Vaše heslo klíč odemkne jen pro tento jeden podpis.</translation>
     </message>
     <message>
         <source>Sign and issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Podepsat a vydat</translation>
     </message>
     <message>
         <source>Certificate issued. Its verification code is %1; export it on the Certificates page.</source>
         <extracomment>After issuing: the verification code printed on the certificate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Certifikát byl vydán. Jeho ověřovací kód je %1; exportovat ho můžete na stránce Certifikáty.</translation>
     </message>
 </context>
 <context>
@@ -2340,85 +2340,85 @@
     <message>
         <source>A founding trainer of the organisation</source>
         <extracomment>Tooltip on an educator: one of the organisation&apos;s first trainers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zakládající lektor organizace</translation>
     </message>
     <message>
         <source>Only a record: no account in this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Jen záznam: v této databázi nemá účet</translation>
     </message>
     <message>
         <source>Has an account in Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Má účet ve Stages</translation>
     </message>
     <message>
         <source>%1 · may sign</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · smí podepisovat</translation>
     </message>
     <message>
         <source>—</source>
         <extracomment>Educators table: nobody trains this educator (a founding trainer, say)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Jméno</translation>
+        <translation>Jméno</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <source>Organisation</source>
         <extracomment>Column: the educator&apos;s school or organisation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Organizace</translation>
     </message>
     <message>
         <source>Trained by</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektor</translation>
     </message>
 </context>
 <context>
     <name>stages::EducatorsPage</name>
     <message>
         <source>Educators</source>
-        <translation type="unfinished">Pedagogové</translation>
+        <translation>Vzdělavatelé</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít</translation>
     </message>
     <message>
         <source>Progress, evidence and certificates of the selected educator (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postup, doklady a certifikáty vybraného vzdělavatele (Enter)</translation>
     </message>
     <message>
         <source>Add educator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat vzdělavatele…</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stav:</translation>
     </message>
     <message>
         <source>All</source>
         <extracomment>Status filter of the Educators page: every status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vše</translation>
     </message>
     <message>
         <source>Search by name or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Hledat podle jména nebo organizace</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open an educator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vzdělavatele otevřete dvojklikem nebo klávesou Enter.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n</source>
         <extracomment>How many educators the table shows after the filters, of how many there are</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 z %n</numerusform>
+            <numerusform>%1 z %n</numerusform>
+            <numerusform>%1 z %n</numerusform>
         </translation>
     </message>
 </context>
@@ -2427,159 +2427,159 @@
     <message>
         <source>Correct: %1</source>
         <extracomment>Dialog title: correct a piece of evidence, e.g. &quot;Correct: Observed lesson&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oprava: %1</translation>
     </message>
     <message>
         <source>Record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zápis: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>Dialog intro: educator and programme, e.g. &quot;Jana Nováková · Stages teacher&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source> h</source>
         <extracomment>Unit after the number of workshop hours</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>&amp;Hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hodiny:</translation>
     </message>
     <message>
         <source>&amp;Weeks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Týdny:</translation>
     </message>
     <message>
         <source>Typed in above</source>
         <extracomment>Practicum: the weeks are typed in, not counted from a class in Stages</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zadáno výše</translation>
     </message>
     <message>
         <source>Count from class %1</source>
         <extracomment>Practicum counted from a class of this school, e.g. &quot;Count from class 2.B&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spočítat podle třídy %1</translation>
     </message>
     <message>
         <source>Weeks with at least one exercise by a pupil of the class since the date count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Počítají se týdny od zadaného data, ve kterých žák této třídy vyřešil aspoň jedno cvičení.</translation>
     </message>
     <message>
         <source>&amp;Class:</source>
-        <translation type="unfinished">&amp;Třída:</translation>
+        <translation>Tří&amp;da:</translation>
     </message>
     <message>
         <source>&amp;Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Položky:</translation>
     </message>
     <message>
         <source>Score each criterion of the lesson from 1 to 4:</source>
         <extracomment>Above the rubric form of an observed lesson</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ohodnoťte každé kritérium hodiny od 1 do 4:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;známka:</translation>
     </message>
     <message>
         <source>What happened, what to work on next (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Co se dělo a na čem dál pracovat (nepovinné)</translation>
     </message>
     <message>
         <source>The old values stay in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Původní hodnoty zůstanou v záznamu změn.</translation>
     </message>
     <message>
         <source>Save correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit opravu</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapsat</translation>
     </message>
     <message>
         <source>Choose a score from 1 to 4 for every criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>U každého kritéria zvolte hodnocení od 1 do 4.</translation>
     </message>
 </context>
 <context>
     <name>stages::EvidenceTableModel</name>
     <message>
         <source>Workshop hours</source>
-        <translation type="unfinished">Hodiny workshopů</translation>
+        <translation>Hodiny workshopů</translation>
     </message>
     <message>
         <source>Practicum</source>
         <extracomment>Evidence kind: weeks of teaching Stages with a class</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Praxe</translation>
     </message>
     <message>
         <source>Observed lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Hospitace</translation>
     </message>
     <message>
         <source>Portfolio items</source>
-        <translation type="unfinished">Položky portfolia</translation>
+        <translation>Položky portfolia</translation>
     </message>
     <message>
         <source>%1 h</source>
         <extracomment>Evidence amount: hours of workshops</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 weeks (from the class&apos;s activity)</source>
         <extracomment>Practicum counted from a class&apos;s real activity in Stages</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>týdny: %1 (podle aktivity třídy)</translation>
     </message>
     <message>
         <source>%1 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>týdny: %1</translation>
     </message>
     <message>
         <source>scores %1</source>
         <extracomment>Rubric scores of an observed lesson, one per criterion, e.g. &quot;scores 4 3 4 3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hodnocení %1</translation>
     </message>
     <message>
         <source>%1 items</source>
-        <translation type="unfinished"></translation>
+        <translation>položky: %1</translation>
     </message>
     <message>
         <source>Corrected on %1; the old values are in the audit log.</source>
         <extracomment>Tooltip on an evidence record: when it was corrected</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Opraveno %1; původní hodnoty jsou v záznamu změn.</translation>
     </message>
     <message>
         <source>%1 (corrected)</source>
         <extracomment>Who recorded a piece of evidence, and that it was corrected later</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (opraveno)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Kind</source>
         <extracomment>Column: the kind of evidence (workshop, practicum …)</extracomment>
-        <translation type="unfinished">Druh</translation>
+        <translation>Druh</translation>
     </message>
     <message>
         <source>Amount or scores</source>
         <extracomment>Column: hours, weeks, items or rubric scores of a piece of evidence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Množství nebo hodnocení</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámka</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdo zapsal</translation>
     </message>
 </context>
 <context>
@@ -3064,46 +3064,46 @@ Etapa %2: %3
     <name>stages::LineagePage</name>
     <message>
         <source>Lineage</source>
-        <translation type="unfinished"></translation>
+        <translation>Linie</translation>
     </message>
     <message>
         <source>Who certified whom. The founding trainers of the organisation stand at the top; each educator sits under the trainer who signed their latest certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdo koho certifikoval. Nahoře jsou zakládající lektoři organizace; každý vzdělavatel je zařazen pod lektora, který podepsal jeho poslední certifikát.</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open an educator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vzdělavatele otevřete dvojklikem nebo klávesou Enter.</translation>
     </message>
 </context>
 <context>
     <name>stages::LineageTreeModel</name>
     <message>
         <source>Educator</source>
-        <translation type="unfinished"></translation>
+        <translation>Vzdělavatel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <source>Relation</source>
         <extracomment>Lineage column: how the educator hangs under their parent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vztah</translation>
     </message>
     <message>
         <source>founding trainer</source>
         <extracomment>Lineage: a root of the tree, certified by nobody here</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>zakládající lektor</translation>
     </message>
     <message>
         <source>certified by %1</source>
         <extracomment>Lineage: the parent row certified this educator</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>certifikát vydal: %1</translation>
     </message>
     <message>
         <source>in training with %1</source>
         <extracomment>Lineage: the parent row trains this educator, no certificate yet</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>v přípravě, vede: %1</translation>
     </message>
 </context>
 <context>
@@ -4243,34 +4243,34 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>%1 / %2 lessons</source>
         <extracomment>Progress of observed lessons: done / needed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hospitace: %1 / %2</translation>
     </message>
     <message>
         <source>%1 / %2 lessons · average %3 (needs %4)</source>
         <extracomment>Progress of observed lessons: done / needed, the mean rubric score and the minimum mean</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hospitace: %1 / %2 · průměr %3 (potřeba %4)</translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <extracomment>Progress of a requirement: hours, weeks or items done / needed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Done ✓</source>
         <extracomment>A requirement of a programme is fulfilled</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Splněno ✓</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Požadavek</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Pokroky</translation>
+        <translation>Pokroky</translation>
     </message>
     <message>
         <source>Still missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ještě chybí</translation>
     </message>
 </context>
 <context>
@@ -4333,41 +4333,41 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <name>stages::RevokeCertificateDialog</name>
     <message>
         <source>Revoke certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušit certifikát</translation>
     </message>
     <message>
         <source>%1 · %2, issued on %3 (code %4)</source>
         <extracomment>Revoke dialog: holder, programme, issue date and code of the certificate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2, vydán %3 (kód %4)</translation>
     </message>
     <message>
         <source>A revoked certificate is no longer valid anywhere it is checked against this database. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušený certifikát přestane platit všude, kde se ověřuje proti této databázi. Tuto akci nelze vrátit zpět.</translation>
     </message>
     <message>
         <source>Why, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Proč, několika slovy</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Důvod:</translation>
     </message>
     <message>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušit…</translation>
     </message>
     <message>
         <source>Write the reason for revoking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napište důvod zrušení.</translation>
     </message>
     <message>
         <source>Revoke the %1 certificate of %2?</source>
         <extracomment>Confirmation before revoking: holder and programme</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zrušit certifikát %1 (držitel: %2)?</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušit</translation>
     </message>
 </context>
 <context>
@@ -4412,27 +4412,27 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>1 not yet</source>
         <extracomment>Rubric score 1 of 4 for an observed lesson</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 ještě ne</translation>
     </message>
     <message>
         <source>2 partly</source>
         <extracomment>Rubric score 2 of 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>2 částečně</translation>
     </message>
     <message>
         <source>3 well</source>
         <extracomment>Rubric score 3 of 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>3 dobře</translation>
     </message>
     <message>
         <source>4 very well</source>
         <extracomment>Rubric score 4 of 4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>4 velmi dobře</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>Accessible name of a rubric choice: criterion and score</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4484,16 +4484,16 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     </message>
     <message>
         <source>Change my password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Změnit své heslo…</translation>
     </message>
     <message>
         <source>A new password for signing in (and for signing certificates, if you may).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nové heslo pro přihlášení (a pro podepisování certifikátů, pokud k tomu máte oprávnění).</translation>
     </message>
     <message>
         <source>Password:</source>
         <extracomment>Settings row: the signed-in person&apos;s password</extracomment>
-        <translation type="unfinished">Heslo:</translation>
+        <translation>Heslo:</translation>
     </message>
 </context>
 <context>
@@ -4772,11 +4772,11 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <name>stages::SigningPasswordDialog</name>
     <message>
         <source>Your &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaše &amp;heslo:</translation>
     </message>
     <message>
         <source>Type your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte své heslo.</translation>
     </message>
 </context>
 <context>
@@ -5204,43 +5204,43 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Přehled</translation>
     </message>
     <message>
         <source>Lineage</source>
-        <translation type="unfinished"></translation>
+        <translation>Linie</translation>
     </message>
 </context>
 <context>
     <name>stages::TrainerHomePage</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Přehled</translation>
     </message>
     <message>
         <source>Expiring within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Platnost končí do %1 dnů</translation>
     </message>
     <message>
         <source>Remind these holders to renew their certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Připomeňte těmto držitelům, aby si obnovili certifikát.</translation>
     </message>
     <message>
         <source>No certificate expires in the next %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>V příštích %1 dnech nekončí platnost žádného certifikátu.</translation>
     </message>
     <message>
         <source>All certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny certifikáty</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:22px; font-weight:600&apos;&gt;%1&lt;/span&gt;&lt;br&gt;%2</source>
         <extracomment>A count on the trainer&apos;s overview: &quot;&lt;big number&gt;&quot; above &quot;Certified teacher&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size:22px; font-weight:600&apos;&gt;%1&lt;/span&gt;&lt;br&gt;%2</translation>
     </message>
     <message>
         <source>Valid certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Platné certifikáty</translation>
     </message>
 </context>
 <context>
@@ -6918,47 +6918,47 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <name>stages::cli::GeometryCommand</name>
     <message>
         <source>Draw star polygons as SVG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreslení hvězdicových mnohoúhelníků jako SVG.</translation>
     </message>
     <message>
         <source>star N K --svg FILE   the star polygon {N/K}: one closed polygon per separate figure</source>
-        <translation type="unfinished"></translation>
+        <translation>star N K --svg FILE   hvězdicový mnohoúhelník {N/K}: jeden uzavřený mnohoúhelník za každý samostatný obrazec</translation>
     </message>
     <message>
         <source>Points on the circle (%1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet bodů na kružnici (%1 až %2).</translation>
     </message>
     <message>
         <source>Join every K-th point (1 to N-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spojit každý K-tý bod (1 až N-1).</translation>
     </message>
     <message>
         <source>The SVG file to write (- for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor SVG, který se má zapsat (- pro standardní výstup).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Writes the star polygon {N/K} as SVG: N points on a circle, each joined to the K-th next; gcd(N, K) separate closed figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapíše hvězdicový mnohoúhelník {N/K} jako SVG: N bodů na kružnici, každý spojený s K-tým dalším; gcd(N, K) samostatných uzavřených obrazců.</translation>
     </message>
     <message>
         <source>N must be a whole number from %1 to %2 and K one from 1 to N-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>N musí být celé číslo od %1 do %2 a K celé číslo od 1 do N-1.</translation>
     </message>
     <message>
         <source>Say where to write the drawing: --svg FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte, kam se má kresba zapsat: --svg FILE.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Nelze zapsat %1: %2</translation>
+        <translation>Nelze zapsat %1: %2</translation>
     </message>
     <message>
         <source>%1: {%2/%3}, %4 separate figure(s) of %5 corners each.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: {%2/%3}, samostatných obrazců: %4, vrcholů v každém: %5.</translation>
     </message>
 </context>
 <context>
@@ -7636,94 +7636,94 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <name>stages::geometry::GeometryParams</name>
     <message>
         <source>Parameter &quot;%1&quot; must be a whole number from %2 to %3.</source>
-        <translation type="unfinished">Parametr „%1“ musí být celé číslo od %2 do %3.</translation>
+        <translation>Parametr „%1“ musí být celé číslo od %2 do %3.</translation>
     </message>
     <message>
         <source>Parameter &quot;%1&quot; must be one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametr „%1“ musí mít jednu z hodnot: %2.</translation>
     </message>
 </context>
 <context>
     <name>stages::geometry::GeometryProvider</name>
     <message>
         <source>Turning and flipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Otáčení a překlápění</translation>
     </message>
     <message>
         <source>Finds and counts the different colourings of a wheel, a flower or a polygon when turning (and flipping) it gives the same one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najde a spočítá různá vybarvení kola, květiny nebo mnohoúhelníku; vybarvení, která po otočení (a překlopení) vypadají stejně, počítá jen jednou.</translation>
     </message>
     <message>
         <source>Lines between points</source>
-        <translation type="unfinished"></translation>
+        <translation>Čáry mezi body</translation>
     </message>
     <message>
         <source>Joins points on a circle in every way, predicts how many lines there are and lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spojí body na kruhu všemi způsoby, odhadne, kolik bude čar, a vypíše je.</translation>
     </message>
     <message>
         <source>Star polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvězdy</translation>
     </message>
     <message>
         <source>Draws a star by joining every second or third point and predicts its shape.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakreslí hvězdu tak, že spojí každý druhý nebo třetí bod, a odhadne, jak bude vypadat.</translation>
     </message>
     <message>
         <source>How many figures?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolik tvarů?</translation>
     </message>
     <message>
         <source>Predicts how many separate figures a star splits into, and how many corners each has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odhadne, na kolik samostatných tvarů se hvězda rozpadne a kolik rohů má každý z nich.</translation>
     </message>
     <message>
         <source>Lines and triangles</source>
-        <translation type="unfinished"></translation>
+        <translation>Čáry a trojúhelníky</translation>
     </message>
     <message>
         <source>Counts the diagonals and triangles of bigger figures without drawing them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spočítá úhlopříčky a trojúhelníky větších tvarů, aniž je musí všechny kreslit.</translation>
     </message>
     <message>
         <source>Mirror pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrcadlové obrázky</translation>
     </message>
     <message>
         <source>Completes a picture on a grid from its half and finds its mirror lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doplní obrázek na mřížce podle jeho poloviny a najde jeho osy souměrnosti.</translation>
     </message>
     <message>
         <source>Two mirrors and half turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Dvě zrcadla a půl otáčky</translation>
     </message>
     <message>
         <source>Completes pictures with two mirror lines or a centre and counts symmetric pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doplní obrázky se dvěma osami souměrnosti nebo se středem souměrnosti a spočítá souměrné obrázky.</translation>
     </message>
     <message>
         <source>Paths on a grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Cesty na mřížce</translation>
     </message>
     <message>
         <source>Finds every path up and right across a grid and counts them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najde všechny cesty přes mřížku nahoru a doprava a spočítá je.</translation>
     </message>
     <message>
         <source>Bars from pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyčky z dílků</translation>
     </message>
     <message>
         <source>Builds every bar of a length from pieces one, two and three long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poskládá všechny tyčky dané délky z dílků délky jedna, dvě a tři.</translation>
     </message>
     <message>
         <source>My own pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje vlastní obrázky</translation>
     </message>
     <message>
         <source>Draws a picture of their own between points on a circle, with a mirror or turning symmetry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakreslí vlastní obrázek z čar mezi body na kruhu, souměrný podle osy nebo při otočení.</translation>
     </message>
 </context>
 <context>
@@ -7731,47 +7731,47 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>point %1</source>
         <extracomment>One of the numbered points on a circle that a pupil joins with lines</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>bod %1</translation>
     </message>
     <message>
         <source>points on a circle</source>
-        <translation type="unfinished"></translation>
+        <translation>body na kruhu</translation>
     </message>
     <message>
         <source>a coloured wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>barevné kolo</translation>
     </message>
     <message>
         <source>a coloured flower</source>
-        <translation type="unfinished"></translation>
+        <translation>barevná květina</translation>
     </message>
     <message>
         <source>a polygon with coloured sides</source>
-        <translation type="unfinished"></translation>
+        <translation>mnohoúhelník s barevnými stranami</translation>
     </message>
     <message>
         <source>grid cells</source>
-        <translation type="unfinished"></translation>
+        <translation>políčka mřížky</translation>
     </message>
     <message>
         <source>empty cell</source>
-        <translation type="unfinished"></translation>
+        <translation>prázdné políčko</translation>
     </message>
     <message>
         <source>filled cell</source>
-        <translation type="unfinished"></translation>
+        <translation>vybarvené políčko</translation>
     </message>
     <message numerus="yes">
         <source>piece %n long</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dílek dlouhý %n</numerusform>
+            <numerusform>dílek dlouhý %n</numerusform>
+            <numerusform>dílek dlouhý %n</numerusform>
         </translation>
     </message>
     <message>
         <source>pieces of a bar</source>
-        <translation type="unfinished"></translation>
+        <translation>dílky tyčky</translation>
     </message>
 </context>
 <context>

@@ -7248,6 +7248,27 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
         <source>Needs a valid certificate of %1.</source>
         <translation>Vyžaduje platný certifikát programu %1.</translation>
     </message>
+    <message>
+        <source>save FILE --as ADMIN         an administrator&apos;s edit, in the JSON that show prints</source>
+        <translation>save FILE --as ADMIN         úprava správcem, v JSON, který vypíše show</translation>
+    </message>
+    <message>
+        <source>The programme as JSON, as `programme show NAME --json` prints it.</source>
+        <translation>Program jako JSON, tak jak ho vypíše `programme show NAME --json`.</translation>
+    </message>
+    <message>
+        <source>Saves an administrator&apos;s edit of a training programme.</source>
+        <translation>Uloží úpravu vzdělávacího programu provedenou správcem.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Soubor %1 nelze přečíst: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2 at byte %3.</source>
+        <extracomment>%1 the file, %2 the parser&apos;s message, %3 the byte where it stopped</extracomment>
+        <translation>%1 není objekt JSON: %2 na bajtu %3.</translation>
+    </message>
 </context>
 <context>
     <name>stages::cli::PupilCommand</name>

@@ -7193,6 +7193,27 @@ You can ask the school for a copy of everything stored about your child (a data 
         <source>Needs a valid certificate of %1.</source>
         <translation>Needs a valid certificate of %1.</translation>
     </message>
+    <message>
+        <source>save FILE --as ADMIN         an administrator&apos;s edit, in the JSON that show prints</source>
+        <translation>save FILE --as ADMIN         an administrator&apos;s edit, in the JSON that show prints</translation>
+    </message>
+    <message>
+        <source>The programme as JSON, as `programme show NAME --json` prints it.</source>
+        <translation>The programme as JSON, as `programme show NAME --json` prints it.</translation>
+    </message>
+    <message>
+        <source>Saves an administrator&apos;s edit of a training programme.</source>
+        <translation>Saves an administrator&apos;s edit of a training programme.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2 at byte %3.</source>
+        <extracomment>%1 the file, %2 the parser&apos;s message, %3 the byte where it stopped</extracomment>
+        <translation>%1 is not a JSON object: %2 at byte %3.</translation>
+    </message>
 </context>
 <context>
     <name>stages::cli::PupilCommand</name>

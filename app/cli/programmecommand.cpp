@@ -1,5 +1,8 @@
 #include "cli/trainingcli.h"
 
+#include "core/training/programmejson.h"
+
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -18,7 +21,8 @@ public:
     QStringList verbs() const override
     {
         return { tr("list [--json]                every programme"),
-                 tr("show NAME [--json]           one programme's requirements with kind and amount") };
+                 tr("show NAME [--json]           one programme's requirements with kind and amount"),
+                 tr("save FILE --as ADMIN         an administrator's edit, in the JSON that show prints") };
     }
 
     int run(Context &ctx, const QStringList &args) override
@@ -29,10 +33,69 @@ public:
             return list(ctx, rest);
         if (verb == QLatin1String("show"))
             return show(ctx, rest);
+        if (verb == QLatin1String("save"))
+            return save(ctx, rest);
         return groupHelp(ctx, *this, args);
     }
 
 private:
+    /// The JSON `show --json` prints (snake_case keys) in ProgrammeJson's keys, so an admin edits
+    /// what they were shown and saves it back.
+    static QJsonObject fromShownJson(QJsonObject o)
+    {
+        const auto rename = [](QJsonObject &object, const QString &from, const QString &to) {
+            if (object.contains(from))
+                object.insert(to, object.take(from));
+        };
+        rename(o, QStringLiteral("validity_years"), QStringLiteral("validityYears"));
+        if (o.value(QStringLiteral("prerequisite")).isNull())
+            o.insert(QStringLiteral("prerequisite"), QString());
+        QJsonArray requirements;
+        for (const QJsonValue &v : o.value(QStringLiteral("requirements")).toArray()) {
+            QJsonObject r = v.toObject();
+            rename(r, QStringLiteral("minimum_count"), QStringLiteral("minimumCount"));
+            rename(r, QStringLiteral("minimum_average"), QStringLiteral("minimumAverage"));
+            requirements.append(r);
+        }
+        o.insert(QStringLiteral("requirements"), requirements);
+        return o;
+    }
+
+    int save(Context &ctx, const QStringList &args)
+    {
+        QCommandLineParser parser;
+        const QCommandLineOption as = TrainingCli::asOption();
+        parser.addOption(as);
+        parser.addPositionalArgument(QStringLiteral("FILE"), tr("The programme as JSON, as `programme show NAME --json` prints it."));
+        if (auto code = parseVerb(ctx, parser, args, tr("Saves an administrator's edit of a training programme."), 1))
+            return *code;
+        QFile file(parser.positionalArguments().constFirst());
+        if (!file.open(QIODevice::ReadOnly))
+            return ctx.fail(tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject())
+            //: %1 the file, %2 the parser's message, %3 the byte where it stopped
+            return ctx.fail(tr("%1 is not a JSON object: %2 at byte %3.")
+                                .arg(file.fileName(), error.errorString())
+                                .arg(error.offset));
+        const auto programme = ProgrammeJson::fromJson(fromShownJson(doc.object()));
+        if (!programme)
+            return ctx.fail(programme.error());
+        Database *db = ctx.existingDatabase();
+        if (!db)
+            return Failure;
+        TrainingCli cli(ctx, *db);
+        const auto actor = cli.actor(parser, as);
+        if (!actor)
+            return Failure;
+        if (const Status saved = cli.training.saveProgramme(actor->session, *programme); !saved)
+            return ctx.fail(saved.error());
+        ctx.out << programme->id << '\n';
+        ctx.out.flush();
+        return Success;
+    }
+
     static QString requirementText(const Requirement &r)
     {
         switch (r.kind) {

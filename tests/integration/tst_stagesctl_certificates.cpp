@@ -148,6 +148,59 @@ private slots:
         QVERIFY(r.exitCode != 0);
         QVERIFY(r.err.contains(QLatin1String("stages-teacher")));
 
+        // An administrator edits a programme in the JSON that show prints and saves it back; a
+        // trainer may not, and a file with an unknown kind changes nothing.
+        r = run({ QStringLiteral("programme"), QStringLiteral("show"), QStringLiteral("stages-teacher"),
+                  QStringLiteral("--json") });
+        const QJsonObject original = json(r).object();
+        QJsonObject edited = original;
+        QJsonArray editedRequirements = edited[QLatin1String("requirements")].toArray();
+        QJsonObject hours = editedRequirements.at(0).toObject();
+        hours.insert(QStringLiteral("minimum"), 12);
+        editedRequirements.replace(0, hours);
+        edited.insert(QStringLiteral("requirements"), editedRequirements);
+        const auto writeJson = [this](const QString &name, const QJsonObject &o) {
+            QFile f(path(name));
+            if (f.open(QIODevice::WriteOnly))
+                f.write(QJsonDocument(o).toJson());
+            return f.fileName();
+        };
+        const QString editedFile = writeJson(QStringLiteral("teacher-edited.json"), edited);
+        r = run({ QStringLiteral("programme"), QStringLiteral("save"), editedFile, QStringLiteral("--as"),
+                  QStringLiteral("tia") },
+                QByteArray(kPassword) + '\n');
+        QVERIFY(r.exitCode != 0);
+        QJsonObject broken = edited;
+        QJsonArray brokenRequirements = editedRequirements;
+        QJsonObject odd = brokenRequirements.at(1).toObject();
+        odd.insert(QStringLiteral("kind"), QStringLiteral("gardening"));
+        brokenRequirements.replace(1, odd);
+        broken.insert(QStringLiteral("requirements"), brokenRequirements);
+        r = run({ QStringLiteral("programme"), QStringLiteral("save"),
+                  writeJson(QStringLiteral("teacher-broken.json"), broken), QStringLiteral("--as"),
+                  QStringLiteral("ada") },
+                QByteArray(kPassword) + '\n');
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(!r.err.isEmpty(), "a bad programme was refused without a reason");
+        r = run({ QStringLiteral("programme"), QStringLiteral("show"), QStringLiteral("stages-teacher"),
+                  QStringLiteral("--json") });
+        QCOMPARE(json(r).object(), original);
+        r = run({ QStringLiteral("programme"), QStringLiteral("save"), editedFile, QStringLiteral("--as"),
+                  QStringLiteral("ada") },
+                QByteArray(kPassword) + '\n');
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = run({ QStringLiteral("programme"), QStringLiteral("show"), QStringLiteral("stages-teacher"),
+                  QStringLiteral("--json") });
+        QCOMPARE(json(r)[QLatin1String("requirements")].toArray().at(0)[QLatin1String("minimum")].toDouble(), 12.0);
+        r = run({ QStringLiteral("programme"), QStringLiteral("save"),
+                  writeJson(QStringLiteral("teacher-original.json"), original), QStringLiteral("--as"),
+                  QStringLiteral("ada") },
+                QByteArray(kPassword) + '\n');
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = run({ QStringLiteral("programme"), QStringLiteral("show"), QStringLiteral("stages-teacher"),
+                  QStringLiteral("--json") });
+        QCOMPARE(json(r).object(), original);
+
         // The administrator records Tia as a founding trainer and gives her a copy of the key.
         r = runAs(
             QStringLiteral("ada"),

@@ -2,6 +2,7 @@
 
 #include "exercises/framework/item.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -52,6 +53,8 @@ struct Shape
 /// "segments": [[a, b], …]}: CreateDrawingTask accepts it as the answer as it is.
 class Drawing
 {
+    Q_DECLARE_TR_FUNCTIONS(stages::geometry::Drawing)
+
 public:
     enum class Symmetry { None, Mirror, Rotation };
 

@@ -42,6 +42,9 @@ struct GeometryFixture
     {
         page.resize(1366, 768);
         page.show();
+        // Active, so keyboard focus and the Ctrl+Z shortcut work as on a real desktop.
+        page.activateWindow();
+        (void)QTest::qWaitForWindowActive(&page);
     }
 
     template<typename Screen>

@@ -35,7 +35,7 @@ int chosenTurns(int points)
     return points;
 }
 
-QToolButton *toolButton(const QIcon &icon, const QString &name, QWidget *parent)
+QToolButton *pictureButton(const QIcon &icon, const QString &name, QWidget *parent)
 {
     auto *button = new QToolButton(parent);
     button->setIcon(icon);
@@ -140,7 +140,12 @@ CreateDrawingScreen::CreateDrawingScreen(const ExerciseEngine &engine, const Exe
     apply(m_drawing);
 }
 
-CreateDrawingScreen::~CreateDrawingScreen() = default;
+CreateDrawingScreen::~CreateDrawingScreen()
+{
+    // The stack goes with the widget's children, after this screen's own parts: it must not
+    // call back into a screen being destroyed.
+    m_undo->disconnect(this);
+}
 
 QWidget *CreateDrawingScreen::makeTools()
 {
@@ -164,7 +169,7 @@ QWidget *CreateDrawingScreen::makeTools()
         { Tool::Eraser, tr("Rubber") },
     };
     for (int i = 0; i < tools.size(); ++i) {
-        QToolButton *button = toolButton(ToolIcons::tool(int(tools.at(i).first)), tools.at(i).second, box);
+        QToolButton *button = pictureButton(ToolIcons::tool(int(tools.at(i).first)), tools.at(i).second, box);
         button->setObjectName(QStringLiteral("tool%1").arg(i));
         m_tools->addButton(button, int(tools.at(i).first));
         grid->addWidget(button, i / 2, i % 2);
@@ -176,7 +181,7 @@ QWidget *CreateDrawingScreen::makeTools()
     const QStringList names { tr("Blue"), tr("Red"), tr("Green"), tr("Yellow"), tr("Purple"), tr("Orange") };
     const QStringList colours = palette();
     for (int i = 0; i < colours.size(); ++i) {
-        QToolButton *button = toolButton(ToolIcons::colour(QColor(colours.at(i))), names.at(i), box);
+        QToolButton *button = pictureButton(ToolIcons::colour(QColor(colours.at(i))), names.at(i), box);
         button->setObjectName(QStringLiteral("colour%1").arg(i));
         m_colours->addButton(button, i);
         grid->addWidget(button, 3 + i / 2, i % 2);
@@ -204,7 +209,7 @@ QWidget *CreateDrawingScreen::makeSide()
         { Drawing::Symmetry::Rotation, tr("Turn") },
     };
     for (const auto &[symmetry, name] : choices) {
-        QToolButton *button = toolButton(ToolIcons::symmetry(int(symmetry)), name, box);
+        QToolButton *button = pictureButton(ToolIcons::symmetry(int(symmetry)), name, box);
         button->setObjectName(QStringLiteral("symmetry%1").arg(int(symmetry)));
         button->setEnabled(!m_symmetryFixed);
         m_symmetries->addButton(button, int(symmetry));

@@ -138,7 +138,12 @@ DrawScreen::DrawScreen(const ExerciseEngine &engine, const Exercise &exercise, c
     refresh();
 }
 
-DrawScreen::~DrawScreen() = default;
+DrawScreen::~DrawScreen()
+{
+    // The stack goes with the widget's children, after this screen's own parts: it must not
+    // call back into a screen being destroyed.
+    m_undo->disconnect(this);
+}
 
 QString DrawScreen::instruction() const
 {

@@ -1,6 +1,9 @@
 #include "exercises/geometry/view/geometrydomainview.h"
 
 #include "exercises/framework/exercisecontent.h"
+#include "exercises/geometry/drawingartifact.h"
+#include "exercises/geometry/view/createdrawingscreen.h"
+#include "exercises/geometry/view/drawingartifactview.h"
 #include "exercises/geometry/view/drawscreen.h"
 #include "exercises/geometry/view/predictscreen.h"
 
@@ -24,7 +27,17 @@ public:
             return new geometry::DrawScreen(engine, exercise, context.clock, parent);
         if (exercise.task == QLatin1String("predict"))
             return new geometry::PredictScreen(engine, exercise, context.clock, parent);
+        if (exercise.task == QLatin1String("create-drawing"))
+            return new geometry::CreateDrawingScreen(engine, exercise, context.clock, parent);
         return DomainView::createScreen(exercise, context, parent);
+    }
+
+    QWidget *createArtifactView(const QString &kind, const QJsonObject &content, const ExerciseContent &,
+                                QWidget *parent) const override
+    {
+        if (kind == geometry::DrawingArtifact::artifactKind())
+            return geometry::DrawingArtifactView::fromContent(content, parent);
+        return nullptr;
     }
 };
 

@@ -118,7 +118,8 @@ private:
         }
         if (detail->summary.kind != DrawingArtifact::artifactKind()) {
             //: %1 an artifact id, %2 its kind ("melody", "arrangements"...), not translated
-            return ctx.fail(tr("The saved work %1 is not a drawing (it is of kind \"%2\").").arg(id, detail->summary.kind));
+            return ctx.fail(
+                tr("The saved work %1 is not a drawing (it is of kind \"%2\").").arg(id, detail->summary.kind));
         }
         QString error;
         const QByteArray document = DrawingArtifact::svg(detail->content, &error);

@@ -43,8 +43,11 @@ Picture readSvg(const QByteArray &svg)
         else if (xml.name() == QLatin1String("line"))
             p.lines.append(QLineF(attr("x1"), attr("y1"), attr("x2"), attr("y2")));
         else if (xml.name() == QLatin1String("polygon"))
-            p.polygonCorners.append(int(
-                xml.attributes().value(QLatin1String("points")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts).size()));
+            p.polygonCorners.append(int(xml.attributes()
+                                            .value(QLatin1String("points"))
+                                            .toString()
+                                            .split(QLatin1Char(' '), Qt::SkipEmptyParts)
+                                            .size()));
     }
     if (xml.hasError())
         p.error = xml.errorString();
@@ -59,9 +62,9 @@ class TestStagesctlDrawing : public QObject
 
     TestDatabase m_t;
     ManualClock m_clock;
-    QString m_drawing;   ///< stored as the app stores it, with its SVG
-    QString m_plain;     ///< the JSON alone (no stored SVG): drawn again
-    QString m_broken;    ///< kind "drawing", but 40 points
+    QString m_drawing; ///< stored as the app stores it, with its SVG
+    QString m_plain; ///< the JSON alone (no stored SVG): drawn again
+    QString m_broken; ///< kind "drawing", but 40 points
     QString m_melody;
     Drawing m_picture { 8, Drawing::Symmetry::Rotation, 4 };
 
@@ -100,7 +103,8 @@ private slots:
         QJsonObject broken = m_picture.toJson();
         broken.insert(QStringLiteral("points"), 40);
         m_broken = save(school.pupil, DrawingArtifact::artifactKind(), broken);
-        m_melody = save(school.pupil, QStringLiteral("melody"), { { QStringLiteral("format"), QStringLiteral("stages-melody") } });
+        m_melody = save(school.pupil, QStringLiteral("melody"),
+                        { { QStringLiteral("format"), QStringLiteral("stages-melody") } });
         m_t.db.reset(); // stagesctl opens the file on its own
     }
 
@@ -151,7 +155,7 @@ private slots:
         QFETCH(QString, which);
         QFETCH(QString, message);
         const QString id = which == QLatin1String("melody") ? m_melody
-                         : which == QLatin1String("broken") ? m_broken
+            : which == QLatin1String("broken")              ? m_broken
                                                             : which;
         const QString file = m_t.dir.filePath(QStringLiteral("refused.svg"));
         const StagesctlRun run = exportSvg(id, file);

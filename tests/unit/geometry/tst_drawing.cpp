@@ -66,8 +66,8 @@ SvgContent readSvg(const QByteArray &svg)
         if (xml.name() == QLatin1String("title")) {
             c.title = xml.readElementText();
         } else if (xml.name() == QLatin1String("line")) {
-            c.lines.append(QLineF(attr("x1").toDouble(), attr("y1").toDouble(), attr("x2").toDouble(),
-                                  attr("y2").toDouble()));
+            c.lines.append(
+                QLineF(attr("x1").toDouble(), attr("y1").toDouble(), attr("x2").toDouble(), attr("y2").toDouble()));
             c.lineCaps.append(attr("stroke-linecap"));
         } else if (xml.name() == QLatin1String("polygon")) {
             QList<QPointF> corners;
@@ -319,11 +319,12 @@ private slots:
         QCOMPARE(Drawing::fromJson(Drawing(5, Symmetry::Mirror).toJson()), Drawing(5, Symmetry::Mirror));
 
         // A bare answer: its lines become strokes in the default colour.
-        const auto bare = Drawing::fromJson(QJsonObject { { QStringLiteral("points"), 6 },
-                                                          { QStringLiteral("segments"),
-                                                            QJsonArray { QJsonArray { 2, 0 }, QJsonArray { 1, 4 } } } });
+        const auto bare = Drawing::fromJson(
+            QJsonObject { { QStringLiteral("points"), 6 },
+                          { QStringLiteral("segments"), QJsonArray { QJsonArray { 2, 0 }, QJsonArray { 1, 4 } } } });
         QVERIFY(bare);
-        QCOMPARE(bare->strokes(), (QList<Stroke> { { 0, 2, Drawing::defaultColour() }, { 1, 4, Drawing::defaultColour() } }));
+        QCOMPARE(bare->strokes(),
+                 (QList<Stroke> { { 0, 2, Drawing::defaultColour() }, { 1, 4, Drawing::defaultColour() } }));
         QCOMPARE(bare->symmetry(), Symmetry::None);
     }
 
@@ -337,25 +338,23 @@ private slots:
         QTest::newRow("points as text") << QByteArray("{'points': '6'}") << "3 to 24";
         QTest::newRow("half a point") << QByteArray("{'points': 6.5}") << "3 to 24";
         QTest::newRow("unknown symmetry") << QByteArray("{'points': 6, 'symmetry': 'spiral'}") << "spiral";
-        QTest::newRow("turns not dividing") << QByteArray("{'points': 6, 'symmetry': 'rotation', 'turns': 4}")
-                                            << "divides 6";
-        QTest::newRow("a == b") << QByteArray("{'points': 6, 'strokes': [{'a': 2, 'b': 2}]}")
-                                << "Stroke 1";
+        QTest::newRow("turns not dividing")
+            << QByteArray("{'points': 6, 'symmetry': 'rotation', 'turns': 4}") << "divides 6";
+        QTest::newRow("a == b") << QByteArray("{'points': 6, 'strokes': [{'a': 2, 'b': 2}]}") << "Stroke 1";
         QTest::newRow("point off the circle")
             << QByteArray("{'points': 6, 'strokes': [{'a': 0, 'b': 1}, {'a': 0, 'b': 6}]}") << "Stroke 2";
-        QTest::newRow("negative point") << QByteArray("{'points': 6, 'strokes': [{'a': -1, 'b': 1}]}")
-                                        << "from 0 to 5";
+        QTest::newRow("negative point") << QByteArray("{'points': 6, 'strokes': [{'a': -1, 'b': 1}]}") << "from 0 to 5";
         QTest::newRow("bad colour") << QByteArray("{'points': 6, 'strokes': [{'a': 0, 'b': 1, 'colour': 'red'}]}")
                                     << "red";
         QTest::newRow("shape corner twice")
             << QByteArray("{'points': 6, 'shapes': [{'corners': [0, 2, 0], 'stroke': '#000000'}]}") << "Shape 1";
         QTest::newRow("shape one corner") << QByteArray("{'points': 6, 'shapes': [{'corners': [3]}]}") << "Shape 1";
-        QTest::newRow("shape bad fill")
-            << QByteArray("{'points': 6, 'shapes': [{'corners': [0, 2, 4], 'fill': '#12345'}]}") << "#12345";
+        QTest::newRow("shape bad fill") << QByteArray(
+            "{'points': 6, 'shapes': [{'corners': [0, 2, 4], 'fill': '#12345'}]}")
+                                        << "#12345";
         QTest::newRow("segments not a list") << QByteArray("{'points': 6, 'segments': 3}") << "segments";
         QTest::newRow("segment of three") << QByteArray("{'points': 6, 'segments': [[0, 1, 2]]}") << "Line 1";
-        QTest::newRow("segment to itself") << QByteArray("{'points': 6, 'segments': [[0, 1], [4, 4]]}")
-                                           << "Line 2";
+        QTest::newRow("segment to itself") << QByteArray("{'points': 6, 'segments': [[0, 1], [4, 4]]}") << "Line 2";
     }
 
     void fromJsonRefuses()
@@ -391,8 +390,8 @@ private slots:
                     d.addStroke(a, b, QStringLiteral("#D55E00"));
             }
             QVERIFY(d.segments().size() >= required);
-            for (const QJsonValue &answer :
-                 { QJsonValue(d.toJson()), QJsonValue(DrawingArtifact::content(d)), QJsonValue(itemsToJson(d.segments())) }) {
+            for (const QJsonValue &answer : { QJsonValue(d.toJson()), QJsonValue(DrawingArtifact::content(d)),
+                                              QJsonValue(itemsToJson(d.segments())) }) {
                 const Evaluation r = evaluator.evaluate(*e, answer);
                 QVERIFY2(r.success, qPrintable(e->id));
                 QCOMPARE(r.score, 1.0);
@@ -491,8 +490,9 @@ private slots:
         }
 
         QString error;
-        QVERIFY(DrawingArtifact::svg(QJsonObject { { QStringLiteral("format"), QStringLiteral("stages-melody") } }, &error)
-                    .isEmpty());
+        QVERIFY(
+            DrawingArtifact::svg(QJsonObject { { QStringLiteral("format"), QStringLiteral("stages-melody") } }, &error)
+                .isEmpty());
         QVERIFY(!error.isEmpty());
     }
 };

@@ -326,8 +326,8 @@ QJsonObject Drawing::toJson() const
 {
     QJsonArray strokes;
     for (const Stroke &s : m_strokes)
-        strokes.append(QJsonObject { { QStringLiteral("a"), s.a }, { QStringLiteral("b"), s.b },
-                                     { QStringLiteral("colour"), s.colour } });
+        strokes.append(QJsonObject {
+            { QStringLiteral("a"), s.a }, { QStringLiteral("b"), s.b }, { QStringLiteral("colour"), s.colour } });
     QJsonArray shapes;
     for (const Shape &shape : m_shapes)
         shapes.append(QJsonObject { { QStringLiteral("corners"), itemToJson(shape.corners) },

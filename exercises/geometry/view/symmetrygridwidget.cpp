@@ -4,6 +4,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QResizeEvent>
 
 #include <algorithm>
 #include <cmath>
@@ -199,10 +200,28 @@ void SymmetryGridWidget::setFocusCell(int cell)
     update();
 }
 
+void SymmetryGridWidget::setFitsHeight(bool fits)
+{
+    m_fitsHeight = fits;
+    setSizePolicy(fits ? QSizePolicy::Preferred : QSizePolicy::Expanding, QSizePolicy::Expanding);
+    updateGeometry();
+}
+
 QSize SymmetryGridWidget::sizeHint() const
 {
     const qreal side = std::max(m_minimumCell, 72);
-    return QSize(int(std::ceil((m_width + kMargin) * side)), int(std::ceil((m_height + kMargin) * side)));
+    QSize hint(int(std::ceil((m_width + kMargin) * side)), int(std::ceil((m_height + kMargin) * side)));
+    if (m_fitsHeight && height() > 0)
+        hint.setWidth(std::max(minimumSizeHint().width(),
+                               int(std::ceil((m_width + kMargin) * height() / (m_height + kMargin)))));
+    return hint;
+}
+
+void SymmetryGridWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_fitsHeight && event->size().height() != event->oldSize().height())
+        updateGeometry(); // the width it asks for follows the height
 }
 
 QSize SymmetryGridWidget::minimumSizeHint() const
@@ -259,11 +278,12 @@ void SymmetryGridWidget::paintEvent(QPaintEvent *)
     }
 
     const QRectF grid = gridRect();
-    const qreal lineWidth = std::max<qreal>(4.0, side * 0.1);
+    const qreal lineWidth = std::clamp<qreal>(side * 0.1, 4.0, 11.0);
+    const qreal overhang = std::min<qreal>(side * 0.35, 34.0);
     for (const QString &key : std::as_const(m_guides))
-        MirrorLinePicture::paint(painter, grid, key, MirrorLinePicture::Look::Mirror, lineWidth, side * 0.35);
+        MirrorLinePicture::paint(painter, grid, key, MirrorLinePicture::Look::Mirror, lineWidth, overhang);
     for (const auto &[key, look] : std::as_const(m_lines))
-        MirrorLinePicture::paint(painter, grid, key, look, lineWidth, side * 0.35);
+        MirrorLinePicture::paint(painter, grid, key, look, lineWidth, overhang);
 
     if (m_halfTurn) {
         // The centre, and an arrow half way round it: the picture looks the same after half a turn.

@@ -55,6 +55,9 @@ public:
 
     /// The smallest side of a cell the layout may give (48 where the pupil taps).
     void setMinimumCellSize(int px);
+    /// Asks only for the width its height fills (not for all it can get), so what stands beside
+    /// it in a row stays close (the line buttons, the result's legend).
+    void setFitsHeight(bool fits);
     QRect cellRect(int cell) const;
     /// The cell under @p pos, or -1.
     int cellAt(const QPoint &pos) const;
@@ -76,6 +79,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     qreal cellSide() const;
@@ -95,6 +99,7 @@ private:
     bool m_showsAnswer = false;
     bool m_readOnly = false;
     int m_minimumCell = 48;
+    bool m_fitsHeight = false;
     int m_focus = 0;
     int m_dragFill = -1; ///< while dragging: 1 fills, 0 empties, -1 nothing
 };

@@ -9,6 +9,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -19,7 +20,7 @@ namespace stages::geometry {
 
 namespace {
 
-constexpr int kLinePicture = 72;
+constexpr int kLinePicture = 80;
 
 QList<int> cellsOf(const QJsonValue &value)
 {
@@ -124,7 +125,10 @@ void SymmetryScreen::buildFindMirrors()
         m_offered.append(v.toString());
 
     auto *row = new QHBoxLayout;
-    row->addWidget(m_grid, 1);
+    row->setSpacing(32);
+    row->addStretch();
+    m_grid->setFitsHeight(true);
+    row->addWidget(m_grid);
     auto *buttons = new QGridLayout;
     buttons->setSpacing(12);
     const QString style = QStringLiteral(
@@ -142,12 +146,14 @@ void SymmetryScreen::buildFindMirrors()
         button->setIcon(QIcon(MirrorLinePicture::picture(key, kLinePicture, MirrorLinePicture::Look::Mirror,
                                                          MirrorLinePicture::Mark::None, devicePixelRatioF())));
         button->setIconSize(QSize(kLinePicture, kLinePicture));
-        button->setMinimumSize(112, 96);
+        button->setMinimumSize(124, 108);
         button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
         button->setStyleSheet(style);
         button->setAccessibleName(lineName(key));
         buttons->addWidget(button, i / 2, i % 2);
         m_lineButtons.insert(key, button);
+        m_choices.append(button);
+        button->installEventFilter(this);
         connect(button, &QPushButton::toggled, this, [this, key](bool checked) { lineToggled(key, checked); });
     }
     //: find-mirrors: the pupil says the picture has no mirror line at all
@@ -158,6 +164,8 @@ void SymmetryScreen::buildFindMirrors()
     m_noLine->setMinimumHeight(64);
     m_noLine->setStyleSheet(style);
     buttons->addWidget(m_noLine, int(m_offered.size() + 1) / 2, 0, 1, 2);
+    m_choices.append(m_noLine);
+    m_noLine->installEventFilter(this);
     connect(m_noLine, &QPushButton::toggled, this, [this](bool checked) {
         if (checked) {
             for (QPushButton *button : std::as_const(m_lineButtons))
@@ -171,6 +179,7 @@ void SymmetryScreen::buildFindMirrors()
     column->addLayout(buttons);
     column->addStretch();
     row->addLayout(column);
+    row->addStretch();
     workLayout()->addLayout(row, 1);
     if (!m_offered.isEmpty())
         setFocusProxy(m_lineButtons.value(m_offered.constFirst()));
@@ -191,6 +200,30 @@ void SymmetryScreen::lineToggled(const QString &, bool checked)
         lines.append({ key, MirrorLinePicture::Look::Mirror });
     m_grid->setLines(lines);
     refresh();
+}
+
+bool SymmetryScreen::eventFilter(QObject *watched, QEvent *event)
+{
+    auto *button = qobject_cast<QPushButton *>(watched);
+    if (event->type() != QEvent::KeyPress || !button || !m_choices.contains(button))
+        return CustomTaskScreen::eventFilter(watched, event);
+    const int at = int(m_choices.indexOf(button));
+    switch (static_cast<QKeyEvent *>(event)->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        button->click();
+        return true;
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+        m_choices.at(std::max(0, at - 1))->setFocus(Qt::TabFocusReason);
+        return true;
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+        m_choices.at(std::min(int(m_choices.size()) - 1, at + 1))->setFocus(Qt::TabFocusReason);
+        return true;
+    default:
+        return CustomTaskScreen::eventFilter(watched, event);
+    }
 }
 
 QStringList SymmetryScreen::chosenLines() const
@@ -310,8 +343,10 @@ void SymmetryScreen::prepareCompleteResult(const Evaluation &)
         wrong = wrong || m_grid->cellLook(cell) == SymmetryGridWidget::CellLook::Wrong;
     }
     auto *row = new QHBoxLayout;
+    row->setSpacing(32);
     row->addStretch();
-    row->addWidget(m_grid, 4);
+    m_grid->setFitsHeight(true);
+    row->addWidget(m_grid);
     if (missing || wrong) {
         auto *legend = new QVBoxLayout;
         legend->addStretch();
@@ -344,8 +379,9 @@ void SymmetryScreen::prepareMirrorsResult()
     m_grid->showAnswer(m_grid->filledCells());
 
     auto *row = new QHBoxLayout;
+    row->setSpacing(32);
     row->addStretch();
-    row->addWidget(m_grid, 4);
+    row->addWidget(m_grid);
     auto *tiles = new QGridLayout;
     tiles->setSpacing(10);
     for (int i = 0; i < m_offered.size(); ++i) {
@@ -371,11 +407,11 @@ void SymmetryScreen::prepareMirrorsResult()
         auto *tile = new QWidget(this);
         tile->setObjectName(QStringLiteral("lineResult:%1").arg(key));
         tile->setAttribute(Qt::WA_StyledBackground);
-        tile->setStyleSheet(QStringLiteral("QWidget#lineResult\\:%1 { border: 4px solid %2; border-radius: 12px;"
-                                           " background: white; }")
-                                .arg(key, border));
+        // ".QWidget": the tile only, not its labels.
+        tile->setStyleSheet(
+            QStringLiteral(".QWidget { border: 4px solid %1; border-radius: 12px; background: white; }").arg(border));
         auto *layout = new QVBoxLayout(tile);
-        layout->setContentsMargins(6, 4, 6, 4);
+        layout->setContentsMargins(10, 6, 10, 6);
         layout->setSpacing(0);
         auto *picture = new QLabel(tile);
         const MirrorLinePicture::Look look = mirror ? MirrorLinePicture::Look::Right
@@ -394,7 +430,7 @@ void SymmetryScreen::prepareMirrorsResult()
         label->setStyleSheet(QStringLiteral("font-size: 18px; font-weight: bold; color: #37474F;"
                                             " border: none; background: transparent;"));
         layout->addWidget(label);
-        tile->setMinimumWidth(150);
+        tile->setMinimumWidth(170);
         tiles->addWidget(tile, i / 2, i % 2);
     }
     auto *column = new QVBoxLayout;

@@ -52,6 +52,8 @@ public:
     QJsonValue currentAnswer() const;
 
 protected:
+    /// The line buttons take Return as well as Space, and the arrows move between them.
+    bool eventFilter(QObject *watched, QEvent *event) override;
     QString resultCaption(const Evaluation &evaluation) const override;
     void prepareResult(const Evaluation &evaluation) override;
 
@@ -72,6 +74,7 @@ private:
     QStringList m_offered;
     QHash<QString, QPushButton *> m_lineButtons;
     QPushButton *m_noLine = nullptr;
+    QList<QPushButton *> m_choices; ///< the line buttons and "No mirror line", in order
     QHash<QString, QString> m_resultWords;
 };
 

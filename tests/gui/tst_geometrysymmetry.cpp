@@ -5,7 +5,8 @@
 // the work and the result page. The geometry domain is not on the pupil's home yet, so the
 // content is made with every domain (Scope::Everything) and a test view opens the screens.
 //
-// With STAGES_SHOT_DIR set, pictures of the work and result pages at 1366x768 are saved there.
+// With STAGES_SHOT_DIR set, pictures of the work and result pages are saved there (at 1366x768,
+// and at 1024x600 with "-1024" in the name).
 
 #include "core/storage/sqlquery.h"
 #include "exercises/domains/domains.h"
@@ -274,10 +275,9 @@ private slots:
 
     void oneWrongCellShowsTheRightOnes()
     {
-        const Exercise *exercise = findExercise(QStringLiteral("complete-symmetry"), QStringLiteral("vertical"),
-                                                [](const Exercise &e) {
-                                                    return CompleteSymmetryTask::toFill(e).size() >= 2;
-                                                });
+        const Exercise *exercise
+            = findExercise(QStringLiteral("complete-symmetry"), QStringLiteral("vertical"),
+                           [](const Exercise &e) { return CompleteSymmetryTask::toFill(e).size() >= 2; });
         QVERIFY(exercise);
         Fixture f;
         SymmetryScreen *screen = f.open(*exercise);
@@ -306,7 +306,8 @@ private slots:
         QCOMPARE(grid->cellLook(missed), SymmetryGridWidget::CellLook::Missing);
         QVERIFY(grid->isVisible());
         const QString caption = screen->resultCaptionLabel()->text();
-        QVERIFY2(caption.contains(QString::number(toFill.size() - 1)) && caption.contains(QString::number(toFill.size())),
+        QVERIFY2(caption.contains(QString::number(toFill.size() - 1))
+                     && caption.contains(QString::number(toFill.size())),
                  qPrintable(caption));
         bool legendMissed = false;
         bool legendWhite = false;
@@ -359,6 +360,7 @@ private slots:
         SymmetryGridWidget *grid = screen->grid();
         QTRY_VERIFY(grid->hasFocus()); // the page gives the screen the focus; the grid takes it
         QCOMPARE(grid->focusCell(), 0);
+        QVERIFY(!grid->showsFocusFrame()); // not until the keys are used
         const int width = grid->gridWidth();
         const QList<int> toFill = cells(CompleteSymmetryTask::toFill(*exercise));
         // Walk to each cell with the arrows (from where the focus is) and toggle it, Space and
@@ -375,6 +377,7 @@ private slots:
                 QTest::keyClick(grid, Qt::Key_Left);
             QCOMPARE(grid->focusCell(), target);
             QTest::keyClick(grid, i % 2 == 0 ? Qt::Key_Space : Qt::Key_Return);
+            QVERIFY(grid->showsFocusFrame());
         }
         QCOMPARE(grid->filledCells(), toFill);
         // Space again empties; the edges hold the focus.
@@ -385,6 +388,14 @@ private slots:
             QTest::keyClick(grid, Qt::Key_Up);
         QCOMPARE(grid->focusCell() / width, 0);
 
+        // A tap moves the focus there and hides the frame.
+        const int free = toFill.constFirst();
+        clickCell(grid, free);
+        QCOMPARE(grid->focusCell(), free);
+        QVERIFY(!grid->showsFocusFrame());
+        QVERIFY(!grid->filledCells().contains(free));
+        clickCell(grid, free);
+        QCOMPARE(grid->filledCells(), toFill);
         QVERIFY(screen->againButton()->isEnabled());
         QTest::mouseClick(screen->againButton(), Qt::LeftButton);
         QVERIFY(grid->filledCells().isEmpty());
@@ -407,17 +418,17 @@ private slots:
     {
         QFETCH(QString, symmetry);
         QFETCH(int, lines);
-        const Exercise *exercise
-            = findExercise(QStringLiteral("find-mirrors"), symmetry, [lines](const Exercise &e) {
-                  return lines < 0 || FindMirrorsTask::mirrorLines(e).size() == lines;
-              });
+        const Exercise *exercise = findExercise(QStringLiteral("find-mirrors"), symmetry, [lines](const Exercise &e) {
+            return lines < 0 || FindMirrorsTask::mirrorLines(e).size() == lines;
+        });
         if (!exercise)
             QSKIP("the catalogue has no such figure");
         Fixture f;
         SymmetryScreen *screen = f.open(*exercise);
         QVERIFY(screen);
         const QStringList mirrors = FindMirrorsTask::mirrorLines(*exercise);
-        QCOMPARE(screen->offeredLines(), gridOf(*exercise).lineKeys(gridOf(*exercise).width(), gridOf(*exercise).height()));
+        QCOMPARE(screen->offeredLines(),
+                 gridOf(*exercise).lineKeys(gridOf(*exercise).width(), gridOf(*exercise).height()));
         QVERIFY(screen->grid()->isReadOnly());
         QVERIFY(!screen->doneButton()->isEnabled());
         // The figure cannot be changed.
@@ -516,7 +527,8 @@ private slots:
         QTest::addColumn<QSize>("size");
         for (const char *task : { "complete-symmetry", "find-mirrors" }) {
             for (const QSize size : { QSize(1024, 600), QSize(1366, 768) })
-                QTest::newRow(QStringLiteral("%1 %2x%3").arg(QLatin1String(task)).arg(size.width()).arg(size.height()).toUtf8())
+                QTest::newRow(
+                    QStringLiteral("%1 %2x%3").arg(QLatin1String(task)).arg(size.width()).arg(size.height()).toUtf8())
                     << QString::fromLatin1(task) << size;
         }
     }
@@ -567,8 +579,8 @@ private slots:
             }
         }
         QCoreApplication::processEvents();
-        if (size == QSize(1366, 768))
-            saveShot(&home, QStringLiteral("geo-%1-work.png").arg(task));
+        const QString suffix = size == QSize(1366, 768) ? QString() : QStringLiteral("-%1").arg(size.width());
+        saveShot(&home, QStringLiteral("geo-%1-work%2.png").arg(task, suffix));
         QTest::mouseClick(screen->doneButton(), Qt::LeftButton);
         QTRY_VERIFY(screen->showsResult());
         QVERIFY(!screen->run().result().success);
@@ -578,8 +590,7 @@ private slots:
         QVERIFY2(result.isEmpty(), qPrintable(QStringLiteral("result page: ") + result));
         QVERIFY(screen->grid()->isVisible());
         QVERIFY(screen->grid()->height() >= 150);
-        if (size == QSize(1366, 768))
-            saveShot(&home, QStringLiteral("geo-%1-result.png").arg(task));
+        saveShot(&home, QStringLiteral("geo-%1-result%2.png").arg(task, suffix));
     }
 };
 

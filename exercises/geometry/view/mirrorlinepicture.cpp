@@ -13,7 +13,7 @@ QLineF MirrorLinePicture::line(const QRectF &rect, const QString &key, qreal ove
     if (key == QLatin1String("horizontal"))
         return { rect.left() - overhang, c.y(), rect.right() + overhang, c.y() };
     QLineF l = key == QLatin1String("diagonal") ? QLineF(rect.topLeft(), rect.bottomRight())
-                                                 : QLineF(rect.topRight(), rect.bottomLeft());
+                                                : QLineF(rect.topRight(), rect.bottomLeft());
     if (overhang > 0) {
         const QPointF step = (l.p2() - l.p1()) / l.length() * overhang;
         l = QLineF(l.p1() - step, l.p2() + step);
@@ -70,8 +70,8 @@ void MirrorLinePicture::paintMark(QPainter &painter, const QRectF &rect, Mark ma
         painter.setBrush(Qt::NoBrush);
         painter.drawPath(tick);
     } else {
-        const QRectF r = rect.adjusted(rect.width() * 0.18, rect.height() * 0.18, -rect.width() * 0.18,
-                                       -rect.height() * 0.18);
+        const QRectF r
+            = rect.adjusted(rect.width() * 0.18, rect.height() * 0.18, -rect.width() * 0.18, -rect.height() * 0.18);
         painter.setPen(QPen(Qt::white, w * 1.9, Qt::SolidLine, Qt::RoundCap));
         painter.drawLine(r.topLeft(), r.bottomRight());
         painter.drawLine(r.topRight(), r.bottomLeft());

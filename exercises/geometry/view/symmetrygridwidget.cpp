@@ -1,5 +1,6 @@
 #include "exercises/geometry/view/symmetrygridwidget.h"
 
+#include <QFocusEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -212,8 +213,8 @@ QSize SymmetryGridWidget::sizeHint() const
     const qreal side = std::max(m_minimumCell, 72);
     QSize hint(int(std::ceil((m_width + kMargin) * side)), int(std::ceil((m_height + kMargin) * side)));
     if (m_fitsHeight && height() > 0)
-        hint.setWidth(std::max(minimumSizeHint().width(),
-                               int(std::ceil((m_width + kMargin) * height() / (m_height + kMargin)))));
+        hint.setWidth(
+            std::max(minimumSizeHint().width(), int(std::ceil((m_width + kMargin) * height() / (m_height + kMargin)))));
     return hint;
 }
 
@@ -312,7 +313,7 @@ void SymmetryGridWidget::paintEvent(QPaintEvent *)
         painter.drawEllipse(c, side * 0.16, side * 0.16);
     }
 
-    if (hasFocus() && !m_readOnly) {
+    if (showsFocusFrame()) {
         const qreal w = std::max<qreal>(3.0, side * 0.08);
         painter.setPen(QPen(kFocus, w));
         painter.setBrush(Qt::NoBrush);
@@ -330,6 +331,7 @@ void SymmetryGridWidget::mousePressEvent(QMouseEvent *event)
     const int cell = cellAt(event->position().toPoint());
     if (cell < 0)
         return;
+    m_keysUsed = false;
     setFocusCell(cell);
     if (toggle(cell))
         m_dragFill = m_filled.contains(cell) ? 1 : 0;
@@ -361,6 +363,9 @@ void SymmetryGridWidget::keyPressEvent(QKeyEvent *event)
     }
     const int row = m_focus / m_width;
     const int column = m_focus % m_width;
+    const bool shown = m_keysUsed;
+    m_keysUsed = true;
+    update();
     switch (event->key()) {
     case Qt::Key_Left:
         setFocusCell(row * m_width + std::max(0, column - 1));
@@ -380,6 +385,7 @@ void SymmetryGridWidget::keyPressEvent(QKeyEvent *event)
         toggle(m_focus);
         break;
     default:
+        m_keysUsed = shown;
         QWidget::keyPressEvent(event);
         return;
     }
@@ -389,6 +395,8 @@ void SymmetryGridWidget::keyPressEvent(QKeyEvent *event)
 void SymmetryGridWidget::focusInEvent(QFocusEvent *event)
 {
     QWidget::focusInEvent(event);
+    if (event->reason() == Qt::TabFocusReason || event->reason() == Qt::BacktabFocusReason)
+        m_keysUsed = true;
     update();
 }
 

@@ -14,9 +14,9 @@ namespace stages::geometry {
 /// strong blue; the "given" half is locked (darker, framed; a tap does nothing); the mirror
 /// lines of the symmetry are thick pink dashes (the centre a dot with a half-turn arrow). A
 /// tap or click toggles a free cell (dragging paints the same way); the arrows move a focus
-/// frame and Space or Return toggle its cell. Read only, it shows a figure and the lines the
-/// pupil chose (find-mirrors). showAnswer() turns it into the result: the pupil's right
-/// cells, wrong ones crossed out, missing ones dashed in the fill colour.
+/// frame (shown once the keys are used) and Space or Return toggle its cell. Read only, it shows a figure and the lines
+/// the pupil chose (find-mirrors). showAnswer() turns it into the result: the pupil's right cells, wrong ones crossed
+/// out, missing ones dashed in the fill colour.
 class SymmetryGridWidget : public QWidget
 {
     Q_OBJECT
@@ -63,6 +63,8 @@ public:
     int cellAt(const QPoint &pos) const;
     int focusCell() const { return m_focus; }
     void setFocusCell(int cell);
+    /// Whether the focus frame is drawn now.
+    bool showsFocusFrame() const { return hasFocus() && !m_readOnly && m_keysUsed; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -102,6 +104,9 @@ private:
     bool m_fitsHeight = false;
     int m_focus = 0;
     int m_dragFill = -1; ///< while dragging: 1 fills, 0 empties, -1 nothing
+    /// The focus frame shows once the keys are used (a frame on a cell nobody chose puzzles a
+    /// child who taps).
+    bool m_keysUsed = false;
 };
 
 } // namespace stages::geometry

@@ -131,12 +131,12 @@ void SymmetryScreen::buildFindMirrors()
     row->addWidget(m_grid);
     auto *buttons = new QGridLayout;
     buttons->setSpacing(12);
-    const QString style = QStringLiteral(
-        "QPushButton { border-radius: 14px; border: 3px solid #90A4AE; background: #ECEFF1;"
-        " font-size: 20px; font-weight: bold; color: #263238; padding: 4px 10px; }"
-        "QPushButton:checked { background: #FCE4EC; border: 5px solid #D81B60; }"
-        "QPushButton:focus { border-color: #1565C0; }"
-        "QPushButton:checked:focus { border-color: #1565C0; }");
+    const QString style
+        = QStringLiteral("QPushButton { border-radius: 14px; border: 3px solid #90A4AE; background: #ECEFF1;"
+                         " font-size: 20px; font-weight: bold; color: #263238; padding: 4px 10px; }"
+                         "QPushButton:checked { background: #FCE4EC; border: 5px solid #D81B60; }"
+                         "QPushButton:focus { border-color: #1565C0; }"
+                         "QPushButton:checked:focus { border-color: #1565C0; }");
     for (int i = 0; i < m_offered.size(); ++i) {
         const QString key = m_offered.at(i);
         auto *button = new QPushButton(this);
@@ -248,8 +248,8 @@ QJsonValue SymmetryScreen::currentAnswer() const
 
 void SymmetryScreen::refresh()
 {
-    const bool something = m_findsMirrors ? (!chosenLines().isEmpty() || m_noLine->isChecked())
-                                          : !m_grid->filledCells().isEmpty();
+    const bool something
+        = m_findsMirrors ? (!chosenLines().isEmpty() || m_noLine->isChecked()) : !m_grid->filledCells().isEmpty();
     m_again->setEnabled(something && !m_run->isFinished());
     doneButton()->setEnabled(something && !m_run->isFinished());
 }
@@ -414,13 +414,12 @@ void SymmetryScreen::prepareMirrorsResult()
         layout->setContentsMargins(10, 6, 10, 6);
         layout->setSpacing(0);
         auto *picture = new QLabel(tile);
-        const MirrorLinePicture::Look look = mirror ? MirrorLinePicture::Look::Right
-                                                    : (picked ? MirrorLinePicture::Look::Wrong
-                                                              : MirrorLinePicture::Look::Plain);
-        picture->setPixmap(MirrorLinePicture::picture(key, 64, look,
-                                                      mirror ? MirrorLinePicture::Mark::Tick
-                                                             : MirrorLinePicture::Mark::Cross,
-                                                      devicePixelRatioF()));
+        const MirrorLinePicture::Look look = mirror
+            ? MirrorLinePicture::Look::Right
+            : (picked ? MirrorLinePicture::Look::Wrong : MirrorLinePicture::Look::Plain);
+        picture->setPixmap(MirrorLinePicture::picture(
+            key, 64, look, mirror ? MirrorLinePicture::Mark::Tick : MirrorLinePicture::Mark::Cross,
+            devicePixelRatioF()));
         picture->setAlignment(Qt::AlignCenter);
         picture->setAccessibleName(lineName(key));
         layout->addWidget(picture);

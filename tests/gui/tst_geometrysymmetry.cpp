@@ -287,7 +287,7 @@ private slots:
         const QList<int> given = cells(CompleteSymmetryTask::given(*exercise));
         int wrong = -1;
         for (int cell = 0; cell < gridOf(*exercise).cells() && wrong < 0; ++cell) {
-            if (!toFill.contains(cell) && !given.contains(cell))
+            if (!toFill.contains(cell) && !given.contains(cell) && !grid->isLocked(cell))
                 wrong = cell;
         }
         QVERIFY(wrong >= 0);
@@ -340,6 +340,19 @@ private slots:
             clickCell(grid, cell);
             QCOMPARE(grid->cellLook(cell), SymmetryGridWidget::CellLook::Given);
         }
+        // The empty cells of the half shown are locked too: only the other half takes taps.
+        int lockedEmpty = -1;
+        int free = 0;
+        for (int cell = 0; cell < gridOf(*exercise).cells(); ++cell) {
+            QCOMPARE(grid->isLocked(cell), gridOf(*exercise).isKept(cell));
+            if (grid->cellLook(cell) == SymmetryGridWidget::CellLook::Locked)
+                lockedEmpty = cell;
+            free += grid->isLocked(cell) ? 0 : 1;
+        }
+        QVERIFY(lockedEmpty >= 0);
+        QVERIFY(free > 0);
+        clickCell(grid, lockedEmpty);
+        QCOMPARE(grid->cellLook(lockedEmpty), SymmetryGridWidget::CellLook::Locked);
         QVERIFY(grid->filledCells().isEmpty());
         QVERIFY(!screen->doneButton()->isEnabled());
         // With the keys too.

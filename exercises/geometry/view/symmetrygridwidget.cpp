@@ -22,6 +22,8 @@ const QColor kFilledEdge(0x15, 0x65, 0xC0);
 const QColor kGiven(0x15, 0x65, 0xC0);
 const QColor kGivenEdge(0x0B, 0x2E, 0x6B);
 const QColor kEmptyEdge(0x90, 0xA4, 0xAE);
+const QColor kLocked(0xE1, 0xE6, 0xEA);
+const QColor kLockedEdge(0xC5, 0xCE, 0xD4);
 const QColor kMissing(0xBB, 0xDE, 0xFB);
 const QColor kWrong(0xFF, 0xEB, 0xEE);
 const QColor kFocus(0xFF, 0x8F, 0x00);
@@ -74,6 +76,14 @@ void SymmetryGridWidget::setGiven(const QList<int> &cells)
     update();
 }
 
+void SymmetryGridWidget::setLocked(const QList<int> &cells)
+{
+    m_locked = QSet<int>(cells.cbegin(), cells.cend());
+    for (int cell : cells)
+        m_filled.remove(cell);
+    update();
+}
+
 QList<int> SymmetryGridWidget::givenCells() const
 {
     return sorted(m_given);
@@ -88,7 +98,7 @@ void SymmetryGridWidget::setFilledCells(const QList<int> &cells)
 {
     QSet<int> filled;
     for (int cell : cells) {
-        if (cell >= 0 && cell < cellCount() && !m_given.contains(cell))
+        if (cell >= 0 && cell < cellCount() && !isLocked(cell))
             filled.insert(cell);
     }
     if (filled == m_filled)
@@ -106,7 +116,7 @@ void SymmetryGridWidget::clear()
 
 bool SymmetryGridWidget::toggle(int cell)
 {
-    if (m_readOnly || cell < 0 || cell >= cellCount() || m_given.contains(cell))
+    if (m_readOnly || cell < 0 || cell >= cellCount() || isLocked(cell))
         return false;
     if (!m_filled.remove(cell))
         m_filled.insert(cell);
@@ -142,6 +152,8 @@ SymmetryGridWidget::CellLook SymmetryGridWidget::cellLook(int cell) const
 {
     if (m_given.contains(cell))
         return CellLook::Given;
+    if (m_locked.contains(cell))
+        return CellLook::Locked;
     const bool filled = m_filled.contains(cell);
     if (m_showsAnswer) {
         if (filled && !m_figure.contains(cell))
@@ -248,6 +260,11 @@ void SymmetryGridWidget::paintEvent(QPaintEvent *)
             painter.setBrush(Qt::white);
             painter.drawRoundedRect(r, radius, radius);
             break;
+        case CellLook::Locked:
+            painter.setPen(QPen(kLockedEdge, std::max<qreal>(1.5, side * 0.03)));
+            painter.setBrush(kLocked);
+            painter.drawRoundedRect(r, radius, radius);
+            break;
         case CellLook::Filled:
             painter.setPen(QPen(kFilledEdge, std::max<qreal>(1.5, side * 0.03)));
             painter.setBrush(kFilled);
@@ -343,7 +360,7 @@ void SymmetryGridWidget::mouseMoveEvent(QMouseEvent *event)
         return;
     // Dragging paints: every cell passed becomes what the first one became.
     const int cell = cellAt(event->position().toPoint());
-    if (cell >= 0 && !m_given.contains(cell) && m_filled.contains(cell) != (m_dragFill == 1)) {
+    if (cell >= 0 && !isLocked(cell) && m_filled.contains(cell) != (m_dragFill == 1)) {
         setFocusCell(cell);
         toggle(cell);
     }

@@ -11,7 +11,8 @@ namespace stages::geometry {
 
 /// The grid of complete-symmetry and find-mirrors: width × height square cells (cell = row ×
 /// width + column, row 0 at the top), as big as the room allows, centred. Filled cells are
-/// strong blue; the "given" half is locked (darker, framed; a tap does nothing); the mirror
+/// strong blue; the "given" half is locked (its filled cells darker and framed, its empty ones
+/// shaded; a tap does nothing); the mirror
 /// lines of the symmetry are thick pink dashes (the centre a dot with a half-turn arrow). A
 /// tap or click toggles a free cell (dragging paints the same way); the arrows move a focus
 /// frame (shown once the keys are used) and Space or Return toggle its cell. Read only, it shows a figure and the lines
@@ -23,7 +24,7 @@ class SymmetryGridWidget : public QWidget
 
 public:
     /// How a cell looks (tests ask).
-    enum class CellLook { Empty, Given, Filled, Wrong, Missing };
+    enum class CellLook { Empty, Given, Filled, Wrong, Missing, Locked };
 
     explicit SymmetryGridWidget(QWidget *parent = nullptr);
 
@@ -33,9 +34,13 @@ public:
     /// Draws the mirror lines of @p key ("vertical", "horizontal", "both") or the centre for
     /// "half-turn"; anything else draws none.
     void setSymmetry(const QString &key);
-    /// The locked cells (filled, not toggleable).
+    /// The given cells (filled, locked).
     void setGiven(const QList<int> &cells);
     QList<int> givenCells() const;
+    /// The half shown: locked, its empty cells shaded, so the half to work on stands out (the
+    /// given cells are locked in any case).
+    void setLocked(const QList<int> &cells);
+    bool isLocked(int cell) const { return m_given.contains(cell) || m_locked.contains(cell); }
     /// The cells the pupil filled (given ones not included), ascending.
     QList<int> filledCells() const;
     void setFilledCells(const QList<int> &cells);
@@ -96,6 +101,7 @@ private:
     bool m_halfTurn = false;
     QList<QPair<QString, MirrorLinePicture::Look>> m_lines;
     QSet<int> m_given;
+    QSet<int> m_locked;
     QSet<int> m_filled;
     QSet<int> m_figure; ///< the right picture, once the answer shows
     bool m_showsAnswer = false;

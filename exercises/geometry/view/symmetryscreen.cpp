@@ -107,6 +107,14 @@ void SymmetryScreen::buildCompleteSymmetry()
         setInstruction(tr("Finish the picture: make both halves match the mirror"));
     m_grid->setSymmetry(symmetry);
     m_grid->setGiven(cellsOf(prompt.value(QStringLiteral("given"))));
+    // The whole half shown is done: only the other half takes taps.
+    const auto &structure = static_cast<const SymmetryStructure &>(*m_run->exercise().structure);
+    QList<int> kept;
+    for (int cell = 0; cell < structure.cells(); ++cell) {
+        if (structure.isKept(cell))
+            kept.append(cell);
+    }
+    m_grid->setLocked(kept);
     workLayout()->addWidget(m_grid, 1);
     setFocusProxy(m_grid);
 

@@ -29,6 +29,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -417,6 +418,45 @@ private slots:
         QCOMPARE(grid->givenCells(), cells(CompleteSymmetryTask::given(*exercise)));
     }
 
+    void dragPaints()
+    {
+        // Pressing on a free cell and dragging over others fills them all; a drag that starts
+        // on a filled cell empties.
+        const Exercise *exercise
+            = findExercise(QStringLiteral("complete-symmetry"), QStringLiteral("horizontal"), {}, true);
+        QVERIFY(exercise);
+        Fixture f;
+        SymmetryScreen *screen = f.open(*exercise);
+        QVERIFY(screen);
+        SymmetryGridWidget *grid = screen->grid();
+        QList<int> free;
+        for (int cell = 0; cell < gridOf(*exercise).cells(); ++cell) {
+            if (!grid->isLocked(cell))
+                free.append(cell);
+        }
+        QVERIFY(free.size() >= 3);
+        const auto drag = [grid](const QList<int> &path) {
+            const auto send = [grid](QEvent::Type type, int cell, Qt::MouseButtons buttons) {
+                const QPointF at = grid->cellRect(cell).center();
+                QMouseEvent event(type, at, grid->mapToGlobal(at), Qt::LeftButton, buttons, Qt::NoModifier);
+                QApplication::sendEvent(grid, &event);
+            };
+            send(QEvent::MouseButtonPress, path.first(), Qt::LeftButton);
+            for (int cell : path.mid(1))
+                send(QEvent::MouseMove, cell, Qt::LeftButton);
+            send(QEvent::MouseButtonRelease, path.last(), Qt::NoButton);
+        };
+        drag(free.mid(0, 3));
+        QCOMPARE(grid->filledCells(), free.mid(0, 3));
+        drag({ free.at(1), free.at(2) });
+        QCOMPARE(grid->filledCells(), QList<int> { free.at(0) });
+        // Across a locked cell nothing happens to it.
+        const QList<int> locked = grid->givenCells();
+        QVERIFY(!locked.isEmpty());
+        drag({ free.at(2), locked.first() });
+        QCOMPARE(grid->filledCells(), (QList<int> { free.at(0), free.at(2) }));
+    }
+
     void findMirrorsRight_data()
     {
         QTest::addColumn<QString>("symmetry");
@@ -572,6 +612,10 @@ private slots:
         QVERIFY2(work.isEmpty(), qPrintable(QStringLiteral("work page: ") + work));
         for (int cell = 0; cell < screen->grid()->gridWidth() * screen->grid()->gridHeight(); ++cell)
             QVERIFY(screen->grid()->cellRect(cell).width() >= 48);
+        for (QPushButton *button : screen->findChildren<QPushButton *>()) {
+            if (button->isVisible())
+                QVERIFY2(button->width() >= 48 && button->height() >= 48, qPrintable(button->objectName()));
+        }
 
         // A half right answer: the result shows everything it can (missed, wrong, the legend).
         if (screen->findsMirrors()) {

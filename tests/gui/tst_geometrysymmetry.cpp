@@ -258,6 +258,7 @@ private slots:
         QCOMPARE(screen->resultTitle()->text(), screen->tr("Well done!"));
         QVERIFY(screen->resultCaptionLabel()->text().contains(QString::number(toFill.size())));
         QVERIFY(grid->isVisible() && grid->showsAnswer());
+        saveShot(&f.page, QStringLiteral("geo-complete-%1-done.png").arg(symmetry));
         for (int cell = 0; cell < gridOf(*exercise).cells(); ++cell) {
             QVERIFY(grid->cellLook(cell) != SymmetryGridWidget::CellLook::Wrong);
             QVERIFY(grid->cellLook(cell) != SymmetryGridWidget::CellLook::Missing);

@@ -152,8 +152,8 @@ SymmetryGridWidget::CellLook SymmetryGridWidget::cellLook(int cell) const
 {
     if (m_given.contains(cell))
         return CellLook::Given;
-    if (m_locked.contains(cell))
-        return CellLook::Locked;
+    if (m_locked.contains(cell)) // the result shows the whole picture, unshaded
+        return m_showsAnswer ? CellLook::Empty : CellLook::Locked;
     const bool filled = m_filled.contains(cell);
     if (m_showsAnswer) {
         if (filled && !m_figure.contains(cell))

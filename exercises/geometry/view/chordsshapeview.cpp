@@ -70,11 +70,13 @@ void ChordsShapeView::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const CirclePoints points(m_n, QRectF(rect()));
-    points.paintCircle(p);
     const qreal thick = std::max(4.0, points.dotRadius() * 0.5);
 
-    // Diagonals: the sides of the polygon, dashed, are the lines that do not count.
-    if (m_diagonals) {
+    // Diagonals: the sides of the polygon, dashed, are the lines that do not count; other
+    // figures: the circle the points sit on.
+    if (!m_diagonals) {
+        points.paintCircle(p);
+    } else {
         p.setPen(QPen(QColor(QStringLiteral("#B0BEC5")), 2, Qt::DashLine, Qt::RoundCap));
         for (int a = 0; a < m_n; ++a)
             p.drawLine(points.point(a), points.point((a + 1) % m_n));

@@ -20,8 +20,8 @@ CirclePoints::CirclePoints(int n, const QRectF &area)
     , m_centre(area.center())
 {
     const qreal half = std::min(area.width(), area.height()) / 2.0;
-    // Big enough to tap-read a two-digit label, smaller where many points share the circle.
-    m_dot = std::clamp(half * (m_n > 9 ? 0.095 : 0.11), 8.0, 17.0);
+    // Big enough to read a two-digit label at a glance.
+    m_dot = std::clamp(half * 0.13, 9.0, 18.0);
     m_radius = std::max(1.0, half - m_dot - 2);
 }
 

@@ -10,9 +10,9 @@ namespace stages::geometry {
 
 namespace {
 
-constexpr int kMargin = 16; ///< room round the grid for the ends of the mirror lines
-constexpr int kLargestCell = 40;
-constexpr int kSmallestCell = 18;
+constexpr int kMargin = 12; ///< room round the grid for the ends of the mirror lines
+constexpr int kLargestCell = 52;
+constexpr int kSmallestCell = 16;
 
 } // namespace
 
@@ -50,7 +50,7 @@ QSize SymmetryFigureShapeView::sizeFor(int cell) const
 
 QSize SymmetryFigureShapeView::sizeHint() const
 {
-    return sizeFor(std::clamp(150 / std::max(m_columns, m_rows), kSmallestCell, kLargestCell));
+    return sizeFor(std::clamp(156 / std::max(m_columns, m_rows), kSmallestCell, kLargestCell));
 }
 
 QSize SymmetryFigureShapeView::minimumSizeHint() const
@@ -118,7 +118,7 @@ void SymmetryFigureShapeView::paintEvent(QPaintEvent *)
 
     // The mirror lines, across the grid and a little beyond it.
     const QRectF grid = gridRect();
-    const qreal beyond = kMargin * 0.75;
+    const qreal beyond = kMargin * 0.9;
     QPen mirror(mirrorColour(), 3, Qt::CustomDashLine, Qt::FlatCap);
     mirror.setDashPattern({ 3, 2 });
     p.setPen(mirror);

@@ -477,6 +477,7 @@ private slots:
         QVERIFY(page.openExercise(id));
         auto *screen = qobject_cast<ExerciseScreen *>(page.screen());
         QVERIFY(screen);
+        QCoreApplication::processEvents();
         // The lead's wiring in the geometry domain view.
         if (RowShapeView *shape = makeGeometryShapeView(*e, screen))
             screen->setShapeView(shape);
@@ -490,6 +491,9 @@ private slots:
                                                              .arg(where.width()).arg(where.height())));
         QVERIFY2(shape->width() >= shape->minimumSizeHint().width() && shape->height() >= shape->minimumSizeHint().height(),
                  qPrintable(QStringLiteral("%1x%2").arg(shape->width()).arg(shape->height())));
+        // Nothing the pupil needs is squeezed out of sight by the picture.
+        for (ItemRowWidget *row : screen->givenWidgets())
+            QVERIFY2(row->visibleRegion().boundingRect() == row->rect(), "a shown row is clipped");
         if (ItemRowWidget *answer = screen->answerRow()) {
             QVERIFY(answer->isVisible());
             QVERIFY(page.rect().contains(QRect(answer->mapTo(&page, QPoint(0, 0)), answer->size())));

@@ -1,5 +1,7 @@
 #include "exercises/geometry/view/barshapeview.h"
 
+#include "exercises/framework/view/tokenpainter.h"
+
 #include <QJsonObject>
 #include <QPainter>
 
@@ -9,7 +11,7 @@ namespace stages::geometry {
 
 namespace {
 
-constexpr int kSide = 8; ///< room left and right of the bar
+constexpr int kSide = 10; ///< room left and right of the bar
 constexpr int kRuler = 16; ///< room under the bar for the ticks
 constexpr int kLargestCell = 48;
 constexpr int kSmallestCell = 22;
@@ -41,7 +43,7 @@ qreal BarShapeView::cell() const
 
 QSize BarShapeView::sizeFor(int cell) const
 {
-    return QSize(m_length * cell + 2 * kSide, cell + kRuler + 8);
+    return QSize(m_length * cell + 2 * kSide, cell + kRuler + 14);
 }
 
 QSize BarShapeView::sizeHint() const
@@ -91,6 +93,7 @@ void BarShapeView::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
+    TokenPainter::paintCard(p, QRectF(rect()), QColor(QStringLiteral("#CFD8DC"))); // as behind the row
     const qreal c = cell();
     const qreal round = c * 0.22;
     auto span = [this](int from, int cells) {
@@ -121,17 +124,17 @@ void BarShapeView::paintEvent(QPaintEvent *)
         int room = laid; // cells the piece can still take: its own, then the empty ones after it
         while (room < piece && i + room < m_length && m_row.value(i + room, -1) < 0)
             ++room;
-        const bool whole = laid == piece;
-        if (!whole) {
-            // Its whole length, pale and dashed: how many more cells it takes.
-            QColor ghost = colour;
-            ghost.setAlpha(70);
-            const bool fits = room == piece;
+        const bool fits = room == piece;
+        if (laid < piece) {
+            // Its whole length, pale and dashed: how many more cells it takes (over the empty
+            // cells, hiding them).
+            const QColor ghost = QColor::fromRgbF(0.3 * colour.redF() + 0.7, 0.3 * colour.greenF() + 0.7,
+                                                  0.3 * colour.blueF() + 0.7);
             p.setPen(QPen(fits ? colour.darker(130) : brokenColour(), 2, Qt::DashLine, Qt::RoundCap));
             p.setBrush(ghost);
             p.drawRoundedRect(span(i, room), round, round);
         }
-        p.setPen(QPen(whole ? colour.darker(150) : brokenColour(), 2));
+        p.setPen(QPen(fits ? colour.darker(150) : brokenColour(), 2));
         p.setBrush(colour);
         p.drawRoundedRect(span(i, laid), round, round);
         i += laid;

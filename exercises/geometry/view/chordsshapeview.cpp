@@ -1,5 +1,6 @@
 #include "exercises/geometry/view/chordsshapeview.h"
 
+#include "exercises/framework/view/tokenpainter.h"
 #include "exercises/geometry/view/circlepoints.h"
 
 #include <QPainter>
@@ -52,7 +53,7 @@ void ChordsShapeView::showFound(const ItemList &rows)
 
 QPointF ChordsShapeView::pointAt(int i) const
 {
-    return CirclePoints(m_n, QRectF(rect())).point(i);
+    return CirclePoints(m_n, QRectF(rect()).adjusted(6, 6, -6, -6)).point(i);
 }
 
 QColor ChordsShapeView::rowColour()
@@ -69,7 +70,8 @@ void ChordsShapeView::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    const CirclePoints points(m_n, QRectF(rect()));
+    TokenPainter::paintCard(p, QRectF(rect()), QColor(QStringLiteral("#CFD8DC"))); // as behind the row
+    const CirclePoints points(m_n, QRectF(rect()).adjusted(6, 6, -6, -6));
     const qreal thick = std::max(4.0, points.dotRadius() * 0.5);
 
     // Diagonals: the sides of the polygon, dashed, are the lines that do not count; other

@@ -28,8 +28,8 @@ public:
     static QColor rowColour();
     static QColor foundColour();
 
-    QSize sizeHint() const override { return QSize(210, 210); }
-    QSize minimumSizeHint() const override { return QSize(150, 150); }
+    QSize sizeHint() const override { return QSize(196, 196); }
+    QSize minimumSizeHint() const override { return QSize(140, 140); }
 
 protected:
     void paintEvent(QPaintEvent *event) override;

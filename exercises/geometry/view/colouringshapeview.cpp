@@ -60,6 +60,12 @@ void ColouringShapeView::showRow(const Item &values)
     update();
 }
 
+QSize ColouringShapeView::sizeHint() const
+{
+    const int side = std::clamp(100 + 15 * m_parts, 145, 200);
+    return QSize(side, side);
+}
+
 QPointF ColouringShapeView::centre() const
 {
     return QRectF(rect()).center();
@@ -67,7 +73,7 @@ QPointF ColouringShapeView::centre() const
 
 qreal ColouringShapeView::radius() const
 {
-    return std::max(1.0, std::min(width(), height()) / 2.0 - 4);
+    return std::max(1.0, std::min(width(), height()) / 2.0 - 9);
 }
 
 QColor ColouringShapeView::colourOf(int value) const
@@ -146,15 +152,21 @@ void ColouringShapeView::paintFlower(QPainter &p) const
     const qreal length = r * 0.4;
     const qreal breadth = std::min(r * 0.26, std::sin(std::numbers::pi / m_parts) * reach * 0.95);
     for (int i = 0; i < m_parts; ++i) {
+        // A drop: narrow at the middle of the flower, round at its tip.
+        const qreal base = reach - length;
+        const qreal tip = reach + length;
         QPainterPath petal;
-        petal.addEllipse(QPointF(reach, 0), length, breadth);
+        petal.moveTo(base, 0);
+        petal.cubicTo(QPointF(base + length * 0.6, -breadth * 1.35), QPointF(tip, -breadth * 1.15), QPointF(tip, 0));
+        petal.cubicTo(QPointF(tip, breadth * 1.15), QPointF(base + length * 0.6, breadth * 1.35), QPointF(base, 0));
+        petal.closeSubpath();
         QTransform turn;
         turn.translate(c.x(), c.y());
         turn.rotate(angleOf(i));
         paintPart(p, i, turn.map(petal));
     }
     for (int i = 0; i < m_parts; ++i)
-        paintMark(p, m_row.value(i, -1), polar(c, reach + length * 0.15, angleOf(i)),
+        paintMark(p, m_row.value(i, -1), polar(c, reach + length * 0.25, angleOf(i)),
                   std::min(breadth * 1.5, r * 0.3));
     // The middle of the flower: brown, a colour no token has.
     p.setPen(QPen(QColor(QStringLiteral("#5D4037")), 2));
@@ -207,6 +219,7 @@ void ColouringShapeView::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
+    TokenPainter::paintCard(p, QRectF(rect()), QColor(QStringLiteral("#CFD8DC"))); // as behind the row
     switch (m_figure) {
     case Figure::Wheel:
         paintWheel(p);

@@ -36,7 +36,8 @@ public:
     /// What an empty part is filled with.
     static QColor emptyColour();
 
-    QSize sizeHint() const override { return QSize(200, 200); }
+    /// About as tall as the ring of the same number of beads beside it.
+    QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return QSize(130, 130); }
 
 protected:

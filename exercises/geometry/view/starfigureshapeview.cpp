@@ -1,5 +1,6 @@
 #include "exercises/geometry/view/starfigureshapeview.h"
 
+#include "exercises/framework/view/tokenpainter.h"
 #include "exercises/geometry/view/circlepoints.h"
 
 #include <QPainter>
@@ -53,7 +54,7 @@ void StarFigureShapeView::showFound(const ItemList &rows)
 
 QPointF StarFigureShapeView::pointAt(int i) const
 {
-    return CirclePoints(m_n, QRectF(rect())).point(i);
+    return CirclePoints(m_n, QRectF(rect()).adjusted(6, 6, -6, -6)).point(i);
 }
 
 bool StarFigureShapeView::isStarLine(int a, int b) const
@@ -83,7 +84,8 @@ void StarFigureShapeView::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    const CirclePoints points(m_n, QRectF(rect()));
+    TokenPainter::paintCard(p, QRectF(rect()), QColor(QStringLiteral("#CFD8DC"))); // as behind the row
+    const CirclePoints points(m_n, QRectF(rect()).adjusted(6, 6, -6, -6));
     points.paintCircle(p);
     const qreal thick = std::max(4.0, points.dotRadius() * 0.5);
 

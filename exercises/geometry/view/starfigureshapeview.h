@@ -34,8 +34,8 @@ public:
     /// The colour of the @p index-th figure found (drawn faint).
     static QColor foundColour(int index);
 
-    QSize sizeHint() const override { return QSize(210, 210); }
-    QSize minimumSizeHint() const override { return QSize(150, 150); }
+    QSize sizeHint() const override { return QSize(196, 196); }
+    QSize minimumSizeHint() const override { return QSize(140, 140); }
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -1,5 +1,7 @@
 #include "exercises/geometry/view/symmetryfigureshapeview.h"
 
+#include "exercises/framework/view/tokenpainter.h"
+
 #include <QJsonObject>
 #include <QPainter>
 #include <QPainterPath>
@@ -92,6 +94,7 @@ void SymmetryFigureShapeView::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
+    TokenPainter::paintCard(p, QRectF(rect()), QColor(QStringLiteral("#CFD8DC"))); // as behind the row
     const int cells = m_columns * m_rows;
     const int next = int(m_row.indexOf(-1));
     const QColor filled = filledColour();

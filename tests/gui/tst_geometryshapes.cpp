@@ -118,16 +118,26 @@ private slots:
     {
         QTest::addColumn<QString>("id");
         QTest::addColumn<QString>("shape");
-        QTest::newRow("wheel") << "geo10/col/n6k3rot/wheel/build-all/s1" << "colouringShape";
-        QTest::newRow("flower") << "geo10/col/n4k2rot/flower/find-missing/s1" << "colouringShape";
-        QTest::newRow("sides") << "geo10/col/n5k2mir/sides/count/s1" << "colouringShape";
-        QTest::newRow("star") << "geo3/star/n8k2/points/build-all/s1" << "starFigureShape";
-        QTest::newRow("lines") << "geo1/chord/n5seg/points/build-all/s1" << "chordsShape";
-        QTest::newRow("triangles") << "geo1/chord/n5tri/points/build-all/s1" << "chordsShape";
-        QTest::newRow("diagonals") << "geo4/chord/n6diag/points/find-missing/s1" << "chordsShape";
-        QTest::newRow("mirror picture") << "geo5/sym/w3h2v/cells/build-all/s1" << "symmetryFigureShape";
-        QTest::newRow("bar") << "geo8/bar/l5p2/rods2/build-all/s1" << "barShape";
-        QTest::newRow("path") << "geo7/path/a2b2/arrows/build-all/s1" << "";
+        QTest::newRow("wheel") << "geo10/col/n6k3rot/wheel/build-all/s1"
+                               << "colouringShape";
+        QTest::newRow("flower") << "geo10/col/n4k2rot/flower/find-missing/s1"
+                                << "colouringShape";
+        QTest::newRow("sides") << "geo10/col/n5k2mir/sides/count/s1"
+                               << "colouringShape";
+        QTest::newRow("star") << "geo3/star/n8k2/points/build-all/s1"
+                              << "starFigureShape";
+        QTest::newRow("lines") << "geo1/chord/n5seg/points/build-all/s1"
+                               << "chordsShape";
+        QTest::newRow("triangles") << "geo1/chord/n5tri/points/build-all/s1"
+                                   << "chordsShape";
+        QTest::newRow("diagonals") << "geo4/chord/n6diag/points/find-missing/s1"
+                                   << "chordsShape";
+        QTest::newRow("mirror picture") << "geo5/sym/w3h2v/cells/build-all/s1"
+                                        << "symmetryFigureShape";
+        QTest::newRow("bar") << "geo8/bar/l5p2/rods2/build-all/s1"
+                             << "barShape";
+        QTest::newRow("path") << "geo7/path/a2b2/arrows/build-all/s1"
+                              << "";
     }
 
     void factoryPicksByStructure()
@@ -164,8 +174,9 @@ private slots:
             const QColor pixel = at(image, polar(wheel->centre(), wheel->radius() * 0.86, -90 + 60 * i));
             const QColor expected
                 = row.at(i) < 0 ? ColouringShapeView::emptyColour() : tokenColour(elements, row.at(i));
-            QVERIFY2(alike(pixel, expected),
-                     qPrintable(QStringLiteral("sector %1: %2, not %3").arg(i).arg(describe(pixel), describe(expected))));
+            QVERIFY2(
+                alike(pixel, expected),
+                qPrintable(QStringLiteral("sector %1: %2, not %3").arg(i).arg(describe(pixel), describe(expected))));
         }
         // The empty sector is not any token's colour.
         for (int v = 0; v < 3; ++v)
@@ -187,8 +198,8 @@ private slots:
                                 << int(ColouringShapeView::Figure::Flower);
         QTest::newRow("sides") << "geo10/col/n5k2mir/sides/build-all/s1" << Item { 0, 1, 1, -1, 0 }
                                << int(ColouringShapeView::Figure::Sides);
-        QTest::newRow("transfer to a flower") << "geo10/col/n3k3rot/wheel/transfer/s1" << Item { 2, 0, 1 }
-                                        << int(ColouringShapeView::Figure::Flower);
+        QTest::newRow("transfer to a flower")
+            << "geo10/col/n3k3rot/wheel/transfer/s1" << Item { 2, 0, 1 } << int(ColouringShapeView::Figure::Flower);
     }
 
     void flowerPetalsAndPolygonSides()
@@ -203,7 +214,8 @@ private slots:
         QVERIFY(shape);
         QCOMPARE(int(shape->figure()), figure);
         shape->showRow(row);
-        const QImage image = render(shape, shape->sizeHint(), QString::fromUtf8(QTest::currentDataTag()).replace(u' ', u'-'));
+        const QImage image
+            = render(shape, shape->sizeHint(), QString::fromUtf8(QTest::currentDataTag()).replace(u' ', u'-'));
         // A transfer's row is built in the target skin's tokens.
         QJsonArray elements = promptElements(*e);
         if (e->task == QLatin1String("transfer")) {
@@ -217,9 +229,8 @@ private slots:
         const int n = int(row.size());
         const double r = shape->radius();
         // Inside part i: the petal near its tip, the side just inside the outline.
-        const double reach = shape->figure() == ColouringShapeView::Figure::Sides
-            ? r * std::cos(std::numbers::pi / n) - 4
-            : r * 0.86;
+        const double reach
+            = shape->figure() == ColouringShapeView::Figure::Sides ? r * std::cos(std::numbers::pi / n) - 4 : r * 0.86;
         for (int i = 0; i < n; ++i) {
             const QColor pixel = at(image, polar(shape->centre(), reach, -90 + 360.0 * i / n));
             const QColor expected
@@ -359,7 +370,8 @@ private slots:
         row[0] = 1; // filled
         row[1] = 0; // empty
         grid->showRow(row);
-        const QImage image = render(grid, grid->sizeHint(), QString::fromUtf8(QTest::currentDataTag()).replace(u' ', u'-'));
+        const QImage image
+            = render(grid, grid->sizeHint(), QString::fromUtf8(QTest::currentDataTag()).replace(u' ', u'-'));
         const QRectF g = grid->gridRect();
         const QColor mirror = SymmetryFigureShapeView::mirrorColour();
         // Just outside the grid, where a mirror line sticks out (a gap between dashes is 6 px:
@@ -420,7 +432,8 @@ private slots:
         const QColor second = at(begun, bar->cellRect(1).center().toPoint());
         QVERIFY(!alike(second, tokenColour(elements, 1), 20) && !alike(second, BarShapeView::emptyColour(), 6));
         QVERIFY(alike(at(begun, bar->cellRect(3).center().toPoint()), BarShapeView::emptyColour()));
-        QVERIFY(!alike(at(begun, bar->cellRect(3).center().toPoint()), at(image, bar->cellRect(3).center().toPoint()), 30));
+        QVERIFY(
+            !alike(at(begun, bar->cellRect(3).center().toPoint()), at(image, bar->cellRect(3).center().toPoint()), 30));
         // Cut short by another piece: a red outline.
         bar->showRow({ 1, 0, -1, -1, -1 });
         const QImage cut = render(bar, bar->sizeHint(), QStringLiteral("bar-cut"));
@@ -453,12 +466,14 @@ private slots:
         QTest::newRow("triangles count") << "geo4/chord/n8tri/points/count/s1";
         QTest::newRow("grid build-all") << "geo5/sym/w3h2v/cells/build-all/s1";
         QTest::newRow("grid count") << "geo6/sym/w4h3vh/cells/count/s1";
-        QTest::newRow("grid count-starting") << "geo6/sym/w4h3r2/cells/count-starting/s1";
+        QTest::newRow("grid count-starting") << "geo6/sym/w3h2r2/cells/count-starting/s1";
         QTest::newRow("bar build-all") << "geo8/bar/l6p3/rods3/build-all/s1";
         QTest::newRow("bar find-missing") << "geo8/bar/l6p2/rods2/find-missing/s1";
         QTest::newRow("bar next-in-order") << "geo8/bar/l6p3/rods3/next-in-order/s1";
         QTest::newRow("bar predict-more") << "geo8/bar/l6p2/rods2/predict-more/s1";
         QTest::newRow("bar count") << "geo8/bar/l10p2/rods2/count/s1";
+        QTest::newRow("bar count-starting") << "geo8/bar/l5p2/rods2/count-starting/s1";
+        QTest::newRow("lines spot-duplicate") << "geo1/chord/n4seg/points/spot-duplicate/s1";
     }
 
     void picturesFitTheSmallScreen()
@@ -485,11 +500,18 @@ private slots:
         QCOMPARE(page.size(), QSize(1024, 600));
         RowShapeView *shape = screen->shapeView();
         QVERIFY(shape);
+        if (screen->run()->answerKind() == ExerciseRun::AnswerKind::Choice) {
+            QVERIFY(!shape->isVisible()); // nothing is built: the screen hides the picture
+            return;
+        }
         QVERIFY(shape->isVisible());
         const QRect where(shape->mapTo(&page, QPoint(0, 0)), shape->size());
-        QVERIFY2(page.rect().contains(where), qPrintable(QStringLiteral("%1,%2 %3x%4").arg(where.x()).arg(where.y())
-                                                             .arg(where.width()).arg(where.height())));
-        QVERIFY2(shape->width() >= shape->minimumSizeHint().width() && shape->height() >= shape->minimumSizeHint().height(),
+        QVERIFY2(
+            page.rect().contains(where),
+            qPrintable(
+                QStringLiteral("%1,%2 %3x%4").arg(where.x()).arg(where.y()).arg(where.width()).arg(where.height())));
+        QVERIFY2(shape->width() >= shape->minimumSizeHint().width()
+                     && shape->height() >= shape->minimumSizeHint().height(),
                  qPrintable(QStringLiteral("%1x%2").arg(shape->width()).arg(shape->height())));
         // Nothing the pupil needs is squeezed out of sight by the picture.
         for (ItemRowWidget *row : screen->givenWidgets())
@@ -513,7 +535,8 @@ private slots:
                 QCoreApplication::processEvents();
             }
             QVERIFY(page.grab().save(shots + QStringLiteral("/geometry-screen-")
-                                     + QString::fromUtf8(QTest::currentDataTag()).replace(u' ', u'-') + QStringLiteral(".png")));
+                                     + QString::fromUtf8(QTest::currentDataTag()).replace(u' ', u'-')
+                                     + QStringLiteral(".png")));
         }
     }
 };

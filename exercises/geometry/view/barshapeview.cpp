@@ -128,8 +128,8 @@ void BarShapeView::paintEvent(QPaintEvent *)
         if (laid < piece) {
             // Its whole length, pale and dashed: how many more cells it takes (over the empty
             // cells, hiding them).
-            const QColor ghost = QColor::fromRgbF(0.3 * colour.redF() + 0.7, 0.3 * colour.greenF() + 0.7,
-                                                  0.3 * colour.blueF() + 0.7);
+            const QColor ghost
+                = QColor::fromRgbF(0.3 * colour.redF() + 0.7, 0.3 * colour.greenF() + 0.7, 0.3 * colour.blueF() + 0.7);
             p.setPen(QPen(fits ? colour.darker(130) : brokenColour(), 2, Qt::DashLine, Qt::RoundCap));
             p.setBrush(ghost);
             p.drawRoundedRect(span(i, room), round, round);

@@ -116,8 +116,7 @@ void ColouringShapeView::paintMark(QPainter &p, int value, const QPointF &at, qr
     p.setPen(Qt::NoPen);
     p.setBrush(QColor(255, 255, 255, 235));
     p.drawEllipse(at, size / 2, size / 2);
-    TokenPainter::paint(p, QRectF(at.x() - size / 2, at.y() - size / 2, size, size),
-                        m_elements.at(value).toObject());
+    TokenPainter::paint(p, QRectF(at.x() - size / 2, at.y() - size / 2, size, size), m_elements.at(value).toObject());
     p.restore();
 }
 
@@ -166,8 +165,7 @@ void ColouringShapeView::paintFlower(QPainter &p) const
         paintPart(p, i, turn.map(petal));
     }
     for (int i = 0; i < m_parts; ++i)
-        paintMark(p, m_row.value(i, -1), polar(c, reach + length * 0.25, angleOf(i)),
-                  std::min(breadth * 1.5, r * 0.3));
+        paintMark(p, m_row.value(i, -1), polar(c, reach + length * 0.25, angleOf(i)), std::min(breadth * 1.5, r * 0.3));
     // The middle of the flower: brown, a colour no token has.
     p.setPen(QPen(QColor(QStringLiteral("#5D4037")), 2));
     p.setBrush(QColor(QStringLiteral("#8D6E63")));

@@ -60,7 +60,8 @@ RowShapeView *makeGeometryShapeView(const Exercise &exercise, QWidget *parent)
         return new StarFigureShapeView(star->n(), star->k(), rowElements(exercise), parent);
     if (const auto *chords = dynamic_cast<const ChordsStructure *>(structure)) {
         return new ChordsShapeView(chords->n(), chords->itemLength(),
-                                   chords->figure() == ChordsStructure::Figure::Diagonal, rowElements(exercise), parent);
+                                   chords->figure() == ChordsStructure::Figure::Diagonal, rowElements(exercise),
+                                   parent);
     }
     if (const auto *symmetry = dynamic_cast<const SymmetryStructure *>(structure)) {
         return new SymmetryFigureShapeView(symmetry->width(), symmetry->height(), symmetry->symmetry(),

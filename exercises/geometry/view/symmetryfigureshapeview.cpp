@@ -41,8 +41,8 @@ void SymmetryFigureShapeView::showRow(const Item &values)
 
 qreal SymmetryFigureShapeView::cell() const
 {
-    return std::max<qreal>(kSmallestCell, std::min(qreal(width() - 2 * kMargin) / m_columns,
-                                                   qreal(height() - 2 * kMargin) / m_rows));
+    return std::max<qreal>(kSmallestCell,
+                           std::min(qreal(width() - 2 * kMargin) / m_columns, qreal(height() - 2 * kMargin) / m_rows));
 }
 
 QSize SymmetryFigureShapeView::sizeFor(int cell) const
@@ -76,7 +76,8 @@ QRectF SymmetryFigureShapeView::cellRect(int index) const
 
 QColor SymmetryFigureShapeView::filledColour() const
 {
-    const QString colour = m_elements.at(SymmetryStructure::kFilled).toObject().value(QStringLiteral("color")).toString();
+    const QString colour
+        = m_elements.at(SymmetryStructure::kFilled).toObject().value(QStringLiteral("color")).toString();
     return colour.isEmpty() ? QColor(QStringLiteral("#0072B2")) : QColor(colour);
 }
 

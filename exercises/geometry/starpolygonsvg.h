@@ -14,7 +14,8 @@ namespace stages::geometry {
 class StarPolygonSvg
 {
 public:
-    /// Where point @p i of @p n lies on a circle of @p radius around @p centre.
+    /// Where point @p i of @p n lies on a circle of @p radius around @p centre
+    /// (CircleSvgWriter::point, which every picture of points on a circle shares).
     static QPointF point(int i, int n, QPointF centre, double radius);
     /// The SVG document, @p size pixels square. Figures as StarPolygonStructure::enumerate().
     static QByteArray write(int n, int k, int size = 240);

@@ -23,6 +23,9 @@ QString ArtifactTableModel::kindName(const ArtifactSummary &artifact)
     if (artifact.kind == QLatin1String("karate"))
         //: Kind of a pupil's work: a combination of karate moves a figure can perform
         return tr("Karate combination");
+    if (artifact.kind == QLatin1String("drawing"))
+        //: Kind of a pupil's work: a picture drawn on points on a circle
+        return tr("Drawing");
     if (artifact.kind == QLatin1String("arrangements"))
         return artifact.exerciseId.contains(QLatin1String("/moves/")) ? tr("Move sequence") : tr("Rows");
     return artifact.kind;

@@ -18,6 +18,9 @@ public:
     /// The number of points on the circle (draw, predict, create-drawing), 0 for grids.
     int points() const;
 
+    /// The full answer (Evaluator::solve): the figure's lines, the number to predict.
+    Solution solution() const;
+
     void setAnswer(const QJsonValue &answer) { m_answer = answer; }
     QJsonValue answer() const override { return m_answer; }
     /// The pupil's drawing to keep for the teacher (create-drawing), or none.

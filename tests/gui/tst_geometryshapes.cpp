@@ -444,6 +444,40 @@ private slots:
         QVERIFY(red);
     }
 
+    // Transfers of four to six parts are taller than 1024x600 already (the shown ring, the pairs
+    // and the ring to build): the picture of the target figure beside the ring adds nothing to that.
+    void pictureAddsNoHeightToTransfers_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::newRow("flower") << "geo10/col/n4k3mir/flower/transfer/s1";
+        QTest::newRow("sides") << "geo10/col/n5k3mir/sides/transfer/s1";
+        QTest::newRow("wheel") << "geo10/col/n6k3mir/wheel/transfer/s1";
+    }
+
+    void pictureAddsNoHeightToTransfers()
+    {
+        QFETCH(QString, id);
+        const Exercise *e = exercise(id);
+        QVERIFY2(e, qPrintable(id));
+        test::TestDatabase db;
+        ManualClock clock;
+        test::SmallSchool school { *db.db, clock };
+        NoServices services;
+        DomainPage page(*findDomainView(e->domain), PageContext { *db.db, clock, school.pupil, m_content, &services });
+        page.resize(1024, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(page.openExercise(id));
+        auto *screen = qobject_cast<ExerciseScreen *>(page.screen());
+        QVERIFY(screen);
+        QCoreApplication::processEvents();
+        const QSize without = page.size();
+        screen->setShapeView(makeGeometryShapeView(*e, screen));
+        QCoreApplication::processEvents();
+        QVERIFY(screen->shapeView() && screen->shapeView()->isVisible());
+        QCOMPARE(page.size(), without);
+    }
+
     // On the real screen at 1024x600, as the domain view will wire it: the picture shows whole,
     // beside the row (or beside the elements counted) and fed with the row being built.
     void picturesFitTheSmallScreen_data()

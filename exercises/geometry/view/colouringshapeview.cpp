@@ -68,7 +68,12 @@ QSize ColouringShapeView::sizeHint() const
 
 QPointF ColouringShapeView::centre() const
 {
-    return QRectF(rect()).center();
+    const QPointF middle = QRectF(rect()).center();
+    if (m_figure != Figure::Sides || m_parts % 2 == 0 || m_parts < 3)
+        return middle;
+    // A polygon with a side at the top and a corner at the bottom: up by half the difference,
+    // so it sits in the middle of its card.
+    return middle - QPointF(0, radius() * (1 - std::cos(std::numbers::pi / m_parts)) / 2);
 }
 
 qreal ColouringShapeView::radius() const

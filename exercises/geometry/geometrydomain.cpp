@@ -8,10 +8,10 @@ namespace stages::domains {
 
 namespace {
 
-/// Geometry and drawing. Its structures, tasks and catalogue are built (stagesctl lists, solves and
-/// checks them), but the pupil's home still shows it as coming soon: its own tasks (draw, predict,
-/// complete-symmetry, find-mirrors, create-drawing) need the canvas screens of the domain's view,
-/// which are not written yet. The view's author turns isAvailable() on with them.
+/// Geometry and drawing: points on a circle and star polygons, lines and triangles, mirror
+/// pictures, paths, bars of pieces and colourings, and the pupil's own drawings with live
+/// symmetry. Its own tasks (draw, predict, complete-symmetry, find-mirrors, create-drawing) have
+/// their screens in view/; the framework's tasks show on the shared screen with a picture.
 class GeometryDomain final : public DomainModule
 {
     Q_DECLARE_TR_FUNCTIONS(stages::GeometryDomain)
@@ -22,7 +22,7 @@ public:
     QString title() const override { return tr("Geometry"); }
     QString icon() const override { return QStringLiteral("geometry"); }
     QString color() const override { return QStringLiteral("#80CBC4"); }
-    bool isAvailable() const override { return false; }
+    bool isAvailable() const override { return true; }
     void registerWith(ExerciseEngine &engine) const override { geometry::GeometryProvider::registerWith(engine); }
     std::unique_ptr<CatalogueProvider> catalogue() const override
     {

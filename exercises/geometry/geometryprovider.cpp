@@ -76,6 +76,7 @@ QList<Row> table()
     const QString spotDuplicate = QStringLiteral("spot-duplicate");
     const QString next = QStringLiteral("next-in-order");
     const QString transfer = QStringLiteral("transfer");
+    const QString same = QStringLiteral("same-in-every-row");
     const QString predictMore = QStringLiteral("predict-more");
     const QString complete = QStringLiteral("complete-symmetry");
     const QString mirrors = QStringLiteral("find-mirrors");
@@ -95,8 +96,9 @@ QList<Row> table()
         rows.append({ 1, "chords", chords(n, "segment"), "points", { count }, 1, listing });
     }
     for (int n = 4; n <= 5; ++n) {
-        rows.append({ 1, "chords", chords(n, "triangle"), "points", { buildAll, draw }, 2 });
+        rows.append({ 1, "chords", chords(n, "triangle"), "points", { buildAll }, 2 });
         rows.append({ 1, "chords", chords(n, "triangle"), "points", { count }, 1, listing });
+        rows.append({ 1, "chords", chords(n, "triangle"), "points", { draw }, 2 });
     }
     rows.append({ 1, "chords", chords(4, "segment"), "points", { spotDuplicate }, 3, shuffled });
 
@@ -126,17 +128,22 @@ QList<Row> table()
         rows.append({ 4, "chords", chords(n, "diagonal"), "points", { predict, draw }, 1 });
         rows.append({ 4, "chords", chords(n, "diagonal"), "points", { findMissing }, 3, shuffled });
         rows.append({ 4, "chords", chords(n, "diagonal"), "points", { starting }, 2, noListing });
+        rows.append({ 4, "chords", chords(n, "diagonal"), "points", { count }, 1, noListing });
+        // One more point: checked by the count of the next figure, right after.
         rows.append({ 4, "chords", chords(n, "diagonal"), "points", { predictMore }, 1 });
     }
+    rows.append({ 4, "chords", chords(10, "diagonal"), "points", { count }, 1, noListing });
     for (int n = 5; n <= 8; ++n) {
         rows.append({ 4, "chords", chords(n, "triangle"), "points", { predict, count }, 1, noListing });
         rows.append({ 4, "chords", chords(n, "triangle"), "points", { starting }, 2, noListing });
         rows.append({ 4, "chords", chords(n, "triangle"), "points", { findMissing, spotDuplicate }, 3, shuffled });
-        rows.append({ 4, "chords", chords(n, "segment"), "points", { predictMore }, 1 });
         rows.append({ 4, "chords", chords(n, "segment"), "points", { next }, 3 });
     }
-    for (int n = 9; n <= 12; ++n)
+    for (int n = 9; n <= 12; ++n) {
         rows.append({ 4, "chords", chords(n, "segment"), "points", { predict, count }, 1, noListing });
+        if (n < 12)
+            rows.append({ 4, "chords", chords(n, "segment"), "points", { predictMore }, 1 });
+    }
 
     // 5. Mirror pictures: complete the other half; which lines are mirror lines?
     for (const auto &[w, h] : QList<QPair<int, int>> { { 3, 3 }, { 4, 3 }, { 4, 4 }, { 5, 4 }, { 5, 5 }, { 6, 4 } }) {
@@ -171,6 +178,9 @@ QList<Row> table()
         rows.append({ 7, "lattice_path", path(a, b), "arrows", { findMissing, spotDuplicate }, 3, shuffled });
         rows.append({ 7, "lattice_path", path(a, b), "arrows", { next }, 3 });
     }
+    // Noticing: what do all these paths have in common?
+    for (const auto &[a, b] : QList<QPair<int, int>> { { 2, 3 }, { 3, 3 } })
+        rows.append({ 7, "lattice_path", path(a, b), "arrows", { same }, 3, shuffled });
     rows.append({ 7, "lattice_path", path(4, 4), "arrows", { count }, 1, noListing });
     rows.append({ 7, "lattice_path", path(3, 4), "arrows", { count }, 1, noListing });
 
@@ -178,7 +188,10 @@ QList<Row> table()
     for (int length = 2; length <= 6; ++length) {
         rows.append({ 8, "composition", bar(length, 2), "rods2", { buildAll, count }, 1, listing });
         rows.append({ 8, "composition", bar(length, 2), "rods2", { findMissing, next }, 3, shuffled });
-        rows.append({ 8, "composition", bar(length, 2), "rods2", { predictMore, starting }, 1, noListing });
+        // A third kind of piece: checked when the bars of 1, 2 and 3 are listed further on (from 3).
+        if (length >= 3)
+            rows.append({ 8, "composition", bar(length, 2), "rods2", { predictMore }, 1, noListing });
+        rows.append({ 8, "composition", bar(length, 2), "rods2", { starting }, 1, noListing });
     }
     for (int length = 3; length <= 6; ++length) {
         rows.append({ 8, "composition", bar(length, 3), "rods3", { buildAll, count }, 1, listing });
@@ -217,8 +230,10 @@ QList<Row> table()
                 rows.append({ 10, "colouring", colouring(n, k, symmetry), skin, { count }, 1, listing });
                 rows.append({ 10, "colouring", colouring(n, k, symmetry), skin, { findMissing }, 2, shuffled });
                 rows.append({ 10, "colouring", colouring(n, k, symmetry), skin, { transfer }, 2, target });
+                // One more colour: listed right after, with three colours.
+                if (k == 2)
+                    rows.append({ 10, "colouring", colouring(n, 2, symmetry), skin, { predictMore }, 2 });
             }
-            rows.append({ 10, "colouring", colouring(n, 2, symmetry), skin, { predictMore }, 2 });
         }
     }
     return rows;

@@ -1,11 +1,14 @@
 #include "exercises/geometry/view/geometrydomainview.h"
 
 #include "exercises/framework/exercisecontent.h"
+#include "exercises/framework/view/exercisescreen.h"
 #include "exercises/geometry/drawingartifact.h"
 #include "exercises/geometry/view/createdrawingscreen.h"
 #include "exercises/geometry/view/drawingartifactview.h"
 #include "exercises/geometry/view/drawscreen.h"
+#include "exercises/geometry/view/geometryshapeviews.h"
 #include "exercises/geometry/view/predictscreen.h"
+#include "exercises/geometry/view/symmetryscreen.h"
 
 namespace stages::domains {
 
@@ -29,7 +32,16 @@ public:
             return new geometry::PredictScreen(engine, exercise, context.clock, parent);
         if (exercise.task == QLatin1String("create-drawing"))
             return new geometry::CreateDrawingScreen(engine, exercise, context.clock, parent);
-        return DomainView::createScreen(exercise, context, parent);
+        if (auto *screen = geometry::SymmetryScreen::create(engine, exercise, context.clock, parent))
+            return screen;
+        // The framework's tasks on the shared screen, with a picture of what the row means. No
+        // picture (lattice paths): keep the screen's own, which setShapeView(nullptr) would drop.
+        auto *screen = qobject_cast<ExerciseScreen *>(DomainView::createScreen(exercise, context, parent));
+        if (screen) {
+            if (RowShapeView *shape = geometry::makeGeometryShapeView(exercise, screen))
+                screen->setShapeView(shape);
+        }
+        return screen;
     }
 
     QWidget *createArtifactView(const QString &kind, const QJsonObject &content, const ExerciseContent &,

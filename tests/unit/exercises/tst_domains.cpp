@@ -59,7 +59,10 @@ private slots:
             if (!domain->isAvailable())
                 QVERIFY2(catalogue.select(domain->id()).isEmpty(), qPrintable(domain->id()));
         }
-        QVERIFY2(availableDomainIds().size() < allDomains().size(), "a domain still to come is listed as unavailable");
+        // Every domain of this version is playable (a domain still to come would be listed as
+        // unavailable and have no exercises, as checked above).
+        for (const char *id : { "combinatorics", "music", "movement", "geometry" })
+            QVERIFY2(availableDomainIds().contains(QLatin1String(id)), id);
     }
 
     void movementIsKarateMovesOnTheirOwnLadder()
@@ -146,7 +149,9 @@ private slots:
         QCOMPARE(custom,
                  (QSet<QString> { QStringLiteral("play-back"), QStringLiteral("listen-identify"),
                                   QStringLiteral("tap-rhythm"), QStringLiteral("compose"),
-                                  QStringLiteral("combination") }));
+                                  QStringLiteral("combination"), QStringLiteral("draw"), QStringLiteral("predict"),
+                                  QStringLiteral("complete-symmetry"), QStringLiteral("find-mirrors"),
+                                  QStringLiteral("create-drawing") }));
         QCOMPARE(m_content->engine().tasks().find(QStringLiteral("count"))->answerKind(), AnswerKind::Number);
         QCOMPARE(m_content->engine().tasks().find(QStringLiteral("spot-duplicate"))->answerKind(), AnswerKind::Choice);
         QCOMPARE(m_content->engine().tasks().find(QStringLiteral("transfer"))->answerKind(), AnswerKind::Row);

@@ -24,8 +24,13 @@ QString family(const Exercise &e)
         + e.structure->idSegment() + QLatin1Char('|') + e.task;
 }
 
+/// A ring of beads (necklace or bracelet), counted up to turning (and flipping) by Burnside. A
+/// star polygon's closed figures are the same from any corner too, but there are gcd(n, k) of
+/// them: no Burnside needed, which is why geometry counts them in stage 3.
 bool isRing(const Structure &structure)
 {
+    if (structure.kind() == QLatin1String("star_polygon"))
+        return false;
     const QList<SamenessRule> rules = structure.rules();
     return rules.contains(SamenessRule::TurnIsSame) || rules.contains(SamenessRule::TurnOrFlipIsSame);
 }
@@ -137,16 +142,31 @@ private slots:
         QVERIFY(listings > 20);
     }
 
+    // The same rows in another skin, at every stage. In geometry the picture is the structure
+    // itself (points on a circle, cells, pieces, paths): its transfers are where the parts can
+    // be drawn another way (a colouring as a wheel, a flower or a polygon's sides), and its
+    // stages that list colourings have them.
     void transferAtEveryStage()
     {
+        int geometryTransfers = 0;
         for (const StageLadder &ladder : catalogue().ladders()) {
             for (const Stage &s : ladder.stages()) {
+                if (ladder.domain() == QLatin1String("geometry")) {
+                    bool colourings = false;
+                    for (const Exercise *e : catalogue().select(ladder.domain(), s.number)) {
+                        colourings = colourings || e->structure->kind() == QLatin1String("colouring");
+                        geometryTransfers += e->task == QLatin1String("transfer") ? 1 : 0;
+                    }
+                    if (!colourings)
+                        continue;
+                }
                 bool transfer = false;
                 for (const Exercise *e : catalogue().select(ladder.domain(), s.number))
                     transfer = transfer || e->task == QLatin1String("transfer");
                 QVERIFY2(transfer, qPrintable(ladder.domain() + QString::number(s.number)));
             }
         }
+        QVERIFY(geometryTransfers > 0);
     }
 
     // Given lists come shuffled, so the pupil brings the system; only in a stage about the

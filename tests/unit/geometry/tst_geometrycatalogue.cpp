@@ -123,14 +123,17 @@ private slots:
     }
 
     // Kept out of the pupil's app until its canvas screens exist.
-    void notInTheAppYet()
+    // The pupil's home, the warm-up and the dashboards see the whole ladder, as stagesctl does.
+    void inTheApp()
     {
         const DomainModule *geometry = findDomain(GeometryProvider::domainKey());
-        QVERIFY(geometry && !geometry->isAvailable());
-        QVERIFY(!availableDomainIds().contains(geometry->id()));
+        QVERIFY(geometry && geometry->isAvailable());
+        QVERIFY(availableDomainIds().contains(geometry->id()));
         const auto app = makeExerciseContent();
-        QVERIFY(app->catalogue().select(geometry->id()).isEmpty());
-        QVERIFY(!app->catalogue().ladder(geometry->id()));
+        QCOMPARE(app->catalogue().select(geometry->id()).size(),
+                 makeExerciseContent(ExerciseContent::Scope::Everything)->catalogue().select(geometry->id()).size());
+        QVERIFY(app->catalogue().ladder(geometry->id()));
+        QCOMPARE(app->catalogue().ladder(geometry->id())->size(), 10);
     }
 
     void drawReportsDuplicatesInvalidMissing()

@@ -47,6 +47,16 @@ struct GeometryFixture
         (void)QTest::qWaitForWindowActive(&page);
     }
 
+    /// With STAGES_SHOT_DIR set: a picture of the page as the pupil sees it, for docs/screenshots.
+    void shot(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("STAGES_SHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QCoreApplication::processEvents();
+        page.grab().save(dir + QStringLiteral("/geometry-%1.png").arg(name));
+    }
+
     template<typename Screen>
     Screen *open(const Exercise *exercise)
     {

@@ -156,9 +156,22 @@ private slots:
         drawLine(canvas, 1, 4);
         QCOMPARE(screen->drawing().segments().size(), 8);
         QCOMPARE(screen->counterLabel()->text(), QStringLiteral("Lines: 8 / 8"));
+        // A stamp filled, and the next line on its way (its mirror image shows faintly).
+        QTest::mouseClick(screen->toolButton(CreateDrawingScreen::Tool::Triangle), Qt::LeftButton);
+        clickPoint(canvas, 0);
+        QTest::mouseClick(screen->toolButton(CreateDrawingScreen::Tool::Fill), Qt::LeftButton);
+        QTest::mouseClick(screen->colourButtons().at(3), Qt::LeftButton);
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, QRectF(canvas->rect()).center().toPoint());
+        QTest::mouseClick(screen->toolButton(CreateDrawingScreen::Tool::Line), Qt::LeftButton);
+        QTest::mouseClick(screen->colourButtons().at(1), Qt::LeftButton);
+        clickPoint(canvas, 2);
+        QTest::mouseMove(canvas, canvas->pointCentre(4).toPoint());
+        f.shot(QStringLiteral("create-drawing"));
+        clickPoint(canvas, 2);
         QTest::mouseClick(screen->doneButton(), Qt::LeftButton);
         QVERIFY(screen->showsResult());
         QCOMPARE(screen->resultTitle()->text(), QStringLiteral("Well done!"));
+        f.shot(QStringLiteral("create-drawing-result"));
 
         const auto rows = f.attempts();
         QCOMPARE(rows.size(), 1);
@@ -169,6 +182,8 @@ private slots:
         const auto drawing = DrawingArtifact::drawing(content);
         QVERIFY(drawing);
         QCOMPARE(lines(*drawing), lines(screen->drawing()));
+        QCOMPARE(drawing->shapes().size(), 1);
+        QCOMPARE(drawing->shapes().first().fill, CreateDrawingScreen::palette().at(3));
         QVERIFY(content.value(QStringLiteral("svg")).toString().contains(QStringLiteral("<svg")));
         // The thumbnail is a real picture with the lines in it.
         const QImage thumbnail = QImage::fromData(

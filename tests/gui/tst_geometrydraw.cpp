@@ -61,11 +61,15 @@ private slots:
         PointsCanvas *canvas = screen->canvas();
         QCOMPARE(canvas->points(), 8);
         QVERIFY(!screen->doneButton()->isEnabled());
+        // The first jump shows faintly, as a picture of the words, until the first line.
+        QCOMPARE(countStyle(canvas, CanvasMark::Style::Faint), 1);
+        QCOMPARE(canvas->marks().first().corners, (QList<int> { 0, 2 }));
         for (int i = 0; i < 8; ++i)
             drawLine(canvas, i, (i + 2) % 8);
         QCOMPARE(screen->drawn().size(), 8);
         QCOMPARE(screen->counterLabel()->text(), QStringLiteral("Lines: 8"));
         QCOMPARE(countStyle(canvas, CanvasMark::Style::Drawn), 8);
+        QCOMPARE(countStyle(canvas, CanvasMark::Style::Faint), 0);
         QTest::mouseClick(screen->doneButton(), Qt::LeftButton);
         QVERIFY(screen->showsResult());
         QCOMPARE(screen->resultTitle()->text(), QStringLiteral("Well done!"));
@@ -89,7 +93,11 @@ private slots:
         PointsCanvas *canvas = screen->canvas();
         drawLine(canvas, 0, 2);
         drawLine(canvas, 0, 3); // not a line of {8/2}
+        clickPoint(canvas, 4);
+        f.shot(QStringLiteral("draw"));
+        clickPoint(canvas, 4);
         QTest::mouseClick(screen->doneButton(), Qt::LeftButton);
+        f.shot(QStringLiteral("draw-result"));
         QVERIFY(screen->showsResult());
         QCOMPARE(countStyle(canvas, CanvasMark::Style::Right), 1);
         QCOMPARE(countStyle(canvas, CanvasMark::Style::Wrong), 1);
@@ -235,6 +243,11 @@ private slots:
             QTest::mouseClick(screen->numberPad()->keys().at(digit == QLatin1Char('0') ? 9 : digit.digitValue() - 1),
                               Qt::LeftButton);
         QCOMPARE(screen->number(), typed);
+        // The keyboard types too: a digit more, Backspace takes it back.
+        QTest::keyClick(screen, Qt::Key_7);
+        QCOMPARE(screen->number(), typed * 10 + 7);
+        QTest::keyClick(screen, Qt::Key_Backspace);
+        QCOMPARE(screen->number(), typed);
         QTest::mouseClick(screen->doneButton(), Qt::LeftButton);
         QVERIFY(screen->showsResult());
         QCOMPARE(f.attempts().first().success, right);
@@ -244,6 +257,8 @@ private slots:
         for (const auto &figure : screen->figures())
             total += int(figure.size());
         QTRY_COMPARE_WITH_TIMEOUT(screen->shownLines(), total, 600000);
+        if (part == QLatin1String("/n12k3/") && !right)
+            f.shot(QStringLiteral("predict-result"));
         QCOMPARE(screen->canvas()->marks().size(), total);
         if (const auto *star = dynamic_cast<const StarPolygonStructure *>(exercise->structure.get()))
             QCOMPARE(screen->figures().size(), star->figures());

@@ -185,6 +185,11 @@ void DrawScreen::refresh()
     QList<CanvasMark> marks;
     for (const QList<int> &corners : std::as_const(m_drawn))
         marks.append(CanvasMark { corners, QColor(0x15, 0x65, 0xC0), CanvasMark::Style::Drawn });
+    if (marks.isEmpty() && m_figure == QLatin1String("star")) {
+        // Before the first line: the first jump, faintly, so the words have a picture.
+        const int step = m_run.prompt().value(QStringLiteral("step")).toInt();
+        marks.append(CanvasMark { { 0, step % m_run.points() }, QColor(0x15, 0x65, 0xC0), CanvasMark::Style::Faint });
+    }
     m_canvas->setMarks(marks);
     const int n = int(m_drawn.size());
     //: How many lines (triangles) the pupil has drawn so far

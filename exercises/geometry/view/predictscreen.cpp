@@ -7,7 +7,6 @@
 #include "exercises/geometry/view/pointscanvas.h"
 
 #include <QAbstractButton>
-#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
@@ -63,10 +62,9 @@ PredictScreen::PredictScreen(const ExerciseEngine &engine, const Exercise &exerc
     m_pad->setObjectName(QStringLiteral("numberPad"));
     connect(m_pad, &NumberPad::keyTapped, this, [this](int key) { setNumber(NumberPad::typed(m_number, key)); });
 
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_canvas, 1);
-    row->addWidget(m_pad, 0, Qt::AlignVCenter);
-    workLayout()->addLayout(row, 1);
+    // The points above, the number pad (one long row of keys) under them: fits 1024 px wide.
+    workLayout()->addWidget(m_canvas, 1);
+    workLayout()->addWidget(m_pad, 0, Qt::AlignHCenter);
     connect(doneButton(), &QPushButton::clicked, this, &PredictScreen::finish);
 
     m_animation = new QTimer(this);
@@ -127,6 +125,26 @@ void PredictScreen::setNumber(int number)
     m_number = number;
     m_pad->setNumber(number);
     doneButton()->setEnabled(number >= 0);
+}
+
+void PredictScreen::keyPressEvent(QKeyEvent *event)
+{
+    if (!m_run.isFinished()) {
+        const int key = event->key();
+        if (key >= Qt::Key_0 && key <= Qt::Key_9) {
+            setNumber(NumberPad::typed(m_number, key - Qt::Key_0));
+            return;
+        }
+        if (key == Qt::Key_Backspace) {
+            setNumber(NumberPad::typed(m_number, -1));
+            return;
+        }
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && m_number >= 0) {
+            finish();
+            return;
+        }
+    }
+    CustomTaskScreen::keyPressEvent(event);
 }
 
 void PredictScreen::finish()

@@ -43,6 +43,8 @@ public:
     void finish();
 
 protected:
+    /// Digits and Backspace type the number, Return says "I'm done" (as on the shared screen).
+    void keyPressEvent(QKeyEvent *event) override;
     QString resultCaption(const Evaluation &evaluation) const override;
     void prepareResult(const Evaluation &evaluation) override;
 

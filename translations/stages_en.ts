@@ -453,6 +453,11 @@
         <extracomment>Column: the stars (1 to 3) of the newest comment that gave stars</extracomment>
         <translation>Stars</translation>
     </message>
+    <message>
+        <source>Drawing</source>
+        <extracomment>Kind of a pupil&apos;s work: a picture drawn on points on a circle</extracomment>
+        <translation>Drawing</translation>
+    </message>
 </context>
 <context>
     <name>stages::Artwork</name>
@@ -1824,6 +1829,37 @@
         <source>Different rows</source>
         <extracomment>Title of a pupil&apos;s work for the teacher</extracomment>
         <translation>Different rows</translation>
+    </message>
+</context>
+<context>
+    <name>stages::CustomTaskScreen</name>
+    <message>
+        <source>I&apos;m done</source>
+        <extracomment>The pupil says the answer is finished</extracomment>
+        <translation>I&apos;m done</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <extracomment>Back to the stage map (the stepping stones)</extracomment>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <extracomment>The next exercise</extracomment>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <extracomment>Result title after an exercise on a domain&apos;s own screen</extracomment>
+        <translation>Well done!</translation>
+    </message>
+    <message>
+        <source>Nearly!</source>
+        <translation>Nearly!</translation>
+    </message>
+    <message>
+        <source>Let&apos;s try another one</source>
+        <translation>Let&apos;s try another one</translation>
     </message>
 </context>
 <context>
@@ -6865,10 +6901,6 @@ You can ask the school for a copy of everything stored about your child (a data 
 <context>
     <name>stages::cli::GeometryCommand</name>
     <message>
-        <source>Draw star polygons as SVG.</source>
-        <translation>Draw star polygons as SVG.</translation>
-    </message>
-    <message>
         <source>star N K --svg FILE   the star polygon {N/K}: one closed polygon per separate figure</source>
         <translation>star N K --svg FILE   the star polygon {N/K}: one closed polygon per separate figure</translation>
     </message>
@@ -6907,6 +6939,53 @@ You can ask the school for a copy of everything stored about your child (a data 
     <message>
         <source>%1: {%2/%3}, %4 separate figure(s) of %5 corners each.</source>
         <translation>%1: {%2/%3}, %4 separate figure(s) of %5 corners each.</translation>
+    </message>
+    <message>
+        <source>Draw star polygons and export pupils&apos; drawings as SVG.</source>
+        <translation>Draw star polygons and export pupils&apos; drawings as SVG.</translation>
+    </message>
+    <message>
+        <source>export --artifact ID --svg FILE   a pupil&apos;s saved drawing (create-drawing)</source>
+        <translation>export --artifact ID --svg FILE   a pupil&apos;s saved drawing (create-drawing)</translation>
+    </message>
+    <message>
+        <source>A pupil&apos;s saved drawing (artifact id).</source>
+        <translation>A pupil&apos;s saved drawing (artifact id).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Writes a pupil&apos;s saved drawing (the create-drawing task) as SVG, as the pupil left it.</source>
+        <translation>Writes a pupil&apos;s saved drawing (the create-drawing task) as SVG, as the pupil left it.</translation>
+    </message>
+    <message>
+        <source>Say which drawing: --artifact ID.</source>
+        <translation>Say which drawing: --artifact ID.</translation>
+    </message>
+    <message>
+        <source>Saved work %1: %2</source>
+        <extracomment>%1 an artifact id, %2 why it cannot be read (&quot;This work is no longer there.&quot;)</extracomment>
+        <translation>Saved work %1: %2</translation>
+    </message>
+    <message>
+        <source>The saved work %1 is not a drawing (it is of kind &quot;%2&quot;).</source>
+        <extracomment>%1 an artifact id, %2 its kind (&quot;melody&quot;, &quot;arrangements&quot;...), not translated</extracomment>
+        <translation>The saved work %1 is not a drawing (it is of kind &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>The saved drawing %1 cannot be read: %2</source>
+        <extracomment>%1 an artifact id, %2 what is wrong with it</extracomment>
+        <translation>The saved drawing %1 cannot be read: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2&apos;s drawing, %n line(s).</source>
+        <extracomment>%1 the file, %2 the pupil&apos;s name, %n lines in the drawing</extracomment>
+        <translation>
+            <numerusform>%1: %2&apos;s drawing, %n line.</numerusform>
+            <numerusform>%1: %2&apos;s drawing, %n lines.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7596,6 +7675,336 @@ You can ask the school for a copy of everything stored about your child (a data 
     </message>
 </context>
 <context>
+    <name>stages::geometry::BarShapeView</name>
+    <message>
+        <source>The bar made of pieces</source>
+        <extracomment>The picture beside a row of pieces: the bar those pieces make, laid end to end</extracomment>
+        <translation>The bar made of pieces</translation>
+    </message>
+</context>
+<context>
+    <name>stages::geometry::ChordsShapeView</name>
+    <message>
+        <source>The triangle between the points</source>
+        <extracomment>The picture beside a row of three points: the triangle they make</extracomment>
+        <translation>The triangle between the points</translation>
+    </message>
+    <message>
+        <source>The line between the points</source>
+        <translation>The line between the points</translation>
+    </message>
+</context>
+<context>
+    <name>stages::geometry::ColouringShapeView</name>
+    <message>
+        <source>The coloured wheel</source>
+        <extracomment>The picture beside a ring of colours: a wheel whose parts take those colours</extracomment>
+        <translation>The coloured wheel</translation>
+    </message>
+    <message>
+        <source>The coloured flower</source>
+        <extracomment>The picture beside a ring of colours: a flower whose petals take those colours</extracomment>
+        <translation>The coloured flower</translation>
+    </message>
+    <message>
+        <source>The polygon with coloured sides</source>
+        <extracomment>The picture beside a ring of colours: a polygon whose sides take those colours</extracomment>
+        <translation>The polygon with coloured sides</translation>
+    </message>
+</context>
+<context>
+    <name>stages::geometry::CreateDrawingScreen</name>
+    <message>
+        <source>Draw a line</source>
+        <translation>Draw a line</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <extracomment>Drawing tool: colour the inside of a shape</extracomment>
+        <translation>Fill</translation>
+    </message>
+    <message>
+        <source>Rub out</source>
+        <translation>Rub out</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <extracomment>Drawing tool: join two points with a line</extracomment>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Triangle</source>
+        <extracomment>Drawing tool: stamp a triangle through the tapped point</extracomment>
+        <translation>Triangle</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <extracomment>Drawing tool: stamp a square through the tapped point</extracomment>
+        <translation>Square</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <extracomment>Drawing tool: stamp a star through all the points</extracomment>
+        <translation>Star</translation>
+    </message>
+    <message>
+        <source>Rubber</source>
+        <extracomment>Drawing tool: rub a line out</extracomment>
+        <translation>Rubber</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <extracomment>Colour names of the drawing palette (for screen readers and tooltips)</extracomment>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Purple</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>No mirror</source>
+        <extracomment>Symmetry choice in the drawing: lines are not repeated</extracomment>
+        <translation>No mirror</translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <extracomment>Symmetry choice: each line is repeated in the mirror line</extracomment>
+        <translation>Mirror</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <extracomment>Symmetry choice: each line is repeated turning round the centre</extracomment>
+        <translation>Turn</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <extracomment>Takes the last change of the drawing back</extracomment>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <extracomment>Puts back the change Undo took away</extracomment>
+        <translation>Redo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make your own picture with at least %n line(s).</source>
+        <extracomment>Create-drawing task; %n is how many lines the picture needs at least</extracomment>
+        <translation>
+            <numerusform>Make your own picture with at least %n line.</numerusform>
+            <numerusform>Make your own picture with at least %n lines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mirror copies every line.</source>
+        <extracomment>Appended to the create-drawing instruction when a mirror line is set</extracomment>
+        <translation>The mirror copies every line.</translation>
+    </message>
+    <message>
+        <source>Every line turns round the middle.</source>
+        <translation>Every line turns round the middle.</translation>
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation>Stamp</translation>
+    </message>
+    <message>
+        <source>Lines: %1 / %2</source>
+        <extracomment>How many lines the picture has, and how many it needs</extracomment>
+        <translation>Lines: %1 / %2</translation>
+    </message>
+    <message>
+        <source>My drawing, %1</source>
+        <extracomment>Title of a pupil&apos;s drawing kept for the teacher; %1 is the date</extracomment>
+        <translation>My drawing, %1</translation>
+    </message>
+    <message>
+        <source>What a picture! Your teacher can see it now.</source>
+        <extracomment>Create-drawing result</extracomment>
+        <translation>What a picture! Your teacher can see it now.</translation>
+    </message>
+    <message>
+        <source>The red lines have no partner on the other side.</source>
+        <extracomment>Create-drawing result: the red lines have no mirror (or turned) partner</extracomment>
+        <translation>The red lines have no partner on the other side.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your picture has %n line(s).</source>
+        <translation>
+            <numerusform>Your picture has %n line.</numerusform>
+            <numerusform>Your picture has %n lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next time draw at least %n.</source>
+        <translation>
+            <numerusform>Next time draw at least %n.</numerusform>
+            <numerusform>Next time draw at least %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stages::geometry::DrawScreen</name>
+    <message>
+        <source>Undo</source>
+        <extracomment>Takes the last line drawn back</extracomment>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <extracomment>Puts back the line Undo took away</extracomment>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <extracomment>Removes every line drawn, to begin again</extracomment>
+        <translation>Start again</translation>
+    </message>
+    <message numerus="yes">
+        <source>Join every point to the point %n step(s) further round.</source>
+        <extracomment>Draw task: a star polygon; %n is how many points further on each line goes</extracomment>
+        <translation>
+            <numerusform>Join every point to the point %n step further round.</numerusform>
+            <numerusform>Join every point to the point %n steps further round.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draw every line between two points that are not next to each other.</source>
+        <extracomment>Draw task: every diagonal of the shape made by the points</extracomment>
+        <translation>Draw every line between two points that are not next to each other.</translation>
+    </message>
+    <message>
+        <source>Make every triangle: tap its three corners.</source>
+        <extracomment>Draw task: every triangle; the pupil taps three points for each</extracomment>
+        <translation>Make every triangle: tap its three corners.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw every line between the %n points.</source>
+        <extracomment>Draw task: every line between %n points</extracomment>
+        <translation>
+            <numerusform>Draw every line between the %n points.</numerusform>
+            <numerusform>Draw every line between the %n points.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That triangle is already there.</source>
+        <translation>That triangle is already there.</translation>
+    </message>
+    <message>
+        <source>That line is already there.</source>
+        <translation>That line is already there.</translation>
+    </message>
+    <message>
+        <source>Triangles: %1</source>
+        <extracomment>How many lines (triangles) the pupil has drawn so far</extracomment>
+        <translation>Triangles: %1</translation>
+    </message>
+    <message>
+        <source>Lines: %1</source>
+        <translation>Lines: %1</translation>
+    </message>
+    <message>
+        <source>You made %1 of %2 triangles.</source>
+        <extracomment>Result of a draw task: %1 lines right out of %2 in the figure</extracomment>
+        <translation>You made %1 of %2 triangles.</translation>
+    </message>
+    <message>
+        <source>You drew %1 of %2 lines.</source>
+        <translation>You drew %1 of %2 lines.</translation>
+    </message>
+    <message>
+        <source>The red crossed lines do not belong.</source>
+        <extracomment>Result of a draw task: the red crossed lines were wrong</extracomment>
+        <translation>The red crossed lines do not belong.</translation>
+    </message>
+    <message>
+        <source>The dotted blue ones were missing.</source>
+        <extracomment>Result of a draw task: the dotted blue lines were missing</extracomment>
+        <translation>The dotted blue ones were missing.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::geometry::Drawing</name>
+    <message>
+        <source>A drawing needs &quot;points&quot;: a whole number from %1 to %2.</source>
+        <extracomment>&quot;points&quot;: how many points the drawing has on its circle</extracomment>
+        <translation>A drawing needs &quot;points&quot;: a whole number from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Unknown symmetry &quot;%1&quot;: it must be none, mirror or rotation.</source>
+        <extracomment>%1 what the file says; none, mirror and rotation are JSON keys, not to translate</extracomment>
+        <translation>Unknown symmetry &quot;%1&quot;: it must be none, mirror or rotation.</translation>
+    </message>
+    <message>
+        <source>&quot;turns&quot; must be a whole number from 2 to %1 that divides %1.</source>
+        <translation>&quot;turns&quot; must be a whole number from 2 to %1 that divides %1.</translation>
+    </message>
+    <message>
+        <source>A colour must be written #RRGGBB (&quot;%1&quot;).</source>
+        <translation>A colour must be written #RRGGBB (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Stroke %1 must join two different points from 0 to %2.</source>
+        <extracomment>%1 the number of a stroke (1, 2, ...), %2 the highest point number</extracomment>
+        <translation>Stroke %1 must join two different points from 0 to %2.</translation>
+    </message>
+    <message>
+        <source>Shape %1 must have two or more different corners from 0 to %2.</source>
+        <extracomment>%1 the number of a shape (1, 2, ...), %2 the highest point number</extracomment>
+        <translation>Shape %1 must have two or more different corners from 0 to %2.</translation>
+    </message>
+    <message>
+        <source>&quot;segments&quot; must be a list of lines [a, b].</source>
+        <translation>&quot;segments&quot; must be a list of lines [a, b].</translation>
+    </message>
+    <message>
+        <source>Line %1 must join two different points from 0 to %2.</source>
+        <extracomment>%1 the number of a line (1, 2, ...), %2 the highest point number</extracomment>
+        <translation>Line %1 must join two different points from 0 to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::geometry::DrawingArtifactView</name>
+    <message>
+        <source>The pupil&apos;s drawing</source>
+        <extracomment>Accessible name of a pupil&apos;s saved drawing shown to the teacher</extracomment>
+        <translation>The pupil&apos;s drawing</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <extracomment>Button: write the pupil&apos;s drawing to an SVG picture file</extracomment>
+        <translation>Save as SVG…</translation>
+    </message>
+    <message>
+        <source>Save the drawing</source>
+        <translation>Save the drawing</translation>
+    </message>
+    <message>
+        <source>SVG pictures (*.svg)</source>
+        <extracomment>File type filter in the save dialog</extracomment>
+        <translation>SVG pictures (*.svg)</translation>
+    </message>
+    <message>
+        <source>The drawing could not be saved to %1.</source>
+        <translation>The drawing could not be saved to %1.</translation>
+    </message>
+</context>
+<context>
     <name>stages::geometry::GeometryParams</name>
     <message>
         <source>Parameter &quot;%1&quot; must be a whole number from %2 to %3.</source>
@@ -7734,6 +8143,263 @@ You can ask the school for a copy of everything stored about your child (a data 
     <message>
         <source>pieces of a bar</source>
         <translation>pieces of a bar</translation>
+    </message>
+</context>
+<context>
+    <name>stages::geometry::PointsCanvas</name>
+    <message>
+        <source>Points on a circle</source>
+        <extracomment>Accessible name of the drawing area with points on a circle</extracomment>
+        <translation>Points on a circle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) on a circle. Arrow keys move between them, Space joins them.</source>
+        <extracomment>Accessible description of the drawing area; %1 is how many points</extracomment>
+        <translation>
+            <numerusform>%n point on a circle. Arrow keys move between them, Space joins them.</numerusform>
+            <numerusform>%n points on a circle. Arrow keys move between them, Space joins them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stages::geometry::PredictScreen</name>
+    <message numerus="yes">
+        <source>Join every point to the one %n step(s) further round. How many corners will each figure have?</source>
+        <extracomment>Predict task, star polygon; %n is the step. The pupil answers with a number</extracomment>
+        <translation>
+            <numerusform>Join every point to the one %n step further round. How many corners will each figure have?</numerusform>
+            <numerusform>Join every point to the one %n steps further round. How many corners will each figure have?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Join every point to the one %n step(s) further round. How many lines will you draw?</source>
+        <translation>
+            <numerusform>Join every point to the one %n step further round. How many lines will you draw?</numerusform>
+            <numerusform>Join every point to the one %n steps further round. How many lines will you draw?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Join every point to the one %n step(s) further round. How many separate figures will you see?</source>
+        <translation>
+            <numerusform>Join every point to the one %n step further round. How many separate figures will you see?</numerusform>
+            <numerusform>Join every point to the one %n steps further round. How many separate figures will you see?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>How many lines can join two of the %n points that are not next to each other?</source>
+        <extracomment>Predict task; %n is the number of points</extracomment>
+        <translation>
+            <numerusform>How many lines can join two of the %n points that are not next to each other?</numerusform>
+            <numerusform>How many lines can join two of the %n points that are not next to each other?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>How many different triangles can you make with corners on the %n points?</source>
+        <translation>
+            <numerusform>How many different triangles can you make with corners on the %n points?</numerusform>
+            <numerusform>How many different triangles can you make with corners on the %n points?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>How many different lines can join two of the %n points?</source>
+        <translation>
+            <numerusform>How many different lines can join two of the %n points?</numerusform>
+            <numerusform>How many different lines can join two of the %n points?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n corner(s) in each figure.</source>
+        <extracomment>Counted things in a predict result (&quot;There are 3 separate figures.&quot;)</extracomment>
+        <translation>
+            <numerusform>There are %n corner in each figure.</numerusform>
+            <numerusform>There are %n corners in each figure.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n line(s).</source>
+        <translation>
+            <numerusform>There are %n line.</numerusform>
+            <numerusform>There are %n lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n separate figure(s).</source>
+        <translation>
+            <numerusform>There are %n separate figure.</numerusform>
+            <numerusform>There are %n separate figures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n triangle(s).</source>
+        <translation>
+            <numerusform>There are %n triangle.</numerusform>
+            <numerusform>There are %n triangles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n such line(s).</source>
+        <translation>
+            <numerusform>There are %n such line.</numerusform>
+            <numerusform>There are %n such lines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes, %1! %2</source>
+        <extracomment>Predict result: the pupil&apos;s number was right; %1 is the number and the sentence after it</extracomment>
+        <translation>Yes, %1! %2</translation>
+    </message>
+    <message>
+        <source>You said %1. %2</source>
+        <extracomment>Predict result: %1 is the pupil&apos;s number, %2 the right count sentence</extracomment>
+        <translation>You said %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>stages::geometry::StarFigureShapeView</name>
+    <message>
+        <source>The figure on the points of the star</source>
+        <extracomment>The picture beside a row of points: the figure of the star those points make</extracomment>
+        <translation>The figure on the points of the star</translation>
+    </message>
+</context>
+<context>
+    <name>stages::geometry::SymmetryFigureShapeView</name>
+    <message>
+        <source>The picture on the grid</source>
+        <extracomment>The picture beside a row of empty and filled cells: those cells as a figure on a grid</extracomment>
+        <translation>The picture on the grid</translation>
+    </message>
+</context>
+<context>
+    <name>stages::geometry::SymmetryGridWidget</name>
+    <message>
+        <source>Picture grid</source>
+        <extracomment>Accessible name of the grid of squares the pupil fills</extracomment>
+        <translation>Picture grid</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n square(s) filled</source>
+        <extracomment>Read by a screen reader: how many squares the pupil filled</extracomment>
+        <translation>
+            <numerusform>%n square filled</numerusform>
+            <numerusform>%n squares filled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stages::geometry::SymmetryScreen</name>
+    <message>
+        <source>Line from top to bottom</source>
+        <extracomment>A line from top to bottom through the middle of the picture (accessible name)</extracomment>
+        <translation>Line from top to bottom</translation>
+    </message>
+    <message>
+        <source>Line from left to right</source>
+        <extracomment>A line from left to right through the middle of the picture (accessible name)</extracomment>
+        <translation>Line from left to right</translation>
+    </message>
+    <message>
+        <source>Slanted line from top left</source>
+        <extracomment>A slanted line from the top left corner to the bottom right corner (accessible name)</extracomment>
+        <translation>Slanted line from top left</translation>
+    </message>
+    <message>
+        <source>Slanted line from top right</source>
+        <extracomment>A slanted line from the top right corner to the bottom left corner (accessible name)</extracomment>
+        <translation>Slanted line from top right</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <extracomment>Empties what the pupil did on the grid, to start the exercise again</extracomment>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <source>Finish the picture: it looks the same when you turn it upside down</source>
+        <extracomment>complete-symmetry with a centre: the picture must look the same when turned half way round</extracomment>
+        <translation>Finish the picture: it looks the same when you turn it upside down</translation>
+    </message>
+    <message>
+        <source>Finish the picture: make it match across both mirror lines</source>
+        <extracomment>complete-symmetry with two mirror lines (the pink dashed lines)</extracomment>
+        <translation>Finish the picture: make it match across both mirror lines</translation>
+    </message>
+    <message>
+        <source>Finish the picture: make both halves match the mirror</source>
+        <extracomment>complete-symmetry with one mirror line (the pink dashed line)</extracomment>
+        <translation>Finish the picture: make both halves match the mirror</translation>
+    </message>
+    <message>
+        <source>Which lines are mirror lines? Tap all of them</source>
+        <extracomment>find-mirrors: the pupil picks every line that folds the picture onto itself</extracomment>
+        <translation>Which lines are mirror lines? Tap all of them</translation>
+    </message>
+    <message>
+        <source>No mirror line</source>
+        <extracomment>find-mirrors: the pupil says the picture has no mirror line at all</extracomment>
+        <translation>No mirror line</translation>
+    </message>
+    <message>
+        <source>Right: this picture has no mirror line.</source>
+        <translation>Right: this picture has no mirror line.</translation>
+    </message>
+    <message>
+        <source>This picture has no mirror line.</source>
+        <translation>This picture has no mirror line.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You found all %n mirror line(s).</source>
+        <translation>
+            <numerusform>You found all %n mirror line.</numerusform>
+            <numerusform>You found all %n mirror lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You found %1 of %n mirror line(s).</source>
+        <extracomment>%1 lines found of %n mirror lines</extracomment>
+        <translation>
+            <numerusform>You found %1 of %n mirror line.</numerusform>
+            <numerusform>You found %1 of %n mirror lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You filled all %n square(s).</source>
+        <translation>
+            <numerusform>You filled all %n square.</numerusform>
+            <numerusform>You filled all %n squares.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You filled %1 of %n square(s).</source>
+        <extracomment>%1 squares filled right of %n squares to fill</extracomment>
+        <translation>
+            <numerusform>You filled %1 of %n square.</numerusform>
+            <numerusform>You filled %1 of %n squares.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You missed these</source>
+        <extracomment>Result legend beside a dashed square: squares the pupil should have filled</extracomment>
+        <translation>You missed these</translation>
+    </message>
+    <message>
+        <source>These stay white</source>
+        <extracomment>Result legend beside a crossed square: squares that are not part of the picture</extracomment>
+        <translation>These stay white</translation>
+    </message>
+    <message>
+        <source>You found it</source>
+        <extracomment>Result under a mirror line the pupil found</extracomment>
+        <translation>You found it</translation>
+    </message>
+    <message>
+        <source>You missed it</source>
+        <extracomment>Result under a mirror line the pupil did not pick</extracomment>
+        <translation>You missed it</translation>
+    </message>
+    <message>
+        <source>Not a mirror line</source>
+        <extracomment>Result under a line that does not fold the picture onto itself</extracomment>
+        <translation>Not a mirror line</translation>
     </message>
 </context>
 <context>
@@ -8141,21 +8807,6 @@ You can ask the school for a copy of everything stored about your child (a data 
 <context>
     <name>stages::music::MusicTaskScreen</name>
     <message>
-        <source>I&apos;m done</source>
-        <extracomment>The pupil says the answer is finished</extracomment>
-        <translation>I&apos;m done</translation>
-    </message>
-    <message>
-        <source>Map</source>
-        <extracomment>Back to the stage map (the stepping stones)</extracomment>
-        <translation>Map</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <extracomment>The next exercise</extracomment>
-        <translation>Next</translation>
-    </message>
-    <message>
         <source>That was exactly right.</source>
         <translation>That was exactly right.</translation>
     </message>
@@ -8166,19 +8817,6 @@ You can ask the school for a copy of everything stored about your child (a data 
     <message>
         <source>Good try. Listen carefully next time.</source>
         <translation>Good try. Listen carefully next time.</translation>
-    </message>
-    <message>
-        <source>Well done!</source>
-        <extracomment>Result title after a music exercise</extracomment>
-        <translation>Well done!</translation>
-    </message>
-    <message>
-        <source>Nearly!</source>
-        <translation>Nearly!</translation>
-    </message>
-    <message>
-        <source>Let&apos;s try another one</source>
-        <translation>Let&apos;s try another one</translation>
     </message>
 </context>
 <context>

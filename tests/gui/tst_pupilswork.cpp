@@ -10,6 +10,10 @@
 #include "exercises/domains/domains.h"
 #include "exercises/framework/evaluator.h"
 #include "exercises/framework/tasks/createtask.h"
+#include "exercises/geometry/drawingartifact.h"
+#include "exercises/geometry/view/createdrawingscreen.h"
+#include "exercises/geometry/view/drawingartifactview.h"
+#include "exercises/geometry/view/pointscanvas.h"
 #include "exercises/music/melody.h"
 #include "ui/teacher/artifactdialog.h"
 #include "ui/teacher/artifactrowsview.h"
@@ -26,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <functional>
@@ -238,6 +243,64 @@ private slots:
         QFile file(midi);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.read(4), QByteArray("MThd"));
+    }
+
+    // A pupil's drawing (geometry, create-drawing) opens as a picture the teacher can save as SVG.
+    void drawingOpensAsAPicture()
+    {
+        GuiSchool school;
+        (void)seed(school);
+        const Exercise *create = nullptr;
+        for (const Exercise &e : m_content->catalogue().exercises()) {
+            if (e.task == QLatin1String("create-drawing")) {
+                create = &e;
+                break;
+            }
+        }
+        QVERIFY(create);
+        geometry::Drawing drawing(8, geometry::Drawing::Symmetry::Mirror);
+        drawing.addStroke(1, 2, QStringLiteral("#C62828"));
+        drawing.addShape(geometry::Shape { { 0, 3, 5 }, QStringLiteral("#1565C0"), QStringLiteral("#F9A825") });
+        QJsonObject content = geometry::DrawingArtifact::content(drawing, QStringLiteral("My drawing"));
+        content.insert(QStringLiteral("thumbnail"),
+                       QString::fromLatin1(geometry::CreateDrawingScreen::thumbnail(drawing).toBase64()));
+        const Session pia = school.context->accounts()
+                                .signInWithPictures(school.pupilId, SmallSchool::pupilPictures())
+                                .value();
+        AttemptRecord a { {}, create->id, create->domain, create->stage, 1.0, true, 60000, 0, drawing.toJson(), false,
+                          {}, {}, {} };
+        a.artifact = AttemptRecord::Artifact { geometry::DrawingArtifact::artifactKind(), QStringLiteral("My drawing"),
+                                               content };
+        AttemptService attempts(school.context->database(), school.clock);
+        const QString id = attempts.record(pia, a).value().artifactId;
+        QVERIFY(!id.isEmpty());
+
+        PupilsWorkPanel panel(school.context->database(), school.clock, school.context->classes(), teacher(school));
+        panel.resize(1000, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTemporaryDir out;
+        int lines = -1;
+        int shapes = -1;
+        bool saved = false;
+        QString kind;
+        whenDialogOpens<ArtifactDialog>([&](ArtifactDialog *dialog) {
+            kind = dialog->windowTitle();
+            if (auto *view = qobject_cast<geometry::DrawingArtifactView *>(dialog->domainView())) {
+                lines = int(view->canvas()->marks().size());
+                shapes = view->canvas()->shapeAt(QRectF(view->canvas()->rect()).center()) >= 0 ? 1 : 0;
+                saved = view->saveSvg(out.filePath(QStringLiteral("drawing.svg")));
+            }
+            dialog->reject();
+        });
+        QVERIFY(panel.open(id));
+        QVERIFY2(kind.contains(QStringLiteral("Drawing")), qPrintable(kind));
+        QCOMPARE(lines, 2); // the stroke and its mirror image
+        QCOMPARE(shapes, 1);
+        QVERIFY(saved);
+        QFile svg(out.filePath(QStringLiteral("drawing.svg")));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QVERIFY(svg.readAll().contains("<polygon"));
     }
 };
 

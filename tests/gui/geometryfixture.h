@@ -57,8 +57,7 @@ struct GeometryFixture
         page.grab().save(dir + QStringLiteral("/geometry-%1.png").arg(name));
     }
 
-    template<typename Screen>
-    Screen *open(const Exercise *exercise)
+    template<typename Screen> Screen *open(const Exercise *exercise)
     {
         if (!exercise || !page.openExercise(exercise->id))
             return nullptr;

@@ -173,6 +173,23 @@ private slots:
         QCOMPARE(screen->drawn(), (QList<QList<int>> { { 1, 3 } }));
     }
 
+    void aFingerDrawsToo()
+    {
+        test::GeometryFixture f;
+        auto *screen = f.open<DrawScreen>(test::geometryExercise(QStringLiteral("draw"), QStringLiteral("/n8k2/")));
+        QVERIFY(screen);
+        PointsCanvas *canvas = screen->canvas();
+        // Touches reach the canvas as the mouse events Qt makes of them: tap, tap.
+        QPointingDevice *finger = QTest::createTouchDevice();
+        for (int point : { 5, 7 }) {
+            QTest::touchEvent(canvas->window(), finger)
+                .press(0, canvas->mapTo(canvas->window(), canvas->pointCentre(point).toPoint()));
+            QTest::touchEvent(canvas->window(), finger)
+                .release(0, canvas->mapTo(canvas->window(), canvas->pointCentre(point).toPoint()));
+        }
+        QCOMPARE(screen->drawn(), (QList<QList<int>> { { 5, 7 } }));
+    }
+
     void theKeyboardAloneDraws()
     {
         test::GeometryFixture f;

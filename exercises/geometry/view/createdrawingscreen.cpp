@@ -45,9 +45,10 @@ QToolButton *pictureButton(const QIcon &icon, const QString &name, QWidget *pare
     button->setCursor(Qt::PointingHandCursor);
     button->setToolTip(name);
     button->setAccessibleName(name);
-    button->setStyleSheet(QStringLiteral("QToolButton { border: 2px solid #B0BEC5; border-radius: 12px; background: #FFFFFF; }"
-                                         "QToolButton:checked { border: 4px solid #1565C0; background: #E3F2FD; }"
-                                         "QToolButton:focus { border: 4px solid #FF8F00; }"));
+    button->setStyleSheet(
+        QStringLiteral("QToolButton { border: 2px solid #B0BEC5; border-radius: 12px; background: #FFFFFF; }"
+                       "QToolButton:checked { border: 4px solid #1565C0; background: #E3F2FD; }"
+                       "QToolButton:focus { border: 4px solid #FF8F00; }"));
     return button;
 }
 
@@ -272,12 +273,20 @@ void CreateDrawingScreen::setTool(Tool tool)
     m_tool = tool;
     m_tools->button(int(tool))->setChecked(true);
     switch (tool) {
-    case Tool::Line: m_canvas->setMode(PointsCanvas::Mode::Lines); break;
+    case Tool::Line:
+        m_canvas->setMode(PointsCanvas::Mode::Lines);
+        break;
     case Tool::Triangle:
     case Tool::Square:
-    case Tool::Star: m_canvas->setMode(PointsCanvas::Mode::Points); break;
-    case Tool::Fill: m_canvas->setMode(PointsCanvas::Mode::Shapes); break;
-    case Tool::Eraser: m_canvas->setMode(PointsCanvas::Mode::Marks); break;
+    case Tool::Star:
+        m_canvas->setMode(PointsCanvas::Mode::Points);
+        break;
+    case Tool::Fill:
+        m_canvas->setMode(PointsCanvas::Mode::Shapes);
+        break;
+    case Tool::Eraser:
+        m_canvas->setMode(PointsCanvas::Mode::Marks);
+        break;
     }
 }
 
@@ -352,9 +361,15 @@ void CreateDrawingScreen::refresh()
         shapes.append(CanvasShape { s.corners, QColor(s.stroke), s.fill.isEmpty() ? QColor() : QColor(s.fill) });
     m_canvas->setShapes(shapes);
     switch (m_drawing.symmetry()) {
-    case Drawing::Symmetry::None: m_canvas->setGuide(PointsCanvas::Guide::None); break;
-    case Drawing::Symmetry::Mirror: m_canvas->setGuide(PointsCanvas::Guide::Mirror); break;
-    case Drawing::Symmetry::Rotation: m_canvas->setGuide(PointsCanvas::Guide::Rotation, m_drawing.turns()); break;
+    case Drawing::Symmetry::None:
+        m_canvas->setGuide(PointsCanvas::Guide::None);
+        break;
+    case Drawing::Symmetry::Mirror:
+        m_canvas->setGuide(PointsCanvas::Guide::Mirror);
+        break;
+    case Drawing::Symmetry::Rotation:
+        m_canvas->setGuide(PointsCanvas::Guide::Rotation, m_drawing.turns());
+        break;
     }
     const int lines = int(m_drawing.segments().size());
     //: How many lines the picture has, and how many it needs

@@ -224,7 +224,8 @@ void DrawScreen::prepareResult(const Evaluation &evaluation)
     for (int i = 0; i < m_drawn.size(); ++i) {
         const QList<int> key = sorted(m_drawn.at(i));
         const bool wrong = evaluation.invalidIndexes.contains(i) || !right.contains(key);
-        marks.append(CanvasMark { m_drawn.at(i), QColor(), wrong ? CanvasMark::Style::Wrong : CanvasMark::Style::Right });
+        marks.append(
+            CanvasMark { m_drawn.at(i), QColor(), wrong ? CanvasMark::Style::Wrong : CanvasMark::Style::Right });
         seen.append(key);
     }
     for (const QList<int> &line : std::as_const(right)) {

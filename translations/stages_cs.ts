@@ -7851,16 +7851,6 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
         <extracomment>Symmetry choice: each line is repeated turning round the centre</extracomment>
         <translation>Otočení</translation>
     </message>
-    <message>
-        <source>Undo</source>
-        <extracomment>Takes the last change of the drawing back</extracomment>
-        <translation>Zpět</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <extracomment>Puts back the change Undo took away</extracomment>
-        <translation>Znovu provést</translation>
-    </message>
     <message numerus="yes">
         <source>Make your own picture with at least %n line(s).</source>
         <extracomment>Create-drawing task; %n is how many lines the picture needs at least</extracomment>
@@ -7922,16 +7912,6 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
 </context>
 <context>
     <name>stages::geometry::DrawScreen</name>
-    <message>
-        <source>Undo</source>
-        <extracomment>Takes the last line drawn back</extracomment>
-        <translation>Zpět</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <extracomment>Puts back the line Undo took away</extracomment>
-        <translation>Znovu provést</translation>
-    </message>
     <message>
         <source>Start again</source>
         <extracomment>Removes every line drawn, to begin again</extracomment>
@@ -8482,6 +8462,19 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
         <source>Not a mirror line</source>
         <extracomment>Result under a line that does not fold the picture onto itself</extracomment>
         <translation>Tohle není zrcadlo</translation>
+    </message>
+</context>
+<context>
+    <name>stages::geometry::UndoButtons</name>
+    <message>
+        <source>Undo</source>
+        <extracomment>Takes the last change of the drawing back</extracomment>
+        <translation>Zpět</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <extracomment>Puts back the change Undo took away</extracomment>
+        <translation>Znovu provést</translation>
     </message>
 </context>
 <context>

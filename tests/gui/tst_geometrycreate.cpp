@@ -24,16 +24,8 @@ using namespace stages::geometry;
 
 namespace {
 
-void clickPoint(PointsCanvas *canvas, int point)
-{
-    QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->pointCentre(point).toPoint());
-}
-
-void drawLine(PointsCanvas *canvas, int a, int b)
-{
-    clickPoint(canvas, a);
-    clickPoint(canvas, b);
-}
+using test::clickPoint;
+using test::drawLine;
 
 QList<QList<int>> lines(const Drawing &drawing)
 {

@@ -3,9 +3,9 @@
 #include "exercises/geometry/drawingartifact.h"
 #include "exercises/geometry/drawingsvg.h"
 #include "exercises/geometry/view/pointscanvas.h"
+#include "exercises/geometry/view/undobuttons.h"
 #include "exercises/geometry/view/toolicons.h"
 
-#include <QAction>
 #include <QBuffer>
 #include <QButtonGroup>
 #include <QGridLayout>
@@ -127,12 +127,6 @@ CreateDrawingScreen::CreateDrawingScreen(const ExerciseEngine &engine, const Exe
     row->addWidget(makeSide());
     workLayout()->addLayout(row, 1);
 
-    QAction *undo = m_undo->createUndoAction(this);
-    undo->setShortcut(QKeySequence::Undo);
-    addAction(undo);
-    QAction *redo = m_undo->createRedoAction(this);
-    redo->setShortcut(QKeySequence::Redo);
-    addAction(redo);
     connect(m_undo, &QUndoStack::indexChanged, this, &CreateDrawingScreen::refresh);
     connect(doneButton(), &QPushButton::clicked, this, &CreateDrawingScreen::finish);
 
@@ -225,15 +219,12 @@ QWidget *CreateDrawingScreen::makeSide()
     m_counter->setAlignment(Qt::AlignCenter);
     m_counter->setStyleSheet(QStringLiteral("font-size: 24px; font-weight: bold; color: #263238;"));
     side->addWidget(m_counter);
-    //: Takes the last change of the drawing back
-    m_undoButton = bigButton(QStringLiteral("\u21B6 ") + tr("Undo"), QStringLiteral("undoButton"), box);
-    //: Puts back the change Undo took away
-    m_redoButton = bigButton(QStringLiteral("\u21B7 ") + tr("Redo"), QStringLiteral("redoButton"), box);
+    const UndoButtons undo(m_undo, this, box);
+    m_undoButton = undo.undo;
+    m_redoButton = undo.redo;
     side->addWidget(m_undoButton);
     side->addWidget(m_redoButton);
     side->addStretch();
-    connect(m_undoButton, &QPushButton::clicked, m_undo, &QUndoStack::undo);
-    connect(m_redoButton, &QPushButton::clicked, m_undo, &QUndoStack::redo);
     return box;
 }
 
@@ -374,8 +365,6 @@ void CreateDrawingScreen::refresh()
     const int lines = int(m_drawing.segments().size());
     //: How many lines the picture has, and how many it needs
     m_counter->setText(tr("Lines: %1 / %2").arg(lines).arg(m_required));
-    m_undoButton->setEnabled(m_undo->canUndo());
-    m_redoButton->setEnabled(m_undo->canRedo());
     doneButton()->setEnabled(!m_drawing.isEmpty());
 }
 

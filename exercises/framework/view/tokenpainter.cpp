@@ -139,18 +139,20 @@ void paintPoint(QPainter &painter, const QRectF &rect, const QJsonObject &elemen
 void paintRod(QPainter &painter, const QRectF &rect, const QJsonObject &element)
 {
     const int length = std::clamp(element.value(QStringLiteral("length")).toInt(1), 1, 3);
-    const double cell = std::min(rect.width() * 0.9 / 3.0, rect.height() * 0.45);
-    const QRectF bar(rect.center().x() - cell * length / 2.0, rect.center().y() - cell / 2.0, cell * length, cell);
+    // A thick bar: a 1-piece still reads as a block in a small token.
+    const double cell = rect.width() * 0.9 / 3.0;
+    const double thick = std::min(rect.height() * 0.44, cell * 1.4);
+    const QRectF bar(rect.center().x() - cell * length / 2.0, rect.center().y() - thick / 2.0, cell * length, thick);
     const QString colour = element.value(QStringLiteral("color")).toString();
     const QColor fill = colour.isEmpty() ? kInk : QColor(colour);
     const double line = std::max(1.5, cell * 0.08);
     painter.setBrush(fill);
     painter.setPen(QPen(fill.darker(160), line, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.drawRoundedRect(bar, cell * 0.18, cell * 0.18);
+    painter.drawRoundedRect(bar, std::min(cell, thick) * 0.18, std::min(cell, thick) * 0.18);
     painter.setPen(QPen(fill.darker(160), line * 0.8));
     for (int i = 1; i < length; ++i) {
         const double x = bar.left() + i * cell;
-        painter.drawLine(QPointF(x, bar.top() + cell * 0.18), QPointF(x, bar.bottom() - cell * 0.18));
+        painter.drawLine(QPointF(x, bar.top() + thick * 0.18), QPointF(x, bar.bottom() - thick * 0.18));
     }
 }
 

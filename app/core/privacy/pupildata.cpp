@@ -70,8 +70,12 @@ Result<QJsonArray> rows(const QSqlDatabase &db, const QString &sql, const QStrin
     while (q.next()) {
         const QSqlRecord record = q.raw().record();
         QJsonObject row;
-        for (int i = 0; i < record.count(); ++i)
+        for (int i = 0; i < record.count(); ++i) {
+            // A server's explicit insertion order (SQLite keeps it hidden): not the pupil's data.
+            if (record.fieldName(i) == QLatin1String("rowid"))
+                continue;
             row.insert(record.fieldName(i), columnValue(record.fieldName(i), record.value(i)));
+        }
         list.append(row);
     }
     return list;

@@ -4,12 +4,24 @@
 #include "core/audit/auditlog.h"
 #include "core/storage/databasefile.h"
 #include "core/storage/migrations.h"
+#include "core/storage/serverurl.h"
 
 #include <QFileInfo>
 
 namespace stages::cli {
 
 namespace {
+
+/// Opening for init and migrate: the only verbs that change a school server's schema (as the
+/// owner of its database). A local file is created and migrated as on every open.
+Database::Options schemaChange(bool create)
+{
+    Database::Options options;
+    options.create = create;
+    options.migrate = true;
+    options.migrateServer = true;
+    return options;
+}
 
 class DbCommand final : public Command
 {
@@ -50,9 +62,14 @@ private:
         QCommandLineParser parser;
         if (auto code = parseVerb(ctx, parser, args, tr("Creates a new database with the current schema."), 0))
             return *code;
-        if (QFileInfo(ctx.dbLocation()).exists() && QFileInfo(ctx.dbLocation()).size() > 0)
+        const bool server = ServerUrl::isServer(ctx.dbLocation());
+        if (server) {
+            if (auto version = Database::inspect(ctx.dbLocation()); version)
+                return ctx.fail(tr("%1 already exists; use \"db migrate\" or \"db check\".").arg(ctx.dbLocation()));
+        } else if (QFileInfo(ctx.dbLocation()).exists() && QFileInfo(ctx.dbLocation()).size() > 0) {
             return ctx.fail(tr("%1 already exists; use \"db migrate\" or \"db check\".").arg(ctx.dbLocation()));
-        Database *db = ctx.database();
+        }
+        Database *db = ctx.database(schemaChange(true));
         if (!db)
             return Failure;
         ctx.out << tr("Created %1 (schema %2).").arg(db->location()).arg(db->schemaVersion()) << Qt::endl;
@@ -64,7 +81,7 @@ private:
         QCommandLineParser parser;
         if (auto code = parseVerb(ctx, parser, args, tr("Applies pending schema updates in one transaction."), 0))
             return *code;
-        Database *db = ctx.database({false, true});
+        Database *db = ctx.database(schemaChange(false));
         if (!db)
             return Failure;
         ctx.out << tr("%1 is at schema %2.").arg(db->location()).arg(db->schemaVersion()) << Qt::endl;
@@ -84,7 +101,7 @@ private:
             return ctx.fail(tr("%1 is healthy but uses the older schema %2 (current: %3); run \"db migrate\".")
                                 .arg(ctx.dbLocation()).arg(*version).arg(latestSchemaVersion()));
         ctx.out << tr("%1: ok, schema %2.").arg(ctx.dbLocation()).arg(*version) << Qt::endl;
-        if (!DatabaseFile::writable(ctx.dbLocation()))
+        if (!ServerUrl::isServer(ctx.dbLocation()) && !DatabaseFile::writable(ctx.dbLocation()))
             ctx.out << DatabaseFile::readOnlyProblem(ctx.dbLocation()) << Qt::endl;
         return Success;
     }

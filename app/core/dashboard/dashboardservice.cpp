@@ -474,8 +474,8 @@ Result<QList<ClassOverviewRow>> DashboardService::schoolOverview(const Session &
                    QStringLiteral("SELECT c.class_id, p.rowid, "
                                   "(SELECT MAX(a.finished_at) FROM attempt a WHERE a.person_id = p.id), "
                                   "(SELECT COUNT(*) FROM mastery m WHERE m.person_id = p.id AND m.level >= :prof), "
-                                  "(SELECT TOTAL(m.attempts) FROM mastery m WHERE m.person_id = p.id), "
-                                  "(SELECT TOTAL(m.successes) FROM mastery m WHERE m.person_id = p.id) "
+                                  "(SELECT COALESCE(SUM(m.attempts), 0) FROM mastery m WHERE m.person_id = p.id), "
+                                  "(SELECT COALESCE(SUM(m.successes), 0) FROM mastery m WHERE m.person_id = p.id) "
                                   "FROM class_member c JOIN person p ON p.id = c.person_id "
                                   "WHERE p.role = 'pupil' AND p.active = 1"));
         q.bind(QStringLiteral(":prof"), int(MasteryLevel::Proficient));

@@ -70,8 +70,12 @@ Result<QJsonArray> rows(const QSqlDatabase &db, const QString &sql, const QStrin
     while (q.next()) {
         const QSqlRecord record = q.raw().record();
         QJsonObject row;
-        for (int i = 0; i < record.count(); ++i)
+        for (int i = 0; i < record.count(); ++i) {
+            // A server's explicit insertion order (SQLite keeps it hidden): not the pupil's data.
+            if (record.fieldName(i) == QLatin1String("rowid"))
+                continue;
             row.insert(record.fieldName(i), columnValue(record.fieldName(i), record.value(i)));
+        }
         list.append(row);
     }
     return list;
@@ -101,9 +105,13 @@ Status PupilData::requirePupil(const QString &personId) const
 Result<QStringList> PupilData::personTables() const
 {
     using R = Result<QStringList>;
-    SqlQuery q(m_db.sql(), QStringLiteral("SELECT m.name FROM sqlite_master m "
-                                          "WHERE m.type = 'table' AND EXISTS (SELECT 1 FROM pragma_table_info(m.name) c "
-                                          "WHERE c.name = 'person_id') ORDER BY m.name"));
+    SqlQuery q(m_db.sql(), m_db.isServer()
+                               ? QStringLiteral("SELECT table_name FROM information_schema.columns WHERE "
+                                                "table_schema = current_schema() AND column_name = 'person_id' "
+                                                "ORDER BY table_name")
+                               : QStringLiteral("SELECT m.name FROM sqlite_master m WHERE m.type = 'table' AND "
+                                                "EXISTS (SELECT 1 FROM pragma_table_info(m.name) c "
+                                                "WHERE c.name = 'person_id') ORDER BY m.name"));
     if (auto s = q.exec(); !s)
         return R::failure(s.error());
     QStringList tables;
@@ -209,15 +217,21 @@ Status PupilData::erasePupil(const Session &session, const QString &personId)
             return s;
         return tx.commit();
     };
-    // Overwrite deleted content in the file instead of leaving it in free pages.
-    if (auto s = SqlQuery(db, QStringLiteral("PRAGMA secure_delete = ON")).exec(); !s)
-        return s;
+    // Overwrite deleted content in the file instead of leaving it in free pages. (A server
+    // reclaims deleted rows with its own VACUUM.)
+    const bool file = !m_db.isServer();
+    if (file) {
+        if (auto s = SqlQuery(db, QStringLiteral("PRAGMA secure_delete = ON")).exec(); !s)
+            return s;
+    }
     const Status result = eraseRows();
-    (void)SqlQuery(db, QStringLiteral("PRAGMA secure_delete = OFF")).exec();
+    if (file)
+        (void)SqlQuery(db, QStringLiteral("PRAGMA secure_delete = OFF")).exec();
     // Let the erased pages leave the write-ahead log too; a reader may hold it, which is harmless.
     if (!result)
         return result;
-    (void)SqlQuery(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).exec();
+    if (file)
+        (void)SqlQuery(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).exec();
     // Attempts still waiting in the local journal would bring the pupil back: drop them.
     AttemptJournal journal(AttemptJournal::pathFor(m_db.location()));
     if (auto left = journal.replay([&](const AttemptJournal::Entry &e) { return journalPupil(e) == personId; }); !left)

@@ -1,13 +1,18 @@
 #include "core/progress/attemptjournal.h"
 
 #include "core/storage/ids.h"
+#include "core/storage/privatefiles.h"
+#include "core/storage/serverurl.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
 #include <QSaveFile>
+#include <QStandardPaths>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -72,6 +77,13 @@ AttemptJournal::AttemptJournal(QString path)
 
 QString AttemptJournal::pathFor(const QString &databaseLocation)
 {
+    if (ServerUrl::isServer(databaseLocation)) {
+        // A server's journal lives on this PC, in Stages' private folder, one per server address.
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+        (void)PrivateFiles::makeFolder(folder);
+        const QByteArray key = QCryptographicHash::hash(databaseLocation.toUtf8(), QCryptographicHash::Sha256).toHex();
+        return QDir(folder).filePath(QLatin1String("server-") + QLatin1String(key.left(16)) + QLatin1String(".pending.jsonl"));
+    }
     return databaseLocation + QLatin1String(".pending.jsonl");
 }
 

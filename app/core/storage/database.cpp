@@ -4,6 +4,7 @@
 #include "core/storage/migrations.h"
 #include "core/storage/privatefiles.h"
 #include "core/storage/rawsqlite.h"
+#include "core/storage/serverurl.h"
 #include "core/storage/sqlitefile.h"
 #include "core/storage/sqlquery.h"
 
@@ -64,9 +65,10 @@ Status copyPages(const RawSqlite &source, const RawSqlite &dest, const QString &
 
 } // namespace
 
-Database::Database(QString location, QString connectionName)
+Database::Database(QString location, QString connectionName, Backend backend)
     : m_location(std::move(location))
     , m_connectionName(std::move(connectionName))
+    , m_backend(backend)
 {
 }
 
@@ -88,8 +90,8 @@ QSqlDatabase Database::sql() const
 Result<std::unique_ptr<Database>> Database::open(const QString &location, Options options)
 {
     using R = Result<std::unique_ptr<Database>>;
-    if (location.startsWith(QLatin1String("postgresql:")) || location.startsWith(QLatin1String("postgres:")))
-        return R::failure(tr("This build of Stages cannot use a PostgreSQL server yet (%1).").arg(location));
+    if (ServerUrl::isServer(location))
+        return openServer(location, options);
 
     const QFileInfo info(location);
     const DatabaseFile file = DatabaseFile::inspect(location, false);
@@ -112,7 +114,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Option
     }
 
     const QString connection = QLatin1String("stages-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), connection));
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), connection, Backend::Sqlite));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(info.absoluteFilePath());
@@ -126,8 +128,69 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Option
     return database;
 }
 
+Result<std::unique_ptr<Database>> Database::openServer(const QString &location, Options options)
+{
+    using R = Result<std::unique_ptr<Database>>;
+    auto url = ServerUrl::parse(location);
+    if (!url)
+        return R::failure(url.error());
+    const QString connection = QLatin1String("stages-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<Database> database(new Database(location, connection, Backend::Postgres));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        if (!db.isValid())
+            return R::failure(tr("This installation of Stages cannot reach a PostgreSQL server (%1): Qt's "
+                                 "PostgreSQL driver is missing (Debian: install libqt6sql6-psql).").arg(location));
+        db.setHostName(url->host);
+        db.setPort(url->port);
+        db.setDatabaseName(url->database);
+        db.setUserName(url->user);
+        db.setConnectOptions(url->connectOptions());
+        if (!db.open())
+            return R::failure(tr("Cannot open %1: %2").arg(location, db.lastError().text()));
+    }
+    if (auto status = database->configure(); !status)
+        return R::failure(status.error());
+    if (auto status = database->checkServerIsOurs(); !status)
+        return R::failure(status.error());
+    const bool owner = options.migrate && options.migrateServer;
+    if (auto status = database->migrate(owner); !status)
+        return R::failure(status.error());
+    if (options.migrate && !owner && database->m_schemaVersion == 0)
+        return R::failure(tr("%1 holds no Stages data yet. The school's administrator creates it with "
+                             "\"stagesctl --db %1 db init\", connected as the database's owner.").arg(location));
+    if (options.migrate && !owner && database->m_schemaVersion < latestSchemaVersion())
+        return R::failure(tr("%1 uses the older database schema %2; this version of Stages needs schema %3. The "
+                             "school's administrator updates it with \"stagesctl --db %1 db migrate\", connected "
+                             "as the database's owner.").arg(location).arg(database->m_schemaVersion)
+                              .arg(latestSchemaVersion()));
+    return database;
+}
+
+Status Database::checkServerIsOurs() const
+{
+    // A database with tables but without Stages' schema_version belongs to another program.
+    auto tables = SqlQuery(sql(), QStringLiteral("SELECT COUNT(*), COUNT(CASE WHEN table_name = 'schema_version' "
+                                                 "THEN 1 END) FROM information_schema.tables "
+                                                 "WHERE table_schema = current_schema()"));
+    if (auto s = tables.exec(); !s)
+        return s;
+    if (tables.next() && tables.value(0).toInt() > 0 && tables.value(1).toInt() == 0)
+        return Status::failure(tr("%1 holds the tables of another program, not a Stages database. It was left "
+                                  "unchanged.").arg(m_location));
+    return {};
+}
+
 Status Database::configure()
 {
+    if (m_backend == Backend::Postgres) {
+        // Timestamps are stored as ISO text in UTC; nothing else of the session matters.
+        QSqlQuery q(sql());
+        if (!q.exec(QStringLiteral("SET TIME ZONE 'UTC'")))
+            return Status::failure(tr("Cannot prepare %1: %2").arg(m_location, q.lastError().text()));
+        return {};
+    }
+
     QSqlQuery q(sql());
     const auto run = [&](const QString &statement) -> Status {
         if (!q.exec(statement))
@@ -157,8 +220,11 @@ Status Database::configure()
 
 Result<int> Database::storedSchemaVersion() const
 {
-    auto exists = SqlQuery(sql(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master "
-                                                 "WHERE type = 'table' AND name = 'schema_version'")).scalar();
+    auto exists = SqlQuery(sql(), m_backend == Backend::Postgres
+                                      ? QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE "
+                                                       "table_schema = current_schema() AND table_name = 'schema_version'")
+                                      : QStringLiteral("SELECT COUNT(*) FROM sqlite_master "
+                                                       "WHERE type = 'table' AND name = 'schema_version'")).scalar();
     if (!exists)
         return Result<int>::failure(exists.error());
     if (exists->toInt() == 0)
@@ -190,6 +256,9 @@ Status Database::migrate(bool allowed)
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
                                " version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL, description TEXT NOT NULL)")))
         return Status::failure(tr("Cannot prepare %1: %2").arg(m_location, q.lastError().text()));
+    // SQLite's BEGIN IMMEDIATE already holds the write lock; a server needs the table locked.
+    if (m_backend == Backend::Postgres && !q.exec(QStringLiteral("LOCK TABLE schema_version IN EXCLUSIVE MODE")))
+        return Status::failure(tr("Cannot prepare %1: %2").arg(m_location, q.lastError().text()));
     // Read again inside the write transaction: another program may have migrated meanwhile.
     stored = storedSchemaVersion();
     if (!stored)
@@ -202,7 +271,7 @@ Status Database::migrate(bool allowed)
         if (m.version <= m_schemaVersion)
             continue;
         for (const QString &statement : m.statements) {
-            if (!q.exec(statement))
+            if (!q.exec(m_backend == Backend::Postgres ? postgresStatement(statement) : statement))
                 return Status::failure(tr("Updating %1 to schema %2 failed: %3")
                                            .arg(m_location).arg(m.version).arg(q.lastError().text()));
         }
@@ -215,7 +284,7 @@ Status Database::migrate(bool allowed)
             return s;
     }
     // Marks the file as Stages' own in its header, so it is recognised before anything is written.
-    if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(qint32(SqliteFile::kStagesApplicationId))))
+    if (m_backend == Backend::Sqlite && !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(qint32(SqliteFile::kStagesApplicationId))))
         return Status::failure(tr("Cannot prepare %1: %2").arg(m_location, q.lastError().text()));
     if (auto s = tx.commit(); !s)
         return s;
@@ -225,12 +294,17 @@ Status Database::migrate(bool allowed)
 
 Status Database::integrityCheck() const
 {
+    if (m_backend == Backend::Postgres)
+        return {}; // the server keeps its own pages and links whole
     const DatabaseFile file = DatabaseFile::inspect(m_location, true);
     return file.usable() ? Status() : Status::failure(file.problem);
 }
 
 Status Database::backupTo(const QString &file) const
 {
+    if (m_backend == Backend::Postgres)
+        return Status::failure(tr("%1 is a school server: back it up with the server's own tools (pg_dump). "
+                                  "\"db backup\" copies a local database file.").arg(m_location));
     const QFileInfo target(file);
     if (target.absoluteFilePath() == QFileInfo(m_location).absoluteFilePath())
         return Status::failure(tr("The backup cannot replace the database itself."));
@@ -258,6 +332,17 @@ Status Database::backupTo(const QString &file) const
 
 Result<int> Database::inspect(const QString &file)
 {
+    if (ServerUrl::isServer(file)) {
+        Options readOnly;
+        readOnly.create = false;
+        readOnly.migrate = false;
+        auto db = open(file, readOnly);
+        if (!db)
+            return Result<int>::failure(db.error());
+        if (db.value()->schemaVersion() == 0)
+            return Result<int>::failure(tr("%1 holds no Stages data (it is empty).").arg(file));
+        return db.value()->schemaVersion();
+    }
     const DatabaseFile found = DatabaseFile::inspect(file, true);
     if (found.kind == DatabaseFile::Kind::Empty)
         return Result<int>::failure(tr("%1 holds no Stages data (it is empty).").arg(file));
@@ -268,6 +353,9 @@ Result<int> Database::inspect(const QString &file)
 
 Status Database::restore(const QString &backup, const QString &target, int maxWaitMs)
 {
+    if (ServerUrl::isServer(target))
+        return Status::failure(tr("%1 is a school server: restore it with the server's own tools (pg_restore). "
+                                  "\"db restore\" replaces a local database file.").arg(target));
     if (auto check = inspect(backup); !check)
         return Status::failure(tr("%1 cannot be restored: %2").arg(backup, check.error()));
     const QFileInfo targetInfo(target);

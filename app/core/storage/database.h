@@ -10,7 +10,8 @@
 
 namespace stages {
 
-/// One open Stages database: a local SQLite file (the default) or, later, a school server.
+/// One open Stages database: a local SQLite file (the default) or a school's PostgreSQL server
+/// (`postgresql://USER@HOST:PORT/DBNAME`, see ServerUrl).
 ///
 /// Opening checks before it writes (DatabaseFile::inspect): a file that is not SQLite, is cut
 /// off or damaged, belongs to another program, was written by a newer Stages or cannot be
@@ -20,6 +21,11 @@ namespace stages {
 /// migrations in one transaction. A database that needs no migration is opened without taking
 /// the write lock, so a program holding a long write transaction does not stop others opening it.
 /// New files and folders are private to the user (PrivateFiles).
+///
+/// A server is never changed by merely opening it: its schema is created and migrated only when
+/// Options::migrateServer asks for it (`stagesctl db init|migrate`, run as the database's owner).
+/// A PC connects as a role that may read and write the tables but not change them, and refuses
+/// a server whose schema is older or newer than this build's, saying who can fix it.
 ///
 /// The object owns its QSqlDatabase connection; use it from the thread that opened it.
 class Database
@@ -31,7 +37,12 @@ public:
     {
         bool create = true;  ///< create the file (and its folders) when it does not exist
         bool migrate = true; ///< apply pending migrations (off: an older schema is opened as it is, to read)
+        /// PostgreSQL: create or migrate the server's schema (with migrate). Off, a server whose
+        /// schema is not current is refused when migrate is on, and read as it is otherwise.
+        bool migrateServer = false;
     };
+
+    enum class Backend { Sqlite, Postgres };
 
     /// How long a busy database delays a write before giving up (SQLite busy_timeout).
     static constexpr int kBusyTimeoutMs = 5000;
@@ -46,7 +57,10 @@ public:
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase sql() const;
+    /// The file's absolute path, or the server's address as given.
     QString location() const { return m_location; }
+    Backend backend() const { return m_backend; }
+    bool isServer() const { return m_backend == Backend::Postgres; }
     int schemaVersion() const { return m_schemaVersion; }
 
     /// Full integrity check (PRAGMA integrity_check plus foreign keys); slow on big files.
@@ -55,8 +69,8 @@ public:
     /// A consistent copy of the whole database, safe while other programs use it.
     Status backupTo(const QString &file) const;
 
-    /// Checks that a file is a healthy Stages database this build can read, without changing it.
-    /// On success returns its schema version.
+    /// Checks that a file (or a server's database) is a healthy Stages database this build can
+    /// read, without changing it. On success returns its schema version.
     static Result<int> inspect(const QString &file);
 
     /// Replaces the database at @p target by the one in @p backup after inspecting both: the
@@ -67,13 +81,16 @@ public:
     static Status restore(const QString &backup, const QString &target, int maxWaitMs = kRestoreWaitMs);
 
 private:
-    explicit Database(QString location, QString connectionName);
+    Database(QString location, QString connectionName, Backend backend);
+    static Result<std::unique_ptr<Database>> openServer(const QString &location, Options options);
     Status configure();
+    Status checkServerIsOurs() const;
     Status migrate(bool allowed);
     Result<int> storedSchemaVersion() const;
 
     QString m_location;
     QString m_connectionName;
+    Backend m_backend = Backend::Sqlite;
     int m_schemaVersion = 0;
 };
 

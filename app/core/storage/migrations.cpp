@@ -1,5 +1,7 @@
 #include "core/storage/migrations.h"
 
+#include <QRegularExpression>
+
 namespace stages {
 
 namespace {
@@ -207,6 +209,18 @@ const QList<Migration> &migrations()
 int latestSchemaVersion()
 {
     return migrations().constLast().version;
+}
+
+QString postgresStatement(const QString &statement)
+{
+    static const QRegularExpression real(QStringLiteral("\\bREAL\\b"));
+    static const QRegularExpression integer(QStringLiteral("\\bINTEGER\\b"));
+    static const QRegularExpression ordered(QStringLiteral("^CREATE TABLE (person|attempt) \\("));
+    QString pg = statement;
+    pg.replace(real, QStringLiteral("DOUBLE PRECISION"));
+    pg.replace(integer, QStringLiteral("BIGINT"));
+    pg.replace(ordered, QStringLiteral("CREATE TABLE \\1 ( rowid BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE,"));
+    return pg;
 }
 
 } // namespace stages

@@ -18,4 +18,9 @@ struct Migration
 const QList<Migration> &migrations();
 int latestSchemaVersion();
 
+/// A migration statement as PostgreSQL runs it: REAL is DOUBLE PRECISION and INTEGER is BIGINT
+/// (SQLite's integers have 64 bits), and the tables whose insertion order the services read
+/// (person, attempt) get an explicit `rowid` column, which SQLite has implicitly on every table.
+QString postgresStatement(const QString &statement);
+
 } // namespace stages

@@ -21,7 +21,12 @@ SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
 
 SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
 {
-    m_query.bindValue(placeholder, value);
+    // Booleans are stored as integers (0, 1): SQLite binds a bool so already, PostgreSQL would
+    // send TRUE or FALSE, which an integer column refuses.
+    if (value.typeId() == QMetaType::Bool)
+        m_query.bindValue(placeholder, value.isNull() ? QVariant(QMetaType::fromType<int>()) : QVariant(int(value.toBool())));
+    else
+        m_query.bindValue(placeholder, value);
     return *this;
 }
 

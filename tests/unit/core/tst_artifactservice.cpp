@@ -65,6 +65,7 @@ class TestArtifactService : public QObject
     };
 
 private slots:
+    void initTestCase() { STAGES_SKIP_WITHOUT_TEST_BACKEND(); }
     void teacherListsEveryonesWorkNewestFirst()
     {
         School s;

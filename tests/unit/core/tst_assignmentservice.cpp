@@ -81,6 +81,7 @@ class TestAssignmentService : public QObject
     };
 
 private slots:
+    void initTestCase() { STAGES_SKIP_WITHOUT_TEST_BACKEND(); }
     void rights_data()
     {
         QTest::addColumn<QString>("who");

@@ -36,6 +36,7 @@ class TestClassReach : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { STAGES_SKIP_WITHOUT_TEST_BACKEND(); }
     void rule_data()
     {
         QTest::addColumn<QList<QList<StageMastery>>>("pupils");

@@ -126,6 +126,7 @@ class TestDashboardService : public QObject
 private slots:
     void initTestCase()
     {
+        STAGES_SKIP_WITHOUT_TEST_BACKEND();
         m_school = std::make_unique<SmallSchool>(*m_db.db, m_clock);
         const Session bob = pupilSession(QStringLiteral("Bob Builder"), QStringLiteral("1.A"), { 1, 2, 3 }, m_bob);
         pupilSession(QStringLiteral("Cid Quiet"), QStringLiteral("1.A"), { 2, 3, 4 }, m_cid);

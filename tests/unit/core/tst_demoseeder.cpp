@@ -30,6 +30,7 @@ class TestDemoSeeder : public QObject
     }
 
 private slots:
+    void initTestCase() { STAGES_SKIP_WITHOUT_TEST_BACKEND(); }
     void theDemoTrainerCanCertifyAtOnce()
     {
         TestDatabase t;

@@ -74,6 +74,7 @@ class TestPupilAdmin : public QObject
     };
 
 private slots:
+    void initTestCase() { STAGES_SKIP_WITHOUT_TEST_BACKEND(); }
     void editRenamesAndMovesInOneGo()
     {
         School s;

@@ -10,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace stages;
@@ -76,6 +77,11 @@ class TestPupilData : public QObject
     };
 
 private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // a server's journal lives in the app-data folder
+        STAGES_SKIP_WITHOUT_TEST_BACKEND();
+    }
     void exportHoldsEveryRowAboutThePupilAndNoSecret()
     {
         School s;
@@ -196,6 +202,13 @@ private slots:
         School s;
         const QByteArray name("Pia Pupil");
         QVERIFY(PupilData(*s.t.db, s.clock).erasePupil(s.small.admin, s.small.pupilId).ok());
+        if (s.t.db->isServer()) {
+            // No file here: the server reclaims erased rows with its own VACUUM. No row names her.
+            QCOMPARE(count(*s.t.db, QStringLiteral("SELECT COUNT(*) FROM person WHERE display_name = :id"),
+                           QString::fromLatin1(name)), 0);
+            QCOMPARE(count(*s.t.db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE subject = :id"), s.small.pupilId), 0);
+            return;
+        }
         for (const QString &path : QStringList { s.t.path(), s.t.path() + QStringLiteral("-wal") }) {
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))

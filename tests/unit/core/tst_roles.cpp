@@ -27,6 +27,7 @@ private:
     }
 
 private slots:
+    void initTestCase() { STAGES_SKIP_WITHOUT_TEST_BACKEND(); }
     void capabilityTable_data()
     {
         QTest::addColumn<int>("role");

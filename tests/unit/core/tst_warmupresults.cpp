@@ -35,6 +35,7 @@ class TestWarmUpResults : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { STAGES_SKIP_WITHOUT_TEST_BACKEND(); }
     void countsOnlyMixedSetAttemptsInsideTheWindow()
     {
         TestDatabase t;

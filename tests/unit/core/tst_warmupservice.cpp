@@ -15,6 +15,7 @@ class TestWarmUpService : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { STAGES_SKIP_WITHOUT_TEST_BACKEND(); }
     void startRights_data()
     {
         QTest::addColumn<QString>("who");

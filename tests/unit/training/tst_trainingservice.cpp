@@ -31,6 +31,7 @@ class TestTrainingService : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { STAGES_SKIP_WITHOUT_TEST_BACKEND(); }
     void foundingTrainerIsATrainerWhoMaySign()
     {
         TrainingSchool t;

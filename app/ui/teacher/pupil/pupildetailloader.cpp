@@ -89,8 +89,9 @@ void PupilDetailLoader::load(const Session &session, const QString &personId, co
             emit loaded(data);
     };
     const QString location = m_db.location();
-    if (!QFileInfo(location).isFile()) {
-        // A database that is not a file (in memory) cannot be opened twice: read it here.
+    if (!m_db.isServer() && !QFileInfo(location).isFile()) {
+        // A database that is not a file (in memory) cannot be opened twice: read it here. A
+        // server is opened again in the thread, like a file.
         QTimer::singleShot(0, this, [=, this] {
             deliver(read(m_db, m_clock, session, personId, filter, attemptLimit));
         });

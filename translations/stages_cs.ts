@@ -2059,10 +2059,6 @@
         <translation>Nelze nahradit %1: %2</translation>
     </message>
     <message>
-        <source>This build of Stages cannot use a PostgreSQL server yet (%1).</source>
-        <translation>Toto sestavení Stages zatím neumí používat server PostgreSQL (%1).</translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation>Nelze otevřít %1: %2</translation>
     </message>
@@ -2134,6 +2130,30 @@
     <message>
         <source>Cannot copy %1 to %2: %3</source>
         <translation>Nelze zkopírovat %1 do %2: %3</translation>
+    </message>
+    <message>
+        <source>This installation of Stages cannot reach a PostgreSQL server (%1): Qt&apos;s PostgreSQL driver is missing (Debian: install libqt6sql6-psql).</source>
+        <translation>Tato instalace programu Stages se nemůže připojit k serveru PostgreSQL (%1): chybí ovladač PostgreSQL pro Qt (v Debianu nainstalujte libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>%1 holds no Stages data yet. The school&apos;s administrator creates it with &quot;stagesctl --db %1 db init&quot;, connected as the database&apos;s owner.</source>
+        <translation>%1 zatím neobsahuje žádná data programu Stages. Správce školy je vytvoří příkazem „stagesctl --db %1 db init“, připojen jako vlastník databáze.</translation>
+    </message>
+    <message>
+        <source>%1 uses the older database schema %2; this version of Stages needs schema %3. The school&apos;s administrator updates it with &quot;stagesctl --db %1 db migrate&quot;, connected as the database&apos;s owner.</source>
+        <translation>%1 používá starší schéma databáze %2; tato verze programu Stages potřebuje schéma %3. Správce školy je aktualizuje příkazem „stagesctl --db %1 db migrate“, připojen jako vlastník databáze.</translation>
+    </message>
+    <message>
+        <source>%1 holds the tables of another program, not a Stages database. It was left unchanged.</source>
+        <translation>%1 obsahuje tabulky jiného programu, nikoli databázi programu Stages. Zůstala beze změny.</translation>
+    </message>
+    <message>
+        <source>%1 is a school server: back it up with the server&apos;s own tools (pg_dump). &quot;db backup&quot; copies a local database file.</source>
+        <translation>%1 je školní server: zálohujte jej nástroji serveru (pg_dump). „db backup“ kopíruje místní soubor databáze.</translation>
+    </message>
+    <message>
+        <source>%1 is a school server: restore it with the server&apos;s own tools (pg_restore). &quot;db restore&quot; replaces a local database file.</source>
+        <translation>%1 je školní server: obnovte jej nástroji serveru (pg_restore). „db restore“ nahrazuje místní soubor databáze.</translation>
     </message>
 </context>
 <context>
@@ -4477,6 +4497,29 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
         <source>Tap a card. Then make rows that follow its rule.</source>
         <extracomment>Under &quot;Pick a rule for your rows!&quot;: what happens after picking a card</extracomment>
         <translation>Ťukni na kartu. Pak vymýšlej řady podle jejího pravidla.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::ServerUrl</name>
+    <message>
+        <source>Write a school server as postgresql://USER@HOST:PORT/DATABASE (optionally ?sslmode=require); the password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation>Školní server zapište jako postgresql://UŽIVATEL@POČÍTAČ:PORT/DATABÁZE (případně s ?sslmode=require); heslo se bere z PGPASSWORD nebo ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address Stages understands.</source>
+        <translation>%1 není adresa serveru, které program Stages rozumí.</translation>
+    </message>
+    <message>
+        <source>Do not write the password into the server address %1: Stages shows addresses on screen and in logs.</source>
+        <translation>Nezapisujte heslo do adresy serveru %1: program Stages zobrazuje adresy na obrazovce i v protokolech.</translation>
+    </message>
+    <message>
+        <source>%1: unknown option &quot;%2&quot;.</source>
+        <translation>%1: neznámá volba „%2“.</translation>
+    </message>
+    <message>
+        <source>%1: sslmode must be one of %2.</source>
+        <translation>%1: sslmode musí být jedna z hodnot %2.</translation>
     </message>
 </context>
 <context>

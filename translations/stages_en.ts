@@ -2039,10 +2039,6 @@
         <translation>Cannot replace %1: %2</translation>
     </message>
     <message>
-        <source>This build of Stages cannot use a PostgreSQL server yet (%1).</source>
-        <translation>This build of Stages cannot use a PostgreSQL server yet (%1).</translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
@@ -2113,6 +2109,30 @@
     <message>
         <source>Cannot copy %1 to %2: %3</source>
         <translation>Cannot copy %1 to %2: %3</translation>
+    </message>
+    <message>
+        <source>This installation of Stages cannot reach a PostgreSQL server (%1): Qt&apos;s PostgreSQL driver is missing (Debian: install libqt6sql6-psql).</source>
+        <translation>This installation of Stages cannot reach a PostgreSQL server (%1): Qt&apos;s PostgreSQL driver is missing (Debian: install libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>%1 holds no Stages data yet. The school&apos;s administrator creates it with &quot;stagesctl --db %1 db init&quot;, connected as the database&apos;s owner.</source>
+        <translation>%1 holds no Stages data yet. The school&apos;s administrator creates it with &quot;stagesctl --db %1 db init&quot;, connected as the database&apos;s owner.</translation>
+    </message>
+    <message>
+        <source>%1 uses the older database schema %2; this version of Stages needs schema %3. The school&apos;s administrator updates it with &quot;stagesctl --db %1 db migrate&quot;, connected as the database&apos;s owner.</source>
+        <translation>%1 uses the older database schema %2; this version of Stages needs schema %3. The school&apos;s administrator updates it with &quot;stagesctl --db %1 db migrate&quot;, connected as the database&apos;s owner.</translation>
+    </message>
+    <message>
+        <source>%1 holds the tables of another program, not a Stages database. It was left unchanged.</source>
+        <translation>%1 holds the tables of another program, not a Stages database. It was left unchanged.</translation>
+    </message>
+    <message>
+        <source>%1 is a school server: back it up with the server&apos;s own tools (pg_dump). &quot;db backup&quot; copies a local database file.</source>
+        <translation>%1 is a school server: back it up with the server&apos;s own tools (pg_dump). &quot;db backup&quot; copies a local database file.</translation>
+    </message>
+    <message>
+        <source>%1 is a school server: restore it with the server&apos;s own tools (pg_restore). &quot;db restore&quot; replaces a local database file.</source>
+        <translation>%1 is a school server: restore it with the server&apos;s own tools (pg_restore). &quot;db restore&quot; replaces a local database file.</translation>
     </message>
 </context>
 <context>
@@ -4435,6 +4455,29 @@ You can ask the school for a copy of everything stored about your child (a data 
         <source>Tap a card. Then make rows that follow its rule.</source>
         <extracomment>Under &quot;Pick a rule for your rows!&quot;: what happens after picking a card</extracomment>
         <translation>Tap a card. Then make rows that follow its rule.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::ServerUrl</name>
+    <message>
+        <source>Write a school server as postgresql://USER@HOST:PORT/DATABASE (optionally ?sslmode=require); the password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation>Write a school server as postgresql://USER@HOST:PORT/DATABASE (optionally ?sslmode=require); the password comes from PGPASSWORD or ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address Stages understands.</source>
+        <translation>%1 is not a server address Stages understands.</translation>
+    </message>
+    <message>
+        <source>Do not write the password into the server address %1: Stages shows addresses on screen and in logs.</source>
+        <translation>Do not write the password into the server address %1: Stages shows addresses on screen and in logs.</translation>
+    </message>
+    <message>
+        <source>%1: unknown option &quot;%2&quot;.</source>
+        <translation>%1: unknown option &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: sslmode must be one of %2.</source>
+        <translation>%1: sslmode must be one of %2.</translation>
     </message>
 </context>
 <context>

@@ -463,9 +463,13 @@ void ExerciseScreen::refreshCounter()
         m_counter->hide();
         return;
     }
-    if (task == QLatin1String("create"))
+    if (task == QLatin1String("create") && target >= 0 && found <= target)
         //: How many rows of their own the pupil has made, of how many asked
         m_counter->setText(tr("%1 of %2 made").arg(found).arg(target));
+    else if (task == QLatin1String("create"))
+        // More than asked is fine in "create": never "4 of 3 made" (issue 14, point 12).
+        //: Rows of their own the pupil made, when that is as many as asked or more (or none was asked)
+        m_counter->setText(tr("%n made", nullptr, found));
     else if (target >= 0)
         //: Rows found so far, of how many there are
         m_counter->setText(tr("%1 of %2 found").arg(found).arg(target));

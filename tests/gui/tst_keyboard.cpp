@@ -12,6 +12,7 @@
 #include "exercises/framework/session/exerciserun.h"
 #include "exercises/framework/view/domainpage.h"
 #include "exercises/framework/view/exercisescreen.h"
+#include "exercises/framework/view/feedbackoverlay.h"
 #include "exercises/framework/view/tokenbutton.h"
 #include "exercises/music/tasks/playbacktask.h"
 #include "exercises/music/view/instrumentwidget.h"
@@ -20,12 +21,14 @@
 #include "ui/pupil/pupilhome.h"
 #include "ui/pupil/pupiltaskstrip.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/theme.h"
 #include "ui/signin/avatarchoicepage.h"
 #include "ui/signin/classchoicepage.h"
 #include "ui/signin/picturepasswordpage.h"
 #include "ui/signin/signinflow.h"
 #include "ui/signin/staffsigninpage.h"
 #include "ui/signin/startpage.h"
+#include "ui/teacher/dashboard/dashboardpanel.h"
 #include "ui/teacher/teacherarea.h"
 #include "ui/widgets/areaheader.h"
 #include "ui/widgets/picturepasswordinput.h"
@@ -177,6 +180,7 @@ private slots:
     {
         isolateUserFiles(m_settings);
         m_content = makeExerciseContent();
+        Theme::apply(*qApp); // the style sheet draws the focus rings checked here
     }
 
     void pupilJourneyByKeysOnly()
@@ -333,6 +337,7 @@ private slots:
         // The focus starts on the list of pages, not on Sign out.
         Sidebar *sidebar = area->sidebar();
         QTRY_COMPARE(focused(), static_cast<QWidget *>(sidebar));
+        QTRY_VERIFY(!area->dashboard()->isBusy());
         shoot(&window, QStringLiteral("focus-teacher.png"));
 
         // Every page: Tab goes through its tables and out of them to Sign out; Shift+Tab comes
@@ -424,11 +429,14 @@ private slots:
         QVERIFY(page->openExercise(exercise->id));
         auto *screen = qobject_cast<ExerciseScreen *>(page->screen());
         QVERIFY(screen);
+        QTRY_VERIFY(screen->paletteButtons().first()->hasFocus());
+        shoot(&window, QStringLiteral("focus-pupil-tokens.png")); // the digit badges on the tokens
         buildAllByKeys(screen);
         if (QTest::currentTestFailed())
             return;
         QPushButton *next = screen->nextButton();
         QTRY_VERIFY(next->hasFocus());
+        QTRY_VERIFY(!screen->feedback()->isVisible());
         shoot(&window, QStringLiteral("focus-pupil.png"));
         const QImage nextFocused = next->grab().toImage();
         screen->mapButton()->setFocus();

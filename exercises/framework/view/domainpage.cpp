@@ -9,7 +9,6 @@
 #include "exercises/framework/view/stageprogress.h"
 #include "exercises/framework/view/taskscreen.h"
 
-#include <QApplication>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -144,10 +143,7 @@ void DomainPage::openScreen(const Exercise &exercise)
     });
     m_stack->addWidget(m_screen);
     m_stack->setCurrentWidget(m_screen);
-    // The screen may have put the focus on its first token when it showed: keep it there, where
-    // the ring shows (issue 14, point 5).
-    if (!m_screen->isAncestorOf(QApplication::focusWidget()))
-        m_screen->setFocus();
+    m_screen->setFocus();
 }
 
 void DomainPage::record()

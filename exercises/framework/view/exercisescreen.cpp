@@ -604,10 +604,22 @@ void ExerciseScreen::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     readAloudOnce();
+    focusFirstPart(Qt::OtherFocusReason);
+}
+
+void ExerciseScreen::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    if (hasFocus())
+        focusFirstPart(event->reason());
+}
+
+void ExerciseScreen::focusFirstPart(Qt::FocusReason reason)
+{
     if (m_ruleChoice && m_run->needsRuleChoice() && !m_ruleChoice->cards().isEmpty())
-        m_ruleChoice->cards().first()->setFocus();
+        m_ruleChoice->cards().first()->setFocus(reason);
     else if (!m_palette.isEmpty() && !m_run->isFinished())
-        m_palette.first()->setFocus();
+        m_palette.first()->setFocus(reason);
 }
 
 } // namespace stages

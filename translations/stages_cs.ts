@@ -458,7 +458,7 @@
     <message>
         <source>Drawing</source>
         <extracomment>Kind of a pupil&apos;s work: a picture drawn on points on a circle</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kresba</translation>
     </message>
 </context>
 <context>
@@ -1855,30 +1855,30 @@
     <message>
         <source>I&apos;m done</source>
         <extracomment>The pupil says the answer is finished</extracomment>
-        <translation type="unfinished">Mám hotovo</translation>
+        <translation>Mám hotovo</translation>
     </message>
     <message>
         <source>Map</source>
         <extracomment>Back to the stage map (the stepping stones)</extracomment>
-        <translation type="unfinished">Mapa</translation>
+        <translation>Mapa</translation>
     </message>
     <message>
         <source>Next</source>
         <extracomment>The next exercise</extracomment>
-        <translation type="unfinished">Další</translation>
+        <translation>Další</translation>
     </message>
     <message>
         <source>Well done!</source>
         <extracomment>Result title after an exercise on a domain&apos;s own screen</extracomment>
-        <translation type="unfinished">Dobrá práce!</translation>
+        <translation>Dobrá práce!</translation>
     </message>
     <message>
         <source>Nearly!</source>
-        <translation type="unfinished">Skoro!</translation>
+        <translation>Skoro!</translation>
     </message>
     <message>
         <source>Let&apos;s try another one</source>
-        <translation type="unfinished">Zkusíme další</translation>
+        <translation>Zkusíme další</translation>
     </message>
 </context>
 <context>
@@ -6994,50 +6994,50 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     </message>
     <message>
         <source>Draw star polygons and export pupils&apos; drawings as SVG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreslení hvězdicových mnohoúhelníků a export kreseb žáků do SVG.</translation>
     </message>
     <message>
         <source>export --artifact ID --svg FILE   a pupil&apos;s saved drawing (create-drawing)</source>
-        <translation type="unfinished"></translation>
+        <translation>export --artifact ID --svg FILE   uložená kresba žáka (create-drawing)</translation>
     </message>
     <message>
         <source>A pupil&apos;s saved drawing (artifact id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložená kresba žáka (id uložené práce).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Writes a pupil&apos;s saved drawing (the create-drawing task) as SVG, as the pupil left it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapíše uloženou kresbu žáka (úloha create-drawing) jako SVG, tak jak ji žák zanechal.</translation>
     </message>
     <message>
         <source>Say which drawing: --artifact ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte, o kterou kresbu jde: --artifact ID.</translation>
     </message>
     <message>
         <source>Saved work %1: %2</source>
         <extracomment>%1 an artifact id, %2 why it cannot be read (&quot;This work is no longer there.&quot;)</extracomment>
-        <translation type="unfinished">Uložené dílo %1: %2</translation>
+        <translation>Uložené dílo %1: %2</translation>
     </message>
     <message>
         <source>The saved work %1 is not a drawing (it is of kind &quot;%2&quot;).</source>
         <extracomment>%1 an artifact id, %2 its kind (&quot;melody&quot;, &quot;arrangements&quot;...), not translated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uložená práce %1 není kresba (je druhu „%2“).</translation>
     </message>
     <message>
         <source>The saved drawing %1 cannot be read: %2</source>
         <extracomment>%1 an artifact id, %2 what is wrong with it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uloženou kresbu %1 nelze přečíst: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2&apos;s drawing, %n line(s).</source>
         <extracomment>%1 the file, %2 the pupil&apos;s name, %n lines in the drawing</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: kresba žáka %2, %n úsečka.</numerusform>
+            <numerusform>%1: kresba žáka %2, %n úsečky.</numerusform>
+            <numerusform>%1: kresba žáka %2, %n úseček.</numerusform>
         </translation>
     </message>
 </context>
@@ -7738,7 +7738,7 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>The bar made of pieces</source>
         <extracomment>The picture beside a row of pieces: the bar those pieces make, laid end to end</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tyčka složená z dílků</translation>
     </message>
 </context>
 <context>
@@ -7746,11 +7746,11 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>The triangle between the points</source>
         <extracomment>The picture beside a row of three points: the triangle they make</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Trojúhelník mezi body</translation>
     </message>
     <message>
         <source>The line between the points</source>
-        <translation type="unfinished"></translation>
+        <translation>Čára mezi body</translation>
     </message>
 </context>
 <context>
@@ -7758,248 +7758,228 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>The coloured wheel</source>
         <extracomment>The picture beside a ring of colours: a wheel whose parts take those colours</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Barevné kolo</translation>
     </message>
     <message>
         <source>The coloured flower</source>
         <extracomment>The picture beside a ring of colours: a flower whose petals take those colours</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Barevná květina</translation>
     </message>
     <message>
         <source>The polygon with coloured sides</source>
         <extracomment>The picture beside a ring of colours: a polygon whose sides take those colours</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mnohoúhelník s barevnými stranami</translation>
     </message>
 </context>
 <context>
     <name>stages::geometry::CreateDrawingScreen</name>
     <message>
         <source>Draw a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakreslit čáru</translation>
     </message>
     <message>
         <source>Fill</source>
         <extracomment>Drawing tool: colour the inside of a shape</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vybarvit</translation>
     </message>
     <message>
         <source>Rub out</source>
-        <translation type="unfinished"></translation>
+        <translation>Vygumovat</translation>
     </message>
     <message>
         <source>Line</source>
         <extracomment>Drawing tool: join two points with a line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Čára</translation>
     </message>
     <message>
         <source>Triangle</source>
         <extracomment>Drawing tool: stamp a triangle through the tapped point</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Trojúhelník</translation>
     </message>
     <message>
         <source>Square</source>
         <extracomment>Drawing tool: stamp a square through the tapped point</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Čtverec</translation>
     </message>
     <message>
         <source>Star</source>
         <extracomment>Drawing tool: stamp a star through all the points</extracomment>
-        <translation type="unfinished">Hvězda</translation>
+        <translation>Hvězda</translation>
     </message>
     <message>
         <source>Rubber</source>
         <extracomment>Drawing tool: rub a line out</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guma</translation>
     </message>
     <message>
         <source>Blue</source>
         <extracomment>Colour names of the drawing palette (for screen readers and tooltips)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modrá</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Červená</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelená</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Žlutá</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Fialová</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Oranžová</translation>
     </message>
     <message>
         <source>No mirror</source>
         <extracomment>Symmetry choice in the drawing: lines are not repeated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bez zrcadla</translation>
     </message>
     <message>
         <source>Mirror</source>
         <extracomment>Symmetry choice: each line is repeated in the mirror line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zrcadlo</translation>
     </message>
     <message>
         <source>Turn</source>
         <extracomment>Symmetry choice: each line is repeated turning round the centre</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <extracomment>Takes the last change of the drawing back</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <extracomment>Puts back the change Undo took away</extracomment>
-        <translation type="unfinished">Znovu provést</translation>
+        <translation>Otočení</translation>
     </message>
     <message numerus="yes">
         <source>Make your own picture with at least %n line(s).</source>
         <extracomment>Create-drawing task; %n is how many lines the picture needs at least</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nakresli vlastní obrázek, který má aspoň %n čáru.</numerusform>
+            <numerusform>Nakresli vlastní obrázek, který má aspoň %n čáry.</numerusform>
+            <numerusform>Nakresli vlastní obrázek, který má aspoň %n čar.</numerusform>
         </translation>
     </message>
     <message>
         <source>The mirror copies every line.</source>
         <extracomment>Appended to the create-drawing instruction when a mirror line is set</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zrcadlo každou čáru zkopíruje.</translation>
     </message>
     <message>
         <source>Every line turns round the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Každá čára se otáčí kolem středu.</translation>
     </message>
     <message>
         <source>Stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Orazítkovat</translation>
     </message>
     <message>
         <source>Lines: %1 / %2</source>
         <extracomment>How many lines the picture has, and how many it needs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Čáry: %1 / %2</translation>
     </message>
     <message>
         <source>My drawing, %1</source>
         <extracomment>Title of a pupil&apos;s drawing kept for the teacher; %1 is the date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Můj obrázek, %1</translation>
     </message>
     <message>
         <source>What a picture! Your teacher can see it now.</source>
         <extracomment>Create-drawing result</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>To je ale obrázek! Teď ho uvidí i paní učitelka nebo pan učitel.</translation>
     </message>
     <message>
         <source>The red lines have no partner on the other side.</source>
         <extracomment>Create-drawing result: the red lines have no mirror (or turned) partner</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Červené čáry nemají na druhé straně svou dvojici.</translation>
     </message>
     <message numerus="yes">
         <source>Your picture has %n line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tvůj obrázek má %n čáru.</numerusform>
+            <numerusform>Tvůj obrázek má %n čáry.</numerusform>
+            <numerusform>Tvůj obrázek má %n čar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Next time draw at least %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Příště nakresli aspoň %n.</numerusform>
+            <numerusform>Příště nakresli aspoň %n.</numerusform>
+            <numerusform>Příště nakresli aspoň %n.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>stages::geometry::DrawScreen</name>
     <message>
-        <source>Undo</source>
-        <extracomment>Takes the last line drawn back</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <extracomment>Puts back the line Undo took away</extracomment>
-        <translation type="unfinished">Znovu provést</translation>
-    </message>
-    <message>
         <source>Start again</source>
         <extracomment>Removes every line drawn, to begin again</extracomment>
-        <translation type="unfinished">Začni znovu</translation>
+        <translation>Začni znovu</translation>
     </message>
     <message numerus="yes">
         <source>Join every point to the point %n step(s) further round.</source>
         <extracomment>Draw task: a star polygon; %n is how many points further on each line goes</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spoj každý bod s bodem, který je o %n krok dál dokola.</numerusform>
+            <numerusform>Spoj každý bod s bodem, který je o %n kroky dál dokola.</numerusform>
+            <numerusform>Spoj každý bod s bodem, který je o %n kroků dál dokola.</numerusform>
         </translation>
     </message>
     <message>
         <source>Draw every line between two points that are not next to each other.</source>
         <extracomment>Draw task: every diagonal of the shape made by the points</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nakresli všechny čáry mezi dvěma body, které nejsou vedle sebe.</translation>
     </message>
     <message>
         <source>Make every triangle: tap its three corners.</source>
         <extracomment>Draw task: every triangle; the pupil taps three points for each</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vytvoř všechny trojúhelníky: u každého klepni na jeho tři rohy.</translation>
     </message>
     <message numerus="yes">
         <source>Draw every line between the %n points.</source>
         <extracomment>Draw task: every line between %n points</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nakresli všechny čáry mezi tímto %n bodem.</numerusform>
+            <numerusform>Nakresli všechny čáry mezi těmito %n body.</numerusform>
+            <numerusform>Nakresli všechny čáry mezi těmito %n body.</numerusform>
         </translation>
     </message>
     <message>
         <source>That triangle is already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenhle trojúhelník už tu je.</translation>
     </message>
     <message>
         <source>That line is already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahle čára už tu je.</translation>
     </message>
     <message>
         <source>Triangles: %1</source>
         <extracomment>How many lines (triangles) the pupil has drawn so far</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Trojúhelníky: %1</translation>
     </message>
     <message>
         <source>Lines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Čáry: %1</translation>
     </message>
     <message>
         <source>You made %1 of %2 triangles.</source>
         <extracomment>Result of a draw task: %1 lines right out of %2 in the figure</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Máš hotovo %1 z %2 trojúhelníků.</translation>
     </message>
     <message>
         <source>You drew %1 of %2 lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máš nakresleno %1 z %2 čar.</translation>
     </message>
     <message>
         <source>The red crossed lines do not belong.</source>
         <extracomment>Result of a draw task: the red crossed lines were wrong</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Červené přeškrtnuté čáry sem nepatří.</translation>
     </message>
     <message>
         <source>The dotted blue ones were missing.</source>
         <extracomment>Result of a draw task: the dotted blue lines were missing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modré tečkované čáry ti chyběly.</translation>
     </message>
 </context>
 <context>
@@ -8007,39 +7987,39 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>A drawing needs &quot;points&quot;: a whole number from %1 to %2.</source>
         <extracomment>&quot;points&quot;: how many points the drawing has on its circle</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kresba potřebuje „points“: celé číslo od %1 do %2.</translation>
     </message>
     <message>
         <source>Unknown symmetry &quot;%1&quot;: it must be none, mirror or rotation.</source>
         <extracomment>%1 what the file says; none, mirror and rotation are JSON keys, not to translate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neznámá souměrnost „%1“: musí být none, mirror nebo rotation.</translation>
     </message>
     <message>
         <source>&quot;turns&quot; must be a whole number from 2 to %1 that divides %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodnota „turns“ musí být celé číslo od 2 do %1, kterým je %1 dělitelné.</translation>
     </message>
     <message>
         <source>A colour must be written #RRGGBB (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Barva musí být zapsaná ve tvaru #RRGGBB („%1“).</translation>
     </message>
     <message>
         <source>Stroke %1 must join two different points from 0 to %2.</source>
         <extracomment>%1 the number of a stroke (1, 2, ...), %2 the highest point number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tah %1 musí spojovat dva různé body s čísly od 0 do %2.</translation>
     </message>
     <message>
         <source>Shape %1 must have two or more different corners from 0 to %2.</source>
         <extracomment>%1 the number of a shape (1, 2, ...), %2 the highest point number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tvar %1 musí mít dva nebo více různých vrcholů s čísly od 0 do %2.</translation>
     </message>
     <message>
         <source>&quot;segments&quot; must be a list of lines [a, b].</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodnota „segments“ musí být seznam úseček [a, b].</translation>
     </message>
     <message>
         <source>Line %1 must join two different points from 0 to %2.</source>
         <extracomment>%1 the number of a line (1, 2, ...), %2 the highest point number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Úsečka %1 musí spojovat dva různé body s čísly od 0 do %2.</translation>
     </message>
 </context>
 <context>
@@ -8047,25 +8027,25 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>The pupil&apos;s drawing</source>
         <extracomment>Accessible name of a pupil&apos;s saved drawing shown to the teacher</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kresba žáka</translation>
     </message>
     <message>
         <source>Save as SVG…</source>
         <extracomment>Button: write the pupil&apos;s drawing to an SVG picture file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uložit jako SVG…</translation>
     </message>
     <message>
         <source>Save the drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit kresbu</translation>
     </message>
     <message>
         <source>SVG pictures (*.svg)</source>
         <extracomment>File type filter in the save dialog</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Obrázky SVG (*.svg)</translation>
     </message>
     <message>
         <source>The drawing could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kresbu se nepodařilo uložit do souboru %1.</translation>
     </message>
 </context>
 <context>
@@ -8215,15 +8195,15 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>Points on a circle</source>
         <extracomment>Accessible name of the drawing area with points on a circle</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Body na kruhu</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) on a circle. Arrow keys move between them, Space joins them.</source>
         <extracomment>Accessible description of the drawing area; %1 is how many points</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bod na kruhu. Šipkami přecházíš mezi body, mezerníkem je spojíš.</numerusform>
+            <numerusform>%n body na kruhu. Šipkami přecházíš mezi body, mezerníkem je spojíš.</numerusform>
+            <numerusform>%n bodů na kruhu. Šipkami přecházíš mezi body, mezerníkem je spojíš.</numerusform>
         </translation>
     </message>
 </context>
@@ -8232,103 +8212,103 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message numerus="yes">
         <source>Join every point to the one %n step(s) further round. How many corners will each figure have?</source>
         <extracomment>Predict task, star polygon; %n is the step. The pupil answers with a number</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spoj každý bod s tím, který je o %n krok dál dokola. Kolik rohů bude mít každý tvar?</numerusform>
+            <numerusform>Spoj každý bod s tím, který je o %n kroky dál dokola. Kolik rohů bude mít každý tvar?</numerusform>
+            <numerusform>Spoj každý bod s tím, který je o %n kroků dál dokola. Kolik rohů bude mít každý tvar?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Join every point to the one %n step(s) further round. How many lines will you draw?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spoj každý bod s tím, který je o %n krok dál dokola. Kolik čar nakreslíš?</numerusform>
+            <numerusform>Spoj každý bod s tím, který je o %n kroky dál dokola. Kolik čar nakreslíš?</numerusform>
+            <numerusform>Spoj každý bod s tím, který je o %n kroků dál dokola. Kolik čar nakreslíš?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Join every point to the one %n step(s) further round. How many separate figures will you see?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spoj každý bod s tím, který je o %n krok dál dokola. Kolik samostatných tvarů uvidíš?</numerusform>
+            <numerusform>Spoj každý bod s tím, který je o %n kroky dál dokola. Kolik samostatných tvarů uvidíš?</numerusform>
+            <numerusform>Spoj každý bod s tím, který je o %n kroků dál dokola. Kolik samostatných tvarů uvidíš?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>How many lines can join two of the %n points that are not next to each other?</source>
         <extracomment>Predict task; %n is the number of points</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kolik čar může spojit dva z %n bodu, které nejsou vedle sebe?</numerusform>
+            <numerusform>Kolik čar může spojit dva z %n bodů, které nejsou vedle sebe?</numerusform>
+            <numerusform>Kolik čar může spojit dva z %n bodů, které nejsou vedle sebe?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>How many different triangles can you make with corners on the %n points?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kolik různých trojúhelníků můžeš udělat s rohy v %n bodě?</numerusform>
+            <numerusform>Kolik různých trojúhelníků můžeš udělat s rohy v %n bodech?</numerusform>
+            <numerusform>Kolik různých trojúhelníků můžeš udělat s rohy v %n bodech?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>How many different lines can join two of the %n points?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kolik různých čar může spojit dva z %n bodu?</numerusform>
+            <numerusform>Kolik různých čar může spojit dva z %n bodů?</numerusform>
+            <numerusform>Kolik různých čar může spojit dva z %n bodů?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>There are %n corner(s) in each figure.</source>
         <extracomment>Counted things in a predict result (&quot;There are 3 separate figures.&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Každý tvar má %n roh.</numerusform>
+            <numerusform>Každý tvar má %n rohy.</numerusform>
+            <numerusform>Každý tvar má %n rohů.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>There are %n line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Je tam %n čára.</numerusform>
+            <numerusform>Jsou tam %n čáry.</numerusform>
+            <numerusform>Je tam %n čar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>There are %n separate figure(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Je tam %n samostatný tvar.</numerusform>
+            <numerusform>Jsou tam %n samostatné tvary.</numerusform>
+            <numerusform>Je tam %n samostatných tvarů.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>There are %n triangle(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Je tam %n trojúhelník.</numerusform>
+            <numerusform>Jsou tam %n trojúhelníky.</numerusform>
+            <numerusform>Je tam %n trojúhelníků.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>There are %n such line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Je tam %n taková čára.</numerusform>
+            <numerusform>Jsou tam %n takové čáry.</numerusform>
+            <numerusform>Je tam %n takových čar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Yes, %1! %2</source>
         <extracomment>Predict result: the pupil&apos;s number was right; %1 is the number and the sentence after it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ano, %1! %2</translation>
     </message>
     <message>
         <source>You said %1. %2</source>
         <extracomment>Predict result: %1 is the pupil&apos;s number, %2 the right count sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tvůj odhad byl %1. %2</translation>
     </message>
 </context>
 <context>
@@ -8336,7 +8316,7 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>The figure on the points of the star</source>
         <extracomment>The picture beside a row of points: the figure of the star those points make</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Obrazec hvězdy na bodech</translation>
     </message>
 </context>
 <context>
@@ -8344,7 +8324,7 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>The picture on the grid</source>
         <extracomment>The picture beside a row of empty and filled cells: those cells as a figure on a grid</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Obrázek na mřížce</translation>
     </message>
 </context>
 <context>
@@ -8352,15 +8332,15 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>Picture grid</source>
         <extracomment>Accessible name of the grid of squares the pupil fills</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mřížka s obrázkem</translation>
     </message>
     <message numerus="yes">
         <source>%n square(s) filled</source>
         <extracomment>Read by a screen reader: how many squares the pupil filled</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vybarvené políčko</numerusform>
+            <numerusform>%n vybarvená políčka</numerusform>
+            <numerusform>%n vybarvených políček</numerusform>
         </translation>
     </message>
 </context>
@@ -8369,119 +8349,132 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>Line from top to bottom</source>
         <extracomment>A line from top to bottom through the middle of the picture (accessible name)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Čára shora dolů</translation>
     </message>
     <message>
         <source>Line from left to right</source>
         <extracomment>A line from left to right through the middle of the picture (accessible name)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Čára zleva doprava</translation>
     </message>
     <message>
         <source>Slanted line from top left</source>
         <extracomment>A slanted line from the top left corner to the bottom right corner (accessible name)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Šikmá čára z levého horního rohu</translation>
     </message>
     <message>
         <source>Slanted line from top right</source>
         <extracomment>A slanted line from the top right corner to the bottom left corner (accessible name)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Šikmá čára z pravého horního rohu</translation>
     </message>
     <message>
         <source>Start again</source>
         <extracomment>Empties what the pupil did on the grid, to start the exercise again</extracomment>
-        <translation type="unfinished">Začni znovu</translation>
+        <translation>Začni znovu</translation>
     </message>
     <message>
         <source>Finish the picture: it looks the same when you turn it upside down</source>
         <extracomment>complete-symmetry with a centre: the picture must look the same when turned half way round</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dokresli obrázek: když ho otočíš vzhůru nohama, bude vypadat stejně</translation>
     </message>
     <message>
         <source>Finish the picture: make it match across both mirror lines</source>
         <extracomment>complete-symmetry with two mirror lines (the pink dashed lines)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dokresli obrázek: ať vypadá stejně na obou stranách každého zrcadla</translation>
     </message>
     <message>
         <source>Finish the picture: make both halves match the mirror</source>
         <extracomment>complete-symmetry with one mirror line (the pink dashed line)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dokresli obrázek: ať jsou obě poloviny jako v zrcadle</translation>
     </message>
     <message>
         <source>Which lines are mirror lines? Tap all of them</source>
         <extracomment>find-mirrors: the pupil picks every line that folds the picture onto itself</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Které čáry jsou zrcadla? Klepni na všechny</translation>
     </message>
     <message>
         <source>No mirror line</source>
         <extracomment>find-mirrors: the pupil says the picture has no mirror line at all</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Žádné zrcadlo</translation>
     </message>
     <message>
         <source>Right: this picture has no mirror line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Správně: tenhle obrázek nemá žádné zrcadlo.</translation>
     </message>
     <message>
         <source>This picture has no mirror line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenhle obrázek nemá žádné zrcadlo.</translation>
     </message>
     <message numerus="yes">
         <source>You found all %n mirror line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Máš všechno: %n zrcadlo.</numerusform>
+            <numerusform>Máš všechna %n zrcadla.</numerusform>
+            <numerusform>Máš všech %n zrcadel.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You found %1 of %n mirror line(s).</source>
         <extracomment>%1 lines found of %n mirror lines</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Máš %1 z %n zrcadla.</numerusform>
+            <numerusform>Máš %1 z %n zrcadel.</numerusform>
+            <numerusform>Máš %1 z %n zrcadel.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You filled all %n square(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Máš vybarvené všechno: %n políčko.</numerusform>
+            <numerusform>Máš vybarvená všechna %n políčka.</numerusform>
+            <numerusform>Máš vybarveno všech %n políček.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You filled %1 of %n square(s).</source>
         <extracomment>%1 squares filled right of %n squares to fill</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Máš vybarveno %1 z %n políčka.</numerusform>
+            <numerusform>Máš vybarveno %1 z %n políček.</numerusform>
+            <numerusform>Máš vybarveno %1 z %n políček.</numerusform>
         </translation>
     </message>
     <message>
         <source>You missed these</source>
         <extracomment>Result legend beside a dashed square: squares the pupil should have filled</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tahle ti utekla</translation>
     </message>
     <message>
         <source>These stay white</source>
         <extracomment>Result legend beside a crossed square: squares that are not part of the picture</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tahle zůstanou bílá</translation>
     </message>
     <message>
         <source>You found it</source>
         <extracomment>Result under a mirror line the pupil found</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tohle máš</translation>
     </message>
     <message>
         <source>You missed it</source>
         <extracomment>Result under a mirror line the pupil did not pick</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tohle ti uteklo</translation>
     </message>
     <message>
         <source>Not a mirror line</source>
         <extracomment>Result under a line that does not fold the picture onto itself</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tohle není zrcadlo</translation>
+    </message>
+</context>
+<context>
+    <name>stages::geometry::UndoButtons</name>
+    <message>
+        <source>Undo</source>
+        <extracomment>Takes the last change of the drawing back</extracomment>
+        <translation>Zpět</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <extracomment>Puts back the change Undo took away</extracomment>
+        <translation>Znovu provést</translation>
     </message>
 </context>
 <context>

@@ -7792,16 +7792,6 @@ You can ask the school for a copy of everything stored about your child (a data 
         <extracomment>Symmetry choice: each line is repeated turning round the centre</extracomment>
         <translation>Turn</translation>
     </message>
-    <message>
-        <source>Undo</source>
-        <extracomment>Takes the last change of the drawing back</extracomment>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <extracomment>Puts back the change Undo took away</extracomment>
-        <translation>Redo</translation>
-    </message>
     <message numerus="yes">
         <source>Make your own picture with at least %n line(s).</source>
         <extracomment>Create-drawing task; %n is how many lines the picture needs at least</extracomment>
@@ -7860,16 +7850,6 @@ You can ask the school for a copy of everything stored about your child (a data 
 </context>
 <context>
     <name>stages::geometry::DrawScreen</name>
-    <message>
-        <source>Undo</source>
-        <extracomment>Takes the last line drawn back</extracomment>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <extracomment>Puts back the line Undo took away</extracomment>
-        <translation>Redo</translation>
-    </message>
     <message>
         <source>Start again</source>
         <extracomment>Removes every line drawn, to begin again</extracomment>
@@ -8400,6 +8380,19 @@ You can ask the school for a copy of everything stored about your child (a data 
         <source>Not a mirror line</source>
         <extracomment>Result under a line that does not fold the picture onto itself</extracomment>
         <translation>Not a mirror line</translation>
+    </message>
+</context>
+<context>
+    <name>stages::geometry::UndoButtons</name>
+    <message>
+        <source>Undo</source>
+        <extracomment>Takes the last change of the drawing back</extracomment>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <extracomment>Puts back the change Undo took away</extracomment>
+        <translation>Redo</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,8 @@ QJsonObject Evaluator::prompt(const Exercise &exercise) const
         for (int i = 0; i < exercise.elements.size(); ++i) {
             QJsonObject element = skin->elements().value(exercise.elements.at(i)).toJson();
             element.insert(QStringLiteral("index"), i);
+            // How many there are: a point's place on a circle is index of them.
+            element.insert(QStringLiteral("of"), int(exercise.elements.size()));
             elements.append(element);
         }
     }

@@ -7,6 +7,7 @@
 #include "exercises/domains/domains.h"
 #include "exercises/domains/view/domainviews.h"
 #include "exercises/framework/view/domainpage.h"
+#include "exercises/geometry/view/pointscanvas.h"
 #include "support/testdatabase.h"
 
 #include <QTest>
@@ -27,6 +28,19 @@ inline const Exercise *geometryExercise(const QString &task, const QString &part
             return &e;
     }
     return nullptr;
+}
+
+/// A tap on point @p point of the canvas.
+inline void clickPoint(geometry::PointsCanvas *canvas, int point)
+{
+    QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->pointCentre(point).toPoint());
+}
+
+/// A line from point @p a to point @p b, tap and tap.
+inline void drawLine(geometry::PointsCanvas *canvas, int a, int b)
+{
+    clickPoint(canvas, a);
+    clickPoint(canvas, b);
 }
 
 struct GeometryFixture
@@ -57,8 +71,7 @@ struct GeometryFixture
         page.grab().save(dir + QStringLiteral("/geometry-%1.png").arg(name));
     }
 
-    template<typename Screen>
-    Screen *open(const Exercise *exercise)
+    template<typename Screen> Screen *open(const Exercise *exercise)
     {
         if (!exercise || !page.openExercise(exercise->id))
             return nullptr;

@@ -24,16 +24,8 @@ using namespace stages::geometry;
 
 namespace {
 
-void clickPoint(PointsCanvas *canvas, int point)
-{
-    QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->pointCentre(point).toPoint());
-}
-
-void drawLine(PointsCanvas *canvas, int a, int b)
-{
-    clickPoint(canvas, a);
-    clickPoint(canvas, b);
-}
+using test::clickPoint;
+using test::drawLine;
 
 QList<QList<int>> lines(const Drawing &drawing)
 {
@@ -131,7 +123,8 @@ private slots:
         drawLine(canvas, 1, 2);
         QCOMPARE(screen->drawing().strokes().size(), 1);
         QTest::mouseClick(screen->toolButton(CreateDrawingScreen::Tool::Eraser), Qt::LeftButton);
-        QTest::mouseClick(canvas, Qt::LeftButton, {}, ((canvas->pointCentre(1) + canvas->pointCentre(2)) / 2).toPoint());
+        QTest::mouseClick(canvas, Qt::LeftButton, {},
+                          ((canvas->pointCentre(1) + canvas->pointCentre(2)) / 2).toPoint());
         QCOMPARE(screen->drawing().strokes().size(), 0);
         QTest::mouseClick(screen->undoButton(), Qt::LeftButton);
         QCOMPARE(screen->drawing().strokes().size(), 1);
@@ -198,9 +191,9 @@ private slots:
         QVERIFY2(blue > 100, qPrintable(QString::number(blue)));
 
         // The teacher's view: the same picture, and its SVG saved to a file and read back.
-        std::unique_ptr<QWidget> view(findDomainView(QStringLiteral("geometry"))
-                                          ->createArtifactView(DrawingArtifact::artifactKind(), content,
-                                                               *test::geometryContent(), nullptr));
+        std::unique_ptr<QWidget> view(
+            findDomainView(QStringLiteral("geometry"))
+                ->createArtifactView(DrawingArtifact::artifactKind(), content, *test::geometryContent(), nullptr));
         auto *drawingView = qobject_cast<DrawingArtifactView *>(view.get());
         QVERIFY(drawingView);
         QCOMPARE(drawingView->canvas()->marks().size(), 8);

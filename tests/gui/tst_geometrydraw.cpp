@@ -23,16 +23,8 @@ using namespace stages::geometry;
 
 namespace {
 
-void clickPoint(PointsCanvas *canvas, int point)
-{
-    QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->pointCentre(point).toPoint());
-}
-
-void drawLine(PointsCanvas *canvas, int a, int b)
-{
-    clickPoint(canvas, a);
-    clickPoint(canvas, b);
-}
+using test::clickPoint;
+using test::drawLine;
 
 int countStyle(const PointsCanvas *canvas, CanvasMark::Style style)
 {
@@ -171,6 +163,23 @@ private slots:
         QTest::mouseMove(canvas, ((canvas->pointCentre(1) + canvas->pointCentre(3)) / 2).toPoint());
         QTest::mouseRelease(canvas, Qt::LeftButton, {}, canvas->pointCentre(3).toPoint());
         QCOMPARE(screen->drawn(), (QList<QList<int>> { { 1, 3 } }));
+    }
+
+    void aFingerDrawsToo()
+    {
+        test::GeometryFixture f;
+        auto *screen = f.open<DrawScreen>(test::geometryExercise(QStringLiteral("draw"), QStringLiteral("/n8k2/")));
+        QVERIFY(screen);
+        PointsCanvas *canvas = screen->canvas();
+        // Touches reach the canvas as the mouse events Qt makes of them: tap, tap.
+        QPointingDevice *finger = QTest::createTouchDevice();
+        for (int point : { 5, 7 }) {
+            QTest::touchEvent(canvas->window(), finger)
+                .press(0, canvas->mapTo(canvas->window(), canvas->pointCentre(point).toPoint()));
+            QTest::touchEvent(canvas->window(), finger)
+                .release(0, canvas->mapTo(canvas->window(), canvas->pointCentre(point).toPoint()));
+        }
+        QCOMPARE(screen->drawn(), (QList<QList<int>> { { 5, 7 } }));
     }
 
     void theKeyboardAloneDraws()

@@ -64,16 +64,16 @@ CustomTaskScreen::CustomTaskScreen(QWidget *parent)
     m_resultTitle = resultLabel(QStringLiteral("resultTitle"),
                                 QStringLiteral("font-size: 40px; font-weight: bold; color: #2E7D32;"), result);
     resultLayout->addWidget(m_resultTitle);
-    m_resultStars = resultLabel(QStringLiteral("resultStars"), QStringLiteral("font-size: 56px; color: #FFB300;"),
-                                result);
+    m_resultStars
+        = resultLabel(QStringLiteral("resultStars"), QStringLiteral("font-size: 56px; color: #FFB300;"), result);
     resultLayout->addWidget(m_resultStars);
-    m_resultCaption = resultLabel(QStringLiteral("resultCaption"), QStringLiteral("font-size: 24px; color: #37474F;"),
-                                  result);
+    m_resultCaption
+        = resultLabel(QStringLiteral("resultCaption"), QStringLiteral("font-size: 24px; color: #37474F;"), result);
     resultLayout->addWidget(m_resultCaption);
     m_resultExtra = new QVBoxLayout;
     resultLayout->addLayout(m_resultExtra);
-    m_resultNote = resultLabel(QStringLiteral("resultNote"), QStringLiteral("font-size: 20px; color: #455A64;"),
-                               result);
+    m_resultNote
+        = resultLabel(QStringLiteral("resultNote"), QStringLiteral("font-size: 20px; color: #455A64;"), result);
     resultLayout->addWidget(m_resultNote);
     resultLayout->addStretch();
     auto *after = new QHBoxLayout;

@@ -31,6 +31,8 @@
 #include <QStackedWidget>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace stages {
 
 using namespace ExerciseScreenParts;
@@ -107,7 +109,10 @@ ExerciseScreen::ExerciseScreen(const ExerciseEngine &engine, const Exercise &exe
     if (m_run->prompt().contains(QStringLiteral("symbol")) && m_run->itemLength() > 0) {
         Item start(m_run->itemLength(), -1);
         start[0] = m_run->prompt().value(QStringLiteral("element")).toInt();
-        auto *starting = makeRow(start, 56, this);
+        // Beside the instruction, which keeps at least half the header: a long row (a bar of ten
+        // cells) gets smaller boxes; only its first one holds something to look at.
+        const int slot = std::clamp(340 / int(start.size()) - 6, 28, 56);
+        auto *starting = makeRow(start, slot, this);
         starting->setObjectName(QStringLiteral("startElement"));
         header->insertWidget(2, starting);
     }
@@ -429,6 +434,11 @@ void ExerciseScreen::setShapeView(RowShapeView *view)
         m_foundLine->addWidget(m_shape, 0, Qt::AlignVCenter);
     else
         m_shapeLine->insertWidget(m_shapeIndex, m_shape);
+    // Under a long shown list (find-missing) the list needs the height: the picture beside the
+    // row to make is no taller than that row and a little.
+    if (m_answer && m_run->givenItems().size() > 8 && !m_ring)
+        m_shape->setMaximumHeight(
+            std::max(m_answer->sizeHint().height() + 24, m_shape->minimumSizeHint().height()));
     refreshShape();
 }
 

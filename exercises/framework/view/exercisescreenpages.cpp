@@ -49,6 +49,10 @@ QWidget *ExerciseScreen::buildWorkPage()
     const ItemList choices = m_run->choiceItems();
     // same-in-every-row: the rows are looked at, the choices under them are tapped.
     const bool rowsAreChoices = kind == ExerciseRun::AnswerKind::Choice && choices.isEmpty();
+    // A ring to carry to another skin stands beside the ring to make, not above it: two rings
+    // and the pairs between them are too tall for 1024x600 one above the other.
+    const bool ringBeside = task == QLatin1String("transfer") && kind == ExerciseRun::AnswerKind::Row && m_ring
+        && m_run->itemLength() > 2 && given.size() == 1;
     if (!given.isEmpty()) {
         m_givenFlow = new RowFlow(page);
         m_givenFlow->setObjectName(QStringLiteral("givenRows"));
@@ -74,10 +78,18 @@ QWidget *ExerciseScreen::buildWorkPage()
         } else if (kind == ExerciseRun::AnswerKind::Choice) {
             m_givenFlow->setVerticalAlignment(Qt::AlignVCenter);
         }
-        layout->addWidget(m_givenFlow, 1);
+        if (ringBeside) {
+            // Placed in the answer line below, as big as the ring to make.
+            m_givenFlow->setSlotRange(kRingSlot, kRingSlot);
+            m_givenFlow->setFixedSize(ItemRowWidget::sizeFor(m_run->itemLength(), kRingSlot, true));
+        } else {
+            layout->addWidget(m_givenFlow, 1);
+        }
         if (transfer)
             layout->addWidget(buildTransferPairs(page));
-        if (kind == ExerciseRun::AnswerKind::Row) {
+        if (ringBeside)
+            layout->addStretch(1);
+        if (kind == ExerciseRun::AnswerKind::Row && !ringBeside) {
             // A growing list: the shown rows in order, then the arrow to the one to make.
             auto *arrow = new QLabel(QStringLiteral("\u2193"), page);
             arrow->setAlignment(Qt::AlignCenter);
@@ -86,6 +98,7 @@ QWidget *ExerciseScreen::buildWorkPage()
         }
     }
 
+    QWidget *foundBeside = nullptr; // find-missing: the few rows found go beside the row to make
     if (kind == ExerciseRun::AnswerKind::Rows) {
         auto *content = new QWidget(page);
         content->setObjectName(QStringLiteral("foundRows"));
@@ -99,8 +112,15 @@ QWidget *ExerciseScreen::buildWorkPage()
         content->setMinimumHeight(48); // where the found rows go shows from the start
         contentLayout->addWidget(m_rowsFlow);
         m_foundLine = contentLayout;
-        // find-missing: the shown list needs the room, the pupil adds only a few rows.
-        layout->addWidget(content, given.isEmpty() ? 1 : 0);
+        if (given.isEmpty()) {
+            layout->addWidget(content, 1);
+        } else {
+            // find-missing: the shown list needs the height, the pupil adds only a row or two:
+            // they go beside the row being made (a ring found is as tall as that line).
+            content->setMinimumWidth(ItemRowWidget::sizeFor(m_run->itemLength(), 28, m_ring).width() + 16);
+            content->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+            foundBeside = content;
+        }
     }
 
     if (kind == ExerciseRun::AnswerKind::Number) {
@@ -143,9 +163,15 @@ QWidget *ExerciseScreen::buildWorkPage()
         example->setObjectName(QStringLiteral("exampleRow"));
         exampleLine->addWidget(example);
         exampleLine->addStretch();
-        // The example's shape goes up beside the elements: there is room there for long rows.
-        m_shapeLine = elements;
-        m_shapeIndex = int(elements->count()) - 1;
+        // The example's shape goes beside the shorter of the two lines: up beside the elements
+        // for long rows, beside the example when many elements (points) fill their line. A ring
+        // is short and tall: its picture goes beside it, where it takes no extra height.
+        int elementsWidth = shown->sizeHint().width();
+        if (!joining.isEmpty())
+            elementsWidth += 2 * 52 + 40; // "+" and the newcomer
+        const int exampleWidth = like->sizeHint().width() + example->sizeHint().width();
+        m_shapeLine = example->isRing() || elementsWidth > exampleWidth ? exampleLine : elements;
+        m_shapeIndex = int(m_shapeLine->count()) - 1;
         layout->addLayout(exampleLine);
         layout->addWidget(buildNumberPad());
         layout->addStretch();
@@ -185,14 +211,25 @@ QWidget *ExerciseScreen::buildWorkPage()
     m_answer->setRing(m_ring);
     // Next to a long shown list (find-missing) the row to fill is a little smaller.
     // A ring is taller than a row; a long row (rhythms of 12 steps) must fit the smallest screen.
-    m_answer->setSlotSize(m_ring ? 52 : (given.size() > 8 ? 64 : (m_run->itemLength() > 8 ? 56 : kAnswerSlot)));
+    m_answer->setSlotSize(m_ring ? kRingSlot : (given.size() > 8 ? 64 : (m_run->itemLength() > 8 ? 56 : kAnswerSlot)));
     m_answer->setEditable(true);
     connect(m_answer, &ItemRowWidget::slotClicked, m_run, &ExerciseRun::clearSlot);
     connect(m_answer, &ItemRowWidget::tokenDropped, this, &ExerciseScreen::placeToken);
     answerLine->addWidget(m_answer);
+    if (foundBeside)
+        answerLine->insertWidget(1, foundBeside);
     if (m_ring && m_run->itemLength() > 2) {
         m_ringControls = new RingControls(*m_run, m_answer, this, page);
-        answerLine->insertWidget(1, m_ringControls);
+        answerLine->insertWidget(answerLine->indexOf(m_answer), m_ringControls);
+    }
+    if (ringBeside) {
+        // The ring to carry, an arrow, then the ring to make (with its turning arrows).
+        answerLine->insertWidget(1, m_givenFlow);
+        auto *arrow = new QLabel(QStringLiteral("\u2192"), page);
+        arrow->setObjectName(QStringLiteral("transferArrow"));
+        arrow->setAlignment(Qt::AlignCenter);
+        arrow->setStyleSheet(QStringLiteral("font-size: 30px; color: #00897B;"));
+        answerLine->insertWidget(2, arrow);
     }
     // Beside a ring's turning arrows, emptying is a cross: it must not look like one more turn.
     m_clear = new QPushButton(m_ringControls ? QStringLiteral("\u2715") : QStringLiteral("\u21BA"), page);

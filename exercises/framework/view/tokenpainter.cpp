@@ -10,6 +10,8 @@
 #include <QSvgRenderer>
 #include <QtMath>
 
+#include <algorithm>
+
 namespace stages {
 
 namespace {
@@ -92,6 +94,68 @@ QPainterPath shapePath(const QString &shape, const QRectF &r)
         }
     }
     return path;
+}
+
+/// A point on a circle (geometry's "points" skin): the ring of the exercise's points, a dot at
+/// this point's place on it (index of "of", clockwise from the top), and its number large in the
+/// middle, so that "3" is read as the number and seen as the third point.
+void paintPoint(QPainter &painter, const QRectF &rect, const QJsonObject &element)
+{
+    const double s = std::min(rect.width(), rect.height());
+    const QPointF c = rect.center();
+    const double dot = std::max(3.0, s * 0.085);
+    const double radius = s * 0.44 - dot;
+    const int of = element.value(QStringLiteral("of")).toInt();
+    const int index = element.value(QStringLiteral("index")).toInt(-1);
+    const QColor ring(QStringLiteral("#90A4AE"));
+    const QColor mark(QStringLiteral("#1565C0"));
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(ring, std::max(1.5, s * 0.025)));
+    painter.drawEllipse(c, radius, radius);
+    if (of > 0 && index >= 0 && index < of) {
+        // The other places, small, so the ring reads as "points on a circle".
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(ring);
+        auto at = [&](int i) {
+            const double a = qDegreesToRadians(-90.0 + 360.0 * i / of);
+            return QPointF(c.x() + radius * std::cos(a), c.y() + radius * std::sin(a));
+        };
+        for (int i = 0; i < of; ++i) {
+            if (i != index)
+                painter.drawEllipse(at(i), dot * 0.45, dot * 0.45);
+        }
+        painter.setBrush(mark);
+        painter.setPen(QPen(mark.darker(140), std::max(1.0, s * 0.02)));
+        painter.drawEllipse(at(index), dot, dot);
+    }
+    QFont font = painter.font();
+    font.setBold(true);
+    font.setPixelSize(std::max(8, int(s * 0.4)));
+    painter.setFont(font);
+    painter.setPen(kInk);
+    painter.drawText(rect, Qt::AlignCenter, element.value(QStringLiteral("symbol")).toString());
+}
+
+/// A piece of a bar (geometry's "rods" skins): a bar "length" cells long in its colour, the
+/// cells marked, on the scale of the longest piece (three cells), so a longer piece looks longer.
+void paintRod(QPainter &painter, const QRectF &rect, const QJsonObject &element)
+{
+    const int length = std::clamp(element.value(QStringLiteral("length")).toInt(1), 1, 3);
+    // A thick bar: a 1-piece still reads as a block in a small token.
+    const double cell = rect.width() * 0.9 / 3.0;
+    const double thick = std::min(rect.height() * 0.44, cell * 1.4);
+    const QRectF bar(rect.center().x() - cell * length / 2.0, rect.center().y() - thick / 2.0, cell * length, thick);
+    const QString colour = element.value(QStringLiteral("color")).toString();
+    const QColor fill = colour.isEmpty() ? kInk : QColor(colour);
+    const double line = std::max(1.5, cell * 0.08);
+    painter.setBrush(fill);
+    painter.setPen(QPen(fill.darker(160), line, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.drawRoundedRect(bar, std::min(cell, thick) * 0.18, std::min(cell, thick) * 0.18);
+    painter.setPen(QPen(fill.darker(160), line * 0.8));
+    for (int i = 1; i < length; ++i) {
+        const double x = bar.left() + i * cell;
+        painter.drawLine(QPointF(x, bar.top() + thick * 0.18), QPointF(x, bar.bottom() - thick * 0.18));
+    }
 }
 
 } // namespace
@@ -192,6 +256,10 @@ void TokenPainter::paint(QPainter &painter, const QRectF &rect, const QJsonObjec
 
     if (!picture.isEmpty() && pictureDrawsSomething(picture)) {
         QSvgRenderer(picture).render(&painter, inner);
+    } else if (shape == QLatin1String("point")) {
+        paintPoint(painter, rect, element);
+    } else if (shape == QLatin1String("rod")) {
+        paintRod(painter, rect, element);
     } else if (!shape.isEmpty()) {
         const QPainterPath path = shapePath(shape, inner);
         const QColor fill = color.isEmpty() ? kInk : QColor(color);

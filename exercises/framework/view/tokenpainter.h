@@ -8,8 +8,9 @@ class QPainter;
 namespace stages {
 
 /// Draws one skin element as a big token: a colour fills its own shape (never colour alone), a
-/// shape in a calm dark tone, a karate pictogram, a large digit or letter, or an arrow for
-/// lattice paths. The element is the JSON object of Evaluator::prompt()'s "elements".
+/// shape in a calm dark tone, a karate pictogram, a large digit or letter, an arrow for lattice
+/// paths, a numbered point at its place on a circle ("point": "index" of "of") or a piece of a
+/// bar ("rod": "length" cells). The element is the JSON object of Evaluator::prompt()'s "elements".
 class TokenPainter
 {
 public:

@@ -3,9 +3,9 @@
 #include "exercises/geometry/drawingartifact.h"
 #include "exercises/geometry/drawingsvg.h"
 #include "exercises/geometry/view/pointscanvas.h"
+#include "exercises/geometry/view/undobuttons.h"
 #include "exercises/geometry/view/toolicons.h"
 
-#include <QAction>
 #include <QBuffer>
 #include <QButtonGroup>
 #include <QGridLayout>
@@ -45,9 +45,10 @@ QToolButton *pictureButton(const QIcon &icon, const QString &name, QWidget *pare
     button->setCursor(Qt::PointingHandCursor);
     button->setToolTip(name);
     button->setAccessibleName(name);
-    button->setStyleSheet(QStringLiteral("QToolButton { border: 2px solid #B0BEC5; border-radius: 12px; background: #FFFFFF; }"
-                                         "QToolButton:checked { border: 4px solid #1565C0; background: #E3F2FD; }"
-                                         "QToolButton:focus { border: 4px solid #FF8F00; }"));
+    button->setStyleSheet(
+        QStringLiteral("QToolButton { border: 2px solid #B0BEC5; border-radius: 12px; background: #FFFFFF; }"
+                       "QToolButton:checked { border: 4px solid #1565C0; background: #E3F2FD; }"
+                       "QToolButton:focus { border: 4px solid #FF8F00; }"));
     return button;
 }
 
@@ -126,12 +127,6 @@ CreateDrawingScreen::CreateDrawingScreen(const ExerciseEngine &engine, const Exe
     row->addWidget(makeSide());
     workLayout()->addLayout(row, 1);
 
-    QAction *undo = m_undo->createUndoAction(this);
-    undo->setShortcut(QKeySequence::Undo);
-    addAction(undo);
-    QAction *redo = m_undo->createRedoAction(this);
-    redo->setShortcut(QKeySequence::Redo);
-    addAction(redo);
     connect(m_undo, &QUndoStack::indexChanged, this, &CreateDrawingScreen::refresh);
     connect(doneButton(), &QPushButton::clicked, this, &CreateDrawingScreen::finish);
 
@@ -224,15 +219,12 @@ QWidget *CreateDrawingScreen::makeSide()
     m_counter->setAlignment(Qt::AlignCenter);
     m_counter->setStyleSheet(QStringLiteral("font-size: 24px; font-weight: bold; color: #263238;"));
     side->addWidget(m_counter);
-    //: Takes the last change of the drawing back
-    m_undoButton = bigButton(QStringLiteral("\u21B6 ") + tr("Undo"), QStringLiteral("undoButton"), box);
-    //: Puts back the change Undo took away
-    m_redoButton = bigButton(QStringLiteral("\u21B7 ") + tr("Redo"), QStringLiteral("redoButton"), box);
+    const UndoButtons undo(m_undo, this, box);
+    m_undoButton = undo.undo;
+    m_redoButton = undo.redo;
     side->addWidget(m_undoButton);
     side->addWidget(m_redoButton);
     side->addStretch();
-    connect(m_undoButton, &QPushButton::clicked, m_undo, &QUndoStack::undo);
-    connect(m_redoButton, &QPushButton::clicked, m_undo, &QUndoStack::redo);
     return box;
 }
 
@@ -272,12 +264,20 @@ void CreateDrawingScreen::setTool(Tool tool)
     m_tool = tool;
     m_tools->button(int(tool))->setChecked(true);
     switch (tool) {
-    case Tool::Line: m_canvas->setMode(PointsCanvas::Mode::Lines); break;
+    case Tool::Line:
+        m_canvas->setMode(PointsCanvas::Mode::Lines);
+        break;
     case Tool::Triangle:
     case Tool::Square:
-    case Tool::Star: m_canvas->setMode(PointsCanvas::Mode::Points); break;
-    case Tool::Fill: m_canvas->setMode(PointsCanvas::Mode::Shapes); break;
-    case Tool::Eraser: m_canvas->setMode(PointsCanvas::Mode::Marks); break;
+    case Tool::Star:
+        m_canvas->setMode(PointsCanvas::Mode::Points);
+        break;
+    case Tool::Fill:
+        m_canvas->setMode(PointsCanvas::Mode::Shapes);
+        break;
+    case Tool::Eraser:
+        m_canvas->setMode(PointsCanvas::Mode::Marks);
+        break;
     }
 }
 
@@ -352,15 +352,19 @@ void CreateDrawingScreen::refresh()
         shapes.append(CanvasShape { s.corners, QColor(s.stroke), s.fill.isEmpty() ? QColor() : QColor(s.fill) });
     m_canvas->setShapes(shapes);
     switch (m_drawing.symmetry()) {
-    case Drawing::Symmetry::None: m_canvas->setGuide(PointsCanvas::Guide::None); break;
-    case Drawing::Symmetry::Mirror: m_canvas->setGuide(PointsCanvas::Guide::Mirror); break;
-    case Drawing::Symmetry::Rotation: m_canvas->setGuide(PointsCanvas::Guide::Rotation, m_drawing.turns()); break;
+    case Drawing::Symmetry::None:
+        m_canvas->setGuide(PointsCanvas::Guide::None);
+        break;
+    case Drawing::Symmetry::Mirror:
+        m_canvas->setGuide(PointsCanvas::Guide::Mirror);
+        break;
+    case Drawing::Symmetry::Rotation:
+        m_canvas->setGuide(PointsCanvas::Guide::Rotation, m_drawing.turns());
+        break;
     }
     const int lines = int(m_drawing.segments().size());
     //: How many lines the picture has, and how many it needs
     m_counter->setText(tr("Lines: %1 / %2").arg(lines).arg(m_required));
-    m_undoButton->setEnabled(m_undo->canUndo());
-    m_redoButton->setEnabled(m_undo->canRedo());
     doneButton()->setEnabled(!m_drawing.isEmpty());
 }
 

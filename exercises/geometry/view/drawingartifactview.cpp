@@ -60,7 +60,8 @@ DrawingArtifactView::DrawingArtifactView(const QJsonObject &content, const Drawi
             //: File type filter in the save dialog
             tr("SVG pictures (*.svg)"));
         if (!fileName.isEmpty() && !saveSvg(fileName))
-            QMessageBox::warning(this, tr("Save the drawing"), tr("The drawing could not be saved to %1.").arg(fileName));
+            QMessageBox::warning(this, tr("Save the drawing"),
+                                 tr("The drawing could not be saved to %1.").arg(fileName));
     });
 }
 

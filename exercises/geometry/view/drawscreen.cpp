@@ -2,8 +2,8 @@
 
 #include "exercises/framework/item.h"
 #include "exercises/geometry/view/pointscanvas.h"
+#include "exercises/geometry/view/undobuttons.h"
 
-#include <QAction>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
@@ -104,28 +104,19 @@ DrawScreen::DrawScreen(const ExerciseEngine &engine, const Exercise &exercise, c
     m_message->setMinimumWidth(200);
     m_message->setStyleSheet(QStringLiteral("font-size: 18px; color: #BF360C;"));
     side->addWidget(m_message);
-    //: Takes the last line drawn back
-    m_undoButton = bigButton(QStringLiteral("\u21B6 ") + tr("Undo"), QStringLiteral("undoButton"), this);
-    //: Puts back the line Undo took away
-    m_redoButton = bigButton(QStringLiteral("\u21B7 ") + tr("Redo"), QStringLiteral("redoButton"), this);
+    const UndoButtons undo(m_undo, this, this);
+    m_undoButton = undo.undo;
+    m_redoButton = undo.redo;
     //: Removes every line drawn, to begin again
     m_clear = bigButton(tr("Start again"), QStringLiteral("clearButton"), this);
     side->addWidget(m_undoButton);
     side->addWidget(m_redoButton);
     side->addWidget(m_clear);
     side->addStretch();
-    connect(m_undoButton, &QPushButton::clicked, m_undo, &QUndoStack::undo);
-    connect(m_redoButton, &QPushButton::clicked, m_undo, &QUndoStack::redo);
     connect(m_clear, &QPushButton::clicked, this, [this] {
         if (!m_drawn.isEmpty())
             m_undo->push(new ClearFiguresCommand(*this));
     });
-    QAction *undo = m_undo->createUndoAction(this);
-    undo->setShortcut(QKeySequence::Undo);
-    addAction(undo);
-    QAction *redo = m_undo->createRedoAction(this);
-    redo->setShortcut(QKeySequence::Redo);
-    addAction(redo);
     connect(m_undo, &QUndoStack::indexChanged, this, &DrawScreen::refresh);
 
     auto *row = new QHBoxLayout;
@@ -194,8 +185,6 @@ void DrawScreen::refresh()
     const int n = int(m_drawn.size());
     //: How many lines (triangles) the pupil has drawn so far
     m_counter->setText(m_corners == 3 ? tr("Triangles: %1").arg(n) : tr("Lines: %1").arg(n));
-    m_undoButton->setEnabled(m_undo->canUndo());
-    m_redoButton->setEnabled(m_undo->canRedo());
     m_clear->setEnabled(n > 0);
     doneButton()->setEnabled(n > 0);
 }
@@ -224,7 +213,8 @@ void DrawScreen::prepareResult(const Evaluation &evaluation)
     for (int i = 0; i < m_drawn.size(); ++i) {
         const QList<int> key = sorted(m_drawn.at(i));
         const bool wrong = evaluation.invalidIndexes.contains(i) || !right.contains(key);
-        marks.append(CanvasMark { m_drawn.at(i), QColor(), wrong ? CanvasMark::Style::Wrong : CanvasMark::Style::Right });
+        marks.append(
+            CanvasMark { m_drawn.at(i), QColor(), wrong ? CanvasMark::Style::Wrong : CanvasMark::Style::Right });
         seen.append(key);
     }
     for (const QList<int> &line : std::as_const(right)) {

@@ -35,8 +35,8 @@ void PointsCanvas::setPoints(int n)
     m_points = qMax(1, n);
     m_picked.clear();
     //: Accessible description of the drawing area; %1 is how many points
-    setAccessibleDescription(tr("%n point(s) on a circle. Arrow keys move between them, Space joins them.", nullptr,
-                                m_points));
+    setAccessibleDescription(
+        tr("%n point(s) on a circle. Arrow keys move between them, Space joins them.", nullptr, m_points));
     update();
 }
 

@@ -12,11 +12,11 @@ namespace stages::geometry {
 struct CanvasMark
 {
     enum class Style {
-        Drawn,   ///< the pupil's, in its colour
-        Right,   ///< on the result: one of the figure's, drawn
-        Wrong,   ///< on the result: not one of the figure's (red, dashed)
+        Drawn, ///< the pupil's, in its colour
+        Right, ///< on the result: one of the figure's, drawn
+        Wrong, ///< on the result: not one of the figure's (red, dashed)
         Missing, ///< on the result: one of the figure's the pupil did not draw (dashed)
-        Faint,   ///< behind: an example, a symmetry image about to be made
+        Faint, ///< behind: an example, a symmetry image about to be made
     };
     QList<int> corners;
     QColor colour;

@@ -88,8 +88,7 @@ QString PredictScreen::question() const
         return tr("Join every point to the one %n step(s) further round. How many corners will each figure have?",
                   nullptr, step);
     if (asks == QLatin1String("lines"))
-        return tr("Join every point to the one %n step(s) further round. How many lines will you draw?", nullptr,
-                  step);
+        return tr("Join every point to the one %n step(s) further round. How many lines will you draw?", nullptr, step);
     if (asks == QLatin1String("figures"))
         return tr("Join every point to the one %n step(s) further round. How many separate figures will you see?",
                   nullptr, step);

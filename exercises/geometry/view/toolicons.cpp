@@ -49,8 +49,12 @@ QIcon ToolIcons::tool(int tool)
             p.drawEllipse(QPointF(7, 28), 3, 3);
             p.drawEllipse(QPointF(29, 8), 3, 3);
             break;
-        case 1: p.drawPolygon(regular(3, 14)); break;
-        case 2: p.drawPolygon(regular(4, 14, -45.0)); break;
+        case 1:
+            p.drawPolygon(regular(3, 14));
+            break;
+        case 2:
+            p.drawPolygon(regular(4, 14, -45.0));
+            break;
         case 3: { // {5/2}
             const QPolygonF five = regular(5, 15);
             QPolygonF star;

@@ -126,6 +126,39 @@ private slots:
         QVERIFY2(dialog.ruleLabel()->text().contains(firstColour), qPrintable(dialog.ruleLabel()->text()));
     }
 
+    void moreRowsThanAskedAreCountedWithoutOf()
+    {
+        // Issue 14, point 12: a fourth row of three asked showed "4 of 3 made".
+        GuiSchool school;
+        DomainPage page(*findDomainView(QStringLiteral("combinatorics")),
+                        { school.context->database(), school.clock, pupilSession(school), m_content, nullptr });
+        page.resize(1366, 768);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(page.openExercise(QStringLiteral("comb/seq/n3k2/colors/create/s1")));
+        auto *screen = qobject_cast<ExerciseScreen *>(page.screen());
+        QVERIFY(screen);
+        click(screen->ruleChoicePage()->cards().at(1)); // "In every row" (the first colour)
+        QTRY_VERIFY(screen->answerRow()->isVisible());
+        const int asked = screen->run()->targetCount();
+        QCOMPARE(asked, 3);
+        const QList<TokenButton *> tokens = screen->paletteButtons();
+        const QList<QPair<int, int>> rows { { 0, 1 }, { 2, 0 }, { 0, 0 }, { 1, 0 }, { 0, 2 } };
+        for (int i = 0; i < rows.size(); ++i) {
+            click(tokens.at(rows.at(i).first));
+            click(tokens.at(rows.at(i).second));
+            const int made = i + 1;
+            QCOMPARE(screen->run()->rows().size(), made);
+            const QString counter = screen->counterLabel()->text();
+            if (made <= asked) {
+                QCOMPARE(counter, QStringLiteral("%1 of %2 made").arg(made).arg(asked));
+            } else {
+                QVERIFY2(!counter.contains(QLatin1String(" of ")), qPrintable(counter));
+                QCOMPARE(counter, QStringLiteral("%1 made").arg(made));
+            }
+        }
+    }
+
     void aKarateCombinationIsPerformedAndReachesTheTeacher()
     {
         GuiSchool school;

@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 
@@ -238,6 +239,19 @@ private slots:
         QCOMPARE(pressed.first().first().toInt(), 64);
         page.tabs()->setCurrentIndex(2);
         QCOMPARE(page.tabs()->currentWidget(), static_cast<QWidget *>(page.drums()));
+
+        // Issue 14, point 6: with the focus on the tabs, the digits still play the instrument shown.
+        page.activateWindow();
+        QTabBar *bar = page.tabs()->tabBar();
+        bar->setFocus();
+        QTRY_VERIFY(bar->hasFocus());
+        QSignalSpy drum(page.drums(), &InstrumentWidget::notePressed);
+        QSignalSpy released(page.drums(), &InstrumentWidget::noteReleased);
+        QTest::keyClick(bar, Qt::Key_1);
+        QCOMPARE(drum.size(), 1);
+        QCOMPARE(released.size(), 1);
+        QVERIFY(!page.drums()->isHeld(drum.first().first().toInt()));
+        QVERIFY(bar->hasFocus());
     }
 };
 

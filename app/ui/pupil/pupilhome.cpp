@@ -5,6 +5,7 @@
 #include "ui/widgets/artwork.h"
 #include "ui/widgets/tilebutton.h"
 
+#include <QApplication>
 #include <QGridLayout>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -133,6 +134,7 @@ void PupilHome::showDomain(const QString &key)
         setHeaderShown(!m_ownHeader.contains(key));
         m_homeButton->setVisible(!m_ownHeader.contains(key));
         m_stack->setCurrentWidget(page);
+        m_lastDomain = key;
     }
 }
 
@@ -143,12 +145,55 @@ void PupilHome::showHome()
     setCompact(false);
     setHeaderShown(true);
     emit homeShown();
+    // Back where the pupil came from (the strip was read again: its tiles are new).
+    TileButton *last = m_tiles.value(m_lastDomain);
+    if (last && last->isVisibleTo(this) && last->isEnabled())
+        last->setFocus(Qt::OtherFocusReason);
+    else
+        focusFirstThing();
+}
+
+QWidget *PupilHome::firstThingToDo() const
+{
+    const auto takesFocus = [this](QWidget *w) {
+        return w && w->isEnabled() && w->isVisibleTo(this) && (w->focusPolicy() & Qt::TabFocus);
+    };
+    if (m_topStrip && m_topStrip->isVisibleTo(this)) {
+        // Tasks come first in the strip, then the pupil's commented work.
+        for (QAbstractButton *tile : m_topStrip->findChildren<QAbstractButton *>()) {
+            if (takesFocus(tile))
+                return tile;
+        }
+    }
+    const auto *grid = m_domains->findChild<QGridLayout *>(QStringLiteral("domainGrid"));
+    for (int row = 0; grid && row < grid->rowCount(); ++row) {
+        for (int column = 0; column < grid->columnCount(); ++column) {
+            QLayoutItem *item = grid->itemAtPosition(row, column);
+            if (item && takesFocus(item->widget()))
+                return item->widget();
+        }
+    }
+    return nullptr;
+}
+
+void PupilHome::focusFirstThing()
+{
+    QWidget *current = m_stack->currentWidget();
+    if (current != m_domains) {
+        if (!current->isAncestorOf(QApplication::focusWidget()))
+            current->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (QWidget *first = firstThingToDo())
+        first->setFocus(Qt::OtherFocusReason);
 }
 
 void PupilHome::setTopStrip(QWidget *strip)
 {
     auto *domainsLayout = qobject_cast<QVBoxLayout *>(m_domains->layout());
-    strip->setParent(m_domains);
+    const bool shown = !strip->isHidden();
+    strip->setParent(m_domains); // hides it
+    strip->setVisible(shown);
     // Above the question: what the teacher asked for comes first.
     domainsLayout->insertWidget(domainsLayout->indexOf(m_question), strip);
     domainsLayout->insertSpacing(domainsLayout->indexOf(m_question), 8);

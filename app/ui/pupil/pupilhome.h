@@ -44,7 +44,14 @@ public:
     void setTopStrip(QWidget *strip);
     QWidget *topStrip() const { return m_topStrip; }
     void showDomain(const QString &key);
+    /// Shows the domain tiles again; the tile of the domain just left takes the focus.
     void showHome();
+    /// Puts the focus on the first thing to do (issue 14, point 5): the first task the teacher
+    /// gave, else the first domain tile; a page that opened first (the warm-up) keeps its own.
+    void focusFirstThing();
+    /// What focusFirstThing() focuses on the home: the first task tile, else the first domain
+    /// tile that opens (reading order); nullptr when there is none.
+    QWidget *firstThingToDo() const;
     QToolButton *signOutButton() const { return m_signOut; }
 
 signals:
@@ -75,6 +82,7 @@ private:
     QStringList m_ownHeader;
     QWidget *m_topStrip = nullptr;
     QLabel *m_question = nullptr;
+    QString m_lastDomain; ///< the domain shown last, whose tile is focused back home
 };
 
 } // namespace stages

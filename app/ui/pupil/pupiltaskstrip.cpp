@@ -34,7 +34,9 @@ PupilTaskStrip::PupilTaskStrip(PupilHome &home, const PageContext &context, QWid
 
 PupilTaskStrip *PupilTaskStrip::install(PupilHome &home, const PageContext &context)
 {
-    auto *strip = new PupilTaskStrip(home, context);
+    // A child of the home from the start: a strip without a parent would open as a window of its
+    // own when it shows its tiles, and take the focus away from the app (issue 14, point 5).
+    auto *strip = new PupilTaskStrip(home, context, &home);
     home.setTopStrip(strip);
     return strip;
 }

@@ -3,6 +3,7 @@
 #include "core/storage/database.h"
 #include "exercises/domains/domains.h"
 #include "exercises/domains/view/domainviews.h"
+#include "exercises/framework/view/returnactivates.h"
 #include "exercises/music/view/soundservice.h"
 #include "i18n/translations.h"
 #include "ui/pupil/pupilhome.h"
@@ -19,6 +20,7 @@
 #include "ui/trainer/trainerarea.h"
 #include "ui/warmup/pupilwarmuppage.h"
 #include "ui/widgets/artwork.h"
+#include "ui/widgets/sidebar.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -43,6 +45,8 @@ MainWindow::MainWindow(AppContext &context, Options options, QWidget *parent)
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("pages"));
     setCentralWidget(m_stack);
+    // Return and Enter press the focused button everywhere in the window, as Space does.
+    ReturnActivates::install(this);
 
     m_kioskButton = new QToolButton(this);
     m_kioskButton->setObjectName(QStringLiteral("kioskButton"));
@@ -197,7 +201,16 @@ void MainWindow::enterSession(const Session &session)
     }
     m_stack->addWidget(page);
     m_stack->setCurrentWidget(page);
-    page->setFocus();
+    // The focus starts on the first thing to do, never on Sign out (issue 14, point 5): a pupil's
+    // first task or domain, the staff's list of pages.
+    if (m_pupilHome)
+        m_pupilHome->focusFirstThing();
+    else if (m_teacherArea)
+        m_teacherArea->sidebar()->setFocus(Qt::OtherFocusReason);
+    else if (m_trainerArea)
+        m_trainerArea->sidebar()->setFocus(Qt::OtherFocusReason);
+    else
+        page->setFocus();
     emit sessionChanged();
 }
 

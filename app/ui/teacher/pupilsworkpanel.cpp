@@ -63,6 +63,8 @@ PupilsWorkPanel::PupilsWorkPanel(Database &database, const Clock &clock, ClassSe
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Arrows move inside the table, Tab moves on to the next control (issue 14, point 4).
+    m_table->setTabKeyNavigation(false);
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->verticalHeader()->hide();

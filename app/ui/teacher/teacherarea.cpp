@@ -52,6 +52,8 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent, const QString 
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Arrows move inside the table, Tab moves on to the next control (issue 14, point 4).
+    table->setTabKeyNavigation(false);
     table->setAlternatingRowColors(true);
     table->setShowGrid(false);
     table->setIconSize(QSize(24, 24));

@@ -53,6 +53,7 @@ PicturePasswordInput::PicturePasswordInput(QWidget *parent)
         button->setTileSize(QSize(118, 118));
         button->setToolTip(Artwork::pictureName(i));
         button->setAccessibleName(Artwork::pictureName(i));
+        button->setKeyBadge(QString::number(i + 1)); // the digit key that taps it
         button->installEventFilter(this);
         connect(button, &TileButton::clicked, this, [this, i] { tap(i); });
         grid->addWidget(button, i / 3, i % 3);

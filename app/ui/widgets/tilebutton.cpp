@@ -1,5 +1,6 @@
 #include "ui/widgets/tilebutton.h"
 
+#include "exercises/framework/view/tokenpainter.h"
 #include "ui/widgets/artwork.h"
 
 #include <QEvent>
@@ -38,6 +39,12 @@ void TileButton::setTileSize(const QSize &size)
 void TileButton::setDimmed(bool dimmed)
 {
     m_dimmed = dimmed;
+    update();
+}
+
+void TileButton::setKeyBadge(const QString &key)
+{
+    m_keyBadge = key;
     update();
 }
 
@@ -121,6 +128,8 @@ void TileButton::paintEvent(QPaintEvent *)
         p.drawPixmap(art.topLeft(), Artwork::render(m_artwork, int(side), devicePixelRatioF()));
         p.setOpacity(1.0);
     }
+    if (isEnabled())
+        TokenPainter::paintKeyBadge(p, card.adjusted(3, 3, -3, -3), m_keyBadge);
     if (lines.isEmpty())
         return;
     const bool dark = fill.lightnessF() < 0.55;

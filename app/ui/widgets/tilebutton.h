@@ -24,6 +24,9 @@ public:
     /// Marks the tile as "already used" (picture grid): drawn faded, still focusable.
     void setDimmed(bool dimmed);
     bool isDimmed() const { return m_dimmed; }
+    /// The key that taps the tile ("1" ... "9"), shown as a small badge in its corner; empty: none.
+    void setKeyBadge(const QString &key);
+    QString keyBadge() const { return m_keyBadge; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -37,6 +40,7 @@ private:
     QColor m_color { QStringLiteral("#FFFFFF") };
     QSize m_tileSize { 140, 140 };
     bool m_dimmed = false;
+    QString m_keyBadge;
 };
 
 } // namespace stages

@@ -105,13 +105,14 @@ QPushButton *CustomTaskScreen::bigButton(const QString &text, const QString &obj
 {
     auto *button = new QPushButton(text, parent);
     button->setObjectName(objectName);
+    // A black focus ring shows on grey, blue (Next) and green (I'm done) alike.
     button->setMinimumHeight(64);
     button->setMinimumWidth(150);
     button->setCursor(Qt::PointingHandCursor);
     button->setStyleSheet(QStringLiteral("QPushButton { font-size: 24px; font-weight: bold; padding: 8px 22px;"
                                          " border-radius: 14px; border: 2px solid #90A4AE; background: #ECEFF1; }"
                                          "QPushButton:disabled { color: #B0BEC5; border-color: #CFD8DC; }"
-                                         "QPushButton:focus { border: 3px solid #1565C0; }"));
+                                         "QPushButton:focus { border: 4px solid #000000; }"));
     return button;
 }
 

@@ -473,9 +473,13 @@ void ExerciseScreen::refreshCounter()
         m_counter->hide();
         return;
     }
-    if (task == QLatin1String("create"))
+    if (task == QLatin1String("create") && target >= 0 && found <= target)
         //: How many rows of their own the pupil has made, of how many asked
         m_counter->setText(tr("%1 of %2 made").arg(found).arg(target));
+    else if (task == QLatin1String("create"))
+        // More than asked is fine in "create": never "4 of 3 made" (issue 14, point 12).
+        //: Rows of their own the pupil made, when that is as many as asked or more (or none was asked)
+        m_counter->setText(tr("%n made", nullptr, found));
     else if (target >= 0)
         //: Rows found so far, of how many there are
         m_counter->setText(tr("%1 of %2 found").arg(found).arg(target));
@@ -610,10 +614,22 @@ void ExerciseScreen::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     readAloudOnce();
+    focusFirstPart(Qt::OtherFocusReason);
+}
+
+void ExerciseScreen::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    if (hasFocus())
+        focusFirstPart(event->reason());
+}
+
+void ExerciseScreen::focusFirstPart(Qt::FocusReason reason)
+{
     if (m_ruleChoice && m_run->needsRuleChoice() && !m_ruleChoice->cards().isEmpty())
-        m_ruleChoice->cards().first()->setFocus();
+        m_ruleChoice->cards().first()->setFocus(reason);
     else if (!m_palette.isEmpty() && !m_run->isFinished())
-        m_palette.first()->setFocus();
+        m_palette.first()->setFocus(reason);
 }
 
 } // namespace stages

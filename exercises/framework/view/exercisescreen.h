@@ -108,8 +108,13 @@ public:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    /// The page gives the screen the focus when it opens it: the first card or token takes it,
+    /// where its ring shows (issue 14, point 5).
+    void focusInEvent(QFocusEvent *event) override;
 
 private:
+    /// Puts the focus on the rule card or palette token a keyboard starts on.
+    void focusFirstPart(Qt::FocusReason reason);
     QWidget *buildWorkPage();
     /// Shows the create rule in force in the header (words, its element, the picked card).
     void presentRule();

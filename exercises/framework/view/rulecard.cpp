@@ -228,13 +228,7 @@ void RuleCard::paintEvent(QPaintEvent *)
         TokenPainter::paintCard(p, cell, border);
         TokenPainter::paint(p, cell.adjusted(4, 4, -4, -4), m_elements.at(m_symbol).toObject());
     }
-    if (!m_shortcut.isEmpty()) {
-        QFont small = font();
-        small.setPixelSize(14);
-        p.setFont(small);
-        p.setPen(QColor(0x78, 0x90, 0x9C));
-        p.drawText(r.adjusted(10, 6, -10, -6), Qt::AlignTop | Qt::AlignRight, m_shortcut);
-    }
+    TokenPainter::paintKeyBadge(p, r.adjusted(4, 4, -4, -4), m_shortcut);
 }
 
 } // namespace stages

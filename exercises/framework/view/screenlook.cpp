@@ -11,12 +11,14 @@ QPushButton *ScreenLook::bigButton(const QString &text, const QString &objectNam
                                    QWidget *parent)
 {
     auto *b = new QPushButton(text, parent);
+    // The focus ring is black: it stands out on every button colour (blue Next, green I'm done,
+    // amber Hint) and on the light page around it (issue 14, point 5).
     b->setObjectName(objectName);
     b->setMinimumSize(140, 56);
     b->setCursor(Qt::PointingHandCursor);
     b->setStyleSheet(QStringLiteral("QPushButton { background: %1; color: white; border: none; border-radius: 16px;"
                                     " font-size: 22px; font-weight: bold; padding: 8px 22px; }"
-                                    "QPushButton:focus { border: 4px solid #1E88E5; }"
+                                    "QPushButton:focus { border: 4px solid #000000; }"
                                     "QPushButton:disabled { background: #CFD8DC; color: #ECEFF1; }")
                          .arg(color));
     return b;

@@ -89,6 +89,59 @@ QPointF StageMapWidget::stonePosition(int index) const
     return QPointF(left + index * step, y);
 }
 
+double StageMapWidget::radiusOf(int index) const
+{
+    const bool current = index >= 0 && index < m_stages.size() && m_stages.at(index).number == m_current;
+    return current ? stoneRadius() * 1.12 : stoneRadius();
+}
+
+double StageMapWidget::haloWidth() const
+{
+    return std::max(7.0, stoneRadius() * 0.18);
+}
+
+double StageMapWidget::focusRingGap() const
+{
+    // Clear of the current stone's 6 px border, inside its halo.
+    return 3 + haloWidth() * 0.45;
+}
+
+int StageMapWidget::indexOf(int number) const
+{
+    for (int i = 0; i < m_stages.size(); ++i) {
+        if (m_stages.at(i).number == number)
+            return i;
+    }
+    return -1;
+}
+
+double StageMapWidget::outerRadius(int number) const
+{
+    const int index = indexOf(number);
+    if (index < 0)
+        return 0;
+    const double radius = radiusOf(index);
+    double outer = radius + 3; // the stone's border (6 px wide on the current one)
+    if (number == m_current)
+        outer = radius + haloWidth();
+    if (hasFocus() && number == m_focused)
+        outer = std::max(outer, radius + focusRingGap() + 1.5);
+    return outer;
+}
+
+QRectF StageMapWidget::titleRect(int number) const
+{
+    const int index = indexOf(number);
+    if (index < 0)
+        return {};
+    // Under the stone, clear of its halo (the current one) or of the keyboard's ring (any other
+    // stone may get it), whatever the focus does: the title never moves.
+    const double r = stoneRadius();
+    const QPointF c = stonePosition(index);
+    const double reach = number == m_current ? haloWidth() : focusRingGap() + 1.5;
+    return QRectF(c.x() - r * 1.3, c.y() + radiusOf(index) + reach + 3, r * 2.6, 44);
+}
+
 QPoint StageMapWidget::stoneCenter(int number) const
 {
     for (int i = 0; i < m_stages.size(); ++i) {
@@ -133,11 +186,12 @@ void StageMapWidget::paintEvent(QPaintEvent *)
         const StageStone &s = m_stages.at(i);
         const QPointF c = stonePosition(i);
         const bool current = s.number == m_current;
-        const double radius = current ? r * 1.12 : r;
+        const double radius = radiusOf(i);
+        const double halo = haloWidth();
         if (current) {
             p.setPen(Qt::NoPen);
             p.setBrush(QColor(30, 136, 229, 60));
-            p.drawEllipse(c, radius + 16, radius + 16);
+            p.drawEllipse(c, radius + halo, radius + halo);
         }
         p.setPen(
             QPen(current ? QColor(QStringLiteral("#1E88E5")) : QColor(QStringLiteral("#78909C")), current ? 6 : 3));
@@ -146,7 +200,7 @@ void StageMapWidget::paintEvent(QPaintEvent *)
         if (hasFocus() && s.number == m_focused) {
             p.setPen(QPen(QColor(QStringLiteral("#1E88E5")), 3, Qt::DashLine));
             p.setBrush(Qt::NoBrush);
-            p.drawEllipse(c, radius + 8, radius + 8);
+            p.drawEllipse(c, radius + focusRingGap(), radius + focusRingGap());
         }
         QFont f = font();
         f.setBold(true);
@@ -177,8 +231,7 @@ void StageMapWidget::paintEvent(QPaintEvent *)
         f.setBold(current);
         p.setFont(f);
         p.setPen(QColor(QStringLiteral("#455A64")));
-        p.drawText(QRectF(c.x() - r * 1.3, c.y() + radius + 6, r * 2.6, 44),
-                   Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, s.title);
+        p.drawText(titleRect(s.number), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, s.title);
     }
 }
 

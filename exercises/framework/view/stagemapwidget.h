@@ -34,6 +34,11 @@ public:
     /// Centre of stage @p number's stone, in widget coordinates (for tests).
     QPoint stoneCenter(int number) const;
     int stoneAt(const QPoint &pos) const;
+    /// How far from the centre stage @p number's painting reaches: the stone, the "you are here"
+    /// halo of the current stone, the keyboard's ring around the focused one.
+    double outerRadius(int number) const;
+    /// Where stage @p number's title is written, under everything outerRadius() covers.
+    QRectF titleRect(int number) const;
 
     static QColor levelColor(MasteryLevel level);
     static int levelStars(MasteryLevel level);
@@ -52,6 +57,14 @@ protected:
 private:
     QPointF stonePosition(int index) const;
     double stoneRadius() const;
+    /// The radius of stone @p index itself (the current one is a little bigger).
+    double radiusOf(int index) const;
+    /// The width of the current stone's halo; scales with the stones, so it never reaches the
+    /// titles at 2x (issue 14, point 12).
+    double haloWidth() const;
+    /// How far outside a stone the keyboard's dashed ring is drawn.
+    double focusRingGap() const;
+    int indexOf(int number) const;
 
     QList<StageStone> m_stages;
     int m_current = 0;

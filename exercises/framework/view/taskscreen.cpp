@@ -1,6 +1,7 @@
 #include "exercises/framework/view/taskscreen.h"
 
 #include "exercises/framework/speech/speaker.h"
+#include "exercises/framework/view/returnactivates.h"
 #include "exercises/framework/view/speakbutton.h"
 
 #include <QPushButton>
@@ -18,7 +19,10 @@ constexpr int kNextGuardMs = 900;
 
 TaskScreen::TaskScreen(QWidget *parent)
     : QWidget(parent)
-{ }
+{
+    // Return presses the focused button (Next, I'm done ...) as Space does, here as in the app.
+    ReturnActivates::install(this);
+}
 
 TaskScreen::~TaskScreen() = default;
 

@@ -57,13 +57,7 @@ void TokenButton::paintEvent(QPaintEvent *)
         p.drawRoundedRect(r.adjusted(2, 2, -2, -2), r.width() * 0.14, r.width() * 0.14);
     }
     TokenPainter::paint(p, r.adjusted(4, 4, -4, -4), m_element);
-    if (!m_shortcut.isEmpty()) {
-        QFont f = font();
-        f.setPixelSize(13);
-        p.setFont(f);
-        p.setPen(QColor(QStringLiteral("#78909C")));
-        p.drawText(r.adjusted(8, 4, -8, -4), Qt::AlignRight | Qt::AlignBottom, m_shortcut);
-    }
+    TokenPainter::paintKeyBadge(p, r, m_shortcut);
 }
 
 void TokenButton::mousePressEvent(QMouseEvent *event)

@@ -5,6 +5,8 @@
 #include <QImage>
 #include <QPainter>
 #include <QPainterPath>
+
+#include <algorithm>
 #include <QSvgRenderer>
 #include <QtMath>
 
@@ -215,6 +217,28 @@ void TokenPainter::paintCard(QPainter &painter, const QRectF &rect, const QColor
     const double radius = std::min(rect.width(), rect.height()) * 0.16;
     painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), radius, radius);
     painter.restore();
+}
+
+QRectF TokenPainter::paintKeyBadge(QPainter &painter, const QRectF &card, const QString &key)
+{
+    if (key.isEmpty())
+        return {};
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    // 20-26 px across: readable, and small beside a 64 px token. White on #37474F is 10:1.
+    const double size = std::clamp(std::min(card.width(), card.height()) * 0.3, 20.0, 26.0);
+    const QRectF badge(card.right() - size - 1, card.top() + 1, size, size);
+    painter.setPen(QPen(Qt::white, 1.5));
+    painter.setBrush(QColor(0x37, 0x47, 0x4F));
+    painter.drawEllipse(badge);
+    QFont f = painter.font();
+    f.setBold(true);
+    f.setPixelSize(int(size * 0.62));
+    painter.setFont(f);
+    painter.setPen(Qt::white);
+    painter.drawText(badge, Qt::AlignCenter, key);
+    painter.restore();
+    return badge;
 }
 
 void TokenPainter::paint(QPainter &painter, const QRectF &rect, const QJsonObject &element, Style style)

@@ -26,6 +26,11 @@ public:
     /// The label of an element (a note name) over its shape, with its octave mark.
     static void paintLabel(QPainter &painter, const QRectF &inner, const QJsonObject &element, const QColor &fill);
 
+    /// The key that selects a card (a digit), as a small dark badge in @p card's top right
+    /// corner, so the keyboard shortcut is seen on screen (issue 14, point 5). Returns the
+    /// badge's rectangle.
+    static QRectF paintKeyBadge(QPainter &painter, const QRectF &card, const QString &key);
+
     /// Whether the pictogram at @p path draws anything (the placeholders are empty SVGs).
     static bool pictureDrawsSomething(const QString &path);
 };

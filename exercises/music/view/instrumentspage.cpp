@@ -6,6 +6,7 @@
 #include "exercises/music/view/soundservice.h"
 #include "exercises/music/view/xylophonewidget.h"
 
+#include <QKeyEvent>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -51,6 +52,25 @@ InstrumentsPage::~InstrumentsPage()
         instrument->releaseAll();
         instrument->setNoteOutput(nullptr);
     }
+}
+
+InstrumentWidget *InstrumentsPage::currentInstrument() const
+{
+    return qobject_cast<InstrumentWidget *>(m_tabs->currentWidget());
+}
+
+void InstrumentsPage::keyPressEvent(QKeyEvent *event)
+{
+    if (InstrumentWidget *instrument = currentInstrument(); instrument && instrument->takeKeyPress(event))
+        return;
+    QWidget::keyPressEvent(event);
+}
+
+void InstrumentsPage::keyReleaseEvent(QKeyEvent *event)
+{
+    if (InstrumentWidget *instrument = currentInstrument(); instrument && instrument->takeKeyRelease(event))
+        return;
+    QWidget::keyReleaseEvent(event);
 }
 
 void InstrumentsPage::showEvent(QShowEvent *event)

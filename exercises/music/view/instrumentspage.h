@@ -7,6 +7,7 @@ class QTabWidget;
 namespace stages::music {
 
 class DrumPadsWidget;
+class InstrumentWidget;
 class PianoWidget;
 class SoundService;
 class XylophoneWidget;
@@ -29,8 +30,13 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    /// Keys the tabs do not take play the instrument shown (issue 14, point 6).
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
 
 private:
+    InstrumentWidget *currentInstrument() const;
+
     SoundService &m_sound;
     QTabWidget *m_tabs = nullptr;
     XylophoneWidget *m_xylophone = nullptr;

@@ -349,28 +349,37 @@ int InstrumentWidget::noteForKey(const QKeyEvent *event) const
 
 void InstrumentWidget::keyPressEvent(QKeyEvent *event)
 {
-    const int note = noteForKey(event);
-    if (note < 0) {
+    if (!takeKeyPress(event))
         QWidget::keyPressEvent(event);
-        return;
-    }
+}
+
+bool InstrumentWidget::takeKeyPress(QKeyEvent *event)
+{
+    const int note = noteForKey(event);
+    if (note < 0 || !isEnabled())
+        return false;
     event->accept();
     if (event->isAutoRepeat())
-        return; // holding a key is one note, not a drum roll
+        return true; // holding a key is one note, not a drum roll
     pressFrom(kKeySourceBase + digitKey(event->key()), note);
+    return true;
 }
 
 void InstrumentWidget::keyReleaseEvent(QKeyEvent *event)
 {
-    const int note = noteForKey(event);
-    if (note < 0) {
+    if (!takeKeyRelease(event))
         QWidget::keyReleaseEvent(event);
-        return;
-    }
+}
+
+bool InstrumentWidget::takeKeyRelease(QKeyEvent *event)
+{
+    const int note = noteForKey(event);
+    if (note < 0)
+        return false;
     event->accept();
-    if (event->isAutoRepeat())
-        return;
-    releaseFrom(kKeySourceBase + digitKey(event->key()));
+    if (!event->isAutoRepeat())
+        releaseFrom(kKeySourceBase + digitKey(event->key()));
+    return true;
 }
 
 void InstrumentWidget::focusInEvent(QFocusEvent *event)

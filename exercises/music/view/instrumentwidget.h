@@ -8,6 +8,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QKeyEvent;
 class QPainter;
 class QTouchEvent;
 
@@ -67,6 +68,13 @@ public:
     /// top row gives + ě š č ř ž ý á í é, which children press for 1..0. Other keys are returned
     /// unchanged.
     static int digitKey(int key);
+
+    /// Plays the note of @p event's key although the focus is elsewhere: screens pass on the keys
+    /// their buttons do not take, so the pupil need not tab onto the instrument first (issue 14,
+    /// point 6). True (and the event accepted) when the key belongs to the instrument.
+    bool takeKeyPress(QKeyEvent *event);
+    /// The release of a key passed on with takeKeyPress().
+    bool takeKeyRelease(QKeyEvent *event);
 
     /// The note under a point in widget coordinates, or -1.
     virtual int noteAt(QPointF position) const = 0;

@@ -174,7 +174,8 @@ QWidget *ListenIdentifyScreen::makeChoice(int index, QWidget *parent)
     digit->setAlignment(Qt::AlignCenter);
     digit->setAttribute(Qt::WA_TransparentForMouseEvents);
     digit->setStyleSheet(
-        QStringLiteral("font-size: 14px; font-weight: bold; color: #90A4AE; background: transparent;"));
+        QStringLiteral("font-size: 14px; font-weight: bold; color: white; background: #37474F; border-radius: 11px;"
+                       " min-width: 22px; min-height: 22px; max-width: 22px; max-height: 22px;"));
     markColumn->addWidget(digit, 0, Qt::AlignHCenter);
     layout->addLayout(markColumn);
     auto *middle = new QVBoxLayout;

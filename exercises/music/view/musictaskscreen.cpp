@@ -9,6 +9,7 @@
 #include "exercises/music/view/taprhythmscreen.h"
 #include "exercises/music/view/xylophonewidget.h"
 
+#include <QKeyEvent>
 
 #include <algorithm>
 
@@ -84,6 +85,22 @@ void MusicTaskScreen::finishWith(const QJsonValue &answer)
     m_sound.stop();
     m_run->setAnswer(answer);
     showResult(m_run->finish());
+}
+
+void MusicTaskScreen::keyPressEvent(QKeyEvent *event)
+{
+    // Keys reach the screen when the focused button (Listen, Start again ...) does not take them.
+    if (m_keyInstrument && m_keyInstrument->isVisible() && !m_run->isFinished() && m_keyInstrument->takeKeyPress(event))
+        return;
+    CustomTaskScreen::keyPressEvent(event);
+}
+
+void MusicTaskScreen::keyReleaseEvent(QKeyEvent *event)
+{
+    // Always passed on, so a note held while the focus moved is let go.
+    if (m_keyInstrument && m_keyInstrument->takeKeyRelease(event))
+        return;
+    CustomTaskScreen::keyReleaseEvent(event);
 }
 
 void MusicTaskScreen::hideEvent(QHideEvent *event)

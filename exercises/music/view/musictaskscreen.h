@@ -42,11 +42,18 @@ protected:
     /// Extra words under the result title ("You tapped 5 of 6 beats on time.").
     QString resultCaption(const Evaluation &evaluation) const override;
 
+    /// The instrument that takes the digit keys wherever the focus is on the screen (issue 14,
+    /// point 6): keys no other widget takes are passed on to it while it shows.
+    void setKeyInstrument(InstrumentWidget *instrument) { m_keyInstrument = instrument; }
+
     void hideEvent(QHideEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
 
 private:
     std::unique_ptr<MusicRun> m_run;
     SoundService &m_sound;
+    InstrumentWidget *m_keyInstrument = nullptr;
 };
 
 } // namespace stages::music

@@ -43,6 +43,7 @@ PlayBackScreen::PlayBackScreen(const ExerciseEngine &engine, const Exercise &exe
 
     m_instrument = makeInstrument(run(), sound, this);
     workLayout()->addWidget(m_instrument, 1);
+    setKeyInstrument(m_instrument); // its digits play it wherever the focus is
 
     //: Empties the row of notes the pupil played
     m_again = bigButton(tr("Start again"), QStringLiteral("againButton"), this);

@@ -2815,6 +2815,15 @@
         <extracomment>Hint for &quot;what is the same in every row&quot;: one place is outlined in every row</extracomment>
         <translation>Podívej se na tohle místo v každé řadě. Je tam pořád totéž?</translation>
     </message>
+    <message numerus="yes">
+        <source>%n made</source>
+        <extracomment>Rows of their own the pupil made, when that is as many as asked or more (or none was asked)</extracomment>
+        <translation>
+            <numerusform>%n hotová</numerusform>
+            <numerusform>%n hotové</numerusform>
+            <numerusform>%n hotových</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stages::ExerciseWords</name>

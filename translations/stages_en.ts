@@ -2791,6 +2791,14 @@
         <extracomment>Hint for &quot;what is the same in every row&quot;: one place is outlined in every row</extracomment>
         <translation>Look at this place in every row. Is it always the same?</translation>
     </message>
+    <message numerus="yes">
+        <source>%n made</source>
+        <extracomment>Rows of their own the pupil made, when that is as many as asked or more (or none was asked)</extracomment>
+        <translation>
+            <numerusform>%n made</numerusform>
+            <numerusform>%n made</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stages::ExerciseWords</name>

@@ -2819,9 +2819,9 @@
         <source>%n made</source>
         <extracomment>Rows of their own the pupil made, when that is as many as asked or more (or none was asked)</extracomment>
         <translation>
-            <numerusform>%n hotová</numerusform>
-            <numerusform>%n hotové</numerusform>
-            <numerusform>%n hotových</numerusform>
+            <numerusform>Hotovo: %n</numerusform>
+            <numerusform>Hotovo: %n</numerusform>
+            <numerusform>Hotovo: %n</numerusform>
         </translation>
     </message>
 </context>

@@ -10,8 +10,11 @@
 #include "exercises/domains/domains.h"
 #include "exercises/framework/evaluator.h"
 #include "exercises/framework/view/exercisescreen.h"
+#include "exercises/framework/view/numberpad.h"
 #include "exercises/framework/view/taskscreen.h"
 #include "exercises/framework/view/tokenbutton.h"
+#include "exercises/geometry/view/pointscanvas.h"
+#include "exercises/geometry/view/symmetrygridwidget.h"
 #include "exercises/music/tasks/playbacktask.h"
 #include "exercises/music/view/instrumentwidget.h"
 #include "exercises/music/view/playbackscreen.h"
@@ -46,6 +49,33 @@
 
 using namespace stages;
 using namespace stages::test;
+
+namespace {
+
+/// Gives a geometry screen an answer, so "I'm done" can be pressed: a line (or a triangle) on the
+/// points, a number on the pad, a square of the mirror grid, a mirror line.
+void answerSomething(TaskScreen *screen)
+{
+    auto *done = screen->findChild<QPushButton *>(QStringLiteral("doneButton"));
+    if (!done || done->isEnabled())
+        return;
+    if (auto *canvas = screen->findChild<geometry::PointsCanvas *>()) {
+        for (int point = 0; point < 3 && !done->isEnabled(); ++point)
+            QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->pointCentre(point).toPoint());
+    }
+    if (auto *pad = screen->findChild<NumberPad *>(); pad && !done->isEnabled())
+        QTest::mouseClick(pad->keys().first(), Qt::LeftButton);
+    if (auto *grid = screen->findChild<geometry::SymmetryGridWidget *>(); grid && !done->isEnabled()) {
+        for (int cell = 0; !done->isEnabled() && grid->cellRect(cell).isValid() && cell < 64; ++cell) {
+            if (!grid->isLocked(cell))
+                QTest::mouseClick(grid, Qt::LeftButton, {}, grid->cellRect(cell).center());
+        }
+    }
+    if (auto *noLine = screen->findChild<QPushButton *>(QStringLiteral("noLineButton")); noLine && !done->isEnabled())
+        QTest::mouseClick(noLine, Qt::LeftButton);
+}
+
+} // namespace
 
 class TestWarmUp : public QObject
 {
@@ -165,14 +195,17 @@ private slots:
         QVERIFY(window.pupilHome()->domainTile(QStringLiteral("warmup")));
 
         // The set is seeded by the warm-up and mixes every domain: music screens (listen, play
-        // back, tap) may come first. Go on to the first arranging exercise, finishing the others.
+        // back, tap) and geometry's own (draw, predict, the mirror grid) may come first. Go on to
+        // the first arranging exercise, finishing the others.
         const auto content = makeExerciseContent();
         QSignalSpy recorded(warm, &PupilWarmUpPage::attemptRecorded);
         QPointer<TaskScreen> any = warm->screen();
         QVERIFY(any);
         for (int skipped = 0; !qobject_cast<ExerciseScreen *>(any.data()) && skipped < 10; ++skipped) {
-            QVERIFY2(any->toAttempt().exerciseId.startsWith(QLatin1String("mus")),
+            QVERIFY2(any->toAttempt().exerciseId.startsWith(QLatin1String("mus"))
+                         || any->toAttempt().exerciseId.startsWith(QLatin1String("geo")),
                      qPrintable(any->toAttempt().exerciseId));
+            answerSomething(any);
             if (auto *playBack = qobject_cast<music::PlayBackScreen *>(any.data())) {
                 // play the tune back on the instrument
                 const QList<int> keys = playBack->run().symbolKeys();

@@ -211,7 +211,10 @@ private slots:
                 return;
             qInfo("the sound slipped by itself just before a tap; once more");
         }
-        QFAIL("in three tries the sound always slipped by itself just before a tap: the machine is too busy");
+        // Nothing measured: each try, the machine's own sound slip came between the note heard
+        // and the tap, so no tap was on the sound. That says nothing about the app's judgement
+        // (shown as skipped in the ctest summary, never as passed).
+        QSKIP("in three tries the sound always slipped by itself just before a tap: the machine is too busy to measure");
     }
 
 private:

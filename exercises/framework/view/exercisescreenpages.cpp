@@ -159,7 +159,8 @@ QWidget *ExerciseScreen::buildWorkPage()
         auto *like = new QLabel(tr("A row looks like this:"), page);
         like->setStyleSheet(QStringLiteral("font-size: 22px; color: #455A64;"));
         exampleLine->addWidget(like);
-        auto *example = makeRow(m_run->allItems().value(0), 40, page);
+        // A ring is as tall as it is wide: smaller beads keep it under the warm-up's bar too.
+        auto *example = makeRow(m_run->allItems().value(0), m_ring ? 32 : 40, page);
         example->setObjectName(QStringLiteral("exampleRow"));
         exampleLine->addWidget(example);
         exampleLine->addStretch();

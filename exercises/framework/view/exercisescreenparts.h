@@ -10,7 +10,7 @@ namespace stages::ExerciseScreenParts {
 /// The row being built and the rows to carry or choose from, at most this big.
 inline constexpr int kAnswerSlot = 76;
 /// A ring being built (taller than a row), and the ring to carry beside it.
-inline constexpr int kRingSlot = 52;
+inline constexpr int kRingSlot = 48;
 /// Rows in lists (found rows, results in systematic order), at most this big.
 inline constexpr int kListSlot = 52;
 

@@ -63,6 +63,8 @@ PredictScreen::PredictScreen(const ExerciseEngine &engine, const Exercise &exerc
     connect(m_pad, &NumberPad::keyTapped, this, [this](int key) { setNumber(NumberPad::typed(m_number, key)); });
 
     // The points above, the number pad (one long row of keys) under them: fits 1024 px wide.
+    // Under the warm-up's bar at 1024x600 a two-line instruction leaves the points 180 px.
+    m_canvas->setMinimumSize(160, 160);
     workLayout()->addWidget(m_canvas, 1);
     workLayout()->addWidget(m_pad, 0, Qt::AlignHCenter);
     connect(doneButton(), &QPushButton::clicked, this, &PredictScreen::finish);

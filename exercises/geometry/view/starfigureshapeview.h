@@ -35,7 +35,7 @@ public:
     static QColor foundColour(int index);
 
     QSize sizeHint() const override { return QSize(196, 196); }
-    QSize minimumSizeHint() const override { return QSize(140, 140); }
+    QSize minimumSizeHint() const override { return QSize(120, 120); }
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -32,7 +32,7 @@ public:
     QPointF stepPoint(int index) const;
 
     QSize sizeHint() const override { return QSize(320, 320); }
-    QSize minimumSizeHint() const override { return QSize(160, 160); }
+    QSize minimumSizeHint() const override { return QSize(150, 150); }
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override { return width; }
 

@@ -57,7 +57,7 @@ TapRhythmScreen::TapRhythmScreen(const ExerciseEngine &engine, const Exercise &e
     //: The big pad the pupil taps in time (also the Space bar)
     m_pad = new QPushButton(tr("TAP"), this);
     m_pad->setObjectName(QStringLiteral("tapPad"));
-    m_pad->setMinimumSize(240, 160);
+    m_pad->setMinimumSize(240, 144);
     m_pad->setFocusPolicy(Qt::NoFocus); // Space goes to the screen, which times it
     m_pad->setStyleSheet(
         QStringLiteral("QPushButton { font-size: 44px; font-weight: bold; color: white; background: #EF6C00;"

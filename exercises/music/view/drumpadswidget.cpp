@@ -226,7 +226,7 @@ void DrumPadsWidget::paintEvent(QPaintEvent *)
     paintFocusRing(painter);
 }
 
-void DrumPadsWidget::paintIcon(QPainter &painter, int gmKey, const QRectF &box, const QColor &ink) const
+void DrumPadsWidget::paintIcon(QPainter &painter, int gmKey, const QRectF &box, const QColor &ink)
 {
     painter.save();
     const qreal line = std::max(1.5, box.width() * 0.05);

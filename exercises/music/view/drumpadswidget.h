@@ -21,6 +21,9 @@ public:
     /// Translated name shown on the pad for a GM percussion key ("Snare drum").
     static QString padName(int gmKey);
     static QColor padColour(int gmKey);
+    /// The drum's own small picture (a kick drum, a snare, a cymbal ...) in @p ink inside @p box,
+    /// so that pads and drum notes differ by shape as well as colour.
+    static void paintIcon(QPainter &painter, int gmKey, const QRectF &box, const QColor &ink);
 
     int noteAt(QPointF position) const override;
     QRectF noteRect(int midiNote) const override;
@@ -42,7 +45,6 @@ private:
     };
     Grid grid() const;
     QRectF cellRect(int index) const;
-    void paintIcon(QPainter &painter, int gmKey, const QRectF &box, const QColor &ink) const;
 };
 
 } // namespace stages::music

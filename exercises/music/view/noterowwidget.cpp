@@ -162,15 +162,9 @@ void NoteRowWidget::paintEvent(QPaintEvent *)
         p.setBrush(fill);
         p.drawEllipse(box.adjusted(2, 2, -2, -2));
         if (m_drums) {
-            // A drum: a small drum shape (stick and head), the pad's colour says which one.
-            p.setBrush(Qt::NoBrush);
-            p.setPen(QPen(NoteAppearance::textColourOn(fill), 2.5));
-            const QRectF head = box.adjusted(m_size * 0.28, m_size * 0.38, -m_size * 0.28, -m_size * 0.32);
-            p.drawEllipse(QRectF(head.left(), head.top(), head.width(), head.height() * 0.45));
-            p.drawLine(QPointF(head.left(), head.top() + head.height() * 0.22), QPointF(head.left(), head.bottom()));
-            p.drawLine(QPointF(head.right(), head.top() + head.height() * 0.22), QPointF(head.right(), head.bottom()));
-            p.drawLine(QPointF(head.center().x(), head.top() - m_size * 0.18),
-                       QPointF(head.right() + m_size * 0.1, head.top() - m_size * 0.3));
+            // A drum: its own picture (as on its pad), so drums differ by shape, not only colour.
+            const QRectF icon = box.adjusted(m_size * 0.2, m_size * 0.24, -m_size * 0.2, -m_size * 0.24);
+            DrumPadsWidget::paintIcon(p, key, icon, NoteAppearance::textColourOn(fill));
             continue;
         }
         const QString label = noteLabel(i);

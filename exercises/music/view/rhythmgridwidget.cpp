@@ -80,13 +80,29 @@ void RhythmGridWidget::paintEvent(QPaintEvent *)
         }
         // Shift by the error: a whole step's width is a whole step's time.
         const qreal shift = std::clamp<qreal>(mark.errorMs / m_stepMs * box.width(), -box.width(), box.width());
-        const QColor colour = mark.kind == TapKind::Good ? QColor(0x2E, 0x7D, 0x32) : QColor(0xEF, 0x6C, 0x00);
         p.setPen(QPen(QColor(0x90, 0xA4, 0xAE), 1, Qt::DotLine));
         p.drawLine(QPointF(box.center().x(), box.bottom()), QPointF(box.center().x(), y + 10));
-        p.setPen(Qt::NoPen);
-        p.setBrush(colour);
-        p.drawEllipse(QPointF(box.center().x() + shift, y), 8, 8);
+        paintTapMark(p, QPointF(box.center().x() + shift, y), mark);
     }
+}
+
+void RhythmGridWidget::paintTapMark(QPainter &p, const QPointF &c, const TapMark &mark)
+{
+    // Each kind has its own shape, not only its colour (issue 14, point 9): a tick in a green
+    // disc on time, an orange arrowhead pointing the way the tap went (left: early, right: late).
+    if (mark.kind == TapKind::Good) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x2E, 0x7D, 0x32));
+        p.drawEllipse(c, 9, 9);
+        p.setPen(QPen(Qt::white, 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.setBrush(Qt::NoBrush);
+        p.drawPolyline(QPolygonF({ c + QPointF(-4.5, 0.5), c + QPointF(-1.2, 4), c + QPointF(5, -3.5) }));
+        return;
+    }
+    const qreal d = mark.errorMs < 0 ? -1 : 1;
+    p.setPen(QPen(QColor(0xBF, 0x36, 0x0C), 1.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.setBrush(QColor(0xEF, 0x6C, 0x00));
+    p.drawPolygon(QPolygonF({ c + QPointF(d * 10, 0), c + QPointF(-d * 7, -9), c + QPointF(-d * 7, 9) }));
 }
 
 } // namespace stages::music

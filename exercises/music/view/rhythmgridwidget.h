@@ -3,12 +3,15 @@
 #include <QList>
 #include <QWidget>
 
+class QPainter;
+
 namespace stages::music {
 
 /// A cyclic rhythm as a row of boxes, one per step: onsets filled, rests empty, the step playing
 /// now outlined. After tapping, each tap is drawn as a mark shifted left (early) or right (late)
-/// of its onset by its timing error, green when within the tolerance and orange when not; a
-/// missed onset gets a grey cross. Several cycles can be shown one after another.
+/// of its onset by its timing error: a green disc with a tick when within the tolerance, an orange
+/// arrowhead pointing left (early) or right (late) when not; a missed onset gets a grey cross.
+/// The kinds differ by shape as well as colour, for colour-blind pupils. Several cycles can be shown one after another.
 class RhythmGridWidget : public QWidget
 {
     Q_OBJECT
@@ -43,6 +46,8 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    static void paintTapMark(QPainter &p, const QPointF &centre, const TapMark &mark);
+
     QList<bool> m_steps;
     int m_cycles = 1;
     int m_current = -1;

@@ -213,7 +213,7 @@ void TapRhythmScreen::prepareResult(const Evaluation &)
     m_grid->setMinimumHeight(90);
     resultExtraLayout()->addWidget(m_grid);
     auto *legend = new QLabel(
-        tr("Green dots: on time. Orange dots: too early (left) or too late (right). Grey cross: missed."), this);
+        tr("Green tick: on time. Orange arrow: too early (points left) or too late (points right). Grey cross: missed."), this);
     legend->setObjectName(QStringLiteral("tapLegend"));
     legend->setAlignment(Qt::AlignCenter);
     legend->setWordWrap(true);

@@ -37,7 +37,7 @@ StorageErrorPage::StorageErrorPage(QWidget *parent)
     m_details->setAlignment(Qt::AlignCenter);
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setStyleSheet(QStringLiteral("font-size: 14px; color: #78909C;"));
+    m_details->setStyleSheet(QStringLiteral("font-size: 14px; color: #546E7A;"));
     layout->addWidget(m_details);
     m_retry = new QPushButton(tr("Try again"), this);
     m_retry->setObjectName(QStringLiteral("storageRetryButton"));

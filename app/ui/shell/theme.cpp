@@ -15,7 +15,7 @@ void apply(QApplication &app)
     palette.setColor(QPalette::Base, QColor(QStringLiteral("#FFFFFF")));
     palette.setColor(QPalette::AlternateBase, QColor(QStringLiteral("#F1F5F9")));
     palette.setColor(QPalette::Button, QColor(QStringLiteral("#FFFFFF")));
-    palette.setColor(QPalette::Highlight, QColor(QStringLiteral("#1E88E5")));
+    palette.setColor(QPalette::Highlight, QColor(QStringLiteral("#1565C0")));
     palette.setColor(QPalette::HighlightedText, QColor(QStringLiteral("#FFFFFF")));
     palette.setColor(QPalette::WindowText, QColor(QStringLiteral("#263238")));
     palette.setColor(QPalette::Text, QColor(QStringLiteral("#263238")));

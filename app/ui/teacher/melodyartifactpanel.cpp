@@ -55,14 +55,14 @@ MelodyArtifactPanel::MelodyArtifactPanel(const music::Melody &melody, QWidget *p
                                  .arg(melody.tempoBpm)
                                  .arg(melody.instrument),
                              this);
-    facts->setStyleSheet(QStringLiteral("color: #607D8B;"));
+    facts->setStyleSheet(QStringLiteral("color: #546E7A;"));
     buttons->addWidget(facts, 1);
     layout->addLayout(buttons);
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("soundNotice"));
     m_notice->setWordWrap(true);
     m_notice->setStyleSheet(QStringLiteral(
-        "color: #8D6E63; background: #FFF8E1; border: 1px solid #FFE082; border-radius: 6px; padding: 6px;"));
+        "color: #795548; background: #FFF8E1; border: 1px solid #FFE082; border-radius: 6px; padding: 6px;"));
     m_notice->hide();
     layout->addWidget(m_notice);
 

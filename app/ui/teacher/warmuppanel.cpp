@@ -102,7 +102,7 @@ void WarmUpPanel::reload()
         h->addWidget(name);
         //: Number of pupils in a class, on the warm-up page
         auto *count = new QLabel(tr("%n pupil(s)", nullptr, c.pupilCount), card);
-        count->setStyleSheet(QStringLiteral("color: #607D8B;"));
+        count->setStyleSheet(QStringLiteral("color: #546E7A;"));
         count->setMinimumWidth(80);
         h->addWidget(count);
         Row row{c, new QLabel(card), nullptr, nullptr};
@@ -114,9 +114,9 @@ void WarmUpPanel::reload()
         row.start->setIconSize(QSize(24, 24));
         row.start->setMinimumHeight(40);
         row.start->setEnabled(m_session.can(Capability::ViewClassProgress));
-        row.start->setStyleSheet(QStringLiteral("QPushButton { font-weight: bold; color: #FFFFFF; background: #EF6C00; border: none;"
+        row.start->setStyleSheet(QStringLiteral("QPushButton { font-weight: bold; color: #FFFFFF; background: #BF360C; border: none;"
                                                 " border-radius: 8px; padding: 6px 14px; }"
-                                                "QPushButton:hover { background: #E65100; } QPushButton:disabled { background: #B0BEC5; }"));
+                                                "QPushButton:hover { background: #9F2D0A; } QPushButton:disabled { background: #B0BEC5; }"));
         const QString id = c.id;
         connect(row.start, &QPushButton::clicked, this, [this, id] { start(id); });
         h->addWidget(row.start);
@@ -152,7 +152,7 @@ void WarmUpPanel::refreshStatus()
             row.status->setStyleSheet(QStringLiteral("font-size: 16px; font-weight: bold; color: #2E7D32;"));
         } else {
             row.status->setText(tr("Not running"));
-            row.status->setStyleSheet(QStringLiteral("font-size: 15px; color: #78909C;"));
+            row.status->setStyleSheet(QStringLiteral("font-size: 15px; color: #546E7A;"));
         }
         row.start->setVisible(!running);
         row.stop->setVisible(running);

@@ -87,7 +87,7 @@ PupilWarmUpPage::PupilWarmUpPage(const PageContext &context, const ClassWarmUp &
     m_endStars->setObjectName(QStringLiteral("warmUpEndStars"));
     m_endStars->setAlignment(Qt::AlignCenter);
     m_endStars->setWordWrap(true);
-    m_endStars->setStyleSheet(QStringLiteral("font-size: 44px; color: #FFB300;"));
+    m_endStars->setStyleSheet(QStringLiteral("font-size: 44px; color: #A67C00;"));
     endLayout->addWidget(m_endStars);
     m_endText = new QLabel(m_endPage);
     m_endText->setObjectName(QStringLiteral("warmUpEndText"));

@@ -65,7 +65,7 @@ CustomTaskScreen::CustomTaskScreen(QWidget *parent)
                                 QStringLiteral("font-size: 40px; font-weight: bold; color: #2E7D32;"), result);
     resultLayout->addWidget(m_resultTitle);
     m_resultStars
-        = resultLabel(QStringLiteral("resultStars"), QStringLiteral("font-size: 56px; color: #FFB300;"), result);
+        = resultLabel(QStringLiteral("resultStars"), QStringLiteral("font-size: 56px; color: #A67C00;"), result);
     resultLayout->addWidget(m_resultStars);
     m_resultCaption
         = resultLabel(QStringLiteral("resultCaption"), QStringLiteral("font-size: 24px; color: #37474F;"), result);

@@ -126,9 +126,9 @@ ExerciseScreen::ExerciseScreen(const ExerciseEngine &engine, const Exercise &exe
     auto *footer = new QHBoxLayout;
     m_hint = ScreenLook::bigButton(tr("Hint"), QStringLiteral("hintButton"), QStringLiteral("#FFB300"), this);
     //: The pupil has finished the exercise
-    m_done = ScreenLook::bigButton(tr("I'm done"), QStringLiteral("doneButton"), QStringLiteral("#43A047"), this);
-    m_map = ScreenLook::bigButton(tr("Map"), QStringLiteral("mapButton"), QStringLiteral("#78909C"), this);
-    m_next = ScreenLook::bigButton(tr("Next"), QStringLiteral("nextButton"), QStringLiteral("#1E88E5"), this);
+    m_done = ScreenLook::bigButton(tr("I'm done"), QStringLiteral("doneButton"), QStringLiteral("#2E7D32"), this);
+    m_map = ScreenLook::bigButton(tr("Map"), QStringLiteral("mapButton"), QStringLiteral("#546E7A"), this);
+    m_next = ScreenLook::bigButton(tr("Next"), QStringLiteral("nextButton"), QStringLiteral("#1565C0"), this);
     m_map->hide();
     m_next->hide();
     footer->addWidget(m_hint);

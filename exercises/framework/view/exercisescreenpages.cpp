@@ -305,7 +305,7 @@ QWidget *ExerciseScreen::buildResultPage()
     auto *layout = new QVBoxLayout(page);
     m_resultStars = new QLabel(page);
     m_resultStars->setAlignment(Qt::AlignCenter);
-    m_resultStars->setStyleSheet(QStringLiteral("font-size: 54px; color: #FFB300;"));
+    m_resultStars->setStyleSheet(QStringLiteral("font-size: 54px; color: #A67C00;"));
     layout->addWidget(m_resultStars);
     m_resultTitle = new QLabel(page);
     m_resultTitle->setObjectName(QStringLiteral("resultTitle"));
@@ -322,7 +322,7 @@ QWidget *ExerciseScreen::buildResultPage()
     m_resultNote = new QLabel(page);
     m_resultNote->setObjectName(QStringLiteral("resultNote"));
     m_resultNote->setAlignment(Qt::AlignCenter);
-    m_resultNote->setStyleSheet(QStringLiteral("font-size: 18px; color: #607D8B;"));
+    m_resultNote->setStyleSheet(QStringLiteral("font-size: 18px; color: #546E7A;"));
     layout->addWidget(m_resultNote);
     return page;
 }

@@ -5,6 +5,8 @@
 #include <QPainter>
 #include <QPushButton>
 
+#include <cmath>
+
 namespace stages {
 
 QPushButton *ScreenLook::bigButton(const QString &text, const QString &objectName, const QString &color,
@@ -16,12 +18,21 @@ QPushButton *ScreenLook::bigButton(const QString &text, const QString &objectNam
     b->setObjectName(objectName);
     b->setMinimumSize(140, 56);
     b->setCursor(Qt::PointingHandCursor);
-    b->setStyleSheet(QStringLiteral("QPushButton { background: %1; color: white; border: none; border-radius: 16px;"
+    b->setStyleSheet(QStringLiteral("QPushButton { background: %1; color: %2; border: none; border-radius: 16px;"
                                     " font-size: 22px; font-weight: bold; padding: 8px 22px; }"
                                     "QPushButton:focus { border: 4px solid #000000; }"
                                     "QPushButton:disabled { background: #CFD8DC; color: #ECEFF1; }")
-                         .arg(color));
+                         .arg(color, textColourOn(QColor(color)).name()));
     return b;
+}
+
+QColor ScreenLook::textColourOn(const QColor &background)
+{
+    auto channel = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    const double luminance = 0.2126 * channel(background.redF()) + 0.7152 * channel(background.greenF())
+        + 0.0722 * channel(background.blueF());
+    const double onWhite = 1.05 / (luminance + 0.05);
+    return onWhite >= 4.5 ? QColor(Qt::white) : QColor(QStringLiteral("#263238"));
 }
 
 QPixmap ScreenLook::taskIcon(const QString &task, qreal dpr)
@@ -34,7 +45,7 @@ QPixmap ScreenLook::taskIcon(const QString &task, qreal dpr)
     };
     static const Look looks[] = {
         { "build-all", "\u2630", "#43A047" },     { "count", "#", "#1E88E5" },
-        { "find-missing", "?", "#FB8C00" },       { "spot-duplicate", "=", "#8E24AA" },
+        { "find-missing", "?", "#EF6C00" },       { "spot-duplicate", "=", "#8E24AA" },
         { "next-in-order", "\u279C", "#00897B" }, { "transfer", "\u21C4", "#3949AB" },
         { "create", "\u270E", "#D81B60" },
     };

@@ -115,7 +115,7 @@ KarateScreen::KarateScreen(const ExerciseEngine &engine, const Exercise &exercis
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("resultNote"));
     m_note->setAlignment(Qt::AlignCenter);
-    m_note->setStyleSheet(QStringLiteral("font-size: 18px; color: #607D8B;"));
+    m_note->setStyleSheet(QStringLiteral("font-size: 18px; color: #546E7A;"));
     m_note->hide();
     layout->addWidget(m_note);
 
@@ -123,9 +123,9 @@ KarateScreen::KarateScreen(const ExerciseEngine &engine, const Exercise &exercis
     //: Button: the figure performs the pupil's karate combination
     m_watch = ScreenLook::bigButton(QStringLiteral("\u25B6 ") + tr("Watch"), QStringLiteral("watchButton"),
                                     QStringLiteral("#8E24AA"), this);
-    m_done = ScreenLook::bigButton(tr("I'm done"), QStringLiteral("doneButton"), QStringLiteral("#43A047"), this);
-    m_map = ScreenLook::bigButton(tr("Map"), QStringLiteral("mapButton"), QStringLiteral("#78909C"), this);
-    m_next = ScreenLook::bigButton(tr("Next"), QStringLiteral("nextButton"), QStringLiteral("#1E88E5"), this);
+    m_done = ScreenLook::bigButton(tr("I'm done"), QStringLiteral("doneButton"), QStringLiteral("#2E7D32"), this);
+    m_map = ScreenLook::bigButton(tr("Map"), QStringLiteral("mapButton"), QStringLiteral("#546E7A"), this);
+    m_next = ScreenLook::bigButton(tr("Next"), QStringLiteral("nextButton"), QStringLiteral("#1565C0"), this);
     m_map->hide();
     m_next->hide();
     footer->addWidget(m_watch);

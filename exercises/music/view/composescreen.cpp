@@ -70,7 +70,7 @@ ComposeScreen::ComposeScreen(const ExerciseEngine &engine, const Exercise &exerc
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("composeMessage"));
     m_message->setAlignment(Qt::AlignCenter);
-    m_message->setStyleSheet(QStringLiteral("font-size: 20px; color: #E65100;"));
+    m_message->setStyleSheet(QStringLiteral("font-size: 20px; color: #BF360C;"));
     workLayout()->addWidget(m_message);
 
     // The tune so far.

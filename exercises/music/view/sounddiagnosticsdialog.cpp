@@ -73,7 +73,7 @@ void SoundDiagnosticsDialog::refresh()
     else
         m_status->setText(m_sound.notice());
     m_status->setStyleSheet(m_sound.isAudible() ? QStringLiteral("color: #2E7D32; font-weight: bold; font-size: 16px;")
-                                                : QStringLiteral("color: #E65100; font-weight: bold; font-size: 16px;"));
+                                                : QStringLiteral("color: #BF360C; font-weight: bold; font-size: 16px;"));
     m_device->setText(d.device);
     //: %1 sample rate in Hz, %2 sample format ("32-bit float")
     m_rate->setText(d.sampleRate > 0 ? (d.sampleFormat.isEmpty() ? tr("%1 Hz").arg(d.sampleRate)

@@ -82,7 +82,7 @@ void SoundSettingsWidget::refresh()
         m_status->setText(tr("No SoundFont found: music exercises work without sound."));
     else
         m_status->setText(tr("Instrument sounds from %1").arg(QDir::toNativeSeparators(found)));
-    m_status->setStyleSheet(found.isEmpty() ? QStringLiteral("color: #E65100;") : QStringLiteral("color: #546E7A;"));
+    m_status->setStyleSheet(found.isEmpty() ? QStringLiteral("color: #BF360C;") : QStringLiteral("color: #546E7A;"));
 }
 
 void SoundSettingsWidget::openDiagnostics()

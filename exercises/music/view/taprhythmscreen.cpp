@@ -67,7 +67,7 @@ TapRhythmScreen::TapRhythmScreen(const ExerciseEngine &engine, const Exercise &e
     right->addWidget(m_pad, 1);
     auto *hint = new QLabel(tr("or press the Space bar"), this);
     hint->setAlignment(Qt::AlignCenter);
-    hint->setStyleSheet(QStringLiteral("font-size: 18px; color: #607D8B;"));
+    hint->setStyleSheet(QStringLiteral("font-size: 18px; color: #546E7A;"));
     right->addWidget(hint);
     middle->addLayout(right, 1);
     workLayout()->addLayout(middle, 1);
@@ -84,7 +84,7 @@ TapRhythmScreen::TapRhythmScreen(const ExerciseEngine &engine, const Exercise &e
     //: Starts the count-in; then the pupil taps along
     m_start = bigButton(tr("Start tapping"), QStringLiteral("startButton"), this);
     m_start->setStyleSheet(m_start->styleSheet()
-                           + QStringLiteral("QPushButton#startButton { background: #1E88E5; color: white; }"));
+                           + QStringLiteral("QPushButton#startButton { background: #1565C0; color: white; }"));
     auto *row = static_cast<QHBoxLayout *>(buttonRow());
     row->insertWidget(0, m_listen);
     row->insertWidget(1, m_start);

@@ -10,9 +10,14 @@
 // A failure names the file and line (or the widget) and the pair.
 
 #include "exercises/framework/view/screenlook.h"
+#include "ui/shell/settingspanel.h"
 #include "ui/shell/theme.h"
+#include "ui/shell/uisettings.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QStandardPaths>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -112,7 +117,8 @@ bool isLarge(const QHash<QString, QString> &values)
     return px >= 24.0 || (bold && px >= 18.66);
 }
 
-QList<Finding> pairsOf(const QString &sheet, const QString &where)
+QList<Finding> pairsOf(const QString &sheet, const QString &where, const QColor &window = kWindow,
+                       const QColor &defaultText = kDefaultText)
 {
     QList<Finding> found;
     for (const Declarations &rule : rulesOf(sheet)) {
@@ -130,9 +136,9 @@ QList<Finding> pairsOf(const QString &sheet, const QString &where)
             found.append({ at, text, background, large, {} });
         else if (text.isValid() && !rule.values.contains(QStringLiteral("background"))
                  && !rule.values.contains(QStringLiteral("background-color")))
-            found.append({ at, text, kWindow, large, QStringLiteral("(on the window)") });
+            found.append({ at, text, window, large, QStringLiteral("(on the window)") });
         else if (background.isValid() && styledText && !rule.values.contains(QStringLiteral("color")))
-            found.append({ at, kDefaultText, background, large, QStringLiteral("(default text)") });
+            found.append({ at, defaultText, background, large, QStringLiteral("(default text)") });
         const QColor selText = colourOf(rule.values.value(QStringLiteral("selection-color")));
         const QColor selBackground = colourOf(rule.values.value(QStringLiteral("selection-background-color")));
         if (selText.isValid() && selBackground.isValid())
@@ -199,7 +205,11 @@ class TestTextContrast : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { Theme::apply(*qApp); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Theme::apply(*qApp, ThemePalette::Look::Light);
+    }
 
     void ratiosAreWcag()
     {
@@ -303,9 +313,26 @@ private slots:
         QVERIFY2(failures.isEmpty(), qPrintable(QStringLiteral("%1 pairs below WCAG AA, see above").arg(failures.size())));
     }
 
+    void applicationPalette_data()
+    {
+        QTest::addColumn<int>("look");
+        QTest::newRow("light") << int(ThemePalette::Look::Light);
+        QTest::newRow("dark") << int(ThemePalette::Look::Dark);
+        QTest::newRow("high contrast") << int(ThemePalette::Look::HighContrast);
+    }
+
     void applicationPalette()
     {
+        // Every look's Qt palette, and the app-wide style sheet turned into that look (point 11).
+        QFETCH(int, look);
+        const ThemePalette theme = ThemePalette::of(ThemePalette::Look(look));
+        Theme::apply(*qApp, ThemePalette::Look(look));
+        const QList<Finding> sheetPairs = pairsOf(qApp->styleSheet(), QStringLiteral("stages.qss as ") + ThemePalette::keyOf(theme.look()),
+                                                  theme.window(), theme.text());
+        QVERIFY(sheetPairs.size() > 15);
+        QStringList sheetFailures = failuresOf(sheetPairs);
         const QPalette p = qApp->palette();
+        QCOMPARE(p.color(QPalette::Window), theme.window());
         const QList<Finding> pairs {
             { QStringLiteral("palette WindowText/Window"), p.color(QPalette::WindowText), p.color(QPalette::Window), false, {} },
             { QStringLiteral("palette Text/Base"), p.color(QPalette::Text), p.color(QPalette::Base), false, {} },
@@ -315,8 +342,34 @@ private slots:
               p.color(QPalette::Highlight), false, {} },
             { QStringLiteral("palette PlaceholderText/Base"), p.color(QPalette::PlaceholderText), p.color(QPalette::Base), false, {} },
         };
-        const QStringList failures = failuresOf(pairs);
+        const QStringList failures = failuresOf(pairs) + sheetFailures;
+        Theme::apply(*qApp, ThemePalette::Look::Light);
         QVERIFY2(failures.isEmpty(), qPrintable(QStringLiteral("%1 pairs below WCAG AA, see above").arg(failures.size())));
+    }
+
+    void settingsChooseTheLook()
+    {
+        // Staff choose the look and a larger text on the settings page: used at once, remembered.
+        SettingsPanel panel(QStringLiteral("/tmp/x.sqlite"));
+        panel.show();
+        QComboBox *look = panel.lookBox();
+        QVERIFY(look);
+        look->setFocus();
+        const int dark = look->findData(QStringLiteral("dark"));
+        QVERIFY(dark >= 0);
+        look->setCurrentIndex(dark);
+        emit look->activated(dark); // as when picked from the list
+        QCOMPARE(UiSettings::look(), QStringLiteral("dark"));
+        QCOMPARE(qApp->palette().color(QPalette::Window), ThemePalette::of(ThemePalette::Look::Dark).window());
+        const qreal before = QFontInfo(qApp->font()).pointSizeF();
+        QTest::mouseClick(panel.largerTextBox(), Qt::LeftButton, {}, QPoint(8, panel.largerTextBox()->height() / 2));
+        QVERIFY(UiSettings::largerText());
+        QVERIFY(QFontInfo(qApp->font()).pointSizeF() > before * 1.2);
+        QVERIFY(qApp->styleSheet().contains(QLatin1String("font-size: 38px"))); // 30 px titles
+        UiSettings::setLook(QStringLiteral("light"));
+        UiSettings::setLargerText(false);
+        Theme::apply(*qApp);
+        QCOMPARE(qApp->palette().color(QPalette::Window), ThemePalette::of(ThemePalette::Look::Light).window());
     }
 };
 

@@ -4,8 +4,11 @@
 #include "i18n/translations.h"
 #include "ui/shell/aboutdialog.h"
 #include "ui/shell/changepassworddialog.h"
+#include "ui/shell/theme.h"
 #include "ui/shell/uisettings.h"
 
+#include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFormLayout>
@@ -31,13 +34,38 @@ SettingsPanel::SettingsPanel(const QString &databaseLocation, QWidget *parent)
     connect(m_language, &QComboBox::activated, this,
             [this](int index) { emit languageChosen(m_language->itemData(index).toString()); });
     form->addRow(tr("Language:"), m_language);
+    m_look = new QComboBox(this);
+    m_look->setObjectName(QStringLiteral("lookBox"));
+    //: Look of the program: light or dark as the computer's system settings
+    m_look->addItem(tr("As the system"), ThemePalette::keyOf(ThemePalette::Look::System));
+    //: Look of the program: dark text on light backgrounds
+    m_look->addItem(tr("Light"), ThemePalette::keyOf(ThemePalette::Look::Light));
+    //: Look of the program: light text on dark backgrounds
+    m_look->addItem(tr("Dark"), ThemePalette::keyOf(ThemePalette::Look::Dark));
+    //: Look of the program: black on white, strong borders, for low vision
+    m_look->addItem(tr("High contrast"), ThemePalette::keyOf(ThemePalette::Look::HighContrast));
+    m_look->setCurrentIndex(qMax(0, m_look->findData(UiSettings::look())));
+    //: Settings row: the colours of the program (light, dark, high contrast)
+    form->addRow(tr("Look:"), m_look);
+    m_largerText = new QCheckBox(tr("Larger text"), this);
+    m_largerText->setObjectName(QStringLiteral("largerTextBox"));
+    m_largerText->setChecked(UiSettings::largerText());
+    form->addRow(QString(), m_largerText);
+    auto applyLook = [this] {
+        UiSettings::setLook(m_look->currentData().toString());
+        UiSettings::setLargerText(m_largerText->isChecked());
+        if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
+            Theme::apply(*app);
+    };
+    connect(m_look, &QComboBox::activated, this, applyLook);
+    connect(m_largerText, &QCheckBox::toggled, this, applyLook);
     auto *database = new QLabel(QDir::toNativeSeparators(databaseLocation), this);
     database->setObjectName(QStringLiteral("databaseLocation"));
     database->setTextInteractionFlags(Qt::TextSelectableByMouse);
     database->setWordWrap(true);
     form->addRow(tr("Database:"), database);
     layout->addLayout(form);
-    auto *note = new QLabel(tr("The new language is used at once; the choice is remembered on this computer."), this);
+    auto *note = new QLabel(tr("A new language or look is used at once; the choice is remembered on this computer."), this);
     note->setWordWrap(true);
     note->setObjectName(QStringLiteral("hintSmall"));
     layout->addWidget(note);

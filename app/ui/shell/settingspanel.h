@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QPushButton;
@@ -18,7 +19,8 @@ class SoundSettingsWidget;
 } // namespace music
 
 /// The user's settings on the staff areas' "Settings" page (never before sign-in, never for pupils):
-/// the language (or "as the system") and, for information, where the database is.
+/// the language (or "as the system"), the look (light, dark, high contrast or as the system) and a
+/// larger text size, and, for information, where the database is.
 /// Choosing a language emits languageChosen(); the main window saves it and retranslates.
 class SettingsPanel : public QWidget
 {
@@ -28,6 +30,9 @@ public:
     explicit SettingsPanel(const QString &databaseLocation, QWidget *parent = nullptr);
 
     QComboBox *languageBox() const { return m_language; }
+    /// Light, dark, high contrast or as the system; applied at once and remembered.
+    QComboBox *lookBox() const { return m_look; }
+    QCheckBox *largerTextBox() const { return m_largerText; }
     /// Adds the sound part (SoundFont file, diagnostics) for @p sound; a chosen SoundFont is
     /// saved with UiSettings. Without it the panel has no sound part.
     void setSoundService(music::SoundService *sound);
@@ -44,6 +49,8 @@ signals:
 
 private:
     QComboBox *m_language = nullptr;
+    QComboBox *m_look = nullptr;
+    QCheckBox *m_largerText = nullptr;
     QFormLayout *m_form = nullptr;
     QPushButton *m_about = nullptr;
     QPushButton *m_password = nullptr;

@@ -1,14 +1,26 @@
 #pragma once
 
+#include "ui/shell/themepalette.h"
+
 class QApplication;
 
 namespace stages {
 
-/// The program's look: Fusion, a light calm palette and the style sheet from the resources
-/// (big type for the pupils' screens, a light sidebar and tidy tables for the staff areas).
+/// The program's look: Fusion, a calm palette and the style sheet from the resources (big type
+/// for the pupils' screens, a light sidebar and tidy tables for the staff areas), in the look
+/// chosen in the settings (light, dark, high contrast, or as the system) and text size.
 namespace Theme {
 
+/// The look and text size saved in the settings (UiSettings).
 void apply(QApplication &app);
+/// @p look (System follows the platform's palette as it was at start), text larger by
+/// @p textScale in the app-wide style sheet and the default font.
+void apply(QApplication &app, ThemePalette::Look look, double textScale = 1.0);
+/// The style sheet of the resources, as written (the light look).
+QString lightStyleSheet();
+
+/// How much larger the "Larger text" setting makes text.
+constexpr double kLargerText = 1.25;
 
 } // namespace Theme
 

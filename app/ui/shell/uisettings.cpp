@@ -9,6 +9,8 @@ namespace stages::UiSettings {
 namespace {
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kGeometry = QStringLiteral("window/geometry");
+const QString kLook = QStringLiteral("ui/look");
+const QString kLargerText = QStringLiteral("ui/largerText");
 const QString kSoundFont = QStringLiteral("sound/soundFont");
 const QString kSessionsWithoutNewStage = QStringLiteral("attention/sessionsWithoutNewStage");
 const QString kFailuresInARow = QStringLiteral("attention/failuresInARow");
@@ -56,6 +58,26 @@ void setSoundFontPath(const QString &path)
 QByteArray windowGeometry()
 {
     return QSettings().value(kGeometry).toByteArray();
+}
+
+QString look()
+{
+    return QSettings().value(kLook, QStringLiteral("system")).toString();
+}
+
+void setLook(const QString &look)
+{
+    QSettings().setValue(kLook, look);
+}
+
+bool largerText()
+{
+    return QSettings().value(kLargerText, false).toBool();
+}
+
+void setLargerText(bool larger)
+{
+    QSettings().setValue(kLargerText, larger);
 }
 
 void setWindowGeometry(const QByteArray &geometry)

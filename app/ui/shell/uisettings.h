@@ -7,7 +7,8 @@
 
 namespace stages {
 
-/// The desktop program's remembered choices (QSettings, per user): language and window geometry.
+/// The desktop program's remembered choices (QSettings, per user): language, look, text size and
+/// window geometry.
 /// Only the UI layer keeps settings; services never read them.
 namespace UiSettings {
 
@@ -20,6 +21,13 @@ QString effectiveLanguage(const QString &commandLine = {});
 /// The SoundFont chosen in the settings, or empty for the default search.
 QString soundFontPath();
 void setSoundFontPath(const QString &path);
+
+/// The look (ThemePalette::keyOf: "system", "light", "dark", "high-contrast"); "system" until chosen.
+QString look();
+void setLook(const QString &look);
+/// Whether text is shown larger (Theme::kLargerText).
+bool largerText();
+void setLargerText(bool larger);
 
 QByteArray windowGeometry();
 void setWindowGeometry(const QByteArray &geometry);

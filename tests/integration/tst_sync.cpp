@@ -1,6 +1,7 @@
 // The school server's outbox: PCs (local SQLite caches) push attempts to a real PostgreSQL server
 // on loopback and pull what others wrote. Nothing is counted twice, nothing is lost while the
 // server is down, and a pupil continues on another PC.
+#include "support/stagesctlrun.h"
 #include "support/testdatabase.h"
 
 #include "core/accounts/accountservice.h"
@@ -10,6 +11,8 @@
 #include "core/sync/syncschema.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -239,6 +242,43 @@ private slots:
         QVERIFY(!st.reachable);
         QVERIFY(!st.problem.isEmpty());
         QVERIFY(a.agent->status(true).value().reachable);
+    }
+
+    // stagesctl: a PC's queue seen and drained from the command line (--local-cache).
+    void stagesctlStatusAndPush()
+    {
+        test::SmallSchool school(*m_server, m_clock);
+        QTemporaryDir dir;
+        const QString cache = dir.filePath(QStringLiteral("pc.sqlite"));
+        auto local = Database::open(cache).value();
+        QVERIFY(SyncSchema::attach(*local, m_appUrl).ok());
+        SyncAgent agent(*local, m_appUrl, m_clock);
+        VERIFY_OK(agent.pull());
+        const Session pia = AccountService(*local, m_clock).signInWithPictures(school.pupilId, test::SmallSchool::pupilPictures()).value();
+        AttemptService attempts(*local, m_clock);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(attempts.record(pia, attempt(i)).ok());
+        local.reset();
+
+        const QStringList where { QStringLiteral("--db"), m_appUrl, QStringLiteral("--local-cache"), cache };
+        test::StagesctlRun run = test::stagesctl(where + QStringList { QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("--json") });
+        QCOMPARE(run.exitCode, 0);
+        QJsonObject st = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QVERIFY2(st.value(QStringLiteral("pending")).toInt() >= 3, qPrintable(run.out));
+        QCOMPARE(st.value(QStringLiteral("reachable")).toBool(), true);
+        run = test::stagesctl(where + QStringList { QStringLiteral("sync"), QStringLiteral("push") });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = test::stagesctl(where + QStringList { QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("--json") });
+        st = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(st.value(QStringLiteral("pending")).toInt(), 0);
+        QVERIFY(!st.value(QStringLiteral("lastPush")).toString().isEmpty());
+        QCOMPARE(count(*m_server, QStringLiteral("SELECT COUNT(*) FROM attempt")), 3);
+        // An unreachable server: push fails (exit 1) and says how many wait.
+        const QStringList nowhere { QStringLiteral("--db"), QStringLiteral("postgresql://stages_app@127.0.0.1:1/nowhere"),
+                                    QStringLiteral("--local-cache"), dir.filePath(QStringLiteral("other.sqlite")) };
+        run = test::stagesctl(nowhere + QStringList { QStringLiteral("sync"), QStringLiteral("status") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("does not answer")), qPrintable(run.out));
     }
 
     // Two PCs write 5,000 attempts together; the server is stopped and started again in the

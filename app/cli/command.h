@@ -28,6 +28,8 @@ public:
     QTextStream &out;
     QTextStream &err;
     const Clock &clock() const { return m_clock; }
+    /// With a server as --db: this PC's local cache and outbox (--local-cache).
+    QString localCache;
     const QString &dbLocation() const { return m_dbLocation; }
 
     /// Opens (and migrates) the database; prints the reason and returns nullptr on failure.
@@ -75,6 +77,7 @@ std::optional<qint64> wholeNumber(Context &context, const QCommandLineParser &pa
 int groupHelp(Context &context, const Command &command, const QStringList &args);
 
 std::unique_ptr<Command> makeDbCommand();
+std::unique_ptr<Command> makeSyncCommand();
 std::unique_ptr<Command> makeSchoolCommand();
 std::unique_ptr<Command> makeClassCommand();
 std::unique_ptr<Command> makeUserCommand();

@@ -15,22 +15,23 @@ using namespace stages::cli;
 
 namespace {
 
-/// Takes --db PATH / --db=PATH from anywhere on the line, so it works before or after the verb.
-QString takeDbOption(QStringList &args)
+/// Takes --NAME VALUE / --NAME=VALUE from anywhere on the line, so it works before or after the verb.
+QString takeOption(QStringList &args, const QString &name)
 {
-    QString db;
+    QString value;
+    const QString flag = QStringLiteral("--") + name;
     for (int i = 0; i < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("--db") && i + 1 < args.size()) {
-            db = args.at(i + 1);
+        if (args.at(i) == flag && i + 1 < args.size()) {
+            value = args.at(i + 1);
             args.remove(i, 2);
             --i;
-        } else if (args.at(i).startsWith(QLatin1String("--db="))) {
-            db = args.at(i).mid(5);
+        } else if (args.at(i).startsWith(flag + QLatin1Char('='))) {
+            value = args.at(i).mid(flag.size() + 1);
             args.remove(i);
             --i;
         }
     }
-    return db;
+    return value;
 }
 
 /// Only a PDF needs fonts and a paint engine; every other verb stays free of the GUI libraries'
@@ -62,10 +63,13 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     QStringList args = app.arguments().mid(1);
-    QString db = takeDbOption(args);
+    QString db = takeOption(args, QStringLiteral("db"));
     if (db.isEmpty())
         db = qEnvironmentVariable("STAGES_DB", defaultDatabaseLocation());
     Context context(out, err, db);
+    context.localCache = takeOption(args, QStringLiteral("local-cache"));
+    if (context.localCache.isEmpty())
+        context.localCache = defaultLocalCacheLocation();
 
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(makeDbCommand());
@@ -82,6 +86,7 @@ int main(int argc, char *argv[])
     commands.push_back(makeEducatorCommand());
     commands.push_back(makeEvidenceCommand());
     commands.push_back(makeCertCommand());
+    commands.push_back(makeSyncCommand());
 
     const QString group = args.value(0);
     if (group == QLatin1String("--version")) {
@@ -96,7 +101,7 @@ int main(int argc, char *argv[])
     QTextStream &stream = asked ? out : err;
     if (!asked)
         stream << "stagesctl: " << (group.isEmpty() ? Context::tr("missing command.") : Context::tr("unknown command \"%1\".").arg(group)) << "\n";
-    stream << Context::tr("Usage: stagesctl [--db PATH] COMMAND VERB [options]") << "\n\n" << Context::tr("Commands:") << "\n";
+    stream << Context::tr("Usage: stagesctl [--db PATH|URL] [--local-cache PATH] COMMAND VERB [options]") << "\n\n" << Context::tr("Commands:") << "\n";
     for (const auto &command : commands)
         stream << "  " << command->name().leftJustified(10) << command->summary() << "\n";
     stream << "\n" << Context::tr("\"stagesctl COMMAND --help\" lists a command's verbs. The database defaults to %1 "

@@ -270,8 +270,12 @@ Status Database::migrate(bool allowed)
     for (const Migration &m : migrations()) {
         if (m.version <= m_schemaVersion)
             continue;
-        for (const QString &statement : m.statements) {
-            if (!q.exec(m_backend == Backend::Postgres ? postgresStatement(statement) : statement))
+        QStringList statements;
+        for (const QString &statement : m.statements)
+            statements.append(m_backend == Backend::Postgres ? postgresStatement(statement) : statement);
+        statements += m_backend == Backend::Postgres ? m.postgresOnly : m.sqliteOnly;
+        for (const QString &statement : std::as_const(statements)) {
+            if (!q.exec(statement))
                 return Status::failure(tr("Updating %1 to schema %2 failed: %3")
                                            .arg(m_location).arg(m.version).arg(q.lastError().text()));
         }

@@ -1,5 +1,7 @@
 #include "core/storage/migrations.h"
 
+#include "core/sync/syncschema.h"
+
 #include <QRegularExpression>
 
 namespace stages {
@@ -86,12 +88,12 @@ QList<Migration> buildMigrations()
                                     " action TEXT NOT NULL,"
                                     " subject TEXT,"
                                     " detail TEXT)"),
-                 }});
+                 }, {}, {}});
     list.append({2, "attempts remember whether they were made in a mixed set (warm-up), for mastery",
                  {
                      QStringLiteral("ALTER TABLE attempt ADD COLUMN mixed_set INTEGER NOT NULL DEFAULT 0"),
                      QStringLiteral("CREATE INDEX attempt_stage ON attempt (person_id, domain, stage, finished_at)"),
-                 }});
+                 }, {}, {}});
     list.append({3, "class warm-ups: the timed mixed set a teacher starts for a class",
                  {
                      QStringLiteral("CREATE TABLE warmup ("
@@ -102,7 +104,7 @@ QList<Migration> buildMigrations()
                                     " ends_at TEXT NOT NULL)"),
                      QStringLiteral("CREATE INDEX warmup_class ON warmup (class_id, ends_at)"),
                      QStringLiteral("CREATE INDEX feedback_artifact ON feedback (artifact_id, created_at)"),
-                 }});
+                 }, {}, {}});
     list.append({4, "assignments, stars on feedback and when the pupil saw it, attempts by time for dashboards",
                  {
                      QStringLiteral("CREATE TABLE assignment ("
@@ -130,7 +132,7 @@ QList<Migration> buildMigrations()
                      QStringLiteral("ALTER TABLE feedback ADD COLUMN stars INTEGER"), // 1..3; NULL: none given
                      QStringLiteral("ALTER TABLE feedback ADD COLUMN seen_at TEXT"), // NULL: the pupil has not seen it
                      QStringLiteral("CREATE INDEX attempt_person_time ON attempt (person_id, finished_at)"),
-                 }});
+                 }, {}, {}});
     list.append({5, "training of educators: programme edits, educators, evidence, certificates, signing keys",
                  {
                      // An admin's edit of a programme (JSON); a row with a default's id overrides it.
@@ -194,7 +196,8 @@ QList<Migration> buildMigrations()
                                     " wrapped TEXT NOT NULL,"
                                     " granted_by TEXT REFERENCES person(id) ON DELETE SET NULL,"
                                     " granted_at TEXT NOT NULL)"),
-                 }});
+                 }, {}, {}});
+    list.append(syncMigration());
     return list;
 }
 

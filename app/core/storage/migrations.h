@@ -12,6 +12,8 @@ struct Migration
     int version;
     const char *description;
     QStringList statements;
+    QStringList sqliteOnly;   ///< run after statements on a local SQLite file only
+    QStringList postgresOnly; ///< run after statements on a server only, as written (no translation)
 };
 
 /// All migrations in order; the last one's version is the schema this build writes.

@@ -1,0 +1,314 @@
+#include "core/sync/syncagent.h"
+
+#include "core/clock.h"
+#include "core/progress/masteryrecalculation.h"
+#include "core/storage/database.h"
+#include "core/storage/ids.h"
+#include "core/storage/sqlquery.h"
+#include "core/sync/syncschema.h"
+#include "core/sync/synctables.h"
+#include "core/sync/syncupsert.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <QSqlField>
+#include <QSqlQuery>
+
+namespace stages {
+
+namespace {
+
+constexpr int kPullPage = 1000;
+
+QString stageKey(const QSqlRecord &attempt)
+{
+    return SyncTable::joinKey({ attempt.value(QStringLiteral("person_id")).toString(),
+                                attempt.value(QStringLiteral("domain")).toString(),
+                                attempt.value(QStringLiteral("stage")).toString() });
+}
+
+/// Recomputes the mastery of every "person, domain, stage" in @p stages on @p db.
+Status recomputeStages(const QSqlDatabase &db, const QSet<QString> &stages, const QDateTime &now)
+{
+    for (const QString &key : stages) {
+        const QStringList parts = SyncTable::splitKey(key);
+        if (auto s = MasteryRecalculation::recompute(db, parts.value(0), parts.value(1), parts.value(2).toInt(), now); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace
+
+SyncAgent::SyncAgent(Database &local, QString serverUrl, const Clock &clock)
+    : m_local(local)
+    , m_serverUrl(std::move(serverUrl))
+    , m_clock(clock)
+{
+}
+
+SyncAgent::~SyncAgent() = default;
+
+Result<Database *> SyncAgent::server()
+{
+    using R = Result<Database *>;
+    if (m_server && !m_serverBroken && m_server->sql().isOpen())
+        return m_server.get();
+    m_server.reset(); // here, when no statement of the last round holds the connection any more
+    m_serverBroken = false;
+    Database::Options options;
+    options.create = false;
+    options.migrate = true; // refuses a server whose schema is not this build's
+    auto opened = Database::open(m_serverUrl, options);
+    if (!opened)
+        return R::failure(opened.error());
+    m_server = std::move(opened.value());
+    m_serverColumns.clear();
+    return m_server.get();
+}
+
+void SyncAgent::dropServer()
+{
+    m_serverBroken = true; // reconnect next time
+}
+
+QStringList SyncAgent::columns(const QSqlRecord &record) const
+{
+    QStringList names;
+    for (int i = 0; i < record.count(); ++i)
+        names.append(record.fieldName(i));
+    return names;
+}
+
+QString SyncAgent::state(const QString &key) const
+{
+    SqlQuery q(m_local.sql(), QStringLiteral("SELECT value FROM sync_state WHERE key = :k"));
+    q.bind(QStringLiteral(":k"), key);
+    const auto value = q.scalar();
+    return value ? value->toString() : QString();
+}
+
+Status SyncAgent::setState(const QString &key, const QString &value)
+{
+    SqlQuery q(m_local.sql(), QStringLiteral("INSERT INTO sync_state (key, value) VALUES (:k, :v)"
+                                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.bind(QStringLiteral(":k"), key).bind(QStringLiteral(":v"), value);
+    return q.exec();
+}
+
+Result<int> SyncAgent::push()
+{
+    int total = 0;
+    for (;;) {
+        auto pushed = pushBatch();
+        if (!pushed)
+            return pushed;
+        total += *pushed;
+        if (*pushed == 0)
+            break;
+    }
+    if (auto s = setState(QStringLiteral("last_push"), toDbTime(m_clock.now())); !s)
+        return Result<int>::failure(s.error());
+    return total;
+}
+
+Result<int> SyncAgent::pushBatch()
+{
+    using R = Result<int>;
+    struct Entry
+    {
+        qint64 seq;
+        QString table;
+        QString key;
+    };
+    QList<Entry> entries;
+    {
+        SqlQuery q(m_local.sql(), QStringLiteral("SELECT seq, tbl, row_key FROM outbox ORDER BY seq LIMIT :n"));
+        q.bind(QStringLiteral(":n"), kBatch);
+        if (auto s = q.exec(); !s)
+            return R::failure(s.error());
+        while (q.next())
+            entries.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString() });
+    }
+    if (entries.isEmpty())
+        return 0;
+
+    auto remote = server();
+    if (!remote)
+        return R::failure(remote.error());
+    const QSqlDatabase serverSql = (*remote)->sql();
+    {
+        Transaction tx(serverSql);
+        if (auto s = tx.status(); !s) {
+            dropServer();
+            return R::failure(s.error());
+        }
+        QSet<QString> stages;
+        QSet<QString> done; // a row queued twice in the batch is sent once (its latest state)
+        for (const Entry &e : std::as_const(entries)) {
+            const SyncTable *table = findSyncTable(e.table);
+            if (!table || done.contains(e.table + QLatin1Char('/') + e.key))
+                continue;
+            done.insert(e.table + QLatin1Char('/') + e.key);
+            SqlQuery row(m_local.sql(), QStringLiteral("SELECT * FROM %1 WHERE %2").arg(table->name, table->keyCondition()));
+            const QStringList key = SyncTable::splitKey(e.key);
+            for (int i = 0; i < table->key.size(); ++i)
+                row.bind(QStringLiteral(":k%1").arg(i), key.value(i));
+            if (auto s = row.exec(); !s)
+                return R::failure(s.error());
+            if (!row.next())
+                continue; // erased here since: nothing to send
+            const QSqlRecord record = row.raw().record();
+            if (!m_serverColumns.contains(table->name))
+                m_serverColumns.insert(table->name, columns(serverSql.record(table->name)));
+            if (auto s = SyncUpsert::write(serverSql, *table, record, m_serverColumns.value(table->name)); !s) {
+                dropServer();
+                return R::failure(s.error());
+            }
+            if (table->merge == SyncTable::Merge::AppendOnly && table->name == QLatin1String("attempt"))
+                stages.insert(stageKey(record));
+        }
+        if (auto s = recomputeStages(serverSql, stages, m_clock.now()); !s) {
+            dropServer();
+            return R::failure(s.error());
+        }
+        if (auto s = tx.commit(); !s) {
+            dropServer();
+            return R::failure(s.error());
+        }
+    }
+    // The server has them: they leave the queue (a crash before this only sends them again,
+    // which changes nothing).
+    SqlQuery drop(m_local.sql(), QStringLiteral("DELETE FROM outbox WHERE seq <= :last"));
+    drop.bind(QStringLiteral(":last"), entries.constLast().seq);
+    if (auto s = drop.exec(); !s)
+        return R::failure(s.error());
+    return int(entries.size());
+}
+
+Result<int> SyncAgent::pull()
+{
+    using R = Result<int>;
+    auto remote = server();
+    if (!remote)
+        return R::failure(remote.error());
+    QSqlDatabase serverSql = (*remote)->sql();
+    // One snapshot of the server for the whole pull: a row's references are always there too.
+    Transaction snapshot(serverSql);
+    if (auto s = snapshot.status(); !s) {
+        dropServer();
+        return R::failure(s.error());
+    }
+    {
+        QSqlQuery iso(serverSql);
+        if (!iso.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"))) {
+            dropServer();
+            return R::failure(tr("The school server did not answer: %1").arg(iso.lastError().text()));
+        }
+    }
+    int rows = 0;
+    for (const SyncTable &table : syncTables()) {
+        QSet<QString> stages;
+        for (;;) {
+            int page = 0;
+            auto applied = pullTable(table.name, page, stages);
+            if (!applied)
+                return applied;
+            rows += page;
+            if (page < kPullPage)
+                break;
+        }
+    }
+    if (auto s = snapshot.commit(); !s) {
+        dropServer();
+        return R::failure(s.error());
+    }
+    if (auto s = setState(QStringLiteral("last_pull"), toDbTime(m_clock.now())); !s)
+        return R::failure(s.error());
+    return rows;
+}
+
+Result<int> SyncAgent::pullTable(const QString &name, int &rowsIn, QSet<QString> &stages)
+{
+    using R = Result<int>;
+    const SyncTable &table = *findSyncTable(name);
+    const QString cursorKey = QStringLiteral("pull:") + name;
+    const qint64 cursor = state(cursorKey).toLongLong();
+    SqlQuery fetch(m_server->sql(), QStringLiteral("SELECT * FROM %1 WHERE sync_seq > :c ORDER BY sync_seq LIMIT %2")
+                                        .arg(name).arg(kPullPage));
+    fetch.bind(QStringLiteral(":c"), cursor);
+    if (auto s = fetch.exec(); !s) {
+        dropServer();
+        return R::failure(s.error());
+    }
+    if (!m_localColumns.contains(name))
+        m_localColumns.insert(name, columns(m_local.sql().record(name)));
+    const QStringList localColumns = m_localColumns.value(name);
+
+    Transaction tx(m_local.sql());
+    if (auto s = tx.status(); !s)
+        return R::failure(s.error());
+    SqlQuery before(m_local.sql(), QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM outbox"));
+    auto queued = before.scalar();
+    if (!queued)
+        return R::failure(queued.error());
+    qint64 last = cursor;
+    QSet<QString> arrived;
+    while (fetch.next()) {
+        const QSqlRecord record = fetch.raw().record();
+        if (auto s = SyncUpsert::write(m_local.sql(), table, record, localColumns); !s)
+            return R::failure(s.error());
+        last = record.value(QStringLiteral("sync_seq")).toLongLong();
+        if (name == QLatin1String("attempt"))
+            arrived.insert(stageKey(record));
+        ++rowsIn;
+    }
+    if (auto s = recomputeStages(m_local.sql(), arrived, m_clock.now()); !s)
+        return R::failure(s.error());
+    stages += arrived;
+    // What came from the server does not go back to it.
+    SqlQuery unqueue(m_local.sql(), QStringLiteral("DELETE FROM outbox WHERE seq > :before"));
+    unqueue.bind(QStringLiteral(":before"), queued->toLongLong());
+    if (auto s = unqueue.exec(); !s)
+        return R::failure(s.error());
+    if (last != cursor) {
+        if (auto s = setState(cursorKey, QString::number(last)); !s)
+            return R::failure(s.error());
+    }
+    if (auto s = tx.commit(); !s)
+        return R::failure(s.error());
+    return rowsIn;
+}
+
+Result<SyncStatus> SyncAgent::status(bool probe)
+{
+    using R = Result<SyncStatus>;
+    SyncStatus st;
+    st.server = m_serverUrl;
+    SqlQuery count(m_local.sql(), QStringLiteral("SELECT COUNT(*) FROM outbox"));
+    auto pending = count.scalar();
+    if (!pending)
+        return R::failure(pending.error());
+    st.pending = pending->toInt();
+    if (const QString at = state(QStringLiteral("last_push")); !at.isEmpty())
+        st.lastPush = fromDbTime(at);
+    if (const QString at = state(QStringLiteral("last_pull")); !at.isEmpty())
+        st.lastPull = fromDbTime(at);
+    if (probe) {
+        auto remote = server();
+        st.reachable = bool(remote);
+        if (remote) {
+            QSqlQuery ping((*remote)->sql());
+            st.reachable = ping.exec(QStringLiteral("SELECT 1"));
+            if (!st.reachable) {
+                st.problem = ping.lastError().text();
+                dropServer();
+            }
+        } else {
+            st.problem = remote.error();
+        }
+    }
+    return st;
+}
+
+} // namespace stages

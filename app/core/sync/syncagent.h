@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QSqlRecord>
+#include <QString>
+
+#include <memory>
+
+namespace stages {
+
+class Clock;
+class Database;
+
+/// Where a PC stands with the school server.
+struct SyncStatus
+{
+    int pending = 0;           ///< changes waiting in the outbox
+    bool reachable = false;    ///< the server answered (when asked)
+    QString server;            ///< the server this cache belongs to
+    QDateTime lastPush;        ///< last time the outbox was drained (invalid: never)
+    QDateTime lastPull;        ///< last time the server's news arrived (invalid: never)
+    QString problem;           ///< why the server could not be reached, for the status tip
+};
+
+/// Moves changes between a PC's local cache (SQLite) and the school server (PostgreSQL).
+///
+/// push() sends the outbox to the server in order, a batch per transaction: attempts and
+/// artifacts are inserted only when their id is new, so a retry after a lost answer never counts
+/// one twice; people's profiles keep the later edit; the server recomputes the mastery of every
+/// stage an attempt arrived for. The batch leaves the outbox only after the server committed it.
+/// pull() copies what is new on the server (by its sync number) into the cache, inside one
+/// consistent snapshot of the server, and recomputes the cache's mastery the same way; rows
+/// copied in are not queued back.
+///
+/// Both work on their own connections: run them off the GUI thread (SyncWorker does).
+class SyncAgent
+{
+    Q_DECLARE_TR_FUNCTIONS(stages::SyncAgent)
+
+public:
+    static constexpr int kBatch = 500;
+
+    SyncAgent(Database &local, QString serverUrl, const Clock &clock);
+    ~SyncAgent();
+    SyncAgent(const SyncAgent &) = delete;
+    SyncAgent &operator=(const SyncAgent &) = delete;
+
+    /// Drains the whole outbox; returns how many queued changes reached the server.
+    Result<int> push();
+    /// Brings the server's news into the cache; returns how many rows arrived.
+    Result<int> pull();
+    /// Pending count and times from the cache; @p probe also tries the server.
+    Result<SyncStatus> status(bool probe);
+
+private:
+    Result<Database *> server();
+    void dropServer();
+    Result<int> pushBatch();
+    Result<int> pullTable(const QString &table, int &rowsIn, QSet<QString> &stages);
+    QStringList columns(const QSqlRecord &record) const;
+    QString state(const QString &key) const;
+    Status setState(const QString &key, const QString &value);
+
+    Database &m_local;
+    QString m_serverUrl;
+    const Clock &m_clock;
+    std::unique_ptr<Database> m_server;
+    bool m_serverBroken = false;
+    QHash<QString, QStringList> m_serverColumns; ///< table -> its columns on the server
+    QHash<QString, QStringList> m_localColumns;
+};
+
+} // namespace stages

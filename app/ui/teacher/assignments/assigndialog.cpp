@@ -61,6 +61,8 @@ AssignDialog::AssignDialog(AppContext &context, const Session &session,
     for (const SchoolClass &c : context.classes().classes().value_or({}))
         m_class->addItem(c.name, c.id);
     form->addRow(tr("&Class:"), m_class);
+    //: Screen reader name of the field labelled "Class:"
+    m_class->setAccessibleName(tr("Class"));
 
     auto *whom = new QWidget(this);
     auto *whomLayout = new QVBoxLayout(whom);
@@ -85,6 +87,8 @@ AssignDialog::AssignDialog(AppContext &context, const Session &session,
             m_domain->addItem(d->title(), d->id());
     }
     form->addRow(tr("&Game:"), m_domain);
+    //: Screen reader name of the field labelled "Game:"
+    m_domain->setAccessibleName(tr("Game"));
 
     auto *mode = new QWidget(this);
     auto *modeLayout = new QHBoxLayout(mode);

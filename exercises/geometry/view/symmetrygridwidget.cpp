@@ -249,6 +249,7 @@ void SymmetryGridWidget::setFocusCell(int cell)
         return;
     m_focus = cell;
     update();
+    notifyPartFocused(this, cell);
 }
 
 void SymmetryGridWidget::setFitsHeight(bool fits)

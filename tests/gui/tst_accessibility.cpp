@@ -1,7 +1,8 @@
 // Screen readers (issue 14, point 8): every control a pupil, a teacher or a trainer can reach by
 // Tab or click says what it is. The test walks the widget tree of every main screen (sign-in,
 // the pupil's home, each domain's stage map, an exercise of every task of every domain, the
-// instruments, every teacher and trainer page and the settings) and names each focusable or
+// instruments, every teacher and trainer page and the settings, the first-run wizard and the
+// teacher's dialogs) and names each focusable or
 // clickable widget whose accessible interface has no name, a drop-down named after its value
 // instead of its label, or a custom widget that reports no role. The painted widgets expose their
 // parts: a child per stone of the stage map, per bar, key and pad of the instruments, per slot of
@@ -11,6 +12,7 @@
 
 #include "exercises/domains/domains.h"
 #include "exercises/domains/view/domainviews.h"
+#include "exercises/framework/view/accessible/accessiblefactory.h"
 #include "exercises/framework/view/domainpage.h"
 #include "exercises/framework/view/exercisescreen.h"
 #include "exercises/framework/view/itemrowwidget.h"
@@ -24,6 +26,14 @@
 #include "exercises/music/view/pianowidget.h"
 #include "exercises/music/view/xylophonewidget.h"
 #include "ui/pupil/pupilhome.h"
+#include "ui/shell/aboutdialog.h"
+#include "ui/shell/changepassworddialog.h"
+#include "ui/signin/setupwizard.h"
+#include "ui/teacher/addclassdialog.h"
+#include "ui/teacher/addpupildialog.h"
+#include "ui/teacher/addstaffdialog.h"
+#include "ui/teacher/assignments/assigndialog.h"
+#include "ui/teacher/dashboard/attentionrulesdialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/theme.h"
 #include "ui/signin/avatarchoicepage.h"
@@ -414,6 +424,40 @@ private slots:
             return;
         QTRY_VERIFY(window.teacherArea());
         everyPage(window, window.teacherArea(), QStringLiteral("teacher"));
+        VERIFY_NO_PROBLEMS();
+    }
+
+    // The first-run wizard and the teacher's dialogs, as they open.
+    void setupAndDialogsSpeak()
+    {
+        {
+            GuiSchool empty(false);
+            MainWindow window(*empty.context);
+            window.resize(1366, 768);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QTRY_VERIFY(window.setupWizard() && window.setupWizard()->isVisible());
+            CHECK_SCREEN(&window, QStringLiteral("setup wizard"));
+        }
+        GuiSchool school;
+        installAccessibleFactory();
+        AppContext &context = *school.context;
+        const Session ada
+            = context.accounts().signInWithPassword(QStringLiteral("ada"), QString::fromLatin1(SmallSchool::kPassword)).value();
+        const QList<SchoolClass> classes = context.classes().classes().value();
+        QList<QDialog *> dialogs { new AddClassDialog(context.classes(), ada),
+                                   new AddPupilDialog(context.accounts(), ada, classes, school.classId),
+                                   new AddStaffDialog(context.accounts(), ada),
+                                   new ChangePasswordDialog(context.accounts(), ada),
+                                   new AttentionRulesDialog(AttentionThresholds {}),
+                                   new AssignDialog(context, ada, makeExerciseContent()),
+                                   new AboutDialog };
+        for (QDialog *dialog : std::as_const(dialogs)) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            CHECK_SCREEN(dialog, QString::fromLatin1(dialog->metaObject()->className()));
+            delete dialog;
+        }
         VERIFY_NO_PROBLEMS();
     }
 

@@ -73,6 +73,8 @@ AssignDialog::AssignDialog(AppContext &context, const Session &session,
     m_somePupils = new QRadioButton(tr("Only the &pupils ticked below"), whom);
     m_somePupils->setObjectName(QStringLiteral("assignSomePupils"));
     m_pupils = checkList(QStringLiteral("assignPupils"), whom);
+    //: Screen reader name of the list of pupils to tick in the assignment dialog
+    m_pupils->setAccessibleName(tr("Pupils"));
     m_pupils->setEnabled(false);
     whomLayout->addWidget(m_wholeClass);
     whomLayout->addWidget(m_somePupils);
@@ -105,6 +107,8 @@ AssignDialog::AssignDialog(AppContext &context, const Session &session,
 
     m_what = new QStackedWidget(this);
     m_stages = checkList(QStringLiteral("assignStages"), m_what);
+    //: Screen reader name of the list of stages to tick in the assignment dialog
+    m_stages->setAccessibleName(tr("Stages"));
     m_what->addWidget(m_stages);
     auto *exercisesPage = new QWidget(m_what);
     auto *exercisesLayout = new QVBoxLayout(exercisesPage);
@@ -126,6 +130,8 @@ AssignDialog::AssignDialog(AppContext &context, const Session &session,
     m_dueCheck->setObjectName(QStringLiteral("assignDueCheck"));
     m_due = new QDateEdit(due);
     m_due->setObjectName(QStringLiteral("assignDueDate"));
+    //: Screen reader name of the due date field of the assignment dialog
+    m_due->setAccessibleName(tr("Due date"));
     m_due->setCalendarPopup(true);
     const QDate today = context.clock().now().toLocalTime().date();
     m_due->setMinimumDate(today);

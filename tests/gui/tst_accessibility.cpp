@@ -28,20 +28,20 @@
 #include "ui/pupil/pupilhome.h"
 #include "ui/shell/aboutdialog.h"
 #include "ui/shell/changepassworddialog.h"
-#include "ui/signin/setupwizard.h"
-#include "ui/teacher/addclassdialog.h"
-#include "ui/teacher/addpupildialog.h"
-#include "ui/teacher/addstaffdialog.h"
-#include "ui/teacher/assignments/assigndialog.h"
-#include "ui/teacher/dashboard/attentionrulesdialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/theme.h"
 #include "ui/signin/avatarchoicepage.h"
 #include "ui/signin/classchoicepage.h"
 #include "ui/signin/picturepasswordpage.h"
+#include "ui/signin/setupwizard.h"
 #include "ui/signin/signinflow.h"
 #include "ui/signin/staffsigninpage.h"
 #include "ui/signin/startpage.h"
+#include "ui/teacher/addclassdialog.h"
+#include "ui/teacher/addpupildialog.h"
+#include "ui/teacher/addstaffdialog.h"
+#include "ui/teacher/assignments/assigndialog.h"
+#include "ui/teacher/dashboard/attentionrulesdialog.h"
 #include "ui/teacher/teacherarea.h"
 #include "ui/trainer/trainerarea.h"
 #include "ui/widgets/picturepasswordinput.h"
@@ -73,7 +73,8 @@ QString describe(const QWidget *widget)
 {
     QStringList chain;
     for (const QWidget *w = widget; w && chain.size() < 4; w = w->parentWidget())
-        chain.append(QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName()));
+        chain.append(
+            QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName()));
     return chain.join(QStringLiteral(" in "));
 }
 
@@ -105,7 +106,8 @@ QString problemOf(QWidget *widget)
         return QStringLiteral("no accessible name: ") + describe(widget);
     if (auto *combo = qobject_cast<QComboBox *>(widget)) {
         if (combo->accessibleName().isEmpty() || name != combo->accessibleName())
-            return QStringLiteral("drop-down named after its value \"%1\", not its label: ").arg(name) + describe(widget);
+            return QStringLiteral("drop-down named after its value \"%1\", not its label: ").arg(name)
+                + describe(widget);
     }
     // A focusable widget that paints everything itself must say what it is; a container of other
     // widgets (a screen taking the digit keys) may stay a plain pane.
@@ -140,8 +142,9 @@ void checkScreen(QWidget *root, const QString &what)
 {
     QCoreApplication::processEvents();
     for (const QString &problem : problemsUnder(root)) {
-        const bool known = std::any_of(g_problems.cbegin(), g_problems.cend(),
-                                       [&problem](const QString &p) { return p.startsWith(problem + QStringLiteral(" [")); });
+        const bool known = std::any_of(g_problems.cbegin(), g_problems.cend(), [&problem](const QString &p) {
+            return p.startsWith(problem + QStringLiteral(" ["));
+        });
         if (!known)
             g_problems.append(problem + QStringLiteral(" [") + what + QLatin1Char(']'));
     }
@@ -150,12 +153,12 @@ void checkScreen(QWidget *root, const QString &what)
 #define CHECK_SCREEN(root, what) checkScreen(root, what)
 
 /// Fails with every problem noted.
-#define VERIFY_NO_PROBLEMS()                                                                       \
-    do {                                                                                           \
-        const QStringList problems_ = std::exchange(g_problems, {});                               \
-        for (const QString &p_ : problems_)                                                        \
-            qWarning().noquote() << p_;                                                            \
-        QVERIFY2(problems_.isEmpty(), qPrintable(QStringLiteral("\n  ") + problems_.join(QStringLiteral("\n  ")))); \
+#define VERIFY_NO_PROBLEMS()                                                                                           \
+    do {                                                                                                               \
+        const QStringList problems_ = std::exchange(g_problems, {});                                                   \
+        for (const QString &p_ : problems_)                                                                            \
+            qWarning().noquote() << p_;                                                                                \
+        QVERIFY2(problems_.isEmpty(), qPrintable(QStringLiteral("\n  ") + problems_.join(QStringLiteral("\n  "))));    \
     } while (false)
 
 /// Checks that @p widget reports @p count children, each named, with a role, a place inside the
@@ -262,8 +265,8 @@ private:
         QVERIFY2(action && action->actionNames().contains(QAccessibleActionInterface::pressAction()),
                  qPrintable(what + QStringLiteral(": no press action")));
         QList<int> pressed;
-        const auto connection = connect(instrument, &music::InstrumentWidget::notePressed,
-                                        instrument, [&pressed](int note) { pressed.append(note); });
+        const auto connection = connect(instrument, &music::InstrumentWidget::notePressed, instrument,
+                                        [&pressed](int note) { pressed.append(note); });
         action->doAction(QAccessibleActionInterface::pressAction());
         disconnect(connection);
         QCOMPARE(pressed, QList<int> { notes.first() });
@@ -323,7 +326,8 @@ private slots:
             noteChildProblem(names);
             for (int i = 0; i < names.size() && i < map->stages().size(); ++i) {
                 if (!names.at(i).contains(map->stages().at(i).title))
-                    g_problems.append(domain + QStringLiteral(" map: stone \"") + names.at(i) + QStringLiteral("\" lacks its title"));
+                    g_problems.append(domain + QStringLiteral(" map: stone \"") + names.at(i)
+                                      + QStringLiteral("\" lacks its title"));
             }
             QAccessibleInterface *stone = QAccessible::queryAccessibleInterface(map)->child(0);
             QAccessibleActionInterface *press = stone ? stone->actionInterface() : nullptr;
@@ -345,15 +349,16 @@ private slots:
             for (ItemRowWidget *row : page->screen()->findChildren<ItemRowWidget *>()) {
                 if (!row->isVisible())
                     continue;
-                const QStringList names = checkedChildren(row, int(row->symbols().size()),
-                                                          exercise->task + QStringLiteral(" row"));
+                const QStringList names
+                    = checkedChildren(row, int(row->symbols().size()), exercise->task + QStringLiteral(" row"));
                 noteChildProblem(names);
             }
             // The points on the circle, one by one.
             for (geometry::PointsCanvas *canvas : page->screen()->findChildren<geometry::PointsCanvas *>()) {
                 if (!canvas->isVisible())
                     continue;
-                const QStringList names = checkedChildren(canvas, canvas->points(), exercise->task + QStringLiteral(" points"));
+                const QStringList names
+                    = checkedChildren(canvas, canvas->points(), exercise->task + QStringLiteral(" points"));
                 noteChildProblem(names);
             }
             // The squares of the picture grid.
@@ -442,8 +447,9 @@ private slots:
         GuiSchool school;
         installAccessibleFactory();
         AppContext &context = *school.context;
-        const Session ada
-            = context.accounts().signInWithPassword(QStringLiteral("ada"), QString::fromLatin1(SmallSchool::kPassword)).value();
+        const Session ada = context.accounts()
+                                .signInWithPassword(QStringLiteral("ada"), QString::fromLatin1(SmallSchool::kPassword))
+                                .value();
         const QList<SchoolClass> classes = context.classes().classes().value();
         QList<QDialog *> dialogs { new AddClassDialog(context.classes(), ada),
                                    new AddPupilDialog(context.accounts(), ada, classes, school.classId),

@@ -8,8 +8,7 @@ namespace stages {
 
 LabelledComboAccessible::LabelledComboAccessible(QComboBox *combo)
     : QAccessibleWidget(combo, QAccessible::ComboBox)
-{
-}
+{ }
 
 QComboBox *LabelledComboAccessible::comboBox() const
 {

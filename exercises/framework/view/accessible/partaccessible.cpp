@@ -10,8 +10,7 @@ namespace stages {
 PartAccessible::PartAccessible(PartsAccessible *parent, int index)
     : m_parent(parent)
     , m_index(index)
-{
-}
+{ }
 
 bool PartAccessible::isValid() const
 {

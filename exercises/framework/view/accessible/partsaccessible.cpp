@@ -10,8 +10,7 @@ namespace stages {
 PartsAccessible::PartsAccessible(QWidget *widget, AccessibleParts *parts)
     : QAccessibleWidget(widget, parts->accessibleRole())
     , m_parts(parts)
-{
-}
+{ }
 
 PartsAccessible::~PartsAccessible()
 {

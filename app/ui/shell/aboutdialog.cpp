@@ -36,6 +36,8 @@ AboutDialog::AboutDialog(QWidget *parent)
     m_privacy->setWordWrap(true);
     m_privacy->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     auto *scroll = new QScrollArea(this);
+    //: Screen reader name of the scrolling text about privacy in the About dialog
+    scroll->setAccessibleName(tr("Privacy"));
     scroll->setWidget(m_privacy);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

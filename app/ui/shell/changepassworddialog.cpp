@@ -25,10 +25,16 @@ ChangePasswordDialog::ChangePasswordDialog(AccountService &accounts, const Sessi
     };
     m_old = field(QStringLiteral("oldPassword"));
     form->addRow(tr("&Current password:"), m_old);
+    //: Screen reader name of the field labelled "Current password:"
+    m_old->setAccessibleName(tr("Current password"));
     m_new = field(QStringLiteral("newPassword"));
     form->addRow(tr("&New password:"), m_new);
+    //: Screen reader name of the field labelled "New password:"
+    m_new->setAccessibleName(tr("New password"));
     m_repeat = field(QStringLiteral("repeatPassword"));
     form->addRow(tr("&Repeat the new password:"), m_repeat);
+    //: Screen reader name of the field labelled "Repeat the new password:"
+    m_repeat->setAccessibleName(tr("Repeat the new password"));
     layout->addLayout(form);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("dialogMessage"));

@@ -3,6 +3,7 @@
 #include "core/storage/database.h"
 #include "exercises/domains/domains.h"
 #include "exercises/domains/view/domainviews.h"
+#include "exercises/framework/view/accessible/accessiblefactory.h"
 #include "exercises/framework/view/returnactivates.h"
 #include "exercises/music/view/soundservice.h"
 #include "i18n/translations.h"
@@ -38,6 +39,7 @@ MainWindow::MainWindow(AppContext &context, Options options, QWidget *parent)
     , m_kiosk(options.kiosk)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    installAccessibleFactory(); // drop-downs named after their label, painted parts (issue 14)
     // The window title is only "Stages": the platform adds nothing to a title that already
     // is the application's display name, and people see where they are on the page itself.
     setWindowTitle(QStringLiteral("Stages"));

@@ -26,6 +26,8 @@ SettingsPanel::SettingsPanel(const QString &databaseLocation, QWidget *parent)
     form->setLabelAlignment(Qt::AlignRight);
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("languageBox"));
+    //: Screen reader name of the language choice (its label says "Language:")
+    m_language->setAccessibleName(tr("Language"));
     //: Language choice: use the language of the computer's system settings
     m_language->addItem(tr("As the system (%1)").arg(i18n::nativeName(i18n::systemLanguage())), QString());
     for (const QString &code : i18n::availableLanguages())

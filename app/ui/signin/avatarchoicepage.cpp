@@ -28,6 +28,8 @@ AvatarChoicePage::AvatarChoicePage(QWidget *parent)
     layout->addWidget(m_title);
     m_stack = new QStackedLayout;
     m_grid = new TileGrid(this);
+    //: Screen reader name of the grid of pupils' pictures on the sign-in
+    m_grid->setAccessibleName(tr("Pupils"));
     m_stack->addWidget(m_grid);
     m_empty = new EmptyState(QStringLiteral("pupils"), tr("Nobody here yet"),
                              tr("Ask your teacher to add you to this class."), this);

@@ -20,6 +20,8 @@ ClassChoicePage::ClassChoicePage(QWidget *parent)
     layout->addWidget(m_title);
     m_stack = new QStackedLayout;
     m_grid = new TileGrid(this);
+    //: Screen reader name of the grid of class tiles on the pupil's sign-in
+    m_grid->setAccessibleName(tr("Classes"));
     m_stack->addWidget(m_grid);
     m_empty = new EmptyState(QStringLiteral("classes"), tr("No classes yet"), tr("Ask your teacher to add your class."),
                              this);

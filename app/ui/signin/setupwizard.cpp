@@ -55,6 +55,8 @@ SetupWizard::SetupWizard(AccountService &accounts, SigningKeys &keys, QWidget *p
     m_school->setObjectName(QStringLiteral("schoolField"));
     m_school->setPlaceholderText(tr("e.g. Primary School Green Hill"));
     schoolForm->addRow(tr("School name:"), m_school);
+    //: Screen reader name of the field labelled "School name:"
+    m_school->setAccessibleName(tr("School name"));
     m_steps->addWidget(schoolStep);
 
     auto *adminStep = new QWidget(m_steps);
@@ -70,9 +72,17 @@ SetupWizard::SetupWizard(AccountService &accounts, SigningKeys &keys, QWidget *p
     m_repeat->setObjectName(QStringLiteral("repeatField"));
     m_repeat->setEchoMode(QLineEdit::Password);
     adminForm->addRow(tr("Your name:"), m_name);
+    //: Screen reader name of the field labelled "Your name:"
+    m_name->setAccessibleName(tr("Your name"));
     adminForm->addRow(tr("Login:"), m_login);
+    //: Screen reader name of the field labelled "Login:"
+    m_login->setAccessibleName(tr("Login"));
     adminForm->addRow(tr("Password:"), m_password);
+    //: Screen reader name of the field labelled "Password:"
+    m_password->setAccessibleName(tr("Password"));
     adminForm->addRow(tr("Password again:"), m_repeat);
+    //: Screen reader name of the field labelled "Password again:"
+    m_repeat->setAccessibleName(tr("Password again"));
     m_steps->addWidget(adminStep);
     layout->addWidget(m_steps);
 

@@ -21,6 +21,8 @@ AddClassDialog::AddClassDialog(ClassService &classes, const Session &session, QW
     m_name->setObjectName(QStringLiteral("classNameField"));
     m_name->setPlaceholderText(tr("e.g. 2.B"));
     form->addRow(tr("Class name:"), m_name);
+    //: Screen reader name of the field labelled "Class name:"
+    m_name->setAccessibleName(tr("Class name"));
     layout->addLayout(form);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("dialogMessage"));

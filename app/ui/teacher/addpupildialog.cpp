@@ -27,12 +27,16 @@ AddPupilDialog::AddPupilDialog(AccountService &accounts, const Session &session,
     m_name->setObjectName(QStringLiteral("pupilNameField"));
     m_name->setPlaceholderText(tr("First name and surname"));
     form->addRow(tr("Name:"), m_name);
+    //: Screen reader name of the field labelled "Name:"
+    m_name->setAccessibleName(tr("Name"));
     m_class = new QComboBox(this);
     m_class->setObjectName(QStringLiteral("pupilClassBox"));
     for (const SchoolClass &c : classes)
         m_class->addItem(c.name, c.id);
     m_class->setCurrentIndex(qMax(0, m_class->findData(preferredClassId)));
     form->addRow(tr("Class:"), m_class);
+    //: Screen reader name of the field labelled "Class:"
+    m_class->setAccessibleName(tr("Class"));
     left->addLayout(form);
     auto *avatarLabel = new QLabel(tr("Avatar:"), this);
     left->addWidget(avatarLabel);

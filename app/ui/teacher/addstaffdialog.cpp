@@ -21,22 +21,32 @@ AddStaffDialog::AddStaffDialog(AccountService &accounts, const Session &session,
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("staffNameField"));
     form->addRow(tr("Name:"), m_name);
+    //: Screen reader name of the field labelled "Name:"
+    m_name->setAccessibleName(tr("Name"));
     m_role = new QComboBox(this);
     m_role->setObjectName(QStringLiteral("staffRoleBox"));
     for (Role role : { Role::Teacher, Role::Trainer, Role::Admin })
         m_role->addItem(roleDisplayName(role), int(role));
     form->addRow(tr("Role:"), m_role);
+    //: Screen reader name of the field labelled "Role:"
+    m_role->setAccessibleName(tr("Role"));
     m_login = new QLineEdit(this);
     m_login->setObjectName(QStringLiteral("staffLoginField"));
     form->addRow(tr("Login:"), m_login);
+    //: Screen reader name of the field labelled "Login:"
+    m_login->setAccessibleName(tr("Login"));
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("staffPasswordField"));
     m_password->setEchoMode(QLineEdit::Password);
     form->addRow(tr("Password:"), m_password);
+    //: Screen reader name of the field labelled "Password:"
+    m_password->setAccessibleName(tr("Password"));
     m_repeat = new QLineEdit(this);
     m_repeat->setObjectName(QStringLiteral("staffRepeatField"));
     m_repeat->setEchoMode(QLineEdit::Password);
     form->addRow(tr("Password again:"), m_repeat);
+    //: Screen reader name of the field labelled "Password again:"
+    m_repeat->setAccessibleName(tr("Password again"));
     layout->addLayout(form);
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString &name) {
         if (!m_loginEdited)

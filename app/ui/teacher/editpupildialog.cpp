@@ -25,12 +25,16 @@ EditPupilDialog::EditPupilDialog(const Person &pupil, const QList<SchoolClass> &
     m_name->setMaxLength(TextInput::maxLength(TextInput::Kind::PersonName));
     m_name->setPlaceholderText(tr("First name and surname"));
     form->addRow(tr("&Name:"), m_name);
+    //: Screen reader name of the field labelled "Name:"
+    m_name->setAccessibleName(tr("Name"));
     m_class = new QComboBox(this);
     m_class->setObjectName(QStringLiteral("pupilClassBox"));
     for (const SchoolClass &c : classes)
         m_class->addItem(c.name, c.id);
     m_class->setCurrentIndex(qMax(0, m_class->findData(pupil.classId)));
     form->addRow(tr("&Class:"), m_class);
+    //: Screen reader name of the field labelled "Class:"
+    m_class->setAccessibleName(tr("Class"));
     layout->addLayout(form);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("dialogMessage"));

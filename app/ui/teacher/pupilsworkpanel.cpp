@@ -41,6 +41,8 @@ PupilsWorkPanel::PupilsWorkPanel(Database &database, const Clock &clock, ClassSe
     filters->addWidget(new QLabel(tr("Class:"), this));
     m_classFilter = new QComboBox(this);
     m_classFilter->setObjectName(QStringLiteral("workClassFilter"));
+    //: Screen reader name of the class filter (its label says "Class:")
+    m_classFilter->setAccessibleName(tr("Class"));
     m_classFilter->setMinimumWidth(160);
     connect(m_classFilter, &QComboBox::currentIndexChanged, this, &PupilsWorkPanel::reload);
     filters->addWidget(m_classFilter);
@@ -57,6 +59,8 @@ PupilsWorkPanel::PupilsWorkPanel(Database &database, const Clock &clock, ClassSe
     m_proxy->setSortLocaleAware(true);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("workTable"));
+    //: Screen reader name of the table of the pupils' saved work
+    m_table->setAccessibleName(tr("Pupils' work"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ArtifactTableModel::DateColumn, Qt::DescendingOrder);

@@ -204,6 +204,8 @@ QWidget *TeacherArea::makeClassesPage()
     m_classProxy->setSourceModel(m_classModel);
     m_classProxy->setSortLocaleAware(true);
     m_classTable = makeTable(m_classProxy, page, QStringLiteral("classTable"));
+    //: Screen reader name of a table
+    m_classTable->setAccessibleName(tr("Classes"));
     m_classTable->setToolTip(tr("Double-click a class to see its pupils."));
     connect(m_classTable, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QString id = index.siblingAtColumn(0).data(Qt::UserRole).toString();
@@ -284,12 +286,16 @@ QWidget *TeacherArea::makePupilsPage()
     auto *filters = new QHBoxLayout;
     m_classFilter = new QComboBox(page);
     m_classFilter->setObjectName(QStringLiteral("classFilter"));
+    //: Screen reader name of the class filter of the pupils (its label says "Class:")
+    m_classFilter->setAccessibleName(tr("Class"));
     m_classFilter->setMinimumWidth(160);
     connect(m_classFilter, &QComboBox::currentIndexChanged, this, &TeacherArea::applyPupilFilter);
     filters->addWidget(new QLabel(tr("Class:"), page));
     filters->addWidget(m_classFilter);
     m_search = new QLineEdit(page);
     m_search->setObjectName(QStringLiteral("pupilSearch"));
+    //: Screen reader name of the search field of the pupils
+    m_search->setAccessibleName(tr("Find a pupil"));
     m_search->setPlaceholderText(tr("Find a pupil by name"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, this, &TeacherArea::applyPupilFilter);
@@ -322,6 +328,8 @@ QWidget *TeacherArea::makePupilsPage()
     m_pupilProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_pupilProxy->setSortLocaleAware(true);
     m_pupilTable = makeTable(m_pupilProxy, page, QStringLiteral("pupilTable"));
+    //: Screen reader name of a table
+    m_pupilTable->setAccessibleName(tr("Pupils"));
     // Double-click or Enter on a pupil opens their progress and work.
     m_pupilTable->setToolTip(tr("Double-click a pupil (or press Enter) to see their progress and work."));
     connect(m_pupilTable, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -365,6 +373,8 @@ QWidget *TeacherArea::makeStaffPage()
     m_staffProxy->setSourceModel(m_staffModel);
     m_staffProxy->setSortLocaleAware(true);
     m_staffTable = makeTable(m_staffProxy, page, QStringLiteral("staffTable"));
+    //: Screen reader name of a table
+    m_staffTable->setAccessibleName(tr("Staff"));
     layout->addWidget(m_staffTable, 1);
     return page;
 }

@@ -59,6 +59,8 @@ WarmUpPanel::WarmUpPanel(Database &database, const Clock &clock, ClassService &c
     layout->addWidget(m_message);
 
     auto *scroll = new QScrollArea(this);
+    //: Screen reader name of the list of pupils with their warm-up answers
+    scroll->setAccessibleName(tr("Pupils in the warm-up"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_rowsBox = new QWidget(scroll);

@@ -30,6 +30,8 @@ SigningPasswordDialog::SigningPasswordDialog(const QString &title, const QString
     m_password->setObjectName(QStringLiteral("signingPassword"));
     m_password->setEchoMode(QLineEdit::Password);
     form->addRow(tr("Your &password:"), m_password);
+    //: Screen reader name of the field labelled "Your password:"
+    m_password->setAccessibleName(tr("Your password"));
     layout->addLayout(form);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("dialogMessage"));

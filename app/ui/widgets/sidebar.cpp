@@ -8,6 +8,8 @@ Sidebar::Sidebar(QWidget *parent)
     : QListWidget(parent)
 {
     setObjectName(QStringLiteral("sidebar"));
+    //: Screen reader name of the list of pages at the left of the teacher's and trainer's area
+    setAccessibleName(tr("Pages"));
     setIconSize(QSize(28, 28));
     setFixedWidth(210);
     setFrameShape(QFrame::NoFrame);

@@ -4,6 +4,7 @@
 #include "exercises/framework/view/tokenpainter.h"
 
 #include <QDragEnterEvent>
+#include <QJsonObject>
 #include <QKeyEvent>
 #include <QMimeData>
 #include <QMouseEvent>
@@ -275,6 +276,67 @@ void ItemRowWidget::mouseReleaseEvent(QMouseEvent *event)
         if (slot >= 0 && m_symbols.at(slot) >= 0)
             emit slotClicked(slot);
     }
+    if (m_clickable)
+        emit clicked();
+}
+
+QAccessible::Role ItemRowWidget::accessibleRole() const
+{
+    return m_clickable ? QAccessible::Button : QAccessible::Grouping;
+}
+
+QString ItemRowWidget::tokenName(int slot) const
+{
+    const int symbol = m_symbols.value(slot, -1);
+    if (symbol < 0)
+        //: A screen reader's word for a place of a row with no token in it yet
+        return tr("empty");
+    const QString name = m_elements.at(symbol).toObject().value(QStringLiteral("name")).toString();
+    return name.isEmpty() ? QString::number(symbol + 1) : name;
+}
+
+QString ItemRowWidget::accessibleFallbackName() const
+{
+    QStringList tokens;
+    for (int slot = 0; slot < m_symbols.size(); ++slot)
+        tokens.append(tokenName(slot));
+    //: A row of tokens for a screen reader; %1 lists the tokens ("red, blue, red")
+    const QString row = m_editable ? tr("Your row: %1").arg(tokens.join(QStringLiteral(", ")))
+                                   : tr("Row: %1").arg(tokens.join(QStringLiteral(", ")));
+    switch (m_mark) {
+    case Mark::Found:
+        //: A row on the result page the pupil found; %1 is the row
+        return tr("%1, found").arg(row);
+    case Mark::Missing:
+        //: A row on the result page the pupil did not find; %1 is the row
+        return tr("%1, missing").arg(row);
+    case Mark::Chosen:
+        //: The row the pupil chose; %1 is the row
+        return tr("%1, chosen").arg(row);
+    case Mark::Wrong:
+        //: A wrong row; %1 is the row
+        return tr("%1, wrong").arg(row);
+    case Mark::None:
+        break;
+    }
+    return row;
+}
+
+QString ItemRowWidget::accessiblePartName(int part) const
+{
+    //: A place of a row for a screen reader: %1 its number from the left, %2 the token in it
+    return tr("Place %1: %2").arg(part + 1).arg(tokenName(part));
+}
+
+bool ItemRowWidget::isAccessiblePartPressable(int part) const
+{
+    return m_clickable || (m_editable && m_symbols.value(part, -1) >= 0);
+}
+
+void ItemRowWidget::pressAccessiblePart(int part)
+{
+    if (m_editable && m_symbols.value(part, -1) >= 0)
+        emit slotClicked(part);
     if (m_clickable)
         emit clicked();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "exercises/framework/view/accessible/accessibleparts.h"
+
 #include <QJsonArray>
 #include <QWidget>
 
@@ -11,8 +13,9 @@ namespace stages {
 /// takes drops, a click on a filled slot empties it), or a shown row (given, found, solution).
 /// Works in symbols (indexes into elements); -1 is an empty slot. Can shake (a duplicate),
 /// glow in a colour for a moment (the earlier twin, the accepted row) and show faint ghost
-/// tokens (a hint).
-class ItemRowWidget : public QWidget
+/// tokens (a hint). A screen reader hears the row's tokens in order, and each slot as a child
+/// (a filled slot of the answer row is a button: pressing it empties the slot).
+class ItemRowWidget : public QWidget, public AccessibleParts
 {
     Q_OBJECT
     Q_PROPERTY(qreal shakeOffset READ shakeOffset WRITE setShakeOffset)
@@ -69,6 +72,14 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return sizeHint(); }
 
+    QAccessible::Role accessibleRole() const override;
+    QString accessibleFallbackName() const override;
+    int accessiblePartCount() const override { return int(m_symbols.size()); }
+    QString accessiblePartName(int part) const override;
+    QRect accessiblePartRect(int part) const override { return slotRect(part).toAlignedRect(); }
+    bool isAccessiblePartPressable(int part) const override;
+    void pressAccessiblePart(int part) override;
+
 signals:
     void slotClicked(int slot);
     void tokenDropped(int slot, int paletteIndex);
@@ -84,6 +95,8 @@ protected:
 
 private:
     QRectF slotRect(int slot) const;
+    /// The translated name of the token in @p slot, or "empty".
+    QString tokenName(int slot) const;
 
     QJsonArray m_elements;
     QList<int> m_symbols;

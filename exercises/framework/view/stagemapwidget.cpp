@@ -32,6 +32,42 @@ StageMapWidget::StageMapWidget(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    //: What a screen reader calls the stage map: the path of stepping stones, one per stage
+    setAccessibleName(tr("Stages"));
+}
+
+QString StageMapWidget::accessiblePartName(int part) const
+{
+    const StageStone &stone = m_stages.at(part);
+    //: A stone of the stage map for a screen reader: %1 the stage's number, %2 its title, %3 how
+    //: far the pupil got (not started, familiar, mastered...)
+    const QString name = tr("Stage %1: %2, %3").arg(stone.number).arg(stone.title, masteryLevelName(stone.level));
+    //: Added to the name of the stage the pupil works on now (the ringed stone)
+    return stone.number == m_current ? tr("%1, you are here").arg(name) : name;
+}
+
+QRect StageMapWidget::accessiblePartRect(int part) const
+{
+    const QPointF centre = stonePosition(part);
+    const double r = radiusOf(part);
+    return QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r).toAlignedRect();
+}
+
+QAccessible::State StageMapWidget::accessiblePartState(int part) const
+{
+    QAccessible::State state;
+    state.selectable = true;
+    state.selected = m_stages.at(part).number == m_current;
+    return state;
+}
+
+void StageMapWidget::pressAccessiblePart(int part)
+{
+    if (part < 0 || part >= m_stages.size())
+        return;
+    m_focused = m_stages.at(part).number;
+    update();
+    emit stageChosen(m_focused);
 }
 
 void StageMapWidget::setStages(const QList<StageStone> &stages)
@@ -261,6 +297,7 @@ void StageMapWidget::keyPressEvent(QKeyEvent *event)
             index = std::clamp(index + (event->key() == Qt::Key_Right ? 1 : -1), 0, int(m_stages.size()) - 1);
             m_focused = m_stages.at(index).number;
             update();
+            notifyPartFocused(this, index);
         }
         return;
     case Qt::Key_Return:

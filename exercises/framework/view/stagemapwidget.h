@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/progress/masteryrules.h"
+#include "exercises/framework/view/accessible/accessibleparts.h"
 
 #include <QWidget>
 
@@ -9,7 +10,8 @@ namespace stages {
 /// A domain's ladder as a path of big stepping stones. Each stone shows its number and the
 /// pupil's mastery (colour and stars: not started, attempted, familiar, proficient, mastered);
 /// the stage to work on is ringed. Click, tap, or Left/Right and Enter choose a stage.
-class StageMapWidget : public QWidget
+/// A screen reader sees one button per stone: its number, title and level ("press" opens it).
+class StageMapWidget : public QWidget, public AccessibleParts
 {
     Q_OBJECT
 
@@ -42,6 +44,16 @@ public:
 
     static QColor levelColor(MasteryLevel level);
     static int levelStars(MasteryLevel level);
+
+    QAccessible::Role accessibleRole() const override { return QAccessible::List; }
+    int accessiblePartCount() const override { return int(m_stages.size()); }
+    QString accessiblePartName(int part) const override;
+    QRect accessiblePartRect(int part) const override;
+    QAccessible::Role accessiblePartRole(int) const override { return QAccessible::ListItem; }
+    QAccessible::State accessiblePartState(int part) const override;
+    int accessibleFocusedPart() const override { return indexOf(m_focused); }
+    bool isAccessiblePartPressable(int) const override { return true; }
+    void pressAccessiblePart(int part) override;
 
     QSize sizeHint() const override { return QSize(1000, 420); }
     QSize minimumSizeHint() const override { return QSize(640, 360); }

@@ -22,6 +22,8 @@ TaskScreen::TaskScreen(QWidget *parent)
 {
     // Return presses the focused button (Next, I'm done ...) as Space does, here as in the app.
     ReturnActivates::install(this);
+    //: Screen reader name of the screen of one exercise (it takes the digit keys)
+    setAccessibleName(tr("Exercise"));
 }
 
 TaskScreen::~TaskScreen() = default;

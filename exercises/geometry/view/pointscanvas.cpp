@@ -1,5 +1,7 @@
 #include "exercises/geometry/view/pointscanvas.h"
 
+#include <algorithm>
+
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -179,6 +181,43 @@ int PointsCanvas::markAt(const QPointF &pos) const
     return best;
 }
 
+QString PointsCanvas::accessiblePartName(int part) const
+{
+    //: A point on the circle for a screen reader; %1 is its number (as drawn)
+    return tr("Point %1").arg(part + 1);
+}
+
+QRect PointsCanvas::accessiblePartRect(int part) const
+{
+    const qreal r = std::max<qreal>(dotRadius(), 12.0);
+    const QPointF c = pointCentre(part);
+    return QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r).toAlignedRect();
+}
+
+QAccessible::State PointsCanvas::accessiblePartState(int part) const
+{
+    QAccessible::State state;
+    state.checkable = m_mode == Mode::Lines;
+    state.checked = m_picked.contains(part);
+    return state;
+}
+
+bool PointsCanvas::isAccessiblePartPressable(int) const
+{
+    return m_interactive && (m_mode == Mode::Lines || m_mode == Mode::Points);
+}
+
+void PointsCanvas::pressAccessiblePart(int part)
+{
+    if (!isAccessiblePartPressable(part) || part < 0 || part >= m_points)
+        return;
+    m_focus = part;
+    if (m_mode == Mode::Points)
+        emit pointTapped(part);
+    else
+        pick(part);
+}
+
 void PointsCanvas::pick(int point)
 {
     if (!m_interactive || point < 0)
@@ -261,10 +300,12 @@ void PointsCanvas::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Right:
     case Qt::Key_Down:
         m_focus = (qMax(m_focus, 0) + (m_focus < 0 ? 0 : 1)) % m_points;
+        notifyPartFocused(this, m_focus);
         break;
     case Qt::Key_Left:
     case Qt::Key_Up:
         m_focus = (m_focus < 0 ? 0 : m_focus - 1 + m_points) % m_points;
+        notifyPartFocused(this, m_focus);
         break;
     case Qt::Key_Space:
     case Qt::Key_Return:

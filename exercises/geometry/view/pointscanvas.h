@@ -1,5 +1,7 @@
 #pragma once
 
+#include "exercises/framework/view/accessible/accessibleparts.h"
+
 #include <QColor>
 #include <QList>
 #include <QWidget>
@@ -37,8 +39,9 @@ struct CanvasShape
 /// screen decides what it adds. A symmetry guide (the mirror line through point 1, or the turning
 /// centre) and the live images of the line being drawn show what the symmetry will repeat.
 /// Keyboard: arrows move a focus ring round the points, Space or Return picks, Escape lets go.
-/// Vector painting, antialiased, scaled to the widget.
-class PointsCanvas : public QWidget
+/// Vector painting, antialiased, scaled to the widget. A screen reader sees one button per point
+/// ("Point 3, picked"); pressing it does what tapping it does.
+class PointsCanvas : public QWidget, public AccessibleParts
 {
     Q_OBJECT
 
@@ -84,6 +87,14 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
     bool hasHeightForWidth() const override { return false; }
+
+    int accessiblePartCount() const override { return m_points; }
+    QString accessiblePartName(int part) const override;
+    QRect accessiblePartRect(int part) const override;
+    QAccessible::State accessiblePartState(int part) const override;
+    int accessibleFocusedPart() const override { return m_focus; }
+    bool isAccessiblePartPressable(int) const override;
+    void pressAccessiblePart(int part) override;
 
 signals:
     /// The pupil picked the corners of a line (2) or a triangle (3), in the order picked.

@@ -114,6 +114,44 @@ void SymmetryGridWidget::clear()
     setFilledCells({});
 }
 
+QString SymmetryGridWidget::accessiblePartName(int part) const
+{
+    QString look;
+    switch (cellLook(part)) {
+    case CellLook::Empty:
+        //: A square of the picture grid with no colour, for a screen reader
+        look = tr("empty");
+        break;
+    case CellLook::Given:
+    case CellLook::Locked:
+        //: A square of the picture grid coloured from the start, for a screen reader
+        look = tr("given");
+        break;
+    case CellLook::Filled:
+        //: A square of the picture grid the pupil coloured, for a screen reader
+        look = tr("filled");
+        break;
+    case CellLook::Wrong:
+        //: A square the pupil coloured that is not in the picture (result page)
+        look = tr("filled, wrong");
+        break;
+    case CellLook::Missing:
+        //: A square of the picture the pupil did not colour (result page)
+        look = tr("missing");
+        break;
+    }
+    //: A square of the picture grid for a screen reader: %1 its row, %2 its column (from 1), %3 how it looks
+    return tr("Row %1, column %2: %3").arg(part / m_width + 1).arg(part % m_width + 1).arg(look);
+}
+
+QAccessible::State SymmetryGridWidget::accessiblePartState(int part) const
+{
+    QAccessible::State state;
+    state.checkable = true;
+    state.checked = m_filled.contains(part) || m_given.contains(part) || m_locked.contains(part);
+    return state;
+}
+
 bool SymmetryGridWidget::toggle(int cell)
 {
     if (m_readOnly || cell < 0 || cell >= cellCount() || isLocked(cell))
@@ -211,6 +249,7 @@ void SymmetryGridWidget::setFocusCell(int cell)
         return;
     m_focus = cell;
     update();
+    notifyPartFocused(this, cell);
 }
 
 void SymmetryGridWidget::setFitsHeight(bool fits)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exercises/framework/view/accessible/accessibleparts.h"
 #include "exercises/geometry/view/mirrorlinepicture.h"
 
 #include <QList>
@@ -18,7 +19,7 @@ namespace stages::geometry {
 /// frame (shown once the keys are used) and Space or Return toggle its cell. Read only, it shows a figure and the lines
 /// the pupil chose (find-mirrors). showAnswer() turns it into the result: the pupil's right cells, wrong ones crossed
 /// out, missing ones dashed in the fill colour.
-class SymmetryGridWidget : public QWidget
+class SymmetryGridWidget : public QWidget, public AccessibleParts
 {
     Q_OBJECT
 
@@ -73,6 +74,15 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+
+    /// A screen reader sees each square: "Row 2, column 3: filled"; pressing it fills or empties it.
+    int accessiblePartCount() const override { return cellCount(); }
+    QString accessiblePartName(int part) const override;
+    QRect accessiblePartRect(int part) const override { return cellRect(part); }
+    QAccessible::State accessiblePartState(int part) const override;
+    int accessibleFocusedPart() const override { return m_focus; }
+    bool isAccessiblePartPressable(int part) const override { return !m_readOnly && !isLocked(part); }
+    void pressAccessiblePart(int part) override { toggle(part); }
 
 signals:
     /// The pupil's cells changed (a tap, a key, clear()).

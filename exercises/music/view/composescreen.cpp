@@ -1,5 +1,7 @@
 #include "exercises/music/view/composescreen.h"
 
+#include "exercises/music/view/instrumentwidget.h"
+#include "exercises/music/view/noteappearance.h"
 #include "exercises/music/view/noterowwidget.h"
 #include "exercises/music/view/soundservice.h"
 
@@ -7,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -46,6 +49,11 @@ ComposeScreen::ComposeScreen(const ExerciseEngine &engine, const Exercise &exerc
     for (int i = 0; i < m_all.size(); ++i) {
         auto *button = new QPushButton(this);
         button->setObjectName(QStringLiteral("order%1").arg(i));
+        QStringList notes;
+        for (const int key : keysOf(m_all.at(i)))
+            notes.append(InstrumentWidget::spokenNoteName(key, int(NoteAppearance::namingForLocale(QLocale()))));
+        //: Screen reader name of a button that adds these notes to the tune; %1 lists them ("C, E, G")
+        button->setAccessibleName(tr("Add %1").arg(notes.join(QStringLiteral(", "))));
         button->setCursor(Qt::PointingHandCursor);
         button->setStyleSheet(
             QStringLiteral("QPushButton { border: 2px solid #B0BEC5; border-radius: 12px; background: palette(base); }"

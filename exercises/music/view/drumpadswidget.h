@@ -27,6 +27,7 @@ public:
 
     int noteAt(QPointF position) const override;
     QRectF noteRect(int midiNote) const override;
+    QString noteName(int midiNote) const override { return padName(midiNote); }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -6,6 +6,7 @@
 #include <QFocusEvent>
 #include <QFontMetricsF>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -26,6 +27,7 @@ constexpr int kFrameMs = 16; // ~60 frames a second while animating
 // Sources: the mouse is -1, fingers are their touch ids (>= 0), keys live above kKeySourceBase.
 constexpr qint64 kMouseSource = -1;
 constexpr qint64 kKeySourceBase = qint64(1) << 40;
+constexpr qint64 kScreenReaderSource = -2; // a "press" from a screen reader: a tap
 
 bool isKeySource(qint64 source)
 {
@@ -170,6 +172,45 @@ void InstrumentWidget::releaseAll()
 {
     releaseSources(&isAnySource);
     m_mouseDown = false;
+}
+
+QString InstrumentWidget::noteName(int midiNote) const
+{
+    return spokenNoteName(midiNote, int(NoteAppearance::namingForLocale(QLocale())));
+}
+
+QString InstrumentWidget::spokenNoteName(int midiNote, int naming)
+{
+    const QString name = NoteAppearance::name(midiNote, NoteNaming(naming));
+    const int octaves = NoteAppearance::octaveMarks(midiNote);
+    if (octaves == 0)
+        return name;
+    //: A note an octave above the middle one (a dot above its name on the bars); %1 is its name
+    if (octaves == 1)
+        return tr("high %1").arg(name);
+    //: A note two or more octaves above the middle one; %1 is its name
+    if (octaves > 1)
+        return tr("very high %1").arg(name);
+    //: A note an octave below the middle one (a dot below its name); %1 is its name
+    if (octaves == -1)
+        return tr("low %1").arg(name);
+    //: A note two or more octaves below the middle one; %1 is its name
+    return tr("very low %1").arg(name);
+}
+
+QAccessible::State InstrumentWidget::accessiblePartState(int part) const
+{
+    QAccessible::State state;
+    state.pressed = isLit(m_notes.value(part));
+    return state;
+}
+
+void InstrumentWidget::pressAccessiblePart(int part)
+{
+    if (part < 0 || part >= m_notes.size())
+        return;
+    pressFrom(kScreenReaderSource, m_notes.at(part));
+    releaseFrom(kScreenReaderSource);
 }
 
 void InstrumentWidget::setNotes(const QList<int> &notes)

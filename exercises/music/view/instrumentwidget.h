@@ -1,5 +1,7 @@
 #pragma once
 
+#include "exercises/framework/view/accessible/accessibleparts.h"
+
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
@@ -33,7 +35,9 @@ class NoteOutput;
 ///
 /// The NoteOutput is not owned; it may be nullptr (silent, visual only) and must outlive the
 /// widget or be reset with setNoteOutput(nullptr) first.
-class InstrumentWidget : public QWidget
+///
+/// A screen reader sees one button per note, named by noteName(); its "press" plays the note.
+class InstrumentWidget : public QWidget, public AccessibleParts
 {
     Q_OBJECT
     Q_PROPERTY(int channel READ channel WRITE setChannel)
@@ -80,6 +84,23 @@ public:
     virtual int noteAt(QPointF position) const = 0;
     /// Where the note is drawn (its bar, key or pad) in widget coordinates; empty when absent.
     virtual QRectF noteRect(int midiNote) const = 0;
+    /// Translated: what a screen reader says for the note's bar, key or pad ("C", "high C",
+    /// "Snare drum"); by default the note's name in the locale's naming.
+    virtual QString noteName(int midiNote) const;
+
+    /// The note's name in @p naming (a NoteNaming), with "high" or "low" for the octaves the
+    /// dots show: what a screen reader says for a note.
+    static QString spokenNoteName(int midiNote, int naming);
+
+    /// AccessibleParts: a button per note.
+    int accessiblePartCount() const override { return int(m_notes.size()); }
+    QString accessiblePartName(int part) const override { return noteName(m_notes.value(part)); }
+    QRect accessiblePartRect(int part) const override { return noteRect(m_notes.value(part)).toAlignedRect(); }
+    int accessiblePartAt(const QPoint &pos) const override { return int(m_notes.indexOf(noteAt(pos))); }
+    QAccessible::State accessiblePartState(int part) const override;
+    bool isAccessiblePartPressable(int) const override { return isEnabled(); }
+    /// Plays the note as a short tap would.
+    void pressAccessiblePart(int part) override;
 
 public Q_SLOTS:
     /// Lights the note for durationMs with the strike animation, without sounding it: the

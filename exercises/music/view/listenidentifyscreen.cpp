@@ -156,6 +156,9 @@ QWidget *ListenIdentifyScreen::makeChoice(int index, QWidget *parent)
     m_group->addButton(card, index);
     //: Spoken name of a choice card for screen readers; %1 is its number (1-4)
     card->setAccessibleName(tr("Choice %1").arg(index + 1));
+    if (!m_named.isEmpty())
+        //: Screen reader name of a choice card that shows a named rhythm; %1 its number, %2 the rhythm's name
+        card->setAccessibleName(tr("Choice %1: %2").arg(index + 1).arg(m_named.at(index).second));
     auto *layout = new QHBoxLayout(card);
     layout->setContentsMargins(16, 10, 16, 10);
     // The card's mark: a picture (never a letter, which reads as a note name) over the small digit

@@ -247,4 +247,9 @@ void PianoWidget::paintEvent(QPaintEvent *)
     paintFocusRing(painter);
 }
 
+QString PianoWidget::noteName(int midiNote) const
+{
+    return spokenNoteName(midiNote, int(m_naming));
+}
+
 } // namespace stages::music

@@ -32,6 +32,7 @@ public:
 
     int noteAt(QPointF position) const override;
     QRectF noteRect(int midiNote) const override;
+    QString noteName(int midiNote) const override;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -25,6 +25,8 @@ SoundSettingsWidget::SoundSettingsWidget(SoundService &sound, QWidget *parent)
     auto *row = new QHBoxLayout;
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("soundFontPath"));
+    //: Screen reader name of the field with the SoundFont file's path
+    m_path->setAccessibleName(tr("SoundFont file"));
     m_path->setReadOnly(true);
     m_path->setPlaceholderText(tr("Found automatically"));
     row->addWidget(m_path, 1);

@@ -269,4 +269,9 @@ void XylophoneWidget::paintEvent(QPaintEvent *)
     paintFocusRing(painter);
 }
 
+QString XylophoneWidget::noteName(int midiNote) const
+{
+    return spokenNoteName(midiNote, int(m_naming));
+}
+
 } // namespace stages::music

@@ -61,6 +61,8 @@ AssignDialog::AssignDialog(AppContext &context, const Session &session,
     for (const SchoolClass &c : context.classes().classes().value_or({}))
         m_class->addItem(c.name, c.id);
     form->addRow(tr("&Class:"), m_class);
+    //: Screen reader name of the field labelled "Class:"
+    m_class->setAccessibleName(tr("Class"));
 
     auto *whom = new QWidget(this);
     auto *whomLayout = new QVBoxLayout(whom);
@@ -71,6 +73,8 @@ AssignDialog::AssignDialog(AppContext &context, const Session &session,
     m_somePupils = new QRadioButton(tr("Only the &pupils ticked below"), whom);
     m_somePupils->setObjectName(QStringLiteral("assignSomePupils"));
     m_pupils = checkList(QStringLiteral("assignPupils"), whom);
+    //: Screen reader name of the list of pupils to tick in the assignment dialog
+    m_pupils->setAccessibleName(tr("Pupils"));
     m_pupils->setEnabled(false);
     whomLayout->addWidget(m_wholeClass);
     whomLayout->addWidget(m_somePupils);
@@ -85,6 +89,8 @@ AssignDialog::AssignDialog(AppContext &context, const Session &session,
             m_domain->addItem(d->title(), d->id());
     }
     form->addRow(tr("&Game:"), m_domain);
+    //: Screen reader name of the field labelled "Game:"
+    m_domain->setAccessibleName(tr("Game"));
 
     auto *mode = new QWidget(this);
     auto *modeLayout = new QHBoxLayout(mode);
@@ -101,6 +107,8 @@ AssignDialog::AssignDialog(AppContext &context, const Session &session,
 
     m_what = new QStackedWidget(this);
     m_stages = checkList(QStringLiteral("assignStages"), m_what);
+    //: Screen reader name of the list of stages to tick in the assignment dialog
+    m_stages->setAccessibleName(tr("Stages"));
     m_what->addWidget(m_stages);
     auto *exercisesPage = new QWidget(m_what);
     auto *exercisesLayout = new QVBoxLayout(exercisesPage);
@@ -122,6 +130,8 @@ AssignDialog::AssignDialog(AppContext &context, const Session &session,
     m_dueCheck->setObjectName(QStringLiteral("assignDueCheck"));
     m_due = new QDateEdit(due);
     m_due->setObjectName(QStringLiteral("assignDueDate"));
+    //: Screen reader name of the due date field of the assignment dialog
+    m_due->setAccessibleName(tr("Due date"));
     m_due->setCalendarPopup(true);
     const QDate today = context.clock().now().toLocalTime().date();
     m_due->setMinimumDate(today);

@@ -82,6 +82,8 @@ AssignmentsPanel::AssignmentsPanel(AppContext &context, const Session &session, 
     auto *classLabel = new QLabel(tr("&Class:"), this);
     m_class = new QComboBox(this);
     m_class->setObjectName(QStringLiteral("assignmentsClass"));
+    //: Screen reader name of the class choice of the assignments (its label says "Class:")
+    m_class->setAccessibleName(tr("Class"));
     m_class->setMinimumWidth(160);
     classLabel->setBuddy(m_class);
     filters->addWidget(classLabel);
@@ -99,6 +101,8 @@ AssignmentsPanel::AssignmentsPanel(AppContext &context, const Session &session, 
     m_proxy->setSortRole(AssignmentTableModel::SortRole);
     m_proxy->setSortLocaleAware(true);
     m_table = makeTable(m_proxy, QStringLiteral("assignmentTable"), this);
+    //: Screen reader name of a table
+    m_table->setAccessibleName(tr("Assignments"));
     m_table->sortByColumn(AssignmentTableModel::CreatedColumn, Qt::DescendingOrder);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AssignmentsPanel::selectionChanged);
@@ -115,6 +119,8 @@ AssignmentsPanel::AssignmentsPanel(AppContext &context, const Session &session, 
     m_completionTitle->setStyleSheet(QStringLiteral("font-weight: bold; font-size: 15px;"));
     lowerLayout->addWidget(m_completionTitle);
     m_completion = makeTable(m_completionProxy, QStringLiteral("completionTable"), lower);
+    //: Screen reader name of a table
+    m_completion->setAccessibleName(tr("Who has done the assignment"));
     m_completion->sortByColumn(PupilCompletionModel::PupilColumn, Qt::AscendingOrder);
     m_completion->horizontalHeader()->setStretchLastSection(true);
     lowerLayout->addWidget(m_completion, 1);

@@ -36,9 +36,17 @@ AttentionRulesDialog::AttentionRulesDialog(const AttentionThresholds &current, Q
     m_behind = makeBox(QStringLiteral("behindBox"), 50, this);
     m_sessions->setToolTip(tr("A session is a day on which the pupil did at least one exercise."));
     form->addRow(tr("Sessions without a new stage:"), m_sessions);
+    //: Screen reader name of the field labelled "Sessions without a new stage:"
+    m_sessions->setAccessibleName(tr("Sessions without a new stage"));
     form->addRow(tr("Failed attempts in a row at one stage:"), m_failures);
+    //: Screen reader name of the field labelled "Failed attempts in a row at one stage:"
+    m_failures->setAccessibleName(tr("Failed attempts in a row at one stage"));
     form->addRow(tr("Days without an exercise:"), m_inactive);
+    //: Screen reader name of the field labelled "Days without an exercise:"
+    m_inactive->setAccessibleName(tr("Days without an exercise"));
     form->addRow(tr("Stages behind the class median:"), m_behind);
+    //: Screen reader name of the field labelled "Stages behind the class median:"
+    m_behind->setAccessibleName(tr("Stages behind the class median"));
     layout->addLayout(form);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
                                              | QDialogButtonBox::RestoreDefaults,

@@ -144,6 +144,8 @@ QWidget *DashboardPanel::makeFilterBar()
     // No page title: the sidebar says "Dashboard", and 1024 pixels need the room for the filters.
     m_classPicker = new QComboBox(bar);
     m_classPicker->setObjectName(QStringLiteral("dashboardClassPicker"));
+    //: Screen reader name of the dashboard's class choice (its label says "Class:")
+    m_classPicker->setAccessibleName(tr("Class"));
     m_classPicker->setMinimumWidth(90);
     auto *classLabel = new QLabel(tr("Class:"), bar);
     classLabel->setBuddy(m_classPicker);
@@ -153,6 +155,8 @@ QWidget *DashboardPanel::makeFilterBar()
 
     m_domainFilter = new QComboBox(bar);
     m_domainFilter->setObjectName(QStringLiteral("dashboardDomainFilter"));
+    //: Screen reader name of the dashboard's domain filter (its label says "Domain:")
+    m_domainFilter->setAccessibleName(tr("Domain"));
     m_domainFilter->addItem(tr("All domains"), QString());
     for (const DomainModule *domain : allDomains())
         m_domainFilter->addItem(m_titles.value(domain->id(), domain->id()), domain->id());
@@ -167,9 +171,13 @@ QWidget *DashboardPanel::makeFilterBar()
 
     m_from = new QDateEdit(bar);
     m_from->setObjectName(QStringLiteral("dashboardFrom"));
+    //: Screen reader name of the first date of the dashboard's date range
+    m_from->setAccessibleName(tr("From date"));
     m_from->setCalendarPopup(true);
     m_to = new QDateEdit(bar);
     m_to->setObjectName(QStringLiteral("dashboardTo"));
+    //: Screen reader name of the last date of the dashboard's date range
+    m_to->setAccessibleName(tr("To date"));
     m_to->setCalendarPopup(true);
     //: Date range filter: "From [date] to [date]"
     auto *fromLabel = new QLabel(tr("From:"), bar);

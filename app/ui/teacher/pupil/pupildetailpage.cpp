@@ -93,6 +93,8 @@ PupilDetailPage::PupilDetailPage(Database &database, const Clock &clock, const S
     top->addWidget(rangeLabel);
     m_range = new QComboBox(this);
     m_range->setObjectName(QStringLiteral("pupilRange"));
+    //: Screen reader name of the date range of the pupil page (its label says "Show:")
+    m_range->setAccessibleName(tr("Time range"));
     rangeLabel->setBuddy(m_range);
     //: Date range of the pupil page
     m_range->addItem(tr("All time"), 0);
@@ -125,6 +127,8 @@ PupilDetailPage::PupilDetailPage(Database &database, const Clock &clock, const S
 
     m_mastery = new PupilMasteryModel(this);
     m_masteryTable = makeTable(m_mastery, QStringLiteral("pupilMastery"), this);
+    //: Screen reader name of a table
+    m_masteryTable->setAccessibleName(tr("Levels in every domain"));
     m_masteryTable->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_masteryTable->setAlternatingRowColors(false);
     // The dashboard's heat map cells: colour, pattern and number, the same scale everywhere.
@@ -163,6 +167,8 @@ QWidget *PupilDetailPage::makeAttemptsTab()
     m_timelineProxy->setSourceModel(m_timeline);
     m_timelineProxy->setSortRole(AttemptTimelineModel::SortRole);
     m_timelineTable = makeTable(m_timelineProxy, QStringLiteral("pupilTimeline"), tab);
+    //: Screen reader name of a table
+    m_timelineTable->setAccessibleName(tr("Attempts, newest first"));
     m_timelineTable->setSortingEnabled(true);
     m_timelineTable->sortByColumn(AttemptTimelineModel::WhenColumn, Qt::DescendingOrder);
     m_timelineTable->setWordWrap(false); // one line per attempt; the full words are elided, not wrapped
@@ -203,6 +209,8 @@ QWidget *PupilDetailPage::makeWorkTab()
     m_workProxy->setSourceModel(m_work);
     m_workProxy->setSortRole(ArtifactTableModel::SortRole);
     m_workTable = makeTable(m_workProxy, QStringLiteral("pupilWork"), tab);
+    //: Screen reader name of a table
+    m_workTable->setAccessibleName(tr("Saved work"));
     m_workTable->setSortingEnabled(true);
     m_workTable->setWordWrap(false);
     m_workTable->sortByColumn(ArtifactTableModel::DateColumn, Qt::DescendingOrder);

@@ -56,6 +56,8 @@ CertificatesPage::CertificatesPage(AppContext &context, const Session &session, 
     filters->addWidget(statusLabel);
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("certificateStatusFilter"));
+    //: Screen reader name of the certificates filter (its label says "Show:")
+    m_status->setAccessibleName(tr("Show certificates"));
     statusLabel->setBuddy(m_status);
     using State = CertificateTableModel::State;
     //: Certificates filter: every certificate
@@ -70,6 +72,8 @@ CertificatesPage::CertificatesPage(AppContext &context, const Session &session, 
     filters->addSpacing(16);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("certificateSearch"));
+    //: Screen reader name of the search field of the certificates
+    m_search->setAccessibleName(tr("Search certificates"));
     m_search->setPlaceholderText(tr("Search by holder, programme or code"));
     m_search->setClearButtonEnabled(true);
     filters->addWidget(m_search, 1);
@@ -82,6 +86,8 @@ CertificatesPage::CertificatesPage(AppContext &context, const Session &session, 
     m_proxy = new CertificateFilterModel(this);
     m_proxy->setSourceModel(m_model);
     m_table = trainerui::makeTable(m_proxy, QStringLiteral("certificateTable"), this);
+    //: Screen reader name of a table
+    m_table->setAccessibleName(tr("Certificates"));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(CertificateTableModel::IssuedColumn, Qt::DescendingOrder);
     QHeaderView *header = m_table->horizontalHeader();

@@ -38,6 +38,8 @@ RevokeCertificateDialog::RevokeCertificateDialog(TrainingService &training, cons
     m_reason->setObjectName(QStringLiteral("revokeReason"));
     m_reason->setPlaceholderText(tr("Why, in a few words"));
     form->addRow(tr("&Reason:"), m_reason);
+    //: Screen reader name of the field labelled "Reason:"
+    m_reason->setAccessibleName(tr("Reason"));
     layout->addLayout(form);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("dialogMessage"));

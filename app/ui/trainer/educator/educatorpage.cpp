@@ -111,6 +111,8 @@ void EducatorPage::buildTabs()
         layout->addWidget(tab.prerequisite);
         tab.progress = new RequirementProgressModel(page);
         tab.progressTable = trainerui::makeTable(tab.progress, QStringLiteral("progressTable"), page);
+        //: Screen reader name of a table
+        tab.progressTable->setAccessibleName(tr("Progress towards the requirements"));
         tab.progressTable->setItemDelegateForColumn(RequirementProgressModel::ProgressColumn,
                                                     new ProgressBarDelegate(tab.progressTable));
         tab.progressTable->verticalHeader()->setDefaultSectionSize(34);
@@ -132,6 +134,8 @@ void EducatorPage::buildTabs()
         tab.evidenceProxy->setSourceModel(tab.evidence);
         tab.evidenceProxy->setSortRole(EvidenceTableModel::SortRole);
         tab.evidenceTable = trainerui::makeTable(tab.evidenceProxy, QStringLiteral("evidenceTable"), page);
+        //: Screen reader name of a table
+        tab.evidenceTable->setAccessibleName(tr("Evidence"));
         tab.evidenceTable->setSortingEnabled(true);
         tab.evidenceTable->sortByColumn(EvidenceTableModel::DateColumn, Qt::DescendingOrder);
         QHeaderView *eh = tab.evidenceTable->horizontalHeader();

@@ -56,6 +56,8 @@ EvidenceDialog::EvidenceDialog(TrainingService &training, const Session &session
     m_date->setCalendarPopup(true);
     m_date->setMaximumDate(today);
     form->addRow(tr("&Date:"), m_date);
+    //: Screen reader name of the field labelled "Date:"
+    m_date->setAccessibleName(tr("Date"));
 
     const Requirement requirement = requirementOf(programme, kind);
     switch (kind) {
@@ -69,6 +71,8 @@ EvidenceDialog::EvidenceDialog(TrainingService &training, const Session &session
         //: Unit after the number of workshop hours
         m_hours->setSuffix(tr(" h"));
         form->addRow(tr("&Hours:"), m_hours);
+        //: Screen reader name of the field labelled "Hours:"
+        m_hours->setAccessibleName(tr("Hours"));
         break;
     case RequirementKind::PracticumWeeks:
         m_weeks = new QSpinBox(this);
@@ -76,6 +80,8 @@ EvidenceDialog::EvidenceDialog(TrainingService &training, const Session &session
         m_weeks->setRange(1, 104);
         m_weeks->setValue(existing ? int(existing->evidence.amount) : 1);
         form->addRow(tr("&Weeks:"), m_weeks);
+        //: Screen reader name of the field labelled "Weeks:"
+        m_weeks->setAccessibleName(tr("Weeks"));
         m_class = new QComboBox(this);
         m_class->setObjectName(QStringLiteral("evidenceClass"));
         //: Practicum: the weeks are typed in, not counted from a class in Stages
@@ -90,6 +96,8 @@ EvidenceDialog::EvidenceDialog(TrainingService &training, const Session &session
                 [this] { m_weeks->setEnabled(m_class->currentData().toString().isEmpty()); });
         m_weeks->setEnabled(m_class->currentData().toString().isEmpty());
         form->addRow(tr("&Class:"), m_class);
+        //: Screen reader name of the field labelled "Class:"
+        m_class->setAccessibleName(tr("Class"));
         break;
     case RequirementKind::PortfolioItems:
         m_items = new QSpinBox(this);
@@ -97,6 +105,8 @@ EvidenceDialog::EvidenceDialog(TrainingService &training, const Session &session
         m_items->setRange(1, 100);
         m_items->setValue(existing ? int(existing->evidence.amount) : 1);
         form->addRow(tr("&Items:"), m_items);
+        //: Screen reader name of the field labelled "Items:"
+        m_items->setAccessibleName(tr("Items"));
         break;
     case RequirementKind::ObservedLessons:
         break;

@@ -23,6 +23,8 @@ AddEducatorDialog::AddEducatorDialog(TrainingService &training, const Session &s
     m_name->setObjectName(QStringLiteral("educatorNameField"));
     m_name->setPlaceholderText(tr("e.g. Jana Nováková"));
     form->addRow(tr("&Name:"), m_name);
+    //: Screen reader name of the field labelled "Name:"
+    m_name->setAccessibleName(tr("Name"));
     m_account = new QComboBox(this);
     m_account->setObjectName(QStringLiteral("educatorAccountBox"));
     //: Account choice when adding an educator: they have no account in this database
@@ -41,10 +43,14 @@ AddEducatorDialog::AddEducatorDialog(TrainingService &training, const Session &s
         }
     });
     form->addRow(tr("&Account:"), m_account);
+    //: Screen reader name of the field labelled "Account:"
+    m_account->setAccessibleName(tr("Account"));
     m_organisation = new QLineEdit(this);
     m_organisation->setObjectName(QStringLiteral("educatorOrganisationField"));
     m_organisation->setPlaceholderText(tr("Their school, when not this one"));
     form->addRow(tr("&Organisation:"), m_organisation);
+    //: Screen reader name of the field labelled "Organisation:"
+    m_organisation->setAccessibleName(tr("Organisation"));
     layout->addLayout(form);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("dialogMessage"));

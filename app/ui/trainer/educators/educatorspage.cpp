@@ -46,6 +46,8 @@ EducatorsPage::EducatorsPage(TrainingService &training, AccountService &accounts
     filters->addWidget(statusLabel);
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("educatorStatusFilter"));
+    //: Screen reader name of the status filter of the educators
+    m_status->setAccessibleName(tr("Status"));
     statusLabel->setBuddy(m_status);
     //: Status filter of the Educators page: every status
     m_status->addItem(tr("All"), -1);
@@ -56,6 +58,8 @@ EducatorsPage::EducatorsPage(TrainingService &training, AccountService &accounts
     filters->addSpacing(16);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("educatorSearch"));
+    //: Screen reader name of the search field of the educators
+    m_search->setAccessibleName(tr("Search educators"));
     m_search->setPlaceholderText(tr("Search by name or organisation"));
     m_search->setClearButtonEnabled(true);
     filters->addWidget(m_search, 1);
@@ -68,6 +72,8 @@ EducatorsPage::EducatorsPage(TrainingService &training, AccountService &accounts
     m_proxy = new EducatorFilterModel(this);
     m_proxy->setSourceModel(m_model);
     m_table = trainerui::makeTable(m_proxy, QStringLiteral("educatorTable"), this);
+    //: Screen reader name of a table
+    m_table->setAccessibleName(tr("Educators"));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(EducatorTableModel::NameColumn, Qt::AscendingOrder);
     m_table->horizontalHeader()->setSectionResizeMode(EducatorTableModel::NameColumn, QHeaderView::Stretch);

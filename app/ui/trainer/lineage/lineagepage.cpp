@@ -26,6 +26,8 @@ LineagePage::LineagePage(TrainingService &training, const Session &session, QWid
     m_model = new LineageTreeModel(this);
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("lineageTree"));
+    //: Screen reader name of the tree of who trained whom
+    m_tree->setAccessibleName(tr("Lineage of trainers"));
     m_tree->setModel(m_model);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -13,6 +13,8 @@ CertificationChart::CertificationChart(QWidget *parent)
     : QChartView(parent)
 {
     setObjectName(QStringLiteral("certificationChart"));
+    //: Screen reader name of the chart of certificates issued over time
+    setAccessibleName(tr("Certificates over time"));
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(360, 240);
     setTimeline({});

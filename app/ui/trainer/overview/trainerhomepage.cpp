@@ -64,6 +64,8 @@ TrainerHomePage::TrainerHomePage(AppContext &context, const Session &session, QW
     proxy->setSourceModel(m_expiringModel);
     proxy->setSortRole(CertificateTableModel::SortRole);
     m_expiring = trainerui::makeTable(proxy, QStringLiteral("expiringTable"), this);
+    //: Screen reader name of a table
+    m_expiring->setAccessibleName(tr("Certificates that expire soon"));
     m_expiring->setSortingEnabled(true);
     m_expiring->sortByColumn(CertificateTableModel::ExpiresColumn, Qt::AscendingOrder);
     for (const int column : { int(CertificateTableModel::IssuedColumn), int(CertificateTableModel::StatusColumn),

@@ -1,10 +1,14 @@
 // stages: the desktop program. Parses its options, opens the database (refusing a bad one with
 // a dialog), builds the services and shows the main window.
 //
-//   stages [--db PATH] [--kiosk] [--lang cs|en]
+//   stages [--db PATH|postgresql://…] [--local-cache PATH] [--kiosk] [--lang cs|en]
 
 #include "core/clock.h"
 #include "core/storage/database.h"
+#include "core/storage/defaultlocation.h"
+#include "core/storage/serverurl.h"
+#include "core/sync/syncworker.h"
+#include "ui/shell/firstfetch.h"
 #include "i18n/translations.h"
 #include "ui/shell/appcontext.h"
 #include "ui/shell/databaseopener.h"
@@ -67,21 +71,37 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QCoreApplication::translate("main", "Language of the program (cs or en)."),
                                         QCoreApplication::translate("main", "LANGUAGE"));
-    parser.addOptions({ dbOption, kioskOption, langOption });
+    const QCommandLineOption cacheOption(
+        QStringLiteral("local-cache"),
+        QCoreApplication::translate("main", "With a school server: this PC's own copy and outbox."),
+        QCoreApplication::translate("main", "PATH"));
+    parser.addOptions({ dbOption, kioskOption, langOption, cacheOption });
     parser.process(app);
 
     i18n::installTranslators(app, UiSettings::effectiveLanguage(parser.value(langOption)));
     Theme::apply(app);
 
-    const QString location = DatabaseOpener::chooseLocation(parser.value(dbOption));
+    const QString chosen = DatabaseOpener::chooseLocation(parser.value(dbOption));
+    // On a school server the app works on this PC's cache; the worker keeps it and the server in step.
+    const bool server = ServerUrl::isServer(chosen);
+    const QString location = server ? (parser.isSet(cacheOption) ? parser.value(cacheOption) : defaultLocalCacheLocation())
+                                    : chosen;
     auto database = DatabaseOpener::openOrExplain(location);
     if (!database) {
         std::fprintf(stderr, "stages: %s\n", qPrintable(DatabaseOpener::refusalText(location, database.error())));
         return 1;
     }
+    if (server) {
+        if (auto fetched = FirstFetch::run(**database, chosen); !fetched) {
+            std::fprintf(stderr, "stages: %s\n", qPrintable(fetched.error()));
+            return 1;
+        }
+    }
 
     SystemClock clock;
     AppContext context(std::move(database.value()), clock);
+    if (server)
+        context.setSync(std::make_unique<SyncWorker>(location, chosen));
     MainWindow window(context, MainWindow::Options { parser.isSet(kioskOption) });
     FirstPaintReporter reporter;
     if (qEnvironmentVariableIsSet("STAGES_REPORT_FIRST_PAINT"))

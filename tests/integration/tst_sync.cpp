@@ -9,6 +9,8 @@
 #include "core/storage/sqlquery.h"
 #include "core/sync/syncagent.h"
 #include "core/sync/syncschema.h"
+#include "core/sync/syncworker.h"
+#include "ui/shell/syncindicator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -244,6 +246,41 @@ private slots:
         QVERIFY(a.agent->status(true).value().reachable);
     }
 
+    // In the app: the worker pushes and pulls in its own thread while the pupil works; the
+    // staff's indicator says "all saved", or how many wait while the server is away.
+    void workerKeepsThePcInStep()
+    {
+        test::SmallSchool school(*m_server, m_clock);
+        Pc a(m_appUrl, m_clock), b(m_appUrl, m_clock);
+        VERIFY_OK(a.agent->pull());
+        SyncWorker workerA(a.db->location(), m_appUrl, 100);
+        SyncWorker workerB(b.db->location(), m_appUrl, 100);
+        SyncIndicator indicator(workerA);
+        // PC b had never heard of the school: its worker brings it.
+        QTRY_COMPARE_WITH_TIMEOUT(count(*b.db, QStringLiteral("SELECT COUNT(*) FROM person")), 4, 60000);
+        const Result<Session> signedIn
+            = AccountService(*a.db, m_clock).signInWithPictures(school.pupilId, test::SmallSchool::pupilPictures());
+        QVERIFY2(signedIn.ok(), qPrintable(signedIn.error()));
+        const Session pia = *signedIn;
+        AttemptService attempts(*a.db, m_clock);
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(attempts.record(pia, attempt(3 * i)).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(count(*m_server, QStringLiteral("SELECT COUNT(*) FROM attempt")), 5, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(count(*b.db, QStringLiteral("SELECT COUNT(*) FROM attempt")), 5, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(workerA.lastStatus().reachable && workerA.lastStatus().pending == 0, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(indicator.text(), QStringLiteral("All saved on the school server."), 60000);
+
+        // The server away: the same words a teacher would read, with the count kept here.
+        SyncStatus away;
+        away.pending = 3;
+        away.problem = QStringLiteral("connection refused");
+        QVERIFY(SyncIndicator::describe(away).contains(QStringLiteral("does not answer")));
+        QVERIFY(SyncIndicator::describe(away).contains(QStringLiteral("3 change")));
+        SyncWorker lost(a.db->location(), QStringLiteral("postgresql://stages_app@127.0.0.1:1/nowhere"), 100);
+        QTRY_VERIFY_WITH_TIMEOUT(!lost.lastStatus().problem.isEmpty(), 60000);
+        QVERIFY(!lost.lastStatus().reachable);
+    }
+
     // stagesctl: a PC's queue seen and drained from the command line (--local-cache).
     void stagesctlStatusAndPush()
     {
@@ -347,5 +384,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSync)
+QTEST_MAIN(TestSync)
 #include "tst_sync.moc"

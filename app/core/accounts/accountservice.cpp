@@ -460,6 +460,9 @@ Result<Session> AccountService::signInWithPictures(const QString &personId, cons
     if (!q.next() || q.value(1).toInt() == 0)
         return Result<Session>::failure(tr("This pupil cannot sign in now. Ask your teacher."));
     const QVariant hash = q.value(0);
+    // Ends the read before the write transaction: a read still open on a snapshot that another
+    // connection (the server's sync worker) has moved past could not become a write.
+    q.raw().finish();
     if (hash.isNull())
         return Result<Session>::failure(tr("This pupil has no picture password yet. Ask your teacher."));
     return finishSignIn(personId,

@@ -88,6 +88,18 @@ QString SyncAgent::state(const QString &key) const
     return value ? value->toString() : QString();
 }
 
+Status SyncAgent::noteSuccess(const QString &key, bool movedRows)
+{
+    // A quiet round writes nothing to the cache (the pupil's writes never wait for it), except
+    // to refresh the time once a minute.
+    const QDateTime now = m_clock.now();
+    QDateTime &written = m_written[key];
+    if (!movedRows && written.isValid() && written.secsTo(now) < 60)
+        return {};
+    written = now;
+    return setState(key, toDbTime(now));
+}
+
 Status SyncAgent::setState(const QString &key, const QString &value)
 {
     SqlQuery q(m_local.sql(), QStringLiteral("INSERT INTO sync_state (key, value) VALUES (:k, :v)"
@@ -107,7 +119,7 @@ Result<int> SyncAgent::push()
         if (*pushed == 0)
             break;
     }
-    if (auto s = setState(QStringLiteral("last_push"), toDbTime(m_clock.now())); !s)
+    if (auto s = noteSuccess(QStringLiteral("last_push"), total > 0); !s)
         return Result<int>::failure(s.error());
     return total;
 }
@@ -223,7 +235,7 @@ Result<int> SyncAgent::pull()
         dropServer();
         return R::failure(s.error());
     }
-    if (auto s = setState(QStringLiteral("last_pull"), toDbTime(m_clock.now())); !s)
+    if (auto s = noteSuccess(QStringLiteral("last_pull"), rows > 0); !s)
         return R::failure(s.error());
     return rows;
 }
@@ -241,6 +253,8 @@ Result<int> SyncAgent::pullTable(const QString &name, int &rowsIn, QSet<QString>
         dropServer();
         return R::failure(s.error());
     }
+    if (!fetch.next())
+        return 0; // nothing new: the cache is not touched
     if (!m_localColumns.contains(name))
         m_localColumns.insert(name, columns(m_local.sql().record(name)));
     const QStringList localColumns = m_localColumns.value(name);
@@ -254,7 +268,7 @@ Result<int> SyncAgent::pullTable(const QString &name, int &rowsIn, QSet<QString>
         return R::failure(queued.error());
     qint64 last = cursor;
     QSet<QString> arrived;
-    while (fetch.next()) {
+    do {
         const QSqlRecord record = fetch.raw().record();
         if (auto s = SyncUpsert::write(m_local.sql(), table, record, localColumns); !s)
             return R::failure(s.error());
@@ -262,7 +276,7 @@ Result<int> SyncAgent::pullTable(const QString &name, int &rowsIn, QSet<QString>
         if (name == QLatin1String("attempt"))
             arrived.insert(stageKey(record));
         ++rowsIn;
-    }
+    } while (fetch.next());
     if (auto s = recomputeStages(m_local.sql(), arrived, m_clock.now()); !s)
         return R::failure(s.error());
     stages += arrived;

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QMetaType>
 #include <QSqlRecord>
 #include <QString>
 
@@ -64,6 +65,7 @@ private:
     QStringList columns(const QSqlRecord &record) const;
     QString state(const QString &key) const;
     Status setState(const QString &key, const QString &value);
+    Status noteSuccess(const QString &key, bool movedRows);
 
     Database &m_local;
     QString m_serverUrl;
@@ -72,6 +74,9 @@ private:
     bool m_serverBroken = false;
     QHash<QString, QStringList> m_serverColumns; ///< table -> its columns on the server
     QHash<QString, QStringList> m_localColumns;
+    QHash<QString, QDateTime> m_written; ///< when last_push / last_pull were last written
 };
 
 } // namespace stages
+
+Q_DECLARE_METATYPE(stages::SyncStatus)

@@ -1,6 +1,7 @@
 #include "ui/shell/appcontext.h"
 
 #include "core/storage/database.h"
+#include "core/sync/syncworker.h"
 #include "exercises/framework/speech/speaker.h"
 #include "exercises/music/view/soundservice.h"
 #include "ui/shell/uisettings.h"
@@ -39,6 +40,11 @@ int AppContext::retryPendingAttempts()
 }
 
 AppContext::~AppContext() = default;
+
+void AppContext::setSync(std::unique_ptr<SyncWorker> worker)
+{
+    m_sync = std::move(worker);
+}
 
 music::SoundService &AppContext::sound()
 {

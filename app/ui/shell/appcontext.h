@@ -14,6 +14,8 @@ class QTimer;
 
 namespace stages {
 
+class SyncWorker;
+
 class Clock;
 class Database;
 class Speaker;
@@ -49,6 +51,10 @@ public:
     /// Attempts kept and not stored yet (staff see a warning while this is not 0).
     int pendingAttempts() const { return m_recorder.pendingCount(); }
     static constexpr int kRetryIntervalMs = 15000;
+    /// On a school server: the worker that keeps this PC's cache (database()) and the server in
+    /// step; nullptr on a standalone database.
+    SyncWorker *sync() const { return m_sync.get(); }
+    void setSync(std::unique_ptr<SyncWorker> worker);
     /// The app's one sound engine, made on first use with the SoundFont chosen in the settings.
     music::SoundService &sound();
     /// Reads pupils' instructions aloud in the UI language (made on first use; follows a
@@ -67,6 +73,7 @@ private:
     TrainingService m_training;
     AttemptRecorder m_recorder;
     std::unique_ptr<QTimer> m_retry;
+    std::unique_ptr<SyncWorker> m_sync;
     std::unique_ptr<music::SoundService> m_sound;
     std::unique_ptr<Speaker> m_speaker;
 };

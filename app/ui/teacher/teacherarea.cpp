@@ -1,9 +1,14 @@
 #include "ui/teacher/teacherarea.h"
 
+#include "core/sync/syncworker.h"
+#include "ui/shell/syncindicator.h"
+
 #include "core/accounts/pupiladmin.h"
 #include "core/storage/database.h"
+#include "core/sync/syncworker.h"
 #include "ui/shell/appcontext.h"
 #include "ui/shell/settingspanel.h"
+#include "ui/shell/syncindicator.h"
 #include "ui/teacher/addclassdialog.h"
 #include "ui/teacher/addpupildialog.h"
 #include "ui/teacher/addstaffdialog.h"
@@ -109,6 +114,8 @@ TeacherArea::TeacherArea(AppContext &context, const Session &session, QWidget *p
                                      nullptr, pending));
     m_pendingWarning->setVisible(!m_pendingWarning->text().isEmpty());
     layout->addWidget(m_pendingWarning);
+    if (SyncWorker *sync = context.sync())
+        layout->addWidget(new SyncIndicator(*sync, this));
 
     auto *body = new QHBoxLayout;
     body->setSpacing(0);

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/sync/syncagent.h"
+
+#include <QLabel>
+
+namespace stages {
+
+class SyncWorker;
+
+/// Staff's line about the school server: "All saved", "3 changes waiting to be sent" or "The
+/// school server does not answer — 3 changes kept on this PC". Follows the worker's rounds; its
+/// tooltip says when the last push and pull happened and, when the server is away, why.
+class SyncIndicator : public QLabel
+{
+    Q_OBJECT
+
+public:
+    explicit SyncIndicator(SyncWorker &worker, QWidget *parent = nullptr);
+
+    /// The text for @p status (the tests read it).
+    static QString describe(const SyncStatus &status);
+
+private:
+    void show(const SyncStatus &status);
+};
+
+} // namespace stages

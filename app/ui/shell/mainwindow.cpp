@@ -9,6 +9,7 @@
 #include "ui/pupil/pupilhome.h"
 #include "ui/pupil/pupiltaskstrip.h"
 #include "ui/shell/appcontext.h"
+#include "ui/shell/kioskguard.h"
 #include "ui/shell/leavekioskdialog.h"
 #include "ui/shell/settingspanel.h"
 #include "ui/shell/storageerrorpage.h"
@@ -73,6 +74,7 @@ void MainWindow::restoreWindowGeometry()
 {
     if (m_kiosk) {
         setWindowState(windowState() | Qt::WindowFullScreen);
+        m_kioskGuard = new KioskGuard(this);
         return;
     }
     if (!restoreGeometry(UiSettings::windowGeometry())) {
@@ -283,6 +285,10 @@ void MainWindow::leaveKiosk()
 {
     m_kiosk = false;
     m_kioskButton->hide();
+    if (m_kioskGuard) {
+        m_kioskGuard->end();
+        m_kioskGuard->deleteLater();
+    }
     setWindowState(windowState() & ~Qt::WindowFullScreen);
     if (!restoreGeometry(UiSettings::windowGeometry()))
         resize(1280, 800);

@@ -68,15 +68,31 @@ bool KioskGuard::isInFront() const
 
 void KioskGuard::check()
 {
-    if (m_ended || isInFront())
+    if (m_ended)
         return;
+    if (isInFront()) {
+        m_failedReclaims = 0;
+        return;
+    }
+    if (m_window->isVisible() && m_failedReclaims > 0) {
+        // Asking did not bring it back (openbox ignores an activation while it shows the
+        // desktop): unmap the window now and map it anew in a moment, which a window manager
+        // always shows, leaving such modes. Not at once: the window manager must first have
+        // seen it go, or it forgets the full screen the new mapping asks for.
+        m_failedReclaims = 0;
+        m_window->hide();
+        scheduleCheck(kReclaimDelayMs);
+        return;
+    }
     ++m_reclaims;
+    ++m_failedReclaims;
     m_window->setWindowState((m_window->windowState() & ~Qt::WindowMinimized) | Qt::WindowFullScreen);
     m_window->showFullScreen();
     m_window->raise();
     m_window->activateWindow();
     // A dialog open over the window (the leave-kiosk password) comes back in front of it.
     if (QWidget *modal = QApplication::activeModalWidget(); modal && modal != m_window) {
+        modal->show();
         modal->raise();
         modal->activateWindow();
     }

@@ -44,6 +44,7 @@ private:
     QWidget *m_window = nullptr;
     QTimer m_timer;
     int m_reclaims = 0;
+    int m_failedReclaims = 0; ///< reclaims in a row that have not brought the window back
     bool m_ended = false;
 };
 

@@ -81,9 +81,9 @@ public:
         // -displayfd 1: Xvfb picks a free display and prints its number when it is ready.
         endWithTheTest(m_xvfb);
         m_xvfb.start(QStringLiteral("Xvfb"),
-                     { QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"), QStringLiteral("0"),
-                       QStringLiteral("%1x%2x24").arg(size.width()).arg(size.height()), QStringLiteral("-nolisten"),
-                       QStringLiteral("tcp"), QStringLiteral("-noreset") });
+                     { QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"),
+                       QStringLiteral("0"), QStringLiteral("%1x%2x24").arg(size.width()).arg(size.height()),
+                       QStringLiteral("-nolisten"), QStringLiteral("tcp"), QStringLiteral("-noreset") });
         if (!m_xvfb.waitForStarted(kWaitMs))
             return QStringLiteral("Xvfb did not start");
         QDeadlineTimer deadline(kWaitMs);
@@ -91,7 +91,8 @@ public:
             m_xvfb.waitForReadyRead(1000);
         const QString number = QString::fromLatin1(m_xvfb.readLine()).trimmed();
         if (number.isEmpty())
-            return QStringLiteral("Xvfb gave no display: %1").arg(QString::fromLocal8Bit(m_xvfb.readAllStandardError()));
+            return QStringLiteral("Xvfb gave no display: %1")
+                .arg(QString::fromLocal8Bit(m_xvfb.readAllStandardError()));
         m_display = QLatin1Char(':') + number;
 
         // openbox reads no user configuration from this private home: its own default bindings.
@@ -153,11 +154,10 @@ private:
 class KioskApp
 {
 public:
-    KioskApp(const OpenboxDisplay &display)
+    explicit KioskApp(const OpenboxDisplay &display)
         : m_display(display)
     {
-        SmallSchool school(*m_database.db, m_clock);
-        Q_UNUSED(school);
+        SmallSchool(*m_database.db, m_clock);
         m_database.db.reset(); // the program opens the file itself
         QProcessEnvironment environment = display.environment();
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
@@ -166,18 +166,16 @@ public:
         m_app.setProcessEnvironment(environment);
         m_app.setProcessChannelMode(QProcess::ForwardedErrorChannel); // its warnings in the test log
         endWithTheTest(m_app);
-        m_app.start(program(), { QStringLiteral("--kiosk"), QStringLiteral("--lang"), QStringLiteral("en"),
-                                 QStringLiteral("--db"), m_database.path() });
+        m_app.start(program(),
+                    { QStringLiteral("--kiosk"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"),
+                      m_database.path() });
         m_app.waitForStarted(kWaitMs);
     }
     KioskApp(const KioskApp &) = delete;
     KioskApp &operator=(const KioskApp &) = delete;
     ~KioskApp() { stop(m_app); }
 
-    static QString program()
-    {
-        return qEnvironmentVariable("STAGES_BIN_DIR") + QStringLiteral("/stages");
-    }
+    static QString program() { return qEnvironmentVariable("STAGES_BIN_DIR") + QStringLiteral("/stages"); }
 
     bool isRunning() const { return m_app.state() == QProcess::Running; }
     /// Why the program is not running (for a failure message).
@@ -185,7 +183,6 @@ public:
     {
         return QStringLiteral("stages is not running: %1, exit code %2").arg(m_app.errorString()).arg(m_app.exitCode());
     }
-    qint64 pid() const { return m_app.processId(); }
 
     /// The lines the program has printed so far ("session: pupil", "kiosk: reclaimed").
     QStringList reports()
@@ -229,20 +226,20 @@ private:
         const QString active = display.run(QStringLiteral("xdotool"), { QStringLiteral("getactivewindow") });
         if (active != window)
             problems << QStringLiteral("active window is %1, not %2").arg(active, window);
-        const QString geometry =
-            display.run(QStringLiteral("xdotool"), { QStringLiteral("getwindowgeometry"), window });
-        const QRegularExpressionMatch m =
-            QRegularExpression(QStringLiteral("Position: (-?\\d+),(-?\\d+).*Geometry: (\\d+)x(\\d+)"),
-                               QRegularExpression::DotMatchesEverythingOption)
-                .match(geometry);
+        const QString geometry
+            = display.run(QStringLiteral("xdotool"), { QStringLiteral("getwindowgeometry"), window });
+        const QRegularExpressionMatch m
+            = QRegularExpression(QStringLiteral("Position: (-?\\d+),(-?\\d+).*Geometry: (\\d+)x(\\d+)"),
+                                 QRegularExpression::DotMatchesEverythingOption)
+                  .match(geometry);
         if (!m.hasMatch() || m.captured(1).toInt() != 0 || m.captured(2).toInt() != 0
             || QSize(m.captured(3).toInt(), m.captured(4).toInt()) != screen)
             problems << QStringLiteral("geometry is \"%1\", not the whole %2x%3 screen")
                             .arg(geometry.simplified())
                             .arg(screen.width())
                             .arg(screen.height());
-        const QString state = display.run(QStringLiteral("xprop"),
-                                          { QStringLiteral("-id"), window, QStringLiteral("_NET_WM_STATE") });
+        const QString state
+            = display.run(QStringLiteral("xprop"), { QStringLiteral("-id"), window, QStringLiteral("_NET_WM_STATE") });
         if (!state.contains(QLatin1String("_NET_WM_STATE_FULLSCREEN")))
             problems << QStringLiteral("not full screen (%1)").arg(state);
         if (!state.contains(QLatin1String("_NET_WM_STATE_ABOVE")))
@@ -250,9 +247,10 @@ private:
         if (state.contains(QLatin1String("_NET_WM_STATE_HIDDEN")))
             problems << QStringLiteral("hidden (%1)").arg(state);
         const QString desktop = display.run(QStringLiteral("xdotool"), { QStringLiteral("get_desktop") });
-        const QString windowDesktop =
-            display.run(QStringLiteral("xdotool"), { QStringLiteral("get_desktop_for_window"), window });
-        if (desktop != windowDesktop && windowDesktop != QLatin1String("-1") && windowDesktop != QLatin1String("4294967295"))
+        const QString windowDesktop
+            = display.run(QStringLiteral("xdotool"), { QStringLiteral("get_desktop_for_window"), window });
+        if (desktop != windowDesktop && windowDesktop != QLatin1String("-1")
+            && windowDesktop != QLatin1String("4294967295"))
             problems << QStringLiteral("on desktop %1 while desktop %2 shows").arg(windowDesktop, desktop);
         return problems.join(QStringLiteral("; "));
     }
@@ -330,8 +328,8 @@ private slots:
             // The app noticed and put its window back; it is in front again. Openbox's
             // Alt+Escape (lower and unfocus) and Shift+Alt+Right (send the window to the next
             // desktop and follow it) leave it in front by themselves: nothing to put back.
-            const bool leavesItInFront =
-                step == QLatin1String("alt+Escape") || step == QLatin1String("shift+alt+Right");
+            const bool leavesItInFront
+                = step == QLatin1String("alt+Escape") || step == QLatin1String("shift+alt+Right");
             if (!leavesItInFront)
                 QTRY_VERIFY2_WITH_TIMEOUT(app.reclaims() > before,
                                           qPrintable(QStringLiteral("%1: the app never noticed").arg(step)), kWaitMs);

@@ -44,8 +44,7 @@ void KioskGuard::end()
 
 bool KioskGuard::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_window
-        && (event->type() == QEvent::WindowStateChange || event->type() == QEvent::ActivationChange)
+    if (watched == m_window && (event->type() == QEvent::WindowStateChange || event->type() == QEvent::ActivationChange)
         && !isInFront())
         scheduleCheck(kReclaimDelayMs);
     return QObject::eventFilter(watched, event);

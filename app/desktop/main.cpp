@@ -3,6 +3,7 @@
 //
 //   stages [--db PATH|postgresql://…] [--local-cache PATH] [--kiosk] [--lang cs|en]
 
+#include "core/accounts/role.h"
 #include "core/clock.h"
 #include "core/storage/database.h"
 #include "core/storage/defaultlocation.h"
@@ -12,6 +13,7 @@
 #include "i18n/translations.h"
 #include "ui/shell/appcontext.h"
 #include "ui/shell/databaseopener.h"
+#include "ui/shell/kioskguard.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/theme.h"
 #include "ui/shell/uisettings.h"
@@ -106,6 +108,23 @@ int main(int argc, char *argv[])
     FirstPaintReporter reporter;
     if (qEnvironmentVariableIsSet("STAGES_REPORT_FIRST_PAINT"))
         window.installEventFilter(&reporter);
+    // For tests that drive this program under a real window manager (tests/integration/
+    // tst_kiosk_openbox): with STAGES_REPORT_SESSION set, print "session: pupil" (or "none")
+    // whenever somebody signs in or out, and "kiosk: reclaimed" whenever the kiosk window is put
+    // back in front, so the test knows what happened without reading pixels.
+    if (qEnvironmentVariableIsSet("STAGES_REPORT_SESSION")) {
+        QObject::connect(&window, &MainWindow::sessionChanged, &window, [&window] {
+            const QString who = window.session() ? roleKey(window.session()->role) : QStringLiteral("none");
+            std::fprintf(stdout, "session: %s\n", qPrintable(who));
+            std::fflush(stdout);
+        });
+        if (window.kioskGuard()) {
+            QObject::connect(window.kioskGuard(), &KioskGuard::reclaimed, &window, [] {
+                std::fputs("kiosk: reclaimed\n", stdout);
+                std::fflush(stdout);
+            });
+        }
+    }
     if (window.isKiosk())
         window.showFullScreen();
     else

@@ -10,6 +10,7 @@
 #include "ui/pupil/pupilhome.h"
 #include "ui/pupil/pupiltaskstrip.h"
 #include "ui/shell/appcontext.h"
+#include "ui/shell/kioskguard.h"
 #include "ui/shell/leavekioskdialog.h"
 #include "ui/shell/settingspanel.h"
 #include "ui/shell/storageerrorpage.h"
@@ -25,6 +26,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QLayout>
 #include <QScreen>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -75,6 +77,12 @@ void MainWindow::restoreWindowGeometry()
 {
     if (m_kiosk) {
         setWindowState(windowState() | Qt::WindowFullScreen);
+        // A page's minimum size never grows the window past the screen: on a 1024x600 screen a
+        // page asking for 607 px once pushed the window out of full screen, title bar and all.
+        // The pages fit 1024x600 themselves (tests/gui/tst_exercisefit.cpp); this keeps the
+        // window full screen even if one does not.
+        layout()->setSizeConstraint(QLayout::SetNoConstraint);
+        m_kioskGuard = new KioskGuard(this);
         return;
     }
     if (!restoreGeometry(UiSettings::windowGeometry())) {
@@ -285,6 +293,11 @@ void MainWindow::leaveKiosk()
 {
     m_kiosk = false;
     m_kioskButton->hide();
+    if (m_kioskGuard) {
+        m_kioskGuard->end();
+        m_kioskGuard->deleteLater();
+    }
+    layout()->setSizeConstraint(QLayout::SetDefaultConstraint);
     setWindowState(windowState() & ~Qt::WindowFullScreen);
     if (!restoreGeometry(UiSettings::windowGeometry()))
         resize(1280, 800);

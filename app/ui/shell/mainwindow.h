@@ -13,6 +13,7 @@ class QToolButton;
 namespace stages {
 
 class AppContext;
+class KioskGuard;
 class PupilHome;
 class SetupWizard;
 class SignInFlow;
@@ -24,8 +25,10 @@ class TrainerArea;
 /// after sign-in the pupil home, the teacher area or the trainer area; Sign out returns to the
 /// start. Pages are made when first needed and the signed-in area is dropped at sign-out.
 ///
-/// Kiosk mode (for a shared classroom PC): full screen, pupils' flow only, the window cannot be
-/// closed; a small lock button or Ctrl+Alt+Q asks for a teacher's or admin's password to leave.
+/// Kiosk mode (for a shared classroom PC): full screen at every screen size, pupils' flow only,
+/// the window cannot be closed and stays in front (KioskGuard puts it back when the window
+/// manager minimises it or activates another window); a small lock button or Ctrl+Alt+Q asks
+/// for a teacher's or admin's login and password to leave.
 ///
 /// Remembers its geometry; a language change is applied at once by rebuilding the pages.
 class MainWindow : public QMainWindow
@@ -56,6 +59,8 @@ public:
     TrainerArea *trainerArea() const;
     QWidget *currentPage() const;
     QToolButton *kioskButton() const { return m_kioskButton; }
+    /// What keeps the kiosk window in front; nullptr outside kiosk mode.
+    KioskGuard *kioskGuard() const { return m_kioskGuard; }
 
     void signOut();
     /// Opens the home or area of a session that has signed in (the sign-in flow, the setup
@@ -92,6 +97,7 @@ private:
     QPointer<TeacherArea> m_teacherArea;
     QPointer<TrainerArea> m_trainerArea;
     QToolButton *m_kioskButton = nullptr;
+    QPointer<KioskGuard> m_kioskGuard;
 };
 
 } // namespace stages

@@ -58,6 +58,10 @@
         <source>LANGUAGE</source>
         <translation>LANGUAGE</translation>
     </message>
+    <message>
+        <source>With a school server: this PC&apos;s own copy and outbox.</source>
+        <translation>Se školním serverem: vlastní kopie a odchozí fronta tohoto počítače.</translation>
+    </message>
 </context>
 <context>
     <name>stages::AboutDialog</name>
@@ -72,6 +76,11 @@
     <message>
         <source>Children find all the ways to arrange a few things (colours, notes, drums, karate moves), systematically, see the patterns and create their own. For schools: pupils, teachers and trainers.</source>
         <translation>Děti hledají všechny způsoby, jak uspořádat pár věcí (barvy, tóny, bubny, karatistické pohyby), postupují systematicky, objevují pravidelnosti a vytvářejí vlastní. Pro školy: žáky, učitele a lektory.</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <extracomment>Screen reader name of the scrolling text about privacy in the About dialog</extracomment>
+        <translation>Soukromí</translation>
     </message>
 </context>
 <context>
@@ -175,6 +184,11 @@
         <source>Add class</source>
         <translation>Přidat třídu</translation>
     </message>
+    <message>
+        <source>Class name</source>
+        <extracomment>Screen reader name of the field labelled &quot;Class name:&quot;</extracomment>
+        <translation>Název třídy</translation>
+    </message>
 </context>
 <context>
     <name>stages::AddEducatorDialog</name>
@@ -216,6 +230,21 @@
         <source>Add educator</source>
         <translation>Přidat vzdělavatele</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Screen reader name of the field labelled &quot;Name:&quot;</extracomment>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <extracomment>Screen reader name of the field labelled &quot;Account:&quot;</extracomment>
+        <translation>Účet</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <extracomment>Screen reader name of the field labelled &quot;Organisation:&quot;</extracomment>
+        <translation>Organizace</translation>
+    </message>
 </context>
 <context>
     <name>stages::AddPupilDialog</name>
@@ -251,6 +280,16 @@
         <source>Then show the sign-in card to print</source>
         <translation>Potom zobrazit přihlašovací kartičku k tisku</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Screen reader name of the field labelled &quot;Name:&quot;</extracomment>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <extracomment>Screen reader name of the field labelled &quot;Class:&quot;</extracomment>
+        <translation>Třída</translation>
+    </message>
 </context>
 <context>
     <name>stages::AddStaffDialog</name>
@@ -285,6 +324,31 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>Zadaná hesla se neshodují.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Screen reader name of the field labelled &quot;Name:&quot;</extracomment>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <extracomment>Screen reader name of the field labelled &quot;Role:&quot;</extracomment>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <extracomment>Screen reader name of the field labelled &quot;Login:&quot;</extracomment>
+        <translation>Přihlašovací jméno</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <extracomment>Screen reader name of the field labelled &quot;Password:&quot;</extracomment>
+        <translation>Heslo</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <extracomment>Screen reader name of the field labelled &quot;Password again:&quot;</extracomment>
+        <translation>Heslo znovu</translation>
     </message>
 </context>
 <context>
@@ -655,6 +719,31 @@
         <source>Tick at least one pupil, or choose the whole class.</source>
         <translation>Zaškrtněte alespoň jednoho žáka, nebo zvolte celou třídu.</translation>
     </message>
+    <message>
+        <source>Class</source>
+        <extracomment>Screen reader name of the field labelled &quot;Class:&quot;</extracomment>
+        <translation>Třída</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <extracomment>Screen reader name of the list of pupils to tick in the assignment dialog</extracomment>
+        <translation>Žáci</translation>
+    </message>
+    <message>
+        <source>Game</source>
+        <extracomment>Screen reader name of the field labelled &quot;Game:&quot;</extracomment>
+        <translation>Hra</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <extracomment>Screen reader name of the list of stages to tick in the assignment dialog</extracomment>
+        <translation>Etapy</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <extracomment>Screen reader name of the due date field of the assignment dialog</extracomment>
+        <translation>Termín</translation>
+    </message>
 </context>
 <context>
     <name>stages::AssignmentItemWords</name>
@@ -846,6 +935,7 @@
     <name>stages::AssignmentsPanel</name>
     <message>
         <source>Assignments</source>
+        <extracomment>Screen reader name of a table</extracomment>
         <translation>Úkoly</translation>
     </message>
     <message>
@@ -892,6 +982,16 @@
     <message>
         <source>The assignment disappears for you and the pupils. What the pupils did stays in their progress.</source>
         <translation>Úkol zmizí vám i žákům. Co žáci udělali, zůstane v jejich pokrocích.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <extracomment>Screen reader name of the class choice of the assignments (its label says &quot;Class:&quot;)</extracomment>
+        <translation>Třída</translation>
+    </message>
+    <message>
+        <source>Who has done the assignment</source>
+        <extracomment>Screen reader name of a table</extracomment>
+        <translation>Kdo úkol splnil</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1177,26 @@
         <source>Stages behind the class median:</source>
         <translation>Etap za mediánem třídy:</translation>
     </message>
+    <message>
+        <source>Sessions without a new stage</source>
+        <extracomment>Screen reader name of the field labelled &quot;Sessions without a new stage:&quot;</extracomment>
+        <translation>Sezení bez nové etapy</translation>
+    </message>
+    <message>
+        <source>Failed attempts in a row at one stage</source>
+        <extracomment>Screen reader name of the field labelled &quot;Failed attempts in a row at one stage:&quot;</extracomment>
+        <translation>Neúspěšné pokusy za sebou v jedné etapě</translation>
+    </message>
+    <message>
+        <source>Days without an exercise</source>
+        <extracomment>Screen reader name of the field labelled &quot;Days without an exercise:&quot;</extracomment>
+        <translation>Dny bez cvičení</translation>
+    </message>
+    <message>
+        <source>Stages behind the class median</source>
+        <extracomment>Screen reader name of the field labelled &quot;Stages behind the class median:&quot;</extracomment>
+        <translation>Etap za mediánem třídy</translation>
+    </message>
 </context>
 <context>
     <name>stages::AvatarChoicePage</name>
@@ -1105,6 +1225,11 @@
     <message>
         <source>Ask your teacher for help.</source>
         <translation>Řekni si o pomoc paní učitelce nebo panu učiteli.</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <extracomment>Screen reader name of the grid of pupils&apos; pictures on the sign-in</extracomment>
+        <translation>Žáci</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1460,7 @@
     <name>stages::CertificatesPage</name>
     <message>
         <source>Certificates</source>
+        <extracomment>Screen reader name of a table</extracomment>
         <translation>Certifikáty</translation>
     </message>
     <message>
@@ -1446,6 +1572,16 @@
         <source>Sign and save</source>
         <translation>Podepsat a uložit</translation>
     </message>
+    <message>
+        <source>Show certificates</source>
+        <extracomment>Screen reader name of the certificates filter (its label says &quot;Show:&quot;)</extracomment>
+        <translation>Zobrazit certifikáty</translation>
+    </message>
+    <message>
+        <source>Search certificates</source>
+        <extracomment>Screen reader name of the search field of the certificates</extracomment>
+        <translation>Hledat certifikáty</translation>
+    </message>
 </context>
 <context>
     <name>stages::CertificationChart</name>
@@ -1462,6 +1598,11 @@
     <message>
         <source>Certificates</source>
         <translation>Certifikáty</translation>
+    </message>
+    <message>
+        <source>Certificates over time</source>
+        <extracomment>Screen reader name of the chart of certificates issued over time</extracomment>
+        <translation>Certifikáty v čase</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1736,21 @@
         <source>The new password and its repetition differ. Type them again.</source>
         <translation>Nové heslo a jeho zopakování se liší. Zadejte je znovu.</translation>
     </message>
+    <message>
+        <source>Current password</source>
+        <extracomment>Screen reader name of the field labelled &quot;Current password:&quot;</extracomment>
+        <translation>Současné heslo</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <extracomment>Screen reader name of the field labelled &quot;New password:&quot;</extracomment>
+        <translation>Nové heslo</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <extracomment>Screen reader name of the field labelled &quot;Repeat the new password:&quot;</extracomment>
+        <translation>Nové heslo znovu</translation>
+    </message>
 </context>
 <context>
     <name>stages::ClassChoicePage</name>
@@ -1618,6 +1774,11 @@
     <message>
         <source>Ask your teacher for help.</source>
         <translation>Řekni si o pomoc paní učitelce nebo panu učiteli.</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <extracomment>Screen reader name of the grid of class tiles on the pupil&apos;s sign-in</extracomment>
+        <translation>Třídy</translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2201,26 @@
             <numerusform>Potřebuje pozornost ve třídě %1: %n žáků</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Class</source>
+        <extracomment>Screen reader name of the dashboard&apos;s class choice (its label says &quot;Class:&quot;)</extracomment>
+        <translation>Třída</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <extracomment>Screen reader name of the dashboard&apos;s domain filter (its label says &quot;Domain:&quot;)</extracomment>
+        <translation>Oblast</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <extracomment>Screen reader name of the first date of the dashboard&apos;s date range</extracomment>
+        <translation>Od data</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <extracomment>Screen reader name of the last date of the dashboard&apos;s date range</extracomment>
+        <translation>Do data</translation>
+    </message>
 </context>
 <context>
     <name>stages::DashboardService</name>
@@ -2281,6 +2462,16 @@
         <source>Save</source>
         <translation>Uložit</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Screen reader name of the field labelled &quot;Name:&quot;</extracomment>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <extracomment>Screen reader name of the field labelled &quot;Class:&quot;</extracomment>
+        <translation>Třída</translation>
+    </message>
 </context>
 <context>
     <name>stages::EducatorPage</name>
@@ -2314,6 +2505,7 @@
     </message>
     <message>
         <source>Evidence</source>
+        <extracomment>Screen reader name of a table</extracomment>
         <translation>Doklady</translation>
     </message>
     <message>
@@ -2390,6 +2582,11 @@
         <extracomment>After issuing: the verification code printed on the certificate</extracomment>
         <translation>Certifikát byl vydán. Jeho ověřovací kód je %1; exportovat ho můžete na stránce Certifikáty.</translation>
     </message>
+    <message>
+        <source>Progress towards the requirements</source>
+        <extracomment>Screen reader name of a table</extracomment>
+        <translation>Plnění požadavků</translation>
+    </message>
 </context>
 <context>
     <name>stages::EducatorTableModel</name>
@@ -2437,6 +2634,7 @@
     <name>stages::EducatorsPage</name>
     <message>
         <source>Educators</source>
+        <extracomment>Screen reader name of a table</extracomment>
         <translation>Vzdělavatelé</translation>
     </message>
     <message>
@@ -2476,6 +2674,16 @@
             <numerusform>%1 z %n</numerusform>
             <numerusform>%1 z %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>Screen reader name of the status filter of the educators</extracomment>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Search educators</source>
+        <extracomment>Screen reader name of the search field of the educators</extracomment>
+        <translation>Hledat vzdělavatele</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +2769,31 @@
     <message>
         <source>Choose a score from 1 to 4 for every criterion.</source>
         <translation>U každého kritéria zvolte hodnocení od 1 do 4.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>Screen reader name of the field labelled &quot;Date:&quot;</extracomment>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <extracomment>Screen reader name of the field labelled &quot;Hours:&quot;</extracomment>
+        <translation>Hodiny</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <extracomment>Screen reader name of the field labelled &quot;Weeks:&quot;</extracomment>
+        <translation>Týdny</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <extracomment>Screen reader name of the field labelled &quot;Class:&quot;</extracomment>
+        <translation>Třída</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <extracomment>Screen reader name of the field labelled &quot;Items:&quot;</extracomment>
+        <translation>Položky</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3231,20 @@
     </message>
 </context>
 <context>
+    <name>stages::FirstFetch</name>
+    <message>
+        <source>Fetching the school from the school server…</source>
+        <translation>Stahuji školu ze školního serveru…</translation>
+    </message>
+    <message>
+        <source>This PC has not fetched the school from the school server yet, and the server does not answer:\n%1\n\nCheck the network or ask the IT administrator.</source>
+        <translation>Tento počítač ještě nestáhl školu ze školního serveru a server neodpovídá:
+%1
+
+Zkontrolujte síť nebo se obraťte na správce IT.</translation>
+    </message>
+</context>
+<context>
     <name>stages::GeometryDomain</name>
     <message>
         <source>Geometry</source>
@@ -3085,6 +3332,48 @@ Etapa %2: %3
     </message>
 </context>
 <context>
+    <name>stages::ItemRowWidget</name>
+    <message>
+        <source>empty</source>
+        <extracomment>A screen reader&apos;s word for a place of a row with no token in it yet</extracomment>
+        <translation>prázdné</translation>
+    </message>
+    <message>
+        <source>Your row: %1</source>
+        <extracomment>A row of tokens for a screen reader; %1 lists the tokens (&quot;red, blue, red&quot;)</extracomment>
+        <translation>Tvoje řada: %1</translation>
+    </message>
+    <message>
+        <source>Row: %1</source>
+        <translation>Řada: %1</translation>
+    </message>
+    <message>
+        <source>%1, found</source>
+        <extracomment>A row on the result page the pupil found; %1 is the row</extracomment>
+        <translation>%1, nalezeno</translation>
+    </message>
+    <message>
+        <source>%1, missing</source>
+        <extracomment>A row on the result page the pupil did not find; %1 is the row</extracomment>
+        <translation>%1, chybí</translation>
+    </message>
+    <message>
+        <source>%1, chosen</source>
+        <extracomment>The row the pupil chose; %1 is the row</extracomment>
+        <translation>%1, vybráno</translation>
+    </message>
+    <message>
+        <source>%1, wrong</source>
+        <extracomment>A wrong row; %1 is the row</extracomment>
+        <translation>%1, špatně</translation>
+    </message>
+    <message>
+        <source>Place %1: %2</source>
+        <extracomment>A place of a row for a screen reader: %1 its number from the left, %2 the token in it</extracomment>
+        <translation>Místo %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>stages::LatticeGridWidget</name>
     <message>
         <source>The path on the grid</source>
@@ -3109,20 +3398,38 @@ Etapa %2: %3
         <translation>Ukončit režim kiosku</translation>
     </message>
     <message>
-        <source>A teacher or administrator can end kiosk mode.</source>
-        <translation>Režim kiosku může ukončit učitel nebo správce.</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Jméno:</translation>
-    </message>
-    <message>
         <source>Password:</source>
         <translation>Heslo:</translation>
     </message>
     <message>
         <source>Only a teacher or an administrator can end kiosk mode.</source>
         <translation>Režim kiosku může ukončit jen učitel nebo správce.</translation>
+    </message>
+    <message>
+        <source>A teacher or administrator can end kiosk mode with their login and password.</source>
+        <translation>Režim kiosku může ukončit učitel nebo správce svým přihlašovacím jménem a heslem.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <extracomment>The user name a teacher signs in with, e.g. &quot;jana.novakova&quot;</extracomment>
+        <translation>Přihlašovací jméno</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <extracomment>Label of the user-name field in the leave-kiosk dialog</extracomment>
+        <translation>Přihlašovací jméno:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Heslo</translation>
+    </message>
+    <message>
+        <source>Type your login first.</source>
+        <translation>Nejdřív napište přihlašovací jméno.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Napište heslo.</translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3445,11 @@ Etapa %2: %3
     <message>
         <source>Double-click or press Enter to open an educator.</source>
         <translation>Vzdělavatele otevřete dvojklikem nebo klávesou Enter.</translation>
+    </message>
+    <message>
+        <source>Lineage of trainers</source>
+        <extracomment>Screen reader name of the tree of who trained whom</extracomment>
+        <translation>Rodokmen školitelů</translation>
     </message>
 </context>
 <context>
@@ -4025,6 +4337,26 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
         <source>Pupil&apos;s work</source>
         <translation>Práce žáka</translation>
     </message>
+    <message>
+        <source>Time range</source>
+        <extracomment>Screen reader name of the date range of the pupil page (its label says &quot;Show:&quot;)</extracomment>
+        <translation>Časové období</translation>
+    </message>
+    <message>
+        <source>Levels in every domain</source>
+        <extracomment>Screen reader name of a table</extracomment>
+        <translation>Úrovně ve všech oblastech</translation>
+    </message>
+    <message>
+        <source>Attempts, newest first</source>
+        <extracomment>Screen reader name of a table</extracomment>
+        <translation>Pokusy, nejnovější první</translation>
+    </message>
+    <message>
+        <source>Saved work</source>
+        <extracomment>Screen reader name of a table</extracomment>
+        <translation>Uložená díla</translation>
+    </message>
 </context>
 <context>
     <name>stages::PupilFeedbackDialog</name>
@@ -4262,6 +4594,7 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <name>stages::PupilsWorkPanel</name>
     <message>
         <source>Pupils&apos; work</source>
+        <extracomment>Screen reader name of the table of the pupils&apos; saved work</extracomment>
         <translation>Práce žáků</translation>
     </message>
     <message>
@@ -4301,6 +4634,11 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
             <numerusform>%n práce</numerusform>
             <numerusform>%n prací</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <extracomment>Screen reader name of the class filter (its label says &quot;Class:&quot;)</extracomment>
+        <translation>Třída</translation>
     </message>
 </context>
 <context>
@@ -4434,6 +4772,11 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
         <source>Revoke</source>
         <translation>Zrušit</translation>
     </message>
+    <message>
+        <source>Reason</source>
+        <extracomment>Screen reader name of the field labelled &quot;Reason:&quot;</extracomment>
+        <translation>Důvod</translation>
+    </message>
 </context>
 <context>
     <name>stages::RingControls</name>
@@ -4554,10 +4897,6 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
         <translation>Databáze:</translation>
     </message>
     <message>
-        <source>The new language is used at once; the choice is remembered on this computer.</source>
-        <translation>Nový jazyk se použije hned; volba se uloží na tomto počítači.</translation>
-    </message>
-    <message>
         <source>Sound:</source>
         <extracomment>Settings row: the SoundFont file the instruments&apos; sounds come from</extracomment>
         <translation>Zvuk:</translation>
@@ -4582,6 +4921,44 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
         <source>Password:</source>
         <extracomment>Settings row: the signed-in person&apos;s password</extracomment>
         <translation>Heslo:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <extracomment>Screen reader name of the language choice (its label says &quot;Language:&quot;)</extracomment>
+        <translation>Jazyk</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <extracomment>Look of the program: light or dark as the computer&apos;s system settings</extracomment>
+        <translation>Podle systému</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <extracomment>Look of the program: dark text on light backgrounds</extracomment>
+        <translation>Světlý</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <extracomment>Look of the program: light text on dark backgrounds</extracomment>
+        <translation>Tmavý</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <extracomment>Look of the program: black on white, strong borders, for low vision</extracomment>
+        <translation>Vysoký kontrast</translation>
+    </message>
+    <message>
+        <source>Look:</source>
+        <extracomment>Settings row: the colours of the program (light, dark, high contrast)</extracomment>
+        <translation>Vzhled:</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Větší písmo</translation>
+    </message>
+    <message>
+        <source>A new language or look is used at once; the choice is remembered on this computer.</source>
+        <translation>Nový jazyk nebo vzhled se použije hned; volba se pamatuje na tomto počítači.</translation>
     </message>
 </context>
 <context>
@@ -4641,6 +5018,39 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>The two passwords are not the same.</source>
         <translation>Zadaná hesla se neshodují.</translation>
+    </message>
+    <message>
+        <source>School name</source>
+        <extracomment>Screen reader name of the field labelled &quot;School name:&quot;</extracomment>
+        <translation>Název školy</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <extracomment>Screen reader name of the field labelled &quot;Your name:&quot;</extracomment>
+        <translation>Vaše jméno</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <extracomment>Screen reader name of the field labelled &quot;Login:&quot;</extracomment>
+        <translation>Přihlašovací jméno</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <extracomment>Screen reader name of the field labelled &quot;Password:&quot;</extracomment>
+        <translation>Heslo</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <extracomment>Screen reader name of the field labelled &quot;Password again:&quot;</extracomment>
+        <translation>Heslo znovu</translation>
+    </message>
+</context>
+<context>
+    <name>stages::Sidebar</name>
+    <message>
+        <source>Pages</source>
+        <extracomment>Screen reader name of the list of pages at the left of the teacher&apos;s and trainer&apos;s area</extracomment>
+        <translation>Stránky</translation>
     </message>
 </context>
 <context>
@@ -4866,6 +5276,11 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
         <source>Type your password.</source>
         <translation>Zadejte své heslo.</translation>
     </message>
+    <message>
+        <source>Your password</source>
+        <extracomment>Screen reader name of the field labelled &quot;Your password:&quot;</extracomment>
+        <translation>Vaše heslo</translation>
+    </message>
 </context>
 <context>
     <name>stages::SkinRegistry</name>
@@ -5055,6 +5470,24 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     </message>
 </context>
 <context>
+    <name>stages::StageMapWidget</name>
+    <message>
+        <source>Stages</source>
+        <extracomment>What a screen reader calls the stage map: the path of stepping stones, one per stage</extracomment>
+        <translation>Etapy</translation>
+    </message>
+    <message>
+        <source>Stage %1: %2, %3</source>
+        <extracomment>A stone of the stage map for a screen reader: %1 the stage&apos;s number, %2 its title, %3 how far the pupil got (not started, familiar, mastered...)</extracomment>
+        <translation>Etapa %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, you are here</source>
+        <extracomment>Added to the name of the stage the pupil works on now (the ringed stone)</extracomment>
+        <translation>%1, tady jsi</translation>
+    </message>
+</context>
+<context>
     <name>stages::StartPage</name>
     <message>
         <source>Hello! Who are you?</source>
@@ -5108,17 +5541,79 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     </message>
 </context>
 <context>
+    <name>stages::SyncAgent</name>
+    <message>
+        <source>The school server did not answer: %1</source>
+        <translation>Školní server neodpověděl: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stages::SyncIndicator</name>
+    <message>
+        <source>School server</source>
+        <translation>Školní server</translation>
+    </message>
+    <message>
+        <source>Connecting to the school server…</source>
+        <extracomment>Before the first contact with the school server</extracomment>
+        <translation>Připojuji se ke školnímu serveru…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The school server does not answer. %n change(s) are kept on this PC and will be sent when it is back.</source>
+        <extracomment>%n changes (answers, edits) kept on this PC until the school server answers again</extracomment>
+        <translation>
+            <numerusform>Školní server neodpovídá. %n změna je uložena na tomto počítači a odešle se, až bude server zpět.</numerusform>
+            <numerusform>Školní server neodpovídá. %n změny jsou uloženy na tomto počítači a odešlou se, až bude server zpět.</numerusform>
+            <numerusform>Školní server neodpovídá. %n změn je uloženo na tomto počítači a odešle se, až bude server zpět.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent to the school server.</source>
+        <translation>
+            <numerusform>%n změna čeká na odeslání na školní server.</numerusform>
+            <numerusform>%n změny čekají na odeslání na školní server.</numerusform>
+            <numerusform>%n změn čeká na odeslání na školní server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All saved on the school server.</source>
+        <extracomment>Everything done on this PC is on the school server</extracomment>
+        <translation>Vše je uloženo na školním serveru.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nikdy</translation>
+    </message>
+    <message>
+        <source>Last sent: %1
+Last received: %2</source>
+        <translation>Naposledy odesláno: %1
+Naposledy přijato: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stages::TaskScreen</name>
+    <message>
+        <source>Exercise</source>
+        <extracomment>Screen reader name of the screen of one exercise (it takes the digit keys)</extracomment>
+        <translation>Cvičení</translation>
+    </message>
+</context>
+<context>
     <name>stages::TeacherArea</name>
     <message>
         <source>Classes</source>
+        <extracomment>Screen reader name of a table</extracomment>
         <translation>Třídy</translation>
     </message>
     <message>
         <source>Pupils</source>
+        <extracomment>Screen reader name of a table</extracomment>
         <translation>Žáci</translation>
     </message>
     <message>
         <source>Staff</source>
+        <extracomment>Screen reader name of a table</extracomment>
         <translation>Pracovníci</translation>
     </message>
     <message>
@@ -5240,6 +5735,16 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
         <source>Show the dashboard of the selected class.</source>
         <translation>Zobrazit přehled vybrané třídy.</translation>
     </message>
+    <message>
+        <source>Class</source>
+        <extracomment>Screen reader name of the class filter of the pupils (its label says &quot;Class:&quot;)</extracomment>
+        <translation>Třída</translation>
+    </message>
+    <message>
+        <source>Find a pupil</source>
+        <extracomment>Screen reader name of the search field of the pupils</extracomment>
+        <translation>Najít žáka</translation>
+    </message>
 </context>
 <context>
     <name>stages::TextInput</name>
@@ -5329,6 +5834,11 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>Valid certificates</source>
         <translation>Platné certifikáty</translation>
+    </message>
+    <message>
+        <source>Certificates that expire soon</source>
+        <extracomment>Screen reader name of a table</extracomment>
+        <translation>Certifikáty, které brzy vyprší</translation>
     </message>
 </context>
 <context>
@@ -5546,6 +6056,11 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>Stop the warm-up</source>
         <translation>Zastavit rozcvičku</translation>
+    </message>
+    <message>
+        <source>Pupils in the warm-up</source>
+        <extracomment>Screen reader name of the list of pupils with their warm-up answers</extracomment>
+        <translation>Žáci v rozcvičce</translation>
     </message>
 </context>
 <context>
@@ -6109,10 +6624,6 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
         <translation>neznámý příkaz „%1“.</translation>
     </message>
     <message>
-        <source>Usage: stagesctl [--db PATH] COMMAND VERB [options]</source>
-        <translation>Použití: stagesctl [--db PATH] COMMAND VERB [volby]</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>Příkazy:</translation>
     </message>
@@ -6123,6 +6634,10 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     <message>
         <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 bere celé číslo od %2 do %3, ne „%4“.</translation>
+    </message>
+    <message>
+        <source>Usage: stagesctl [--db PATH|URL] [--local-cache PATH] COMMAND VERB [options]</source>
+        <translation>Použití: stagesctl [--db CESTA|URL] [--local-cache CESTA] PŘÍKAZ SLOVESO [volby]</translation>
     </message>
 </context>
 <context>
@@ -7590,6 +8105,81 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     </message>
 </context>
 <context>
+    <name>stages::cli::SyncCommand</name>
+    <message>
+        <source>This PC&apos;s outbox and the school server.</source>
+        <translation>Odchozí fronta tohoto počítače a školní server.</translation>
+    </message>
+    <message>
+        <source>status [--json]   changes waiting, last push and pull, whether the server answers</source>
+        <translation>status [--json]   změny čekající na odeslání, poslední odeslání a příjem, zda server odpovídá</translation>
+    </message>
+    <message>
+        <source>push              send every waiting change now (exit 0 when none is left)</source>
+        <translation>push              odešle hned všechny čekající změny (návratový kód 0, když žádná nezbude)</translation>
+    </message>
+    <message>
+        <source>pull              bring what other PCs saved into this PC&apos;s cache</source>
+        <translation>pull              přenese do mezipaměti tohoto počítače, co uložily jiné počítače</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Vypíše JSON.</translation>
+    </message>
+    <message>
+        <source>--db must be a school server (postgresql://USER@HOST:PORT/DBNAME): a local database has nothing to send.</source>
+        <translation>--db musí být školní server (postgresql://UŽIVATEL@POČÍTAČ:PORT/DATABÁZE): místní databáze nemá co odeslat.</translation>
+    </message>
+    <message>
+        <source>%1 changes are still waiting: %2</source>
+        <translation>Změny čekající na odeslání: %1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n change(s); nothing is waiting.</source>
+        <translation>
+            <numerusform>Odeslána %n změna; nic nečeká.</numerusform>
+            <numerusform>Odeslány %n změny; nic nečeká.</numerusform>
+            <numerusform>Odesláno %n změn; nic nečeká.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n row(s).</source>
+        <translation>
+            <numerusform>Přijat %n řádek.</numerusform>
+            <numerusform>Přijaty %n řádky.</numerusform>
+            <numerusform>Přijato %n řádků.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nikdy</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1</source>
+        <translation>Čeká na odeslání: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1 (%2)</source>
+        <translation>Server: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>odpovídá</translation>
+    </message>
+    <message>
+        <source>does not answer: %1</source>
+        <translation>neodpovídá: %1</translation>
+    </message>
+    <message>
+        <source>Last sent: %1</source>
+        <translation>Naposledy odesláno: %1</translation>
+    </message>
+    <message>
+        <source>Last received: %1</source>
+        <translation>Naposledy přijato: %1</translation>
+    </message>
+</context>
+<context>
     <name>stages::cli::TrainingCli</name>
     <message>
         <source>Act as this trainer or administrator; their password is read from standard input.</source>
@@ -8258,6 +8848,11 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
             <numerusform>%n bodů na kruhu. Šipkami přecházíš mezi body, mezerníkem je spojíš.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Point %1</source>
+        <extracomment>A point on the circle for a screen reader; %1 is its number (as drawn)</extracomment>
+        <translation>Bod %1</translation>
+    </message>
 </context>
 <context>
     <name>stages::geometry::PredictScreen</name>
@@ -8394,6 +8989,36 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
             <numerusform>%n vybarvená políčka</numerusform>
             <numerusform>%n vybarvených políček</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <extracomment>A square of the picture grid with no colour, for a screen reader</extracomment>
+        <translation>prázdné</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <extracomment>A square of the picture grid coloured from the start, for a screen reader</extracomment>
+        <translation>dané</translation>
+    </message>
+    <message>
+        <source>filled</source>
+        <extracomment>A square of the picture grid the pupil coloured, for a screen reader</extracomment>
+        <translation>vybarvené</translation>
+    </message>
+    <message>
+        <source>filled, wrong</source>
+        <extracomment>A square the pupil coloured that is not in the picture (result page)</extracomment>
+        <translation>vybarvené, špatně</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <extracomment>A square of the picture the pupil did not colour (result page)</extracomment>
+        <translation>chybí</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <extracomment>A square of the picture grid for a screen reader: %1 its row, %2 its column (from 1), %3 how it looks</extracomment>
+        <translation>Řádek %1, sloupec %2: %3</translation>
     </message>
 </context>
 <context>
@@ -8634,6 +9259,11 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
         <source>Part of your tune does not follow the rule. It is saved for your teacher.</source>
         <translation>Část tvé melodie nedodržuje pravidlo. Je uložená pro učitele.</translation>
     </message>
+    <message>
+        <source>Add %1</source>
+        <extracomment>Screen reader name of a button that adds these notes to the tune; %1 lists them (&quot;C, E, G&quot;)</extracomment>
+        <translation>Přidat %1</translation>
+    </message>
 </context>
 <context>
     <name>stages::music::DrumPadsWidget</name>
@@ -8745,6 +9375,29 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     </message>
 </context>
 <context>
+    <name>stages::music::InstrumentWidget</name>
+    <message>
+        <source>high %1</source>
+        <extracomment>A note an octave above the middle one (a dot above its name on the bars); %1 is its name</extracomment>
+        <translation>vysoké %1</translation>
+    </message>
+    <message>
+        <source>very high %1</source>
+        <extracomment>A note two or more octaves above the middle one; %1 is its name</extracomment>
+        <translation>velmi vysoké %1</translation>
+    </message>
+    <message>
+        <source>low %1</source>
+        <extracomment>A note an octave below the middle one (a dot below its name); %1 is its name</extracomment>
+        <translation>hluboké %1</translation>
+    </message>
+    <message>
+        <source>very low %1</source>
+        <extracomment>A note two or more octaves below the middle one; %1 is its name</extracomment>
+        <translation>velmi hluboké %1</translation>
+    </message>
+</context>
+<context>
     <name>stages::music::InstrumentsPage</name>
     <message>
         <source>Xylophone</source>
@@ -8791,6 +9444,11 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
         <source>It was the one with the green tick. Listen!</source>
         <extracomment>After a wrong pick: the right card is shown with a green tick and plays</extracomment>
         <translation>Byla to ta se zelenou fajfkou. Poslouchej!</translation>
+    </message>
+    <message>
+        <source>Choice %1: %2</source>
+        <extracomment>Screen reader name of a choice card that shows a named rhythm; %1 its number, %2 the rhythm&apos;s name</extracomment>
+        <translation>Volba %1: %2</translation>
     </message>
 </context>
 <context>
@@ -9152,6 +9810,11 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
         <source>Instrument sounds from %1</source>
         <translation>Zvuky nástrojů z %1</translation>
     </message>
+    <message>
+        <source>SoundFont file</source>
+        <extracomment>Screen reader name of the field with the SoundFont file&apos;s path</extracomment>
+        <translation>Soubor SoundFont</translation>
+    </message>
 </context>
 <context>
     <name>stages::music::TapRhythmScreen</name>
@@ -9192,8 +9855,8 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
         </translation>
     </message>
     <message>
-        <source>Green dots: on time. Orange dots: too early (left) or too late (right). Grey cross: missed.</source>
-        <translation>Zelené tečky: včas. Oranžové tečky: moc brzy (vlevo) nebo moc pozdě (vpravo). Šedý křížek: vynecháno.</translation>
+        <source>Green tick: on time. Orange arrow: too early (points left) or too late (points right). Grey cross: missed.</source>
+        <translation>Zelená fajfka: včas. Oranžová šipka: moc brzy (ukazuje doleva) nebo moc pozdě (ukazuje doprava). Šedý křížek: vynecháno.</translation>
     </message>
 </context>
 <context>

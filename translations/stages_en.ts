@@ -58,6 +58,10 @@
         <source>LANGUAGE</source>
         <translation>LANGUAGE</translation>
     </message>
+    <message>
+        <source>With a school server: this PC&apos;s own copy and outbox.</source>
+        <translation>With a school server: this PC&apos;s own copy and outbox.</translation>
+    </message>
 </context>
 <context>
     <name>stages::AboutDialog</name>
@@ -72,6 +76,11 @@
     <message>
         <source>Children find all the ways to arrange a few things (colours, notes, drums, karate moves), systematically, see the patterns and create their own. For schools: pupils, teachers and trainers.</source>
         <translation>Children find all the ways to arrange a few things (colours, notes, drums, karate moves), systematically, see the patterns and create their own. For schools: pupils, teachers and trainers.</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <extracomment>Screen reader name of the scrolling text about privacy in the About dialog</extracomment>
+        <translation>Privacy</translation>
     </message>
 </context>
 <context>
@@ -174,6 +183,11 @@
         <source>Add class</source>
         <translation>Add class</translation>
     </message>
+    <message>
+        <source>Class name</source>
+        <extracomment>Screen reader name of the field labelled &quot;Class name:&quot;</extracomment>
+        <translation>Class name</translation>
+    </message>
 </context>
 <context>
     <name>stages::AddEducatorDialog</name>
@@ -215,6 +229,21 @@
         <source>Add educator</source>
         <translation>Add educator</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Screen reader name of the field labelled &quot;Name:&quot;</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <extracomment>Screen reader name of the field labelled &quot;Account:&quot;</extracomment>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <extracomment>Screen reader name of the field labelled &quot;Organisation:&quot;</extracomment>
+        <translation>Organisation</translation>
+    </message>
 </context>
 <context>
     <name>stages::AddPupilDialog</name>
@@ -250,6 +279,16 @@
         <source>Then show the sign-in card to print</source>
         <translation>Then show the sign-in card to print</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Screen reader name of the field labelled &quot;Name:&quot;</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <extracomment>Screen reader name of the field labelled &quot;Class:&quot;</extracomment>
+        <translation>Class</translation>
+    </message>
 </context>
 <context>
     <name>stages::AddStaffDialog</name>
@@ -284,6 +323,31 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Screen reader name of the field labelled &quot;Name:&quot;</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <extracomment>Screen reader name of the field labelled &quot;Role:&quot;</extracomment>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <extracomment>Screen reader name of the field labelled &quot;Login:&quot;</extracomment>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <extracomment>Screen reader name of the field labelled &quot;Password:&quot;</extracomment>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <extracomment>Screen reader name of the field labelled &quot;Password again:&quot;</extracomment>
+        <translation>Password again</translation>
     </message>
 </context>
 <context>
@@ -653,6 +717,31 @@
         <source>Tick at least one pupil, or choose the whole class.</source>
         <translation>Tick at least one pupil, or choose the whole class.</translation>
     </message>
+    <message>
+        <source>Class</source>
+        <extracomment>Screen reader name of the field labelled &quot;Class:&quot;</extracomment>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <extracomment>Screen reader name of the list of pupils to tick in the assignment dialog</extracomment>
+        <translation>Pupils</translation>
+    </message>
+    <message>
+        <source>Game</source>
+        <extracomment>Screen reader name of the field labelled &quot;Game:&quot;</extracomment>
+        <translation>Game</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <extracomment>Screen reader name of the list of stages to tick in the assignment dialog</extracomment>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <extracomment>Screen reader name of the due date field of the assignment dialog</extracomment>
+        <translation>Due date</translation>
+    </message>
 </context>
 <context>
     <name>stages::AssignmentItemWords</name>
@@ -842,6 +931,7 @@
     <name>stages::AssignmentsPanel</name>
     <message>
         <source>Assignments</source>
+        <extracomment>Screen reader name of a table</extracomment>
         <translation>Assignments</translation>
     </message>
     <message>
@@ -888,6 +978,16 @@
     <message>
         <source>The assignment disappears for you and the pupils. What the pupils did stays in their progress.</source>
         <translation>The assignment disappears for you and the pupils. What the pupils did stays in their progress.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <extracomment>Screen reader name of the class choice of the assignments (its label says &quot;Class:&quot;)</extracomment>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Who has done the assignment</source>
+        <extracomment>Screen reader name of a table</extracomment>
+        <translation>Who has done the assignment</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1168,26 @@
         <source>Stages behind the class median:</source>
         <translation>Stages behind the class median:</translation>
     </message>
+    <message>
+        <source>Sessions without a new stage</source>
+        <extracomment>Screen reader name of the field labelled &quot;Sessions without a new stage:&quot;</extracomment>
+        <translation>Sessions without a new stage</translation>
+    </message>
+    <message>
+        <source>Failed attempts in a row at one stage</source>
+        <extracomment>Screen reader name of the field labelled &quot;Failed attempts in a row at one stage:&quot;</extracomment>
+        <translation>Failed attempts in a row at one stage</translation>
+    </message>
+    <message>
+        <source>Days without an exercise</source>
+        <extracomment>Screen reader name of the field labelled &quot;Days without an exercise:&quot;</extracomment>
+        <translation>Days without an exercise</translation>
+    </message>
+    <message>
+        <source>Stages behind the class median</source>
+        <extracomment>Screen reader name of the field labelled &quot;Stages behind the class median:&quot;</extracomment>
+        <translation>Stages behind the class median</translation>
+    </message>
 </context>
 <context>
     <name>stages::AvatarChoicePage</name>
@@ -1096,6 +1216,11 @@
     <message>
         <source>Ask your teacher for help.</source>
         <translation>Ask your teacher for help.</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <extracomment>Screen reader name of the grid of pupils&apos; pictures on the sign-in</extracomment>
+        <translation>Pupils</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1451,7 @@
     <name>stages::CertificatesPage</name>
     <message>
         <source>Certificates</source>
+        <extracomment>Screen reader name of a table</extracomment>
         <translation>Certificates</translation>
     </message>
     <message>
@@ -1436,6 +1562,16 @@
         <source>Sign and save</source>
         <translation>Sign and save</translation>
     </message>
+    <message>
+        <source>Show certificates</source>
+        <extracomment>Screen reader name of the certificates filter (its label says &quot;Show:&quot;)</extracomment>
+        <translation>Show certificates</translation>
+    </message>
+    <message>
+        <source>Search certificates</source>
+        <extracomment>Screen reader name of the search field of the certificates</extracomment>
+        <translation>Search certificates</translation>
+    </message>
 </context>
 <context>
     <name>stages::CertificationChart</name>
@@ -1452,6 +1588,11 @@
     <message>
         <source>Certificates</source>
         <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Certificates over time</source>
+        <extracomment>Screen reader name of the chart of certificates issued over time</extracomment>
+        <translation>Certificates over time</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1718,21 @@
         <source>The new password and its repetition differ. Type them again.</source>
         <translation>The new password and its repetition differ. Type them again.</translation>
     </message>
+    <message>
+        <source>Current password</source>
+        <extracomment>Screen reader name of the field labelled &quot;Current password:&quot;</extracomment>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <extracomment>Screen reader name of the field labelled &quot;New password:&quot;</extracomment>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <extracomment>Screen reader name of the field labelled &quot;Repeat the new password:&quot;</extracomment>
+        <translation>Repeat the new password</translation>
+    </message>
 </context>
 <context>
     <name>stages::ClassChoicePage</name>
@@ -1600,6 +1756,11 @@
     <message>
         <source>Ask your teacher for help.</source>
         <translation>Ask your teacher for help.</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <extracomment>Screen reader name of the grid of class tiles on the pupil&apos;s sign-in</extracomment>
+        <translation>Classes</translation>
     </message>
 </context>
 <context>
@@ -2020,6 +2181,26 @@
             <numerusform>Needs attention in %1: %n pupils</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Class</source>
+        <extracomment>Screen reader name of the dashboard&apos;s class choice (its label says &quot;Class:&quot;)</extracomment>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <extracomment>Screen reader name of the dashboard&apos;s domain filter (its label says &quot;Domain:&quot;)</extracomment>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <extracomment>Screen reader name of the first date of the dashboard&apos;s date range</extracomment>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <extracomment>Screen reader name of the last date of the dashboard&apos;s date range</extracomment>
+        <translation>To date</translation>
+    </message>
 </context>
 <context>
     <name>stages::DashboardService</name>
@@ -2260,6 +2441,16 @@
         <source>Save</source>
         <translation>Save</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Screen reader name of the field labelled &quot;Name:&quot;</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <extracomment>Screen reader name of the field labelled &quot;Class:&quot;</extracomment>
+        <translation>Class</translation>
+    </message>
 </context>
 <context>
     <name>stages::EducatorPage</name>
@@ -2293,6 +2484,7 @@
     </message>
     <message>
         <source>Evidence</source>
+        <extracomment>Screen reader name of a table</extracomment>
         <translation>Evidence</translation>
     </message>
     <message>
@@ -2369,6 +2561,11 @@
         <extracomment>After issuing: the verification code printed on the certificate</extracomment>
         <translation>Certificate issued. Its verification code is %1; export it on the Certificates page.</translation>
     </message>
+    <message>
+        <source>Progress towards the requirements</source>
+        <extracomment>Screen reader name of a table</extracomment>
+        <translation>Progress towards the requirements</translation>
+    </message>
 </context>
 <context>
     <name>stages::EducatorTableModel</name>
@@ -2416,6 +2613,7 @@
     <name>stages::EducatorsPage</name>
     <message>
         <source>Educators</source>
+        <extracomment>Screen reader name of a table</extracomment>
         <translation>Educators</translation>
     </message>
     <message>
@@ -2454,6 +2652,16 @@
             <numerusform>%1 of %n</numerusform>
             <numerusform>%1 of %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>Screen reader name of the status filter of the educators</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Search educators</source>
+        <extracomment>Screen reader name of the search field of the educators</extracomment>
+        <translation>Search educators</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +2747,31 @@
     <message>
         <source>Choose a score from 1 to 4 for every criterion.</source>
         <translation>Choose a score from 1 to 4 for every criterion.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>Screen reader name of the field labelled &quot;Date:&quot;</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <extracomment>Screen reader name of the field labelled &quot;Hours:&quot;</extracomment>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <extracomment>Screen reader name of the field labelled &quot;Weeks:&quot;</extracomment>
+        <translation>Weeks</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <extracomment>Screen reader name of the field labelled &quot;Class:&quot;</extracomment>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <extracomment>Screen reader name of the field labelled &quot;Items:&quot;</extracomment>
+        <translation>Items</translation>
     </message>
 </context>
 <context>
@@ -2966,6 +3199,17 @@
     </message>
 </context>
 <context>
+    <name>stages::FirstFetch</name>
+    <message>
+        <source>Fetching the school from the school server…</source>
+        <translation>Fetching the school from the school server…</translation>
+    </message>
+    <message>
+        <source>This PC has not fetched the school from the school server yet, and the server does not answer:\n%1\n\nCheck the network or ask the IT administrator.</source>
+        <translation>This PC has not fetched the school from the school server yet, and the server does not answer:\n%1\n\nCheck the network or ask the IT administrator.</translation>
+    </message>
+</context>
+<context>
     <name>stages::GeometryDomain</name>
     <message>
         <source>Geometry</source>
@@ -3053,6 +3297,48 @@ Stage %2: %3
     </message>
 </context>
 <context>
+    <name>stages::ItemRowWidget</name>
+    <message>
+        <source>empty</source>
+        <extracomment>A screen reader&apos;s word for a place of a row with no token in it yet</extracomment>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>Your row: %1</source>
+        <extracomment>A row of tokens for a screen reader; %1 lists the tokens (&quot;red, blue, red&quot;)</extracomment>
+        <translation>Your row: %1</translation>
+    </message>
+    <message>
+        <source>Row: %1</source>
+        <translation>Row: %1</translation>
+    </message>
+    <message>
+        <source>%1, found</source>
+        <extracomment>A row on the result page the pupil found; %1 is the row</extracomment>
+        <translation>%1, found</translation>
+    </message>
+    <message>
+        <source>%1, missing</source>
+        <extracomment>A row on the result page the pupil did not find; %1 is the row</extracomment>
+        <translation>%1, missing</translation>
+    </message>
+    <message>
+        <source>%1, chosen</source>
+        <extracomment>The row the pupil chose; %1 is the row</extracomment>
+        <translation>%1, chosen</translation>
+    </message>
+    <message>
+        <source>%1, wrong</source>
+        <extracomment>A wrong row; %1 is the row</extracomment>
+        <translation>%1, wrong</translation>
+    </message>
+    <message>
+        <source>Place %1: %2</source>
+        <extracomment>A place of a row for a screen reader: %1 its number from the left, %2 the token in it</extracomment>
+        <translation>Place %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>stages::LatticeGridWidget</name>
     <message>
         <source>The path on the grid</source>
@@ -3077,20 +3363,38 @@ Stage %2: %3
         <translation>Leave kiosk mode</translation>
     </message>
     <message>
-        <source>A teacher or administrator can end kiosk mode.</source>
-        <translation>A teacher or administrator can end kiosk mode.</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
         <source>Only a teacher or an administrator can end kiosk mode.</source>
         <translation>Only a teacher or an administrator can end kiosk mode.</translation>
+    </message>
+    <message>
+        <source>A teacher or administrator can end kiosk mode with their login and password.</source>
+        <translation>A teacher or administrator can end kiosk mode with their login and password.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <extracomment>The user name a teacher signs in with, e.g. &quot;jana.novakova&quot;</extracomment>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <extracomment>Label of the user-name field in the leave-kiosk dialog</extracomment>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Type your login first.</source>
+        <translation>Type your login first.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Type your password.</translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3410,11 @@ Stage %2: %3
     <message>
         <source>Double-click or press Enter to open an educator.</source>
         <translation>Double-click or press Enter to open an educator.</translation>
+    </message>
+    <message>
+        <source>Lineage of trainers</source>
+        <extracomment>Screen reader name of the tree of who trained whom</extracomment>
+        <translation>Lineage of trainers</translation>
     </message>
 </context>
 <context>
@@ -3988,6 +4297,26 @@ You can ask the school for a copy of everything stored about your child (a data 
         <source>Pupil&apos;s work</source>
         <translation>Pupil&apos;s work</translation>
     </message>
+    <message>
+        <source>Time range</source>
+        <extracomment>Screen reader name of the date range of the pupil page (its label says &quot;Show:&quot;)</extracomment>
+        <translation>Time range</translation>
+    </message>
+    <message>
+        <source>Levels in every domain</source>
+        <extracomment>Screen reader name of a table</extracomment>
+        <translation>Levels in every domain</translation>
+    </message>
+    <message>
+        <source>Attempts, newest first</source>
+        <extracomment>Screen reader name of a table</extracomment>
+        <translation>Attempts, newest first</translation>
+    </message>
+    <message>
+        <source>Saved work</source>
+        <extracomment>Screen reader name of a table</extracomment>
+        <translation>Saved work</translation>
+    </message>
 </context>
 <context>
     <name>stages::PupilFeedbackDialog</name>
@@ -4221,6 +4550,7 @@ You can ask the school for a copy of everything stored about your child (a data 
     <name>stages::PupilsWorkPanel</name>
     <message>
         <source>Pupils&apos; work</source>
+        <extracomment>Screen reader name of the table of the pupils&apos; saved work</extracomment>
         <translation>Pupils&apos; work</translation>
     </message>
     <message>
@@ -4259,6 +4589,11 @@ You can ask the school for a copy of everything stored about your child (a data 
             <numerusform>%n piece of work</numerusform>
             <numerusform>%n pieces of work</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <extracomment>Screen reader name of the class filter (its label says &quot;Class:&quot;)</extracomment>
+        <translation>Class</translation>
     </message>
 </context>
 <context>
@@ -4391,6 +4726,11 @@ You can ask the school for a copy of everything stored about your child (a data 
         <source>Revoke</source>
         <translation>Revoke</translation>
     </message>
+    <message>
+        <source>Reason</source>
+        <extracomment>Screen reader name of the field labelled &quot;Reason:&quot;</extracomment>
+        <translation>Reason</translation>
+    </message>
 </context>
 <context>
     <name>stages::RingControls</name>
@@ -4511,10 +4851,6 @@ You can ask the school for a copy of everything stored about your child (a data 
         <translation>Database:</translation>
     </message>
     <message>
-        <source>The new language is used at once; the choice is remembered on this computer.</source>
-        <translation>The new language is used at once; the choice is remembered on this computer.</translation>
-    </message>
-    <message>
         <source>Sound:</source>
         <extracomment>Settings row: the SoundFont file the instruments&apos; sounds come from</extracomment>
         <translation>Sound:</translation>
@@ -4539,6 +4875,44 @@ You can ask the school for a copy of everything stored about your child (a data 
         <source>Password:</source>
         <extracomment>Settings row: the signed-in person&apos;s password</extracomment>
         <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <extracomment>Screen reader name of the language choice (its label says &quot;Language:&quot;)</extracomment>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <extracomment>Look of the program: light or dark as the computer&apos;s system settings</extracomment>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <extracomment>Look of the program: dark text on light backgrounds</extracomment>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <extracomment>Look of the program: light text on dark backgrounds</extracomment>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <extracomment>Look of the program: black on white, strong borders, for low vision</extracomment>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>Look:</source>
+        <extracomment>Settings row: the colours of the program (light, dark, high contrast)</extracomment>
+        <translation>Look:</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>A new language or look is used at once; the choice is remembered on this computer.</source>
+        <translation>A new language or look is used at once; the choice is remembered on this computer.</translation>
     </message>
 </context>
 <context>
@@ -4598,6 +4972,39 @@ You can ask the school for a copy of everything stored about your child (a data 
     <message>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <source>School name</source>
+        <extracomment>Screen reader name of the field labelled &quot;School name:&quot;</extracomment>
+        <translation>School name</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <extracomment>Screen reader name of the field labelled &quot;Your name:&quot;</extracomment>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <extracomment>Screen reader name of the field labelled &quot;Login:&quot;</extracomment>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <extracomment>Screen reader name of the field labelled &quot;Password:&quot;</extracomment>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <extracomment>Screen reader name of the field labelled &quot;Password again:&quot;</extracomment>
+        <translation>Password again</translation>
+    </message>
+</context>
+<context>
+    <name>stages::Sidebar</name>
+    <message>
+        <source>Pages</source>
+        <extracomment>Screen reader name of the list of pages at the left of the teacher&apos;s and trainer&apos;s area</extracomment>
+        <translation>Pages</translation>
     </message>
 </context>
 <context>
@@ -4822,6 +5229,11 @@ You can ask the school for a copy of everything stored about your child (a data 
         <source>Type your password.</source>
         <translation>Type your password.</translation>
     </message>
+    <message>
+        <source>Your password</source>
+        <extracomment>Screen reader name of the field labelled &quot;Your password:&quot;</extracomment>
+        <translation>Your password</translation>
+    </message>
 </context>
 <context>
     <name>stages::SkinRegistry</name>
@@ -5010,6 +5422,24 @@ You can ask the school for a copy of everything stored about your child (a data 
     </message>
 </context>
 <context>
+    <name>stages::StageMapWidget</name>
+    <message>
+        <source>Stages</source>
+        <extracomment>What a screen reader calls the stage map: the path of stepping stones, one per stage</extracomment>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <source>Stage %1: %2, %3</source>
+        <extracomment>A stone of the stage map for a screen reader: %1 the stage&apos;s number, %2 its title, %3 how far the pupil got (not started, familiar, mastered...)</extracomment>
+        <translation>Stage %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, you are here</source>
+        <extracomment>Added to the name of the stage the pupil works on now (the ringed stone)</extracomment>
+        <translation>%1, you are here</translation>
+    </message>
+</context>
+<context>
     <name>stages::StartPage</name>
     <message>
         <source>Hello! Who are you?</source>
@@ -5063,17 +5493,77 @@ You can ask the school for a copy of everything stored about your child (a data 
     </message>
 </context>
 <context>
+    <name>stages::SyncAgent</name>
+    <message>
+        <source>The school server did not answer: %1</source>
+        <translation>The school server did not answer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stages::SyncIndicator</name>
+    <message>
+        <source>School server</source>
+        <translation>School server</translation>
+    </message>
+    <message>
+        <source>Connecting to the school server…</source>
+        <extracomment>Before the first contact with the school server</extracomment>
+        <translation>Connecting to the school server…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The school server does not answer. %n change(s) are kept on this PC and will be sent when it is back.</source>
+        <extracomment>%n changes (answers, edits) kept on this PC until the school server answers again</extracomment>
+        <translation>
+            <numerusform>The school server does not answer. %n change is kept on this PC and will be sent when it is back.</numerusform>
+            <numerusform>The school server does not answer. %n changes are kept on this PC and will be sent when it is back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent to the school server.</source>
+        <translation>
+            <numerusform>%n change waiting to be sent to the school server.</numerusform>
+            <numerusform>%n changes waiting to be sent to the school server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All saved on the school server.</source>
+        <extracomment>Everything done on this PC is on the school server</extracomment>
+        <translation>All saved on the school server.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Last sent: %1
+Last received: %2</source>
+        <translation>Last sent: %1
+Last received: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stages::TaskScreen</name>
+    <message>
+        <source>Exercise</source>
+        <extracomment>Screen reader name of the screen of one exercise (it takes the digit keys)</extracomment>
+        <translation>Exercise</translation>
+    </message>
+</context>
+<context>
     <name>stages::TeacherArea</name>
     <message>
         <source>Classes</source>
+        <extracomment>Screen reader name of a table</extracomment>
         <translation>Classes</translation>
     </message>
     <message>
         <source>Pupils</source>
+        <extracomment>Screen reader name of a table</extracomment>
         <translation>Pupils</translation>
     </message>
     <message>
         <source>Staff</source>
+        <extracomment>Screen reader name of a table</extracomment>
         <translation>Staff</translation>
     </message>
     <message>
@@ -5192,6 +5682,16 @@ You can ask the school for a copy of everything stored about your child (a data 
         <source>Show the dashboard of the selected class.</source>
         <translation>Show the dashboard of the selected class.</translation>
     </message>
+    <message>
+        <source>Class</source>
+        <extracomment>Screen reader name of the class filter of the pupils (its label says &quot;Class:&quot;)</extracomment>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Find a pupil</source>
+        <extracomment>Screen reader name of the search field of the pupils</extracomment>
+        <translation>Find a pupil</translation>
+    </message>
 </context>
 <context>
     <name>stages::TextInput</name>
@@ -5281,6 +5781,11 @@ You can ask the school for a copy of everything stored about your child (a data 
     <message>
         <source>Valid certificates</source>
         <translation>Valid certificates</translation>
+    </message>
+    <message>
+        <source>Certificates that expire soon</source>
+        <extracomment>Screen reader name of a table</extracomment>
+        <translation>Certificates that expire soon</translation>
     </message>
 </context>
 <context>
@@ -5496,6 +6001,11 @@ You can ask the school for a copy of everything stored about your child (a data 
     <message>
         <source>Stop the warm-up</source>
         <translation>Stop the warm-up</translation>
+    </message>
+    <message>
+        <source>Pupils in the warm-up</source>
+        <extracomment>Screen reader name of the list of pupils with their warm-up answers</extracomment>
+        <translation>Pupils in the warm-up</translation>
     </message>
 </context>
 <context>
@@ -6059,10 +6569,6 @@ You can ask the school for a copy of everything stored about your child (a data 
         <translation>unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Usage: stagesctl [--db PATH] COMMAND VERB [options]</source>
-        <translation>Usage: stagesctl [--db PATH] COMMAND VERB [options]</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>Commands:</translation>
     </message>
@@ -6073,6 +6579,10 @@ You can ask the school for a copy of everything stored about your child (a data 
     <message>
         <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: stagesctl [--db PATH|URL] [--local-cache PATH] COMMAND VERB [options]</source>
+        <translation>Usage: stagesctl [--db PATH|URL] [--local-cache PATH] COMMAND VERB [options]</translation>
     </message>
 </context>
 <context>
@@ -7531,6 +8041,79 @@ You can ask the school for a copy of everything stored about your child (a data 
     </message>
 </context>
 <context>
+    <name>stages::cli::SyncCommand</name>
+    <message>
+        <source>This PC&apos;s outbox and the school server.</source>
+        <translation>This PC&apos;s outbox and the school server.</translation>
+    </message>
+    <message>
+        <source>status [--json]   changes waiting, last push and pull, whether the server answers</source>
+        <translation>status [--json]   changes waiting, last push and pull, whether the server answers</translation>
+    </message>
+    <message>
+        <source>push              send every waiting change now (exit 0 when none is left)</source>
+        <translation>push              send every waiting change now (exit 0 when none is left)</translation>
+    </message>
+    <message>
+        <source>pull              bring what other PCs saved into this PC&apos;s cache</source>
+        <translation>pull              bring what other PCs saved into this PC&apos;s cache</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <source>--db must be a school server (postgresql://USER@HOST:PORT/DBNAME): a local database has nothing to send.</source>
+        <translation>--db must be a school server (postgresql://USER@HOST:PORT/DBNAME): a local database has nothing to send.</translation>
+    </message>
+    <message>
+        <source>%1 changes are still waiting: %2</source>
+        <translation>%1 changes are still waiting: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n change(s); nothing is waiting.</source>
+        <translation>
+            <numerusform>Sent %n change; nothing is waiting.</numerusform>
+            <numerusform>Sent %n changes; nothing is waiting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n row(s).</source>
+        <translation>
+            <numerusform>Received %n row.</numerusform>
+            <numerusform>Received %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1</source>
+        <translation>Waiting to be sent: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1 (%2)</source>
+        <translation>Server: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>answers</translation>
+    </message>
+    <message>
+        <source>does not answer: %1</source>
+        <translation>does not answer: %1</translation>
+    </message>
+    <message>
+        <source>Last sent: %1</source>
+        <translation>Last sent: %1</translation>
+    </message>
+    <message>
+        <source>Last received: %1</source>
+        <translation>Last received: %1</translation>
+    </message>
+</context>
+<context>
     <name>stages::cli::TrainingCli</name>
     <message>
         <source>Act as this trainer or administrator; their password is read from standard input.</source>
@@ -8191,6 +8774,11 @@ You can ask the school for a copy of everything stored about your child (a data 
             <numerusform>%n points on a circle. Arrow keys move between them, Space joins them.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Point %1</source>
+        <extracomment>A point on the circle for a screen reader; %1 is its number (as drawn)</extracomment>
+        <translation>Point %1</translation>
+    </message>
 </context>
 <context>
     <name>stages::geometry::PredictScreen</name>
@@ -8315,6 +8903,36 @@ You can ask the school for a copy of everything stored about your child (a data 
             <numerusform>%n square filled</numerusform>
             <numerusform>%n squares filled</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <extracomment>A square of the picture grid with no colour, for a screen reader</extracomment>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <extracomment>A square of the picture grid coloured from the start, for a screen reader</extracomment>
+        <translation>given</translation>
+    </message>
+    <message>
+        <source>filled</source>
+        <extracomment>A square of the picture grid the pupil coloured, for a screen reader</extracomment>
+        <translation>filled</translation>
+    </message>
+    <message>
+        <source>filled, wrong</source>
+        <extracomment>A square the pupil coloured that is not in the picture (result page)</extracomment>
+        <translation>filled, wrong</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <extracomment>A square of the picture the pupil did not colour (result page)</extracomment>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <extracomment>A square of the picture grid for a screen reader: %1 its row, %2 its column (from 1), %3 how it looks</extracomment>
+        <translation>Row %1, column %2: %3</translation>
     </message>
 </context>
 <context>
@@ -8551,6 +9169,11 @@ You can ask the school for a copy of everything stored about your child (a data 
         <source>Part of your tune does not follow the rule. It is saved for your teacher.</source>
         <translation>Part of your tune does not follow the rule. It is saved for your teacher.</translation>
     </message>
+    <message>
+        <source>Add %1</source>
+        <extracomment>Screen reader name of a button that adds these notes to the tune; %1 lists them (&quot;C, E, G&quot;)</extracomment>
+        <translation>Add %1</translation>
+    </message>
 </context>
 <context>
     <name>stages::music::DrumPadsWidget</name>
@@ -8662,6 +9285,29 @@ You can ask the school for a copy of everything stored about your child (a data 
     </message>
 </context>
 <context>
+    <name>stages::music::InstrumentWidget</name>
+    <message>
+        <source>high %1</source>
+        <extracomment>A note an octave above the middle one (a dot above its name on the bars); %1 is its name</extracomment>
+        <translation>high %1</translation>
+    </message>
+    <message>
+        <source>very high %1</source>
+        <extracomment>A note two or more octaves above the middle one; %1 is its name</extracomment>
+        <translation>very high %1</translation>
+    </message>
+    <message>
+        <source>low %1</source>
+        <extracomment>A note an octave below the middle one (a dot below its name); %1 is its name</extracomment>
+        <translation>low %1</translation>
+    </message>
+    <message>
+        <source>very low %1</source>
+        <extracomment>A note two or more octaves below the middle one; %1 is its name</extracomment>
+        <translation>very low %1</translation>
+    </message>
+</context>
+<context>
     <name>stages::music::InstrumentsPage</name>
     <message>
         <source>Xylophone</source>
@@ -8708,6 +9354,11 @@ You can ask the school for a copy of everything stored about your child (a data 
         <source>It was the one with the green tick. Listen!</source>
         <extracomment>After a wrong pick: the right card is shown with a green tick and plays</extracomment>
         <translation>It was the one with the green tick. Listen!</translation>
+    </message>
+    <message>
+        <source>Choice %1: %2</source>
+        <extracomment>Screen reader name of a choice card that shows a named rhythm; %1 its number, %2 the rhythm&apos;s name</extracomment>
+        <translation>Choice %1: %2</translation>
     </message>
 </context>
 <context>
@@ -9069,6 +9720,11 @@ You can ask the school for a copy of everything stored about your child (a data 
         <source>Instrument sounds from %1</source>
         <translation>Instrument sounds from %1</translation>
     </message>
+    <message>
+        <source>SoundFont file</source>
+        <extracomment>Screen reader name of the field with the SoundFont file&apos;s path</extracomment>
+        <translation>SoundFont file</translation>
+    </message>
 </context>
 <context>
     <name>stages::music::TapRhythmScreen</name>
@@ -9108,8 +9764,8 @@ You can ask the school for a copy of everything stored about your child (a data 
         </translation>
     </message>
     <message>
-        <source>Green dots: on time. Orange dots: too early (left) or too late (right). Grey cross: missed.</source>
-        <translation>Green dots: on time. Orange dots: too early (left) or too late (right). Grey cross: missed.</translation>
+        <source>Green tick: on time. Orange arrow: too early (points left) or too late (points right). Grey cross: missed.</source>
+        <translation>Green tick: on time. Orange arrow: too early (points left) or too late (points right). Grey cross: missed.</translation>
     </message>
 </context>
 <context>

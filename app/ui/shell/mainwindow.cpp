@@ -71,6 +71,11 @@ MainWindow::MainWindow(AppContext &context, Options options, QWidget *parent)
     showStart();
 }
 
+KioskGuard *MainWindow::kioskGuard() const
+{
+    return m_kioskGuard;
+}
+
 MainWindow::~MainWindow() = default;
 
 void MainWindow::restoreWindowGeometry()

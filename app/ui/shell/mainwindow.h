@@ -60,7 +60,7 @@ public:
     QWidget *currentPage() const;
     QToolButton *kioskButton() const { return m_kioskButton; }
     /// What keeps the kiosk window in front; nullptr outside kiosk mode.
-    KioskGuard *kioskGuard() const { return m_kioskGuard; }
+    KioskGuard *kioskGuard() const;
 
     void signOut();
     /// Opens the home or area of a session that has signed in (the sign-in flow, the setup

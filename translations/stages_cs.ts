@@ -4960,6 +4960,11 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
         <source>A new language or look is used at once; the choice is remembered on this computer.</source>
         <translation>Nový jazyk nebo vzhled se použije hned; volba se pamatuje na tomto počítači.</translation>
     </message>
+    <message>
+        <source>Look</source>
+        <extracomment>Screen reader name of the look choice (its label says &quot;Look:&quot;)</extracomment>
+        <translation>Vzhled</translation>
+    </message>
 </context>
 <context>
     <name>stages::SetupWizard</name>

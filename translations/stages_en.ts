@@ -4914,6 +4914,11 @@ You can ask the school for a copy of everything stored about your child (a data 
         <source>A new language or look is used at once; the choice is remembered on this computer.</source>
         <translation>A new language or look is used at once; the choice is remembered on this computer.</translation>
     </message>
+    <message>
+        <source>Look</source>
+        <extracomment>Screen reader name of the look choice (its label says &quot;Look:&quot;)</extracomment>
+        <translation>Look</translation>
+    </message>
 </context>
 <context>
     <name>stages::SetupWizard</name>

@@ -38,6 +38,8 @@ SettingsPanel::SettingsPanel(const QString &databaseLocation, QWidget *parent)
     form->addRow(tr("Language:"), m_language);
     m_look = new QComboBox(this);
     m_look->setObjectName(QStringLiteral("lookBox"));
+    //: Screen reader name of the look choice (its label says "Look:")
+    m_look->setAccessibleName(tr("Look"));
     //: Look of the program: light or dark as the computer's system settings
     m_look->addItem(tr("As the system"), ThemePalette::keyOf(ThemePalette::Look::System));
     //: Look of the program: dark text on light backgrounds

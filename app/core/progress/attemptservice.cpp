@@ -1,6 +1,7 @@
 #include "core/progress/attemptservice.h"
 
 #include "core/clock.h"
+#include "core/progress/masteryrecalculation.h"
 #include "core/storage/database.h"
 #include "core/storage/ids.h"
 #include "core/storage/sqlquery.h"
@@ -154,23 +155,7 @@ Result<RecordedAttempt> AttemptService::record(const Session &session, const Att
         m.bestScore = std::max(m.bestScore, a.score);
     }
     m.updatedAt = now;
-    SqlQuery upsert(
-        m_db.sql(),
-        QStringLiteral(
-            "INSERT INTO mastery (person_id, domain, stage, level, attempts, successes, best_score, updated_at)"
-            " VALUES (:p, :d, :s, :level, :n, :ok, :best, :at)"
-            " ON CONFLICT (person_id, domain, stage) DO UPDATE SET level = excluded.level,"
-            " attempts = excluded.attempts, successes = excluded.successes, best_score = excluded.best_score,"
-            " updated_at = excluded.updated_at"));
-    upsert.bind(QStringLiteral(":p"), personId)
-        .bind(QStringLiteral(":d"), m.domain)
-        .bind(QStringLiteral(":s"), m.stage)
-        .bind(QStringLiteral(":level"), int(m.level))
-        .bind(QStringLiteral(":n"), m.attempts)
-        .bind(QStringLiteral(":ok"), m.successes)
-        .bind(QStringLiteral(":best"), m.bestScore)
-        .bind(QStringLiteral(":at"), toDbTime(now));
-    if (auto s = upsert.exec(); !s)
+    if (auto s = MasteryRecalculation::store(m_db.sql(), personId, m, now); !s)
         return R::failure(s.error());
 
     if (attempt.artifact) {

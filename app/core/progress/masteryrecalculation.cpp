@@ -1,5 +1,6 @@
 #include "core/progress/masteryrecalculation.h"
 
+#include "core/progress/attemptservice.h"
 #include "core/progress/masteryrules.h"
 #include "core/storage/ids.h"
 #include "core/storage/sqlquery.h"
@@ -28,6 +29,19 @@ Status MasteryRecalculation::recompute(const QSqlDatabase &db, const QString &pe
     }
     if (history.isEmpty())
         return {};
+    StageMastery m;
+    m.domain = domain;
+    m.stage = stage;
+    m.level = masteryLevel(history);
+    m.attempts = int(history.size());
+    m.successes = successes;
+    m.bestScore = best;
+    return store(db, personId, m, now);
+}
+
+Status MasteryRecalculation::store(const QSqlDatabase &db, const QString &personId, const StageMastery &m,
+                                   const QDateTime &now)
+{
     SqlQuery upsert(
         db, QStringLiteral(
                 "INSERT INTO mastery (person_id, domain, stage, level, attempts, successes, best_score, updated_at)"
@@ -36,12 +50,12 @@ Status MasteryRecalculation::recompute(const QSqlDatabase &db, const QString &pe
                 " attempts = excluded.attempts, successes = excluded.successes, best_score = excluded.best_score,"
                 " updated_at = excluded.updated_at"));
     upsert.bind(QStringLiteral(":p"), personId)
-        .bind(QStringLiteral(":d"), domain)
-        .bind(QStringLiteral(":s"), stage)
-        .bind(QStringLiteral(":level"), int(masteryLevel(history)))
-        .bind(QStringLiteral(":n"), int(history.size()))
-        .bind(QStringLiteral(":ok"), successes)
-        .bind(QStringLiteral(":best"), best)
+        .bind(QStringLiteral(":d"), m.domain)
+        .bind(QStringLiteral(":s"), m.stage)
+        .bind(QStringLiteral(":level"), int(m.level))
+        .bind(QStringLiteral(":n"), m.attempts)
+        .bind(QStringLiteral(":ok"), m.successes)
+        .bind(QStringLiteral(":best"), m.bestScore)
         .bind(QStringLiteral(":at"), toDbTime(now));
     return upsert.exec();
 }

@@ -6,7 +6,10 @@
 //    default text colour. Disabled states are left out (WCAG exempts inactive controls);
 //  - the big exercise buttons (ScreenLook::bigButton) of every colour the source gives them,
 //    read back from the live, polished widgets' palettes;
-//  - the application palette of Theme::apply (window text, text, button text, highlighted text).
+//  - the application palette of Theme::apply (window text, text, button text, highlighted text);
+//  - every look's named colour roles (ThemePalette::Role): each text role on each ground role.
+// The style sheets are checked in every look (light, dark, high contrast), as ThemePalette::adapt
+// turns them into it when the widgets show (issue 14, point 11).
 // A failure names the file and line (or the widget) and the pair.
 
 #include "exercises/framework/view/screenlook.h"
@@ -240,8 +243,21 @@ private slots:
         QVERIFY(pairsOf(literals.last().second, QStringLiteral("f")).isEmpty());
     }
 
+    void styleSheetsInTheSource_data()
+    {
+        QTest::addColumn<int>("look");
+        QTest::newRow("light") << int(ThemePalette::Look::Light);
+        QTest::newRow("dark") << int(ThemePalette::Look::Dark);
+        QTest::newRow("high contrast") << int(ThemePalette::Look::HighContrast);
+    }
+
     void styleSheetsInTheSource()
     {
+        QFETCH(int, look);
+        const ThemePalette theme = ThemePalette::of(ThemePalette::Look(look));
+        auto pairsIn = [&theme](const QString &sheet, const QString &where) {
+            return pairsOf(theme.adapt(sheet), where, theme.window(), theme.text());
+        };
         const QDir root(sourceDir());
         QVERIFY2(root.exists(QStringLiteral("app")), qPrintable(root.path()));
         QList<Finding> findings;
@@ -260,14 +276,14 @@ private slots:
                                                             QRegularExpression::DotMatchesEverythingOption);
                     QString sheet = text;
                     sheet.remove(comment);
-                    findings += pairsOf(sheet, name);
+                    findings += pairsIn(sheet, name);
                     ++sheets;
                     continue;
                 }
                 for (const auto &[line, literal] : literalsOf(text)) {
                     if (!literal.contains(QLatin1String("color")) && !literal.contains(QLatin1String("background")))
                         continue;
-                    const QList<Finding> found = pairsOf(literal, name + QLatin1Char(':') + QString::number(line));
+                    const QList<Finding> found = pairsIn(literal, name + QLatin1Char(':') + QString::number(line));
                     sheets += found.isEmpty() ? 0 : 1;
                     findings += found;
                 }
@@ -277,6 +293,33 @@ private slots:
         QVERIFY(findings.size() > 50); // the scan found the app's style sheets
         const QStringList failures = failuresOf(findings);
         QVERIFY2(failures.isEmpty(), qPrintable(QStringLiteral("%1 pairs below WCAG AA, see above").arg(failures.size())));
+    }
+
+    void rolePairs_data() { styleSheetsInTheSource_data(); }
+
+    void rolePairs()
+    {
+        // Every look's text roles on every ground they stand on: a grey note, a green "saved", a red
+        // error on the window, a card, a pale blue, green, amber or red card.
+        QFETCH(int, look);
+        const ThemePalette theme = ThemePalette::of(ThemePalette::Look(look));
+        QList<Finding> findings;
+        for (ThemePalette::Role text : ThemePalette::textRoles()) {
+            for (ThemePalette::Role ground : ThemePalette::groundRoles())
+                findings.append({ ThemePalette::nameOf(text) + QStringLiteral(" on ") + ThemePalette::nameOf(ground),
+                                  theme.colour(text), theme.colour(ground), false, {} });
+        }
+        findings.append({ QStringLiteral("on accent on accent"), theme.onAccent(), theme.accent(), false, {} });
+        // Borders and focus rings: 3:1 against the window (WCAG 1.4.11) for the accent.
+        findings.append({ QStringLiteral("accent on window"), theme.accent(), theme.window(), true, {} });
+        QCOMPARE(findings.size(), 44);
+        const QStringList failures = failuresOf(findings);
+        QVERIFY2(failures.isEmpty(), qPrintable(QStringLiteral("%1 pairs below WCAG AA, see above").arg(failures.size())));
+        if (theme.look() != ThemePalette::Look::Light) {
+            // The roles differ from the light look's where the light one would not read.
+            QVERIFY(theme.window() != ThemePalette::of(ThemePalette::Look::Light).window()
+                    || theme.look() == ThemePalette::Look::HighContrast);
+        }
     }
 
     void bigButtons()

@@ -1,5 +1,6 @@
 #include "ui/shell/theme.h"
 
+#include "ui/shell/themefollower.h"
 #include "ui/shell/uisettings.h"
 
 #include <QApplication>
@@ -10,21 +11,13 @@
 
 namespace stages::Theme {
 
-namespace {
-
-/// The platform's palette before the program set its own: whether the system is dark.
-bool systemIsDark(QApplication &app)
-{
-    static const bool dark = ThemePalette::isDark(app.palette());
-    return dark;
-}
-
-} // namespace
-
 QString lightStyleSheet()
 {
-    QFile sheet(QStringLiteral(":/style/stages.qss"));
-    return sheet.open(QIODevice::ReadOnly) ? QString::fromUtf8(sheet.readAll()) : QString();
+    static const QString sheet = [] {
+        QFile file(QStringLiteral(":/style/stages.qss"));
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    }();
+    return sheet;
 }
 
 void apply(QApplication &app)
@@ -34,17 +27,32 @@ void apply(QApplication &app)
 
 void apply(QApplication &app, ThemePalette::Look look, double textScale)
 {
-    const bool dark = systemIsDark(app); // read before the first setPalette below
+    ThemeFollower &follower = ThemeFollower::instance();
+    static const bool once = [&] {
+        // The platform's palette before the program set its own: whether the system is dark.
+        follower.setSystemIsDark(ThemePalette::isDark(app.palette()));
+        return true;
+    }();
+    Q_UNUSED(once);
     // In points, as the platform gives it: code elsewhere scales fonts by pointSizeF().
     static const qreal basePoints = QFontInfo(app.font()).pointSizeF();
-    app.setStyle(QStringLiteral("Fusion"));
-    const ThemePalette theme = ThemePalette::of(look, dark);
+    follower.setApplying(true);
+    if (app.style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
+        app.setStyle(QStringLiteral("Fusion"));
+    const ThemePalette theme = ThemePalette::of(look, follower.systemIsDark());
+    ThemePalette::setCurrent(theme);
     app.setPalette(theme.palette(app.style()->standardPalette()));
-    QFont font = app.font();
+    QFont base = app.font();
+    if (basePoints > 0)
+        base.setPointSizeF(basePoints);
+    QFont font = base;
     if (basePoints > 0)
         font.setPointSizeF(basePoints * textScale);
     app.setFont(font);
     app.setStyleSheet(theme.adapt(lightStyleSheet(), textScale));
+    follower.setApplying(false);
+    // The sheets widgets set on themselves, the staff's sized fonts, the pupils' normal sizes.
+    follower.follow(look, theme, textScale, base);
 }
 
 } // namespace stages::Theme

@@ -13,8 +13,9 @@ namespace Theme {
 
 /// The look and text size saved in the settings (UiSettings).
 void apply(QApplication &app);
-/// @p look (System follows the platform's palette as it was at start), text larger by
-/// @p textScale in the app-wide style sheet and the default font.
+/// @p look (System follows the platform's palette, also when it changes while the program
+/// runs), text larger by @p textScale on the staff screens (see ThemeFollower): in the app-wide
+/// style sheet, the default font, the sheets and fonts widgets set on themselves.
 void apply(QApplication &app, ThemePalette::Look look, double textScale = 1.0);
 /// The style sheet of the resources, as written (the light look).
 QString lightStyleSheet();

@@ -225,7 +225,7 @@ void ItemRowWidget::paintEvent(QPaintEvent *)
     if (back.isValid() || m_editable || hasFocus()) {
         p.setPen(hasFocus() ? QPen(QColor(QStringLiteral("#1E88E5")), 3)
                             : QPen(QColor(QStringLiteral("#CFD8DC")), 1.5));
-        p.setBrush(back.isValid() ? back : QColor(QStringLiteral("#FAFAFA")));
+        p.setBrush(back.isValid() ? back : palette().color(QPalette::AlternateBase)); // follows the look
         p.drawRoundedRect(all, m_slot * 0.2, m_slot * 0.2);
     }
     if (m_glow > 0.0) {

@@ -197,9 +197,11 @@ void RuleCard::paintEvent(QPaintEvent *)
     p.setRenderHint(QPainter::Antialiasing);
     const QRectF r = QRectF(rect()).adjusted(3, 3, -3, -3);
     QColor border = accent();
-    QColor fill = accent().lighter(185);
+    // A pale card of the rule's colour; in a dark look (dark window) a deep one, with light words.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    QColor fill = dark ? accent().darker(320) : accent().lighter(185);
     if (isDown() || isChecked())
-        fill = accent().lighter(150);
+        fill = dark ? accent().darker(220) : accent().lighter(150);
     p.setPen(QPen(hasFocus() ? QColor(0x1E, 0x88, 0xE5) : border, hasFocus() ? 5 : 3));
     p.setBrush(fill);
     p.drawRoundedRect(r, 18, 18);
@@ -221,7 +223,7 @@ void RuleCard::paintEvent(QPaintEvent *)
     const qreal textWidth = std::min(fm.horizontalAdvance(words), r.width() - 24 - token);
     const qreal total = textWidth + (token > 0 ? token + 8 : 0);
     const QRectF wordsRect(r.center().x() - total / 2, r.bottom() - wordsHeight - 6, textWidth, wordsHeight);
-    p.setPen(QColor(0x26, 0x32, 0x38));
+    p.setPen(dark ? palette().color(QPalette::WindowText) : QColor(0x26, 0x32, 0x38));
     p.drawText(wordsRect, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, words);
     if (token > 0) {
         const QRectF cell(wordsRect.right() + 8, wordsRect.top() + 3, token, token);

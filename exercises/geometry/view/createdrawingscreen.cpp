@@ -45,9 +45,10 @@ QToolButton *pictureButton(const QIcon &icon, const QString &name, QWidget *pare
     button->setCursor(Qt::PointingHandCursor);
     button->setToolTip(name);
     button->setAccessibleName(name);
+    // Paper-coloured in every look (colours ThemePalette does not list stay): the icons are drawn in ink.
     button->setStyleSheet(
-        QStringLiteral("QToolButton { border: 2px solid #B0BEC5; border-radius: 12px; background: #FFFFFF; }"
-                       "QToolButton:checked { border: 4px solid #1565C0; background: #E3F2FD; }"
+        QStringLiteral("QToolButton { border: 2px solid #B0BEC5; border-radius: 12px; background: #FCFCFC; }"
+                       "QToolButton:checked { border: 4px solid #1565C0; background: #DCEBFA; }"
                        "QToolButton:focus { border: 4px solid #FF8F00; }"));
     return button;
 }

@@ -462,7 +462,7 @@ void PointsCanvas::paintPoints(QPainter &painter) const
         // The number outside the circle, away from the lines.
         const QPointF out = c + (c - centre()) / qMax<qreal>(1.0, radius()) * (dot + 14.0);
         const QRectF box(out - QPointF(16, 12), QSizeF(32, 24));
-        painter.setPen(kDot);
+        painter.setPen(palette().color(QPalette::WindowText)); // on the window: the look's text colour
         painter.drawText(box, Qt::AlignCenter, QString::number(i + 1));
     }
 }

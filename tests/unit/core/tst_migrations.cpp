@@ -34,7 +34,7 @@ void writeOldDatabase(const QString &path, int version)
     for (const Migration &m : migrations()) {
         if (m.version > version)
             break;
-        for (const QString &statement : m.statements)
+        for (const QString &statement : m.statements + m.sqliteOnly) // as that build wrote a local file
             rawExec(db, statement);
         rawExec(db, QStringLiteral("INSERT INTO schema_version VALUES (%1, '2026-01-01T00:00:00Z', 'old')").arg(m.version));
     }

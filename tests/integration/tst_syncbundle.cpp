@@ -27,19 +27,18 @@ using test::Pc;
 
 namespace {
 
-const QStringList kCounted { QStringLiteral("school"),     QStringLiteral("school_class"),
-                             QStringLiteral("person"),     QStringLiteral("class_member"),
-                             QStringLiteral("attempt"),    QStringLiteral("mastery"),
-                             QStringLiteral("artifact"),   QStringLiteral("feedback"),
-                             QStringLiteral("educator"),   QStringLiteral("evidence"),
-                             QStringLiteral("certificate") };
+const QStringList kCounted { QStringLiteral("school"),       QStringLiteral("school_class"), QStringLiteral("person"),
+                             QStringLiteral("class_member"), QStringLiteral("attempt"),      QStringLiteral("mastery"),
+                             QStringLiteral("artifact"),     QStringLiteral("feedback"),     QStringLiteral("educator"),
+                             QStringLiteral("evidence"),     QStringLiteral("certificate") };
 
 /// How many rows each shared table has, and the sum of mastery's attempts.
 QStringList tally(Database &db)
 {
     QStringList counts;
     for (const QString &table : kCounted)
-        counts.append(table + QLatin1Char('=') + QString::number(count(db, QStringLiteral("SELECT COUNT(*) FROM ") + table)));
+        counts.append(table + QLatin1Char('=')
+                      + QString::number(count(db, QStringLiteral("SELECT COUNT(*) FROM ") + table)));
     counts.append(QStringLiteral("mastered=")
                   + QString::number(count(db, QStringLiteral("SELECT COALESCE(SUM(attempts), 0) FROM mastery"))));
     return counts;
@@ -88,8 +87,9 @@ class TestSyncBundle : public QObject
     {
         if (!pc.agent->pull())
             qFatal("pull failed");
-        const Session pia
-            = AccountService(*pc.db, m_clock).signInWithPictures(school.pupilId, test::SmallSchool::pupilPictures()).value();
+        const Session pia = AccountService(*pc.db, m_clock)
+                                .signInWithPictures(school.pupilId, test::SmallSchool::pupilPictures())
+                                .value();
         AttemptService attempts(*pc.db, m_clock);
         for (int i = 0; i < n; ++i) {
             if (!attempts.record(pia, attempt(i, i % 3 != 0)))
@@ -108,7 +108,8 @@ class TestSyncBundle : public QObject
 
     test::StagesctlRun importBundle(const QString &file)
     {
-        return test::stagesctl({ QStringLiteral("--db"), m_appUrl, QStringLiteral("sync"), QStringLiteral("import"), file });
+        return test::stagesctl(
+            { QStringLiteral("--db"), m_appUrl, QStringLiteral("sync"), QStringLiteral("import"), file });
     }
 
 private slots:
@@ -131,7 +132,8 @@ private slots:
     void cleanup()
     {
         m_server.reset();
-        test::TestDatabase::runAsOwner(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_database), false);
+        test::TestDatabase::runAsOwner(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_database),
+                                       false);
     }
 
     // A PC without network: its changes go by USB. Importing the bundle twice, and pushing the
@@ -143,7 +145,8 @@ private slots:
         pcWithAttempts(a, school, 12);
         // The teacher renamed the class on that PC too.
         QSqlQuery rename(a.db->sql());
-        QVERIFY(rename.exec(QStringLiteral("UPDATE school_class SET name = '1.A Owls' WHERE id = '%1'").arg(school.classId)));
+        QVERIFY(rename.exec(
+            QStringLiteral("UPDATE school_class SET name = '1.A Owls' WHERE id = '%1'").arg(school.classId)));
         const qint64 queued = a.agent->status(false).value().pending;
         QVERIFY(queued >= 13);
 
@@ -177,8 +180,9 @@ private slots:
 
         // --forget takes the exported changes out of the queue.
         AttemptService attempts(*a.db, m_clock);
-        const Session pia
-            = AccountService(*a.db, m_clock).signInWithPictures(school.pupilId, test::SmallSchool::pupilPictures()).value();
+        const Session pia = AccountService(*a.db, m_clock)
+                                .signInWithPictures(school.pupilId, test::SmallSchool::pupilPictures())
+                                .value();
         for (int i = 0; i < 3; ++i)
             QVERIFY(attempts.record(pia, attempt(100 + i)).ok());
         QVERIFY(a.agent->status(false).value().pending >= 3);
@@ -247,7 +251,8 @@ private slots:
             writeFile(path, c.bytes);
             const test::StagesctlRun run = importBundle(path);
             QVERIFY2(run.exitCode == 1, c.name);
-            QVERIFY2(run.err.contains(QLatin1String(c.says)), qPrintable(QLatin1String(c.name) + QLatin1String(": ") + run.err));
+            QVERIFY2(run.err.contains(QLatin1String(c.says)),
+                     qPrintable(QLatin1String(c.name) + QLatin1String(": ") + run.err));
             QCOMPARE(tally(*m_server), before);
         }
         QCOMPARE(count(*m_server, QStringLiteral("SELECT COUNT(*) FROM attempt")), 0);
@@ -269,8 +274,9 @@ private slots:
         QCOMPARE(count(*b.db, QStringLiteral("SELECT COUNT(*) FROM attempt")), 9);
 
         const auto classesOf = [&](Database &db) {
-            SqlQuery q(db.sql(), QStringLiteral("SELECT c.name FROM class_member m JOIN school_class c ON c.id = m.class_id"
-                                                " WHERE m.person_id = :p ORDER BY c.name"));
+            SqlQuery q(db.sql(),
+                       QStringLiteral("SELECT c.name FROM class_member m JOIN school_class c ON c.id = m.class_id"
+                                      " WHERE m.person_id = :p ORDER BY c.name"));
             q.bind(QStringLiteral(":p"), school.pupilId);
             QStringList names;
             if (q.exec())
@@ -278,7 +284,8 @@ private slots:
                     names.append(q.value(0).toString());
             return names;
         };
-        const QString otherClass = ClassService(*a.db, m_clock).addClass(school.admin, QStringLiteral("2.B")).value().id;
+        const QString otherClass
+            = ClassService(*a.db, m_clock).addClass(school.admin, QStringLiteral("2.B")).value().id;
         PupilAdmin admin(*a.db, m_clock);
         VERIFY_OK(admin.edit(school.admin, school.pupilId, QStringLiteral("Pia Pupil"), otherClass));
         VERIFY_OK(a.agent->push());
@@ -337,10 +344,13 @@ private slots:
         const Educator tia = trainingA.addEducator(school.admin, { {}, school.trainer.personId, {}, {} }).value();
         VERIFY_OK(trainingA.recordFoundingTrainer(school.admin, tia.id, password));
         const Educator tom = trainingA.addEducator(school.trainer, { {}, school.teacher.personId, {}, {} }).value();
-        NewEvidence hours { tom.id, QStringLiteral("stages-teacher"), RequirementKind::WorkshopHours, 6, {}, {}, {}, {} };
+        NewEvidence hours {
+            tom.id, QStringLiteral("stages-teacher"), RequirementKind::WorkshopHours, 6, {}, {}, {}, {}
+        };
         const EvidenceRecord workshop = trainingA.addEvidence(school.trainer, hours).value();
-        NewEvidence lesson { tom.id, QStringLiteral("stages-teacher"), RequirementKind::ObservedLessons, 0, { 3, 3, 4, 3 },
-                             {}, {}, {} };
+        NewEvidence lesson {
+            tom.id, QStringLiteral("stages-teacher"), RequirementKind::ObservedLessons, 0, { 3, 3, 4, 3 }, {}, {}, {}
+        };
         VERIFY_OK(trainingA.addEvidence(school.trainer, lesson));
         VERIFY_OK(a.agent->push());
         QCOMPARE(count(*m_server, QStringLiteral("SELECT COUNT(*) FROM educator")), 2);
@@ -355,7 +365,10 @@ private slots:
         QCOMPARE(trainingB.certificates(school.admin).value().size(), 1);
         QCOMPARE(count(*b.db, QStringLiteral("SELECT COUNT(*) FROM signing_key_public")), 1);
         QCOMPARE(count(*b.db, QStringLiteral("SELECT COUNT(*) FROM signing_key")), 1);
-        QCOMPARE(trainingB.progress(school.trainer, tom.id, QStringLiteral("stages-teacher")).value().requirements.at(0).achieved,
+        QCOMPARE(trainingB.progress(school.trainer, tom.id, QStringLiteral("stages-teacher"))
+                     .value()
+                     .requirements.at(0)
+                     .achieved,
                  6.0);
 
         // On b the workshop hours are removed (a mistake); a's later correction-free copy does
@@ -363,7 +376,8 @@ private slots:
         VERIFY_OK(trainingB.removeEvidence(school.trainer, workshop.id, QStringLiteral("entered twice")));
         VERIFY_OK(b.agent->push());
         QSqlQuery touch(a.db->sql()); // a re-sends its old copy of the row
-        QVERIFY(touch.exec(QStringLiteral("INSERT INTO outbox (tbl, row_key) VALUES ('evidence', '%1')").arg(workshop.id)));
+        QVERIFY(
+            touch.exec(QStringLiteral("INSERT INTO outbox (tbl, row_key) VALUES ('evidence', '%1')").arg(workshop.id)));
         VERIFY_OK(a.agent->push());
         QCOMPARE(count(*m_server, QStringLiteral("SELECT COUNT(*) FROM evidence WHERE removed_at IS NOT NULL")), 1);
         VERIFY_OK(a.agent->pull());
@@ -377,13 +391,15 @@ private slots:
         test::SmallSchool school(*m_server, m_clock);
         const QString cache = m_files.filePath(QStringLiteral("demo-pc.sqlite"));
         const QStringList pc { QStringLiteral("--db"), m_appUrl, QStringLiteral("--local-cache"), cache };
-        test::StagesctlRun run = test::stagesctl(pc + QStringList { QStringLiteral("demo"), QStringLiteral("attempts"),
-                                                                    QStringLiteral("--pupils"), QStringLiteral("1"),
-                                                                    QStringLiteral("--count"), QStringLiteral("25") });
+        test::StagesctlRun run = test::stagesctl(pc
+                                                 + QStringList { QStringLiteral("demo"), QStringLiteral("attempts"),
+                                                                 QStringLiteral("--pupils"), QStringLiteral("1"),
+                                                                 QStringLiteral("--count"), QStringLiteral("25") });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(run.out.count(QStringLiteral("saved\t")), 25);
         QVERIFY2(run.out.contains(QStringLiteral("wait in this PC's outbox")), qPrintable(run.out));
-        QCOMPARE(count(*m_server, QStringLiteral("SELECT COUNT(*) FROM attempt")), 0); // not written to the server directly
+        QCOMPARE(count(*m_server, QStringLiteral("SELECT COUNT(*) FROM attempt")),
+                 0); // not written to the server directly
         {
             auto local = Database::open(cache).value();
             QCOMPARE(count(*local, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE tbl = 'attempt'")), 25);
@@ -394,13 +410,14 @@ private slots:
         QCOMPARE(count(*m_server, QStringLiteral("SELECT COUNT(DISTINCT id) FROM attempt")), 25);
         QCOMPARE(count(*m_server, QStringLiteral("SELECT SUM(attempts) FROM mastery")), 25);
         // A second round: pushed and also carried in a bundle; still each exactly once.
-        run = test::stagesctl(pc + QStringList { QStringLiteral("demo"), QStringLiteral("attempts"),
-                                                 QStringLiteral("--count"), QStringLiteral("5"), QStringLiteral("--seed"),
-                                                 QStringLiteral("2") });
+        run = test::stagesctl(pc
+                              + QStringList { QStringLiteral("demo"), QStringLiteral("attempts"),
+                                              QStringLiteral("--count"), QStringLiteral("5"), QStringLiteral("--seed"),
+                                              QStringLiteral("2") });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QString file = m_files.filePath(QStringLiteral("demo.stagesbundle"));
-        run = test::stagesctl({ QStringLiteral("--local-cache"), cache, QStringLiteral("sync"), QStringLiteral("export"),
-                                QStringLiteral("--out"), file });
+        run = test::stagesctl({ QStringLiteral("--local-cache"), cache, QStringLiteral("sync"),
+                                QStringLiteral("export"), QStringLiteral("--out"), file });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(importBundle(file).exitCode, 0);
         QCOMPARE(test::stagesctl(pc + QStringList { QStringLiteral("sync"), QStringLiteral("push") }).exitCode, 0);

@@ -16,10 +16,10 @@
 
 #include <memory>
 
-#define VERIFY_OK(expr)                                                                                      \
-    do {                                                                                                     \
-        const auto r_ = (expr);                                                                              \
-        QVERIFY2(r_.ok(), qPrintable(r_.error()));                                                           \
+#define VERIFY_OK(expr)                                                                                                \
+    do {                                                                                                               \
+        const auto r_ = (expr);                                                                                        \
+        QVERIFY2(r_.ok(), qPrintable(r_.error()));                                                                     \
     } while (false)
 
 namespace stages::test {

@@ -24,8 +24,7 @@ QStringList columnNames(const QSqlRecord &record)
 
 SyncApply::SyncApply(const QSqlDatabase &server)
     : m_server(server)
-{
-}
+{ }
 
 QString SyncApply::stageKey(const QSqlRecord &attempt)
 {
@@ -38,7 +37,8 @@ Status SyncApply::recompute(const QSqlDatabase &db, const QSet<QString> &stages,
 {
     for (const QString &key : stages) {
         const QStringList parts = SyncTable::splitKey(key);
-        if (auto s = MasteryRecalculation::recompute(db, parts.value(0), parts.value(1), parts.value(2).toInt(), now); !s)
+        if (auto s = MasteryRecalculation::recompute(db, parts.value(0), parts.value(1), parts.value(2).toInt(), now);
+            !s)
             return s;
     }
     return {};
@@ -84,8 +84,9 @@ Status SyncApply::remove(const SyncChange &change, const QDateTime &now, Outcome
     // so nothing of theirs is written again).
     if (*removed == 0 && !person)
         return {};
-    SqlQuery stone(m_server, QStringLiteral("INSERT INTO sync_tombstone (tbl, row_key, deleted_at) VALUES (:t, :k, :at)"
-                                            " ON CONFLICT (tbl, row_key) DO NOTHING"));
+    SqlQuery stone(m_server,
+                   QStringLiteral("INSERT INTO sync_tombstone (tbl, row_key, deleted_at) VALUES (:t, :k, :at)"
+                                  " ON CONFLICT (tbl, row_key) DO NOTHING"));
     stone.bind(QStringLiteral(":t"), change.table->name)
         .bind(QStringLiteral(":k"), change.key)
         .bind(QStringLiteral(":at"), toDbTime(now));

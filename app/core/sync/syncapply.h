@@ -50,7 +50,7 @@ private:
 
     QSqlDatabase m_server;
     QHash<QString, QStringList> m_columns; ///< table -> its columns on the server
-    QHash<QString, bool> m_erased;         ///< person -> has a tombstone
+    QHash<QString, bool> m_erased; ///< person -> has a tombstone
 };
 
 } // namespace stages

@@ -70,7 +70,8 @@ Result<SyncBundle::Exported> SyncBundle::exportQueue(Database &local, const QDat
     if (!server)
         return R::failure(server.error());
     if (server->isEmpty())
-        return R::failure(tr("%1 is not the cache of a school server: it keeps no changes to send.").arg(local.location()));
+        return R::failure(
+            tr("%1 is not the cache of a school server: it keeps no changes to send.").arg(local.location()));
     // One read transaction: the queue and the rows as they are at one moment.
     Transaction snapshot(local.sql());
     if (auto s = snapshot.status(); !s)
@@ -115,9 +116,10 @@ Result<QList<SyncChange>> SyncBundle::read(const QByteArray &bytes)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (doc.isNull() || !doc.isObject())
-        return R::failure(tr("This is not a Stages sync bundle, or it is damaged (%1 at byte %2). Nothing was imported.")
-                              .arg(error.errorString())
-                              .arg(error.offset));
+        return R::failure(
+            tr("This is not a Stages sync bundle, or it is damaged (%1 at byte %2). Nothing was imported.")
+                .arg(error.errorString())
+                .arg(error.offset));
     const QJsonObject o = doc.object();
     if (o.value(QStringLiteral("format")).toString() != kFormat)
         return R::failure(tr("This is not a Stages sync bundle. Nothing was imported."));
@@ -136,7 +138,8 @@ Result<QList<SyncChange>> SyncBundle::read(const QByteArray &bytes)
                               .arg(schema)
                               .arg(latestSchemaVersion()));
     const QJsonArray changes = o.value(QStringLiteral("changes")).toArray();
-    if (!o.value(QStringLiteral("changes")).isArray() || checksum(changes) != o.value(QStringLiteral("checksum")).toString())
+    if (!o.value(QStringLiteral("changes")).isArray()
+        || checksum(changes) != o.value(QStringLiteral("checksum")).toString())
         return R::failure(tr("This sync bundle is damaged: its checksum does not match its contents. Nothing was "
                              "imported; export it again on the PC."));
     QList<SyncChange> list;

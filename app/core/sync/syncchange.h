@@ -12,10 +12,10 @@ namespace stages {
 struct SyncChange
 {
     const SyncTable *table = nullptr;
-    QString key;       ///< the row's key as the outbox stores it (SyncTable::joinKey)
+    QString key; ///< the row's key as the outbox stores it (SyncTable::joinKey)
     bool deleted = false;
-    QSqlRecord row;    ///< the row's columns (empty when deleted)
-    QString owner;     ///< the person the row belongs to (SyncTable::owner), or empty
+    QSqlRecord row; ///< the row's columns (empty when deleted)
+    QString owner; ///< the person the row belongs to (SyncTable::owner), or empty
 };
 
 } // namespace stages

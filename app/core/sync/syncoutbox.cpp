@@ -23,7 +23,8 @@ Result<SyncOutbox::Batch> SyncOutbox::read(const QSqlDatabase &local, qint64 aft
     };
     QList<Entry> entries;
     {
-        SqlQuery q(local, QStringLiteral("SELECT seq, tbl, row_key FROM outbox WHERE seq > :after ORDER BY seq LIMIT :n"));
+        SqlQuery q(local,
+                   QStringLiteral("SELECT seq, tbl, row_key FROM outbox WHERE seq > :after ORDER BY seq LIMIT :n"));
         q.bind(QStringLiteral(":after"), afterSeq).bind(QStringLiteral(":n"), limit);
         if (auto s = q.exec(); !s)
             return R::failure(s.error());
@@ -43,8 +44,9 @@ Result<SyncOutbox::Batch> SyncOutbox::read(const QSqlDatabase &local, qint64 aft
             continue;
         done.insert(id);
         const QString owner = table->owner.isEmpty() ? QStringLiteral("NULL") : table->owner.arg(table->name);
-        SqlQuery row(local, QStringLiteral("SELECT %1.*, %2 AS %3 FROM %1 WHERE %4")
-                                .arg(table->name, owner, kOwnerField, table->keyCondition()));
+        SqlQuery row(local,
+                     QStringLiteral("SELECT %1.*, %2 AS %3 FROM %1 WHERE %4")
+                         .arg(table->name, owner, kOwnerField, table->keyCondition()));
         const QStringList key = SyncTable::splitKey(e.key);
         for (int i = 0; i < table->key.size(); ++i)
             row.bind(QStringLiteral(":k%1").arg(i), key.value(i));

@@ -18,7 +18,7 @@ public:
     {
         QList<SyncChange> changes;
         qint64 lastSeq = 0; ///< the last queue entry read (0: the queue is empty)
-        int entries = 0;    ///< queue entries read
+        int entries = 0; ///< queue entries read
     };
 
     /// At most @p limit queue entries after @p afterSeq, in order.

@@ -1,5 +1,8 @@
 #include "cli/command.h"
 
+#include "core/storage/serverurl.h"
+#include "core/sync/syncschema.h"
+
 namespace stages::cli {
 
 Context::Context(QTextStream &out, QTextStream &err, QString dbLocation)
@@ -22,6 +25,27 @@ Database *Context::database(Database::Options options)
     }
     m_db = std::move(opened.value());
     return m_db.get();
+}
+
+Database *Context::pcCache()
+{
+    if (m_cache)
+        return m_cache.get();
+    if (!ServerUrl::isServer(m_dbLocation)) {
+        fail(tr("--db must be a school server (postgresql://USER@HOST:PORT/DBNAME) to work on this PC's cache."));
+        return nullptr;
+    }
+    auto opened = Database::open(localCache);
+    if (!opened) {
+        fail(opened.error());
+        return nullptr;
+    }
+    if (auto s = SyncSchema::attach(**opened, m_dbLocation); !s) {
+        fail(s.error());
+        return nullptr;
+    }
+    m_cache = std::move(opened.value());
+    return m_cache.get();
 }
 
 int Context::fail(const QString &message)

@@ -37,6 +37,10 @@ public:
     /// For verbs that only read (user list, class list ...): opens the database only when it
     /// exists, so a mistyped --db creates no file and no folder.
     Database *existingDatabase() { return database({false, true}); }
+    /// With a school server as --db: this PC's local cache (--local-cache), opened and attached
+    /// to the server, so what is written into it is queued in its outbox as in the app. Prints
+    /// the reason and returns nullptr on failure.
+    Database *pcCache();
     /// Closes the database (before restore replaces it, for example).
     void closeDatabase() { m_db.reset(); }
 
@@ -47,6 +51,7 @@ private:
     QString m_dbLocation;
     SystemClock m_clock;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Database> m_cache;
 };
 
 /// A group of verbs ("db", "user" ...). run() receives the arguments after the group name.

@@ -7,6 +7,9 @@
 #include "core/school/classservice.h"
 #include "core/school/demoseeder.h"
 #include "core/school/historyseeder.h"
+#include "core/storage/serverurl.h"
+#include "core/storage/sqlquery.h"
+#include "core/sync/syncagent.h"
 #include "core/training/signingkeys.h"
 #include "core/training/trainingservice.h"
 #include "exercises/domains/domains.h"
@@ -35,7 +38,8 @@ public:
         return {
             tr("seed --pupils N --classes M [--attempts A] [--seed S] [--into-existing] [--json]   deterministic demo "
                "school, with a year of history when --attempts is given"),
-            tr("attempts --pupils N --count C [--seed S]   pupils finish exercises, stored as the app does")
+            tr("attempts --pupils N --count C [--seed S]   pupils finish exercises, stored as the app does (with a "
+               "server as --db: into this PC's cache and outbox)")
         };
     }
 
@@ -198,9 +202,16 @@ private:
         if (!okP || !okC || !okS || pupilCount < 1 || attemptCount < 0)
             return ctx.fail(tr("--pupils (1 or more), --count and --seed take whole numbers."));
 
-        Database *db = ctx.database();
+        // On a PC attached to a school server the attempts go into its cache, as the app writes
+        // them: the outbox queues them and "sync push" (or the app's worker) sends them.
+        const bool server = ServerUrl::isServer(ctx.dbLocation());
+        Database *db = server ? ctx.pcCache() : ctx.database();
         if (!db)
             return Failure;
+        if (server) {
+            if (auto s = fetchSchool(ctx, *db); !s)
+                return ctx.fail(s.error());
+        }
         AccountService accounts(*db, ctx.clock());
         const QString school = accounts.schoolId();
         auto people = accounts.people(Session::commandLine(school), Role::Pupil);
@@ -252,7 +263,28 @@ private:
                        .arg(kept)
                        .arg(left ? left.value() : recorder.pendingCount())
                 << Qt::endl;
+        if (server) {
+            const auto waiting = SyncAgent(*db, ctx.dbLocation(), ctx.clock()).status(false);
+            //: After "demo attempts" on a PC of a school server; %n changes in its outbox
+            ctx.out << tr("%n change(s) wait in this PC's outbox; \"stagesctl sync push\" sends them.", nullptr,
+                          waiting ? waiting->pending : 0)
+                    << Qt::endl;
+        }
         return Success;
+    }
+
+    /// A PC's cache that has never met its school fetches it first (as the app's first start
+    /// does); one that has works offline.
+    static Status fetchSchool(Context &ctx, Database &cache)
+    {
+        SqlQuery pupils(cache.sql(), QStringLiteral("SELECT COUNT(*) FROM person WHERE role = 'pupil'"));
+        auto known = pupils.scalar();
+        if (!known)
+            return Status::from(known);
+        if (known->toInt() > 0)
+            return {};
+        auto pulled = SyncAgent(cache, ctx.dbLocation(), ctx.clock()).pull();
+        return Status::from(pulled);
     }
 };
 

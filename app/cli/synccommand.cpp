@@ -2,16 +2,21 @@
 
 #include "core/storage/serverurl.h"
 #include "core/sync/syncagent.h"
+#include "core/sync/syncbundle.h"
+#include "core/sync/syncoutbox.h"
 #include "core/sync/syncschema.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace stages::cli {
 
 namespace {
 
-/// `stagesctl sync …`: this PC's outbox and the school server (--db URL, --local-cache PATH).
+/// `stagesctl sync …`: this PC's outbox and the school server (--db URL, --local-cache PATH),
+/// and bundles that carry a PC's changes to the server by USB.
 class SyncCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(stages::cli::SyncCommand)
@@ -23,13 +28,19 @@ public:
     {
         return { tr("status [--json]   changes waiting, last push and pull, whether the server answers"),
                  tr("push              send every waiting change now (exit 0 when none is left)"),
-                 tr("pull              bring what other PCs saved into this PC's cache") };
+                 tr("pull              bring what other PCs saved into this PC's cache"),
+                 tr("export --out FILE [--forget]   write this PC's waiting changes into a bundle for a USB stick"),
+                 tr("import FILE       apply a bundle to the school server (--db); twice changes nothing") };
     }
 
     int run(Context &ctx, const QStringList &args) override
     {
         const QString verb = args.value(0);
         const QStringList rest = QStringList { QLatin1String("stagesctl sync ") + verb } + args.mid(1);
+        if (verb == QLatin1String("export"))
+            return exportBundle(ctx, rest);
+        if (verb == QLatin1String("import"))
+            return importBundle(ctx, rest);
         if (verb != QLatin1String("status") && verb != QLatin1String("push") && verb != QLatin1String("pull"))
             return groupHelp(ctx, *this, args);
         QCommandLineParser parser;
@@ -41,12 +52,10 @@ public:
         if (!ServerUrl::isServer(ctx.dbLocation()))
             return ctx.fail(tr("--db must be a school server (postgresql://USER@HOST:PORT/DBNAME): "
                                "a local database has nothing to send."));
-        auto cache = Database::open(ctx.localCache);
+        Database *cache = ctx.pcCache();
         if (!cache)
-            return ctx.fail(cache.error());
-        if (auto s = SyncSchema::attach(**cache, ctx.dbLocation()); !s)
-            return ctx.fail(s.error());
-        SyncAgent agent(**cache, ctx.dbLocation(), ctx.clock());
+            return Failure;
+        SyncAgent agent(*cache, ctx.dbLocation(), ctx.clock());
         if (verb == QLatin1String("push")) {
             const Result<int> pushed = agent.push();
             if (!pushed)
@@ -70,7 +79,7 @@ public:
             const QJsonObject o { { QStringLiteral("pending"), st->pending },
                                   { QStringLiteral("reachable"), st->reachable },
                                   { QStringLiteral("server"), st->server },
-                                  { QStringLiteral("cache"), (*cache)->location() },
+                                  { QStringLiteral("cache"), cache->location() },
                                   { QStringLiteral("lastPush"), st->lastPush.isValid() ? st->lastPush.toString(Qt::ISODate) : QString() },
                                   { QStringLiteral("lastPull"), st->lastPull.isValid() ? st->lastPull.toString(Qt::ISODate) : QString() },
                                   { QStringLiteral("problem"), st->problem } };
@@ -83,6 +92,92 @@ public:
                 << "\n"
                 << tr("Last sent: %1").arg(st->lastPush.isValid() ? st->lastPush.toLocalTime().toString(Qt::ISODate) : never) << "\n"
                 << tr("Last received: %1").arg(st->lastPull.isValid() ? st->lastPull.toLocalTime().toString(Qt::ISODate) : never)
+                << Qt::endl;
+        return Success;
+    }
+
+private:
+    /// Needs no network and no --db: the cache knows its server and its queue.
+    int exportBundle(Context &ctx, const QStringList &args)
+    {
+        QCommandLineParser parser;
+        const QCommandLineOption out(QStringLiteral("out"), tr("The bundle file to write."), tr("FILE"));
+        const QCommandLineOption forget(QStringLiteral("forget"),
+                                        tr("Take the exported changes out of this PC's queue. Without it they stay "
+                                           "queued, and a later push sends them again, which changes nothing."));
+        parser.addOptions({ out, forget });
+        if (auto code = parseVerb(ctx, parser, args,
+                                  tr("Writes the changes waiting on this PC (--local-cache) into one file, for a PC "
+                                     "without network: carry it to the school server and run \"stagesctl --db URL "
+                                     "sync import FILE\" there."),
+                                  0))
+            return *code;
+        if (parser.value(out).isEmpty())
+            return ctx.fail(tr("--out FILE is needed: where to write the bundle."));
+        Database::Options options;
+        options.create = false; // a mistyped --local-cache makes no empty cache
+        auto cache = Database::open(ctx.localCache, options);
+        if (!cache)
+            return ctx.fail(cache.error());
+        auto bundle = SyncBundle::exportQueue(**cache, ctx.clock().now());
+        if (!bundle)
+            return ctx.fail(bundle.error());
+        QSaveFile file(parser.value(out));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bundle->bytes) != bundle->bytes.size() || !file.commit())
+            return ctx.fail(tr("Could not write %1: %2").arg(parser.value(out), file.errorString()));
+        if (parser.isSet(forget)) {
+            if (auto s = SyncOutbox::forget((*cache)->sql(), bundle->lastSeq); !s)
+                return ctx.fail(tr("The bundle is written, but its changes are still queued: %1").arg(s.error()));
+            //: %n changes, %1 the file
+            ctx.out << tr("Wrote %n change(s) to %1; they left this PC's queue.", nullptr, bundle->changes)
+                           .arg(parser.value(out))
+                    << Qt::endl;
+            return Success;
+        }
+        //: %n changes, %1 the file
+        ctx.out << tr("Wrote %n change(s) to %1. They stay queued here: a later push sends them again, which "
+                      "changes nothing.",
+                      nullptr, bundle->changes)
+                       .arg(parser.value(out))
+                << Qt::endl;
+        return Success;
+    }
+
+    int importBundle(Context &ctx, const QStringList &args)
+    {
+        QCommandLineParser parser;
+        parser.addPositionalArgument(QStringLiteral("FILE"), tr("A bundle written by \"sync export\"."));
+        if (auto code = parseVerb(ctx, parser, args,
+                                  tr("Applies a bundle from a PC without network to the school server (--db), in "
+                                     "one transaction: all of it or nothing. Importing it again changes nothing."),
+                                  1))
+            return *code;
+        if (!ServerUrl::isServer(ctx.dbLocation()))
+            return ctx.fail(tr("--db must be the school server (postgresql://USER@HOST:PORT/DBNAME) that the "
+                               "bundle goes to."));
+        const QString path = parser.positionalArguments().constFirst();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return ctx.fail(tr("Could not read %1: %2").arg(path, file.errorString()));
+        const QByteArray bytes = file.readAll();
+        // Checked before the server is even asked: a bad file never opens a transaction.
+        if (auto checked = SyncBundle::read(bytes); !checked)
+            return ctx.fail(tr("%1: %2").arg(path, checked.error()));
+        Database::Options options;
+        options.create = false;
+        options.migrate = true; // refuses a server whose schema is not this build's
+        Database *server = ctx.database(options);
+        if (!server)
+            return Failure;
+        auto imported = SyncBundle::importInto(*server, bytes, ctx.clock().now());
+        if (!imported)
+            return ctx.fail(tr("%1: %2").arg(path, imported.error()));
+        //: Summary of "sync import": %1 rows written, %2 deletions, %3 rows of erased pupils left out
+        ctx.out << tr("Imported %1: %2 row(s) written, %3 deletion(s), %4 row(s) of erased pupils left out.")
+                       .arg(path)
+                       .arg(imported->written)
+                       .arg(imported->deleted)
+                       .arg(imported->refused)
                 << Qt::endl;
         return Success;
     }

@@ -192,6 +192,20 @@ Result<QJsonObject> PupilData::exportPupil(const Session &session, const QString
     return document;
 }
 
+Result<int> PupilData::deleteRows(const QSqlDatabase &db, const QString &personId)
+{
+    SqlQuery audit = pupilQuery(db, QStringLiteral("DELETE FROM audit_log WHERE subject = :p OR subject IN "
+                                                   "(SELECT id FROM artifact WHERE person_id = :p2)"),
+                                personId);
+    if (auto s = audit.exec(); !s)
+        return Result<int>::failure(s.error());
+    // The rest follows by ON DELETE CASCADE: classes, attempts, mastery, work and its comments.
+    SqlQuery person = pupilQuery(db, QStringLiteral("DELETE FROM person WHERE id = :p"), personId);
+    if (auto s = person.exec(); !s)
+        return Result<int>::failure(s.error());
+    return person.rowsAffected();
+}
+
 Status PupilData::erasePupil(const Session &session, const QString &personId)
 {
     if (auto s = require(session, Capability::ManagePupils); !s)
@@ -203,15 +217,8 @@ Status PupilData::erasePupil(const Session &session, const QString &personId)
         Transaction tx(db);
         if (auto s = tx.status(); !s)
             return s;
-        const QStringList statements {
-            QStringLiteral("DELETE FROM audit_log WHERE subject = :p OR subject IN (SELECT id FROM artifact WHERE person_id = :p2)"),
-            // The rest follows by ON DELETE CASCADE: classes, attempts, mastery, work and its comments.
-            QStringLiteral("DELETE FROM person WHERE id = :p"),
-        };
-        for (const QString &sql : statements) {
-            if (auto s = pupilQuery(db, sql, personId).exec(); !s)
-                return s;
-        }
+        if (auto s = deleteRows(db, personId); !s)
+            return Status::from(s);
         // Only that an erase happened, by whom and when: no name, no id.
         if (auto s = AuditLog::record(db, m_clock.now(), session, QStringLiteral("pupil.erase")); !s)
             return s;

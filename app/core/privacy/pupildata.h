@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QSqlDatabase>
 
 namespace stages {
 
@@ -36,6 +37,12 @@ public:
 
     Result<QJsonObject> exportPupil(const Session &session, const QString &personId) const;
     Status erasePupil(const Session &session, const QString &personId);
+
+    /// The rows of erasePupil(), without rights, audit or journal, inside the caller's
+    /// transaction: the person, all that cascades from them, and the audit entries about them.
+    /// The school server applies a PC's erase with it, and a PC the server's. Returns how many
+    /// people went (0 or 1).
+    static Result<int> deleteRows(const QSqlDatabase &db, const QString &personId);
 
     /// The tables whose rows refer to a person (a column person_id), read from the schema: what
     /// an export must cover. Tables of staff only (none yet) would be listed in kStaffOnly.

@@ -198,6 +198,7 @@ QList<Migration> buildMigrations()
                                     " granted_at TEXT NOT NULL)"),
                  }, {}, {}});
     list.append(syncMigration());
+    list.append(syncDeletionsMigration());
     return list;
 }
 

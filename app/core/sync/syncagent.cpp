@@ -1,10 +1,11 @@
 #include "core/sync/syncagent.h"
 
 #include "core/clock.h"
-#include "core/progress/masteryrecalculation.h"
 #include "core/storage/database.h"
 #include "core/storage/ids.h"
 #include "core/storage/sqlquery.h"
+#include "core/sync/syncapply.h"
+#include "core/sync/syncoutbox.h"
 #include "core/sync/syncschema.h"
 #include "core/sync/synctables.h"
 #include "core/sync/syncupsert.h"
@@ -19,24 +20,6 @@ namespace stages {
 namespace {
 
 constexpr int kPullPage = 1000;
-
-QString stageKey(const QSqlRecord &attempt)
-{
-    return SyncTable::joinKey({ attempt.value(QStringLiteral("person_id")).toString(),
-                                attempt.value(QStringLiteral("domain")).toString(),
-                                attempt.value(QStringLiteral("stage")).toString() });
-}
-
-/// Recomputes the mastery of every "person, domain, stage" in @p stages on @p db.
-Status recomputeStages(const QSqlDatabase &db, const QSet<QString> &stages, const QDateTime &now)
-{
-    for (const QString &key : stages) {
-        const QStringList parts = SyncTable::splitKey(key);
-        if (auto s = MasteryRecalculation::recompute(db, parts.value(0), parts.value(1), parts.value(2).toInt(), now); !s)
-            return s;
-    }
-    return {};
-}
 
 } // namespace
 
@@ -63,7 +46,6 @@ Result<Database *> SyncAgent::server()
     if (!opened)
         return R::failure(opened.error());
     m_server = std::move(opened.value());
-    m_serverColumns.clear();
     return m_server.get();
 }
 
@@ -127,22 +109,10 @@ Result<int> SyncAgent::push()
 Result<int> SyncAgent::pushBatch()
 {
     using R = Result<int>;
-    struct Entry
-    {
-        qint64 seq;
-        QString table;
-        QString key;
-    };
-    QList<Entry> entries;
-    {
-        SqlQuery q(m_local.sql(), QStringLiteral("SELECT seq, tbl, row_key FROM outbox ORDER BY seq LIMIT :n"));
-        q.bind(QStringLiteral(":n"), kBatch);
-        if (auto s = q.exec(); !s)
-            return R::failure(s.error());
-        while (q.next())
-            entries.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString() });
-    }
-    if (entries.isEmpty())
+    auto batch = SyncOutbox::read(m_local.sql(), 0, kBatch);
+    if (!batch)
+        return R::failure(batch.error());
+    if (batch->lastSeq == 0)
         return 0;
 
     auto remote = server();
@@ -155,34 +125,10 @@ Result<int> SyncAgent::pushBatch()
             dropServer();
             return R::failure(s.error());
         }
-        QSet<QString> stages;
-        QSet<QString> done; // a row queued twice in the batch is sent once (its latest state)
-        for (const Entry &e : std::as_const(entries)) {
-            const SyncTable *table = findSyncTable(e.table);
-            if (!table || done.contains(e.table + QLatin1Char('/') + e.key))
-                continue;
-            done.insert(e.table + QLatin1Char('/') + e.key);
-            SqlQuery row(m_local.sql(), QStringLiteral("SELECT * FROM %1 WHERE %2").arg(table->name, table->keyCondition()));
-            const QStringList key = SyncTable::splitKey(e.key);
-            for (int i = 0; i < table->key.size(); ++i)
-                row.bind(QStringLiteral(":k%1").arg(i), key.value(i));
-            if (auto s = row.exec(); !s)
-                return R::failure(s.error());
-            if (!row.next())
-                continue; // erased here since: nothing to send
-            const QSqlRecord record = row.raw().record();
-            if (!m_serverColumns.contains(table->name))
-                m_serverColumns.insert(table->name, columns(serverSql.record(table->name)));
-            if (auto s = SyncUpsert::write(serverSql, *table, record, m_serverColumns.value(table->name)); !s) {
-                dropServer();
-                return R::failure(s.error());
-            }
-            if (table->merge == SyncTable::Merge::AppendOnly && table->name == QLatin1String("attempt"))
-                stages.insert(stageKey(record));
-        }
-        if (auto s = recomputeStages(serverSql, stages, m_clock.now()); !s) {
+        SyncApply apply(serverSql);
+        if (auto applied = apply.apply(batch->changes, m_clock.now()); !applied) {
             dropServer();
-            return R::failure(s.error());
+            return R::failure(applied.error());
         }
         if (auto s = tx.commit(); !s) {
             dropServer();
@@ -191,11 +137,9 @@ Result<int> SyncAgent::pushBatch()
     }
     // The server has them: they leave the queue (a crash before this only sends them again,
     // which changes nothing).
-    SqlQuery drop(m_local.sql(), QStringLiteral("DELETE FROM outbox WHERE seq <= :last"));
-    drop.bind(QStringLiteral(":last"), entries.constLast().seq);
-    if (auto s = drop.exec(); !s)
+    if (auto s = SyncOutbox::forget(m_local.sql(), batch->lastSeq); !s)
         return R::failure(s.error());
-    return int(entries.size());
+    return batch->entries;
 }
 
 Result<int> SyncAgent::pull()
@@ -230,6 +174,15 @@ Result<int> SyncAgent::pull()
             if (page < kPullPage)
                 break;
         }
+    }
+    // Deletions last: a row written again after its deletion has lost its tombstone already.
+    for (;;) {
+        auto page = pullTombstones();
+        if (!page)
+            return page;
+        rows += *page;
+        if (*page < kPullPage)
+            break;
     }
     if (auto s = snapshot.commit(); !s) {
         dropServer();
@@ -274,10 +227,10 @@ Result<int> SyncAgent::pullTable(const QString &name, int &rowsIn, QSet<QString>
             return R::failure(s.error());
         last = record.value(QStringLiteral("sync_seq")).toLongLong();
         if (name == QLatin1String("attempt"))
-            arrived.insert(stageKey(record));
+            arrived.insert(SyncApply::stageKey(record));
         ++rowsIn;
     } while (fetch.next());
-    if (auto s = recomputeStages(m_local.sql(), arrived, m_clock.now()); !s)
+    if (auto s = SyncApply::recompute(m_local.sql(), arrived, m_clock.now()); !s)
         return R::failure(s.error());
     stages += arrived;
     // What came from the server does not go back to it.
@@ -292,6 +245,50 @@ Result<int> SyncAgent::pullTable(const QString &name, int &rowsIn, QSet<QString>
     if (auto s = tx.commit(); !s)
         return R::failure(s.error());
     return rowsIn;
+}
+
+Result<int> SyncAgent::pullTombstones()
+{
+    using R = Result<int>;
+    const QString cursorKey = QStringLiteral("pull:sync_tombstone");
+    const qint64 cursor = state(cursorKey).toLongLong();
+    SqlQuery fetch(m_server->sql(), QStringLiteral("SELECT tbl, row_key, sync_seq FROM sync_tombstone"
+                                                   " WHERE sync_seq > :c ORDER BY sync_seq LIMIT %1")
+                                        .arg(kPullPage));
+    fetch.bind(QStringLiteral(":c"), cursor);
+    if (auto s = fetch.exec(); !s) {
+        dropServer();
+        return R::failure(s.error());
+    }
+    if (!fetch.next())
+        return 0;
+    Transaction tx(m_local.sql());
+    if (auto s = tx.status(); !s)
+        return R::failure(s.error());
+    SqlQuery before(m_local.sql(), QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM outbox"));
+    auto queued = before.scalar();
+    if (!queued)
+        return R::failure(queued.error());
+    int count = 0;
+    qint64 last = cursor;
+    do {
+        if (const SyncTable *table = findSyncTable(fetch.value(0).toString())) {
+            if (auto gone = SyncApply::deleteRow(m_local.sql(), *table, fetch.value(1).toString()); !gone)
+                return R::failure(gone.error());
+        }
+        last = fetch.value(2).toLongLong();
+        ++count;
+    } while (fetch.next());
+    // The deletions came from the server: they do not go back to it.
+    SqlQuery unqueue(m_local.sql(), QStringLiteral("DELETE FROM outbox WHERE seq > :before"));
+    unqueue.bind(QStringLiteral(":before"), queued->toLongLong());
+    if (auto s = unqueue.exec(); !s)
+        return R::failure(s.error());
+    if (auto s = setState(cursorKey, QString::number(last)); !s)
+        return R::failure(s.error());
+    if (auto s = tx.commit(); !s)
+        return R::failure(s.error());
+    return count;
 }
 
 Result<SyncStatus> SyncAgent::status(bool probe)

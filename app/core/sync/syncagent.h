@@ -32,10 +32,11 @@ struct SyncStatus
 /// push() sends the outbox to the server in order, a batch per transaction: attempts and
 /// artifacts are inserted only when their id is new, so a retry after a lost answer never counts
 /// one twice; people's profiles keep the later edit; the server recomputes the mastery of every
-/// stage an attempt arrived for. The batch leaves the outbox only after the server committed it.
+/// stage an attempt arrived for; deletions leave tombstones (SyncApply). The batch leaves the
+/// outbox only after the server committed it.
 /// pull() copies what is new on the server (by its sync number) into the cache, inside one
 /// consistent snapshot of the server, and recomputes the cache's mastery the same way; rows
-/// copied in are not queued back.
+/// copied in are not queued back. The server's tombstones delete the rows here last.
 ///
 /// Both work on their own connections: run them off the GUI thread (SyncWorker does).
 class SyncAgent
@@ -62,6 +63,7 @@ private:
     void dropServer();
     Result<int> pushBatch();
     Result<int> pullTable(const QString &table, int &rowsIn, QSet<QString> &stages);
+    Result<int> pullTombstones();
     QStringList columns(const QSqlRecord &record) const;
     QString state(const QString &key) const;
     Status setState(const QString &key, const QString &value);
@@ -72,7 +74,6 @@ private:
     const Clock &m_clock;
     std::unique_ptr<Database> m_server;
     bool m_serverBroken = false;
-    QHash<QString, QStringList> m_serverColumns; ///< table -> its columns on the server
     QHash<QString, QStringList> m_localColumns;
     QHash<QString, QDateTime> m_written; ///< when last_push / last_pull were last written
 };

@@ -8,12 +8,12 @@ namespace stages {
 
 namespace {
 
-/// The key of NEW as the outbox stores it (SyncTable::joinKey in SQL).
-QString newKey(const SyncTable &table)
+/// The key of NEW or OLD as the outbox stores it (SyncTable::joinKey in SQL).
+QString rowKeyOf(const SyncTable &table, const char *row)
 {
     QStringList parts;
     for (const QString &column : table.key)
-        parts.append(QStringLiteral("NEW.") + column);
+        parts.append(QLatin1String(row) + column);
     return parts.join(QStringLiteral(" || char(31) || "));
 }
 
@@ -21,6 +21,32 @@ QString rowKey(const SyncTable &table)
 {
     QStringList parts = table.key;
     return parts.join(QStringLiteral(" || char(31) || "));
+}
+
+QStringList outboxTriggers(const SyncTable &table, const QList<const char *> &events)
+{
+    QStringList statements;
+    for (const char *event : events) {
+        const QString name = QString::fromLatin1(event);
+        const bool deleted = name == QLatin1String("DELETE");
+        statements.append(QStringLiteral("CREATE TRIGGER outbox_%1_%2 AFTER %3 ON %1 FOR EACH ROW"
+                                         " WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'server') BEGIN"
+                                         " INSERT INTO outbox (tbl, row_key) VALUES ('%1', %4); END")
+                              .arg(table.name, name.toLower(), name, rowKeyOf(table, deleted ? "OLD." : "NEW.")));
+    }
+    return statements;
+}
+
+/// On the server: the column, index and trigger that number a table's rows for pulling.
+QStringList pullNumbers(const QString &table)
+{
+    return {
+        QStringLiteral("ALTER TABLE %1 ADD COLUMN sync_seq BIGINT").arg(table),
+        QStringLiteral("UPDATE %1 SET sync_seq = nextval('sync_seq_gen')").arg(table),
+        QStringLiteral("CREATE INDEX %1_sync ON %1 (sync_seq)").arg(table),
+        QStringLiteral("CREATE TRIGGER %1_sync BEFORE INSERT OR UPDATE ON %1 FOR EACH ROW"
+                       " EXECUTE FUNCTION stages_sync_stamp()").arg(table),
+    };
 }
 
 } // namespace
@@ -42,15 +68,8 @@ Migration syncMigration()
                        " UPDATE person SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = NEW.id;"
                        " END"),
     };
-    for (const SyncTable &t : syncTables()) {
-        for (const char *event : { "INSERT", "UPDATE" }) {
-            m.sqliteOnly.append(
-                QStringLiteral("CREATE TRIGGER outbox_%1_%2 AFTER %3 ON %1 FOR EACH ROW"
-                               " WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'server') BEGIN"
-                               " INSERT INTO outbox (tbl, row_key) VALUES ('%1', %4); END")
-                    .arg(t.name, QString::fromLatin1(event).toLower(), QString::fromLatin1(event), newKey(t)));
-        }
-    }
+    for (const SyncTable &t : syncTablesSince(6))
+        m.sqliteOnly += outboxTriggers(t, { "INSERT", "UPDATE" });
     m.postgresOnly = {
         QStringLiteral("CREATE SEQUENCE sync_seq_gen"),
         // SECURITY DEFINER: the PCs' role needs no rights on the sequence.
@@ -69,15 +88,38 @@ Migration syncMigration()
                        " END $$"),
         QStringLiteral("CREATE TRIGGER person_touch BEFORE UPDATE ON person FOR EACH ROW EXECUTE FUNCTION stages_person_touch()"),
     };
-    for (const SyncTable &t : syncTables()) {
-        m.postgresOnly += {
-            QStringLiteral("ALTER TABLE %1 ADD COLUMN sync_seq BIGINT").arg(t.name),
-            QStringLiteral("UPDATE %1 SET sync_seq = nextval('sync_seq_gen')").arg(t.name),
-            QStringLiteral("CREATE INDEX %1_sync ON %1 (sync_seq)").arg(t.name),
-            QStringLiteral("CREATE TRIGGER %1_sync BEFORE INSERT OR UPDATE ON %1 FOR EACH ROW"
-                           " EXECUTE FUNCTION stages_sync_stamp()").arg(t.name),
-        };
+    for (const SyncTable &t : syncTablesSince(6))
+        m.postgresOnly += pullNumbers(t.name);
+    return m;
+}
+
+Migration syncDeletionsMigration()
+{
+    Migration m { 7, "school server: deletions (tombstones) and the training tables are shared", {}, {}, {} };
+    // On a PC: a deletion is queued like a change (push finds the row gone and sends the
+    // deletion). Append-only rows go with their person and queue nothing of their own.
+    for (const SyncTable &t : syncTablesSince(6)) {
+        if (t.deletable())
+            m.sqliteOnly += outboxTriggers(t, { "DELETE" });
     }
+    for (const SyncTable &t : syncTablesSince(7)) {
+        m.sqliteOnly += outboxTriggers(t, t.deletable() ? QList<const char *> { "INSERT", "UPDATE", "DELETE" }
+                                                         : QList<const char *> { "INSERT", "UPDATE" });
+        // A cache already attached had never sent them: it does now.
+        m.sqliteOnly.append(QStringLiteral("INSERT INTO outbox (tbl, row_key) SELECT '%1', %2 FROM %1"
+                                           " WHERE EXISTS (SELECT 1 FROM sync_state WHERE key = 'server')")
+                                .arg(t.name, rowKey(t)));
+    }
+    // On the server: what was deleted, pulled by the PCs like any other row. A person's
+    // tombstone stays for good (nothing of an erased pupil comes back); any other is removed
+    // when a row with its key is written again (a pupil moved back into a class).
+    m.postgresOnly = {
+        QStringLiteral("CREATE TABLE sync_tombstone (tbl TEXT NOT NULL, row_key TEXT NOT NULL, deleted_at TEXT NOT NULL,"
+                       " PRIMARY KEY (tbl, row_key))"),
+    };
+    m.postgresOnly += pullNumbers(QStringLiteral("sync_tombstone"));
+    for (const SyncTable &t : syncTablesSince(7))
+        m.postgresOnly += pullNumbers(t.name);
     return m;
 }
 

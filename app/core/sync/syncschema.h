@@ -18,6 +18,14 @@ class Database;
 /// no queue. People get an `updated_at`, stamped on every change, for last-writer-wins.
 Migration syncMigration();
 
+/// Migration 7: deletions reach the server and the other PCs, and the training tables are shared.
+///
+/// On a PC, triggers queue the deletion of a shared row (not of attempts and work, which go with
+/// their pupil). On the server, `sync_tombstone` keeps what was deleted, numbered like the other
+/// tables so the PCs pull it. The training tables get the outbox triggers and pull numbers of
+/// migration 6, and an attached cache queues the training rows it already has.
+Migration syncDeletionsMigration();
+
 namespace SyncSchema {
 
 /// Whether @p local is the cache of a server (and of which), or empty.

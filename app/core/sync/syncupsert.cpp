@@ -20,9 +20,8 @@ QString SyncUpsert::statement(const SyncTable &table, const QStringList &columns
         return sql + QStringLiteral("DO NOTHING");
     sql += QStringLiteral("DO UPDATE SET ") + updates.join(QLatin1Char(','));
     if (table.merge == SyncTable::Merge::LastWriterWins) {
-        sql += QStringLiteral(" WHERE COALESCE(%1.updated_at, %1.created_at) <= COALESCE(excluded.updated_at,"
-                              " excluded.created_at)")
-                   .arg(table.name);
+        sql += QStringLiteral(" WHERE ") + table.stamp.arg(table.name) + QStringLiteral(" <= ")
+            + table.stamp.arg(QStringLiteral("excluded"));
     }
     return sql;
 }

@@ -3,6 +3,7 @@
 #include "core/storage/sqlitefile.h"
 #include "core/storage/sqlquery.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -34,7 +35,7 @@ void writeOldDatabase(const QString &path, int version)
     for (const Migration &m : migrations()) {
         if (m.version > version)
             break;
-        for (const QString &statement : m.statements)
+        for (const QString &statement : m.statements + m.sqliteOnly) // as that build wrote a local file
             rawExec(db, statement);
         rawExec(db, QStringLiteral("INSERT INTO schema_version VALUES (%1, '2026-01-01T00:00:00Z', 'old')").arg(m.version));
     }
@@ -159,6 +160,39 @@ private slots:
             }
         }
         QVERIFY((*db)->integrityCheck().ok());
+    }
+
+    // A PC's cache of schema 6, attached to a server: schema 7 queues the training rows it never
+    // sent, and from then on its deletions too.
+    void attachedCacheQueuesTrainingAndDeletions()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("pc.sqlite"));
+        writeOldDatabase(path, 6);
+        {
+            sqlite3 *raw = nullptr;
+            QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &raw), SQLITE_OK);
+            rawExec(raw, QStringLiteral("INSERT INTO sync_state VALUES ('server', 'postgresql://stages_app@server/stages')"));
+            rawExec(raw, QStringLiteral("INSERT INTO educator (id, person_id, display_name, founding, created_at)"
+                                        " VALUES ('e1', 't1', 'Tom', 0, '2026-01-10')"));
+            rawExec(raw, QStringLiteral("INSERT INTO evidence (id, educator_id, programme_id, kind, amount, occurred_on,"
+                                        " recorded_at) VALUES ('v1', 'e1', 'stages-teacher', 'workshop-hours', 4,"
+                                        " '2026-01-10', '2026-01-10')"));
+            rawExec(raw, QStringLiteral("DELETE FROM outbox"));
+            sqlite3_close(raw);
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        const auto queued = [&](const QString &table) {
+            SqlQuery q((*db)->sql(), QStringLiteral("SELECT group_concat(row_key) FROM outbox WHERE tbl = :t"));
+            q.bind(QStringLiteral(":t"), table);
+            return q.scalar().value().toString();
+        };
+        QCOMPARE(queued(QStringLiteral("educator")), QStringLiteral("e1"));
+        QCOMPARE(queued(QStringLiteral("evidence")), QStringLiteral("v1"));
+        QCOMPARE(queued(QStringLiteral("person")), QString());
+        QVERIFY(SqlQuery((*db)->sql(), QStringLiteral("DELETE FROM class_member WHERE person_id = 'p1'")).exec().ok());
+        QCOMPARE(queued(QStringLiteral("class_member")), QStringLiteral("c1") + QChar(0x1F) + QStringLiteral("p1"));
     }
 };
 

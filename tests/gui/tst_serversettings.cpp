@@ -6,10 +6,15 @@
 #include "guifixture.h"
 
 #include "core/storage/database.h"
+#include "core/storage/ids.h"
 #include "core/storage/serverpassword.h"
+#include "core/sync/syncschema.h"
 #include "ui/shell/databaseopener.h"
+#include "ui/shell/firstfetch.h"
 #include "ui/shell/serverconnectionstore.h"
 #include "ui/shell/serversettingspage.h"
+#include "ui/teacher/teacherarea.h"
+#include "ui/widgets/sidebar.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -26,7 +31,11 @@
 #include <QTest>
 #include <QUrl>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace stages;
 using test::click;
@@ -165,6 +174,62 @@ private slots:
             qunsetenv("PGPASSWORD");
         else
             qputenv("PGPASSWORD", saved);
+    }
+
+    // Only administrators see the page; a teacher's sidebar has no "School server".
+    void onlyAdminsSeeThePage()
+    {
+        test::GuiSchool school;
+        const QString password = QString::fromLatin1(test::SmallSchool::kPassword);
+        TeacherArea teacher(*school.context, school.context->accounts().signInWithPassword(QStringLiteral("tom"), password).value());
+        QCOMPARE(teacher.sidebar()->indexOf(QStringLiteral("server")), -1);
+        QVERIFY(!teacher.findChild<ServerSettingsPage *>());
+        TeacherArea admin(*school.context, school.context->accounts().signInWithPassword(QStringLiteral("ada"), password).value());
+        admin.resize(1024, 600);
+        admin.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&admin));
+        QVERIFY(admin.sidebar()->indexOf(QStringLiteral("server")) >= 0);
+        admin.showSection(QStringLiteral("server"));
+        auto *page = admin.findChild<ServerSettingsPage *>();
+        QVERIFY(page);
+        QTRY_VERIFY(page->isVisible());
+        QVERIFY(page->stateLabel()->text().contains(QStringLiteral("own database")));
+    }
+
+    // Before the sign-in screen, a PC that knows the school pulls once; a server that takes the
+    // connection and never answers does not hold the sign-in screen back.
+    void quickPullNeverWaitsForASilentServer()
+    {
+        // A socket that listens and never accepts: the system completes the connection, and
+        // nobody ever says a word.
+        int silent = ::socket(AF_INET, SOCK_STREAM, 0);
+        QVERIFY(silent >= 0);
+        sockaddr_in address {};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        QCOMPARE(::bind(silent, reinterpret_cast<sockaddr *>(&address), length), 0);
+        QCOMPARE(::listen(silent, 8), 0);
+        QCOMPARE(::getsockname(silent, reinterpret_cast<sockaddr *>(&address), &length), 0);
+        const QString url = QStringLiteral("postgresql://stages_app@127.0.0.1:%1/stages").arg(ntohs(address.sin_port));
+        QTemporaryDir dir;
+        auto cache = Database::open(dir.filePath(QStringLiteral("cache.sqlite")));
+        QVERIFY2(cache.ok(), qPrintable(cache.error()));
+        QVERIFY(SyncSchema::attach(**cache, url).ok());
+        QSqlQuery known((*cache)->sql()); // this cache heard from the server yesterday
+        QVERIFY(known.exec(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('last_pull', '%1')")
+                               .arg(toDbTime(QDateTime::currentDateTimeUtc().addDays(-1)))));
+        const auto outcome = FirstFetch::run(**cache, url, 300);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
+        QCOMPARE(*outcome, FirstFetch::Outcome::TimedOut);
+        // The round left behind ends on its own once the connection drops.
+        ::close(silent);
+        QTRY_COMPARE_WITH_TIMEOUT(FirstFetch::roundsRunning(), 0, 60000);
+
+        // Nobody listens at all: the pull fails at once and the PC opens on its cache.
+        const auto refused = FirstFetch::run(**cache, url, 60000);
+        QVERIFY2(refused.ok(), qPrintable(refused.error()));
+        QCOMPARE(*refused, FirstFetch::Outcome::PullFailed);
     }
 
     // The page offers the defaults and refuses to test without a server name.

@@ -21,6 +21,8 @@ namespace stages {
 
 namespace {
 
+std::atomic_int g_running { 0 };
+
 /// What the thread reports; shared with it, so a thread left running after a timeout writes
 /// into memory that still exists.
 struct Round
@@ -34,6 +36,7 @@ struct Round
 QThread *startRound(const std::shared_ptr<Round> &round, const QString &cachePath, const QString &serverUrl,
                     bool push)
 {
+    ++g_running;
     QThread *thread = QThread::create([round, cachePath, serverUrl, push] {
         SystemClock threadClock;
         auto own = Database::open(cachePath);
@@ -51,12 +54,18 @@ QThread *startRound(const std::shared_ptr<Round> &round, const QString &cachePat
             }
         }
         round->done = true;
+        --g_running;
     });
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     return thread;
 }
 
 } // namespace
+
+int FirstFetch::roundsRunning()
+{
+    return g_running;
+}
 
 QString FirstFetch::keyOf(Outcome outcome)
 {

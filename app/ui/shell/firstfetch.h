@@ -35,6 +35,8 @@ public:
     static Result<Outcome> run(Database &cache, const QString &serverUrl, int quickPullMs = kQuickPullMs);
     /// "fetched", "pulled", "pull-failed", "timed-out" (for logs and tests).
     static QString keyOf(Outcome outcome);
+    /// Rounds still running in their threads (one left behind by a timeout, until it ends).
+    static int roundsRunning();
 };
 
 } // namespace stages

@@ -52,8 +52,16 @@ ServerSettingsPage::ServerSettingsPage(const QString &openLocation, QWidget *par
                               "every PC's work. Each PC keeps its own copy, so pupils keep working when the network "
                               "drops."), this, QString()));
     m_state = note(QString(), this, QStringLiteral("serverState"));
+    QFont bold = m_state->font();
+    bold.setBold(true);
+    m_state->setFont(bold);
     layout->addWidget(m_state);
 
+    // The fields and buttons in a column of a readable width, not stretched across a wide screen.
+    auto *column = new QWidget(this);
+    column->setMaximumWidth(640);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 8, 0, 0);
     auto *form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignRight);
     m_host = new QLineEdit(this);
@@ -69,6 +77,7 @@ ServerSettingsPage::ServerSettingsPage(const QString &openLocation, QWidget *par
     m_port->setAccessibleName(tr("Port"));
     m_port->setRange(1, 65535);
     m_port->setValue(5432);
+    m_port->setMaximumWidth(120);
     //: Settings row: the network port of the school server (a number, 5432 by default)
     form->addRow(tr("Port:"), m_port);
     m_database = new QLineEdit(this);
@@ -104,7 +113,7 @@ ServerSettingsPage::ServerSettingsPage(const QString &openLocation, QWidget *par
     m_security->addItem(tr("Never encrypt"), QStringLiteral("disable"));
     //: Settings row: whether the connection to the school server is encrypted (TLS)
     form->addRow(tr("Encryption:"), m_security);
-    layout->addLayout(form);
+    columnLayout->addLayout(form);
 
     auto *buttons = new QHBoxLayout;
     m_test = new QPushButton(tr("Test connection"), this);
@@ -122,7 +131,7 @@ ServerSettingsPage::ServerSettingsPage(const QString &openLocation, QWidget *par
     buttons->addWidget(m_use);
     buttons->addStretch();
     buttons->addWidget(m_disconnect);
-    layout->addLayout(buttons);
+    columnLayout->addLayout(buttons);
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("serverBusy"));
     //: Screen reader name of the bar shown while the connection is tested
@@ -131,10 +140,11 @@ ServerSettingsPage::ServerSettingsPage(const QString &openLocation, QWidget *par
     m_busy->setTextVisible(false);
     m_busy->setMaximumHeight(8);
     m_busy->hide();
-    layout->addWidget(m_busy);
+    columnLayout->addWidget(m_busy);
     m_result = note(QString(), this, QStringLiteral("serverTestResult"));
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_result);
+    columnLayout->addWidget(m_result);
+    layout->addWidget(column);
     layout->addWidget(note(tr("The password is kept apart, in a file only this computer account can read. A new "
                               "choice is used from the next start of Stages. The PCs connect as a user that may read "
                               "and write the school's data but not change the database itself."), this));

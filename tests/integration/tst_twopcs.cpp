@@ -14,6 +14,9 @@
 #include "core/storage/database.h"
 #include "core/storage/sqlquery.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QScopeGuard>
@@ -64,7 +67,7 @@ public:
 
     /// Starts the program and waits until it shows its window (after the startup pull).
     /// Returns the startup pull's outcome ("fetched", "pulled", "pull-failed", "timed-out").
-    QString start()
+    QString start(bool withDbOption = true)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -75,12 +78,15 @@ public:
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_folder + QStringLiteral("/config"));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_folder + QStringLiteral("/data"));
         env.remove(QStringLiteral("STAGES_DB"));
+        env.remove(QStringLiteral("PGPASSWORD"));
         m_process = std::make_unique<QProcess>();
         m_process->setProcessEnvironment(env);
         m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        const QStringList where = withDbOption ? QStringList { QStringLiteral("--db"), m_serverUrl,
+                                                               QStringLiteral("--local-cache"), cachePath() }
+                                               : QStringList(); // what the administrator stored
         m_process->start(qEnvironmentVariable("STAGES_BIN_DIR") + QStringLiteral("/stages"),
-                         { QStringLiteral("--db"), m_serverUrl, QStringLiteral("--local-cache"), cachePath(),
-                           QStringLiteral("--lang"), QStringLiteral("en") });
+                         where + QStringList { QStringLiteral("--lang"), QStringLiteral("en") });
         if (!m_process->waitForStarted(kWaitMs))
             qFatal("%s: stages did not start", qPrintable(m_name));
         QString pull;
@@ -130,6 +136,7 @@ public:
     }
 
     int exitCode() const { return m_process ? m_process->exitCode() : -1; }
+    QString folder() const { return m_folder; }
     QString cachePath() const { return m_folder + QStringLiteral("/cache.sqlite"); }
 
 private:
@@ -309,6 +316,38 @@ private slots:
         b.stop();
         QCOMPARE(a.exitCode(), 0);
         QCOMPARE(b.exitCode(), 0);
+    }
+
+    // A PC the administrator connected on the "School server" page starts on the server without
+    // any option, with the stored password (stages_pw is the one role the server asks for one).
+    void storedServerWithoutOption()
+    {
+        QUrl pw(m_ownerUrl);
+        pw.setUserName(QStringLiteral("stages_pw"));
+        pw.setQuery(QStringLiteral("sslmode=prefer"));
+        Pc c(QStringLiteral("PC C"), QString(), m_dir.filePath(QStringLiteral("c")));
+        // What ServerConnectionStore writes: the address in the settings, the password apart.
+        const QString config = c.folder() + QStringLiteral("/config/Stages");
+        QVERIFY(QDir().mkpath(config + QStringLiteral("/stages")));
+        QFile settings(config + QStringLiteral("/stages.conf"));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write("[server]\nurl=\"" + pw.toString().toUtf8() + "\"\n");
+        settings.close();
+        QFile password(config + QStringLiteral("/stages/server-password"));
+        QVERIFY(password.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        password.write("stages-pw-secret");
+        password.close();
+
+        QCOMPARE(c.start(false), QStringLiteral("fetched"));
+        QCOMPARE(c.ask(m_signIn), QByteArray("signed-in pupil"));
+        c.ask("sync");
+        QCOMPARE(c.askUntil("status", [](const QByteArray &s) { return s.endsWith("reachable=1"); }),
+                 QByteArray("status pending=0 reachable=1"));
+        QVERIFY(attemptsIn(c.ask("mastery combinatorics 3")) > 0); // the work of PCs A and B
+        // Its cache is the default one in its app-data folder.
+        QVERIFY(QFileInfo::exists(c.folder() + QStringLiteral("/data/Stages/stages/server-cache.sqlite")));
+        c.stop();
+        QCOMPARE(c.exitCode(), 0);
     }
 };
 

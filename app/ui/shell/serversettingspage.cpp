@@ -145,6 +145,7 @@ ServerSettingsPage::ServerSettingsPage(const QString &openLocation, QWidget *par
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     columnLayout->addWidget(m_result);
     layout->addWidget(column);
+    layout->addSpacing(12);
     layout->addWidget(note(tr("The password is kept apart, in a file only this computer account can read. A new "
                               "choice is used from the next start of Stages. The PCs connect as a user that may read "
                               "and write the school's data but not change the database itself."), this));
@@ -336,7 +337,7 @@ void ServerSettingsPage::updateState()
     else
         text = tr("Now: this PC works on its own database.");
     if (stored != (onServer ? m_openLocation : QString()))
-        text += QLatin1Char(' ')
+        text += QLatin1Char('\n')
                 + (stored.isEmpty() ? tr("From the next start: its own database.")
                                     //: %1: the school server's address chosen on this page
                                     : tr("From the next start: the school server %1.").arg(stored));

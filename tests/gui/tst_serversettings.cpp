@@ -290,6 +290,7 @@ private slots:
         fill(page, m_pwUrl, QString::fromLatin1(kSecret));
         QVERIFY2(testConnection(page), qPrintable(page.resultLabel()->text()));
         QVERIFY2(page.resultLabel()->text().contains(QStringLiteral("Connected")), qPrintable(page.resultLabel()->text()));
+        QTRY_VERIFY(page.testButton()->hasFocus()); // the focus came back to the button
         QVERIFY(page.resultLabel()->text().contains(QStringLiteral("School: Test School.")));
         QVERIFY(page.useButton()->isEnabled());
         // Changing a field after the test asks for a new test.

@@ -240,13 +240,17 @@ void ServerSettingsPage::startTest()
     const QString password
         = m_password->text().isEmpty() ? ServerConnectionStore::passwordFor(url) : m_password->text();
     const QString typed = m_password->text();
+    // Disabling the focused button would send the keyboard focus elsewhere: it comes back.
+    const bool hadFocus = m_test->hasFocus();
     auto result = std::make_shared<std::optional<Result<ServerProbe::Report>>>();
     m_thread = QThread::create([result, url, password] { *result = ServerProbe::check(url, password); });
     connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
-    connect(m_thread, &QThread::finished, this, [this, result, url, typed] {
+    connect(m_thread, &QThread::finished, this, [this, result, url, typed, hadFocus] {
         m_thread = nullptr;
         m_busy->hide();
         m_test->setEnabled(true);
+        if (hadFocus)
+            m_test->setFocus(Qt::OtherFocusReason);
         if (result->value().ok())
             m_testedUrl = testKey(url, typed);
         showTestResult(url, result->value());

@@ -45,12 +45,12 @@ namespace {
 
 constexpr auto kSecret = "stages-pw-secret"; // scripts/pg-cluster's password role
 constexpr QFileDevice::Permissions kOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-                                           | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
 
 /// Types @p url's parts into the page's fields, as an administrator would.
 void fill(ServerSettingsPage &page, const QUrl &url, const QString &password)
 {
-    for (QLineEdit *edit : {page.hostEdit(), page.databaseEdit(), page.userEdit(), page.passwordEdit()}) {
+    for (QLineEdit *edit : { page.hostEdit(), page.databaseEdit(), page.userEdit(), page.passwordEdit() }) {
         edit->selectAll();
         QTest::keyClick(edit, Qt::Key_Backspace);
     }
@@ -85,7 +85,7 @@ class TestServerSettings : public QObject
 
     QTemporaryDir m_settingsDir;
     QString m_database; ///< a migrated database of this test on the test server
-    QUrl m_pwUrl;       ///< it, as the password role
+    QUrl m_pwUrl; ///< it, as the password role
 
 private slots:
     void initTestCase()
@@ -98,7 +98,8 @@ private slots:
     {
         QVERIFY(ServerConnectionStore::clear().ok());
         if (!m_database.isEmpty())
-            test::TestDatabase::runAsOwner(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_database), false);
+            test::TestDatabase::runAsOwner(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_database),
+                                           false);
     }
 
     void cleanup() { QVERIFY(ServerConnectionStore::clear().ok()); }
@@ -117,7 +118,9 @@ private slots:
         QVERIFY(permissions & QFileDevice::ReadOwner);
         QVERIFY(permissions & QFileDevice::WriteOwner);
         QCOMPARE(permissions & (kOthers | QFileDevice::ExeOwner), QFileDevice::Permissions());
-        struct stat info {};
+        struct stat info
+        {
+        };
         QCOMPARE(::stat(QFile::encodeName(file).constData(), &info), 0);
         QCOMPARE(info.st_mode & 0777, mode_t(0600));
         QCOMPARE(ServerConnectionStore::password(), QStringLiteral("s3cret-Word"));
@@ -133,10 +136,13 @@ private slots:
         QVERIFY(!content.contains("s3cret-Word"));
 
         // The password goes only to the server it belongs to.
-        QCOMPARE(ServerConnectionStore::passwordFor(QStringLiteral("postgresql://stages_app@school.example:5433/stages")),
-                 QStringLiteral("s3cret-Word"));
-        QVERIFY(ServerConnectionStore::passwordFor(QStringLiteral("postgresql://stages_app@evil.example:5433/stages")).isEmpty());
-        QVERIFY(ServerConnectionStore::passwordFor(QStringLiteral("postgresql://postgres@school.example:5433/stages")).isEmpty());
+        QCOMPARE(
+            ServerConnectionStore::passwordFor(QStringLiteral("postgresql://stages_app@school.example:5433/stages")),
+            QStringLiteral("s3cret-Word"));
+        QVERIFY(ServerConnectionStore::passwordFor(QStringLiteral("postgresql://stages_app@evil.example:5433/stages"))
+                    .isEmpty());
+        QVERIFY(ServerConnectionStore::passwordFor(QStringLiteral("postgresql://postgres@school.example:5433/stages"))
+                    .isEmpty());
 
         QVERIFY(ServerConnectionStore::clear().ok());
         QVERIFY(!QFileInfo::exists(file));
@@ -152,7 +158,8 @@ private slots:
         QVERIFY(ServerConnectionStore::save(url, QString()).ok());
         QVERIFY(!QFileInfo::exists(ServerConnectionStore::passwordFile())); // no password, no file
         QCOMPARE(DatabaseOpener::chooseLocation(QString()), url);
-        QCOMPARE(DatabaseOpener::chooseLocation(QStringLiteral("/tmp/other.sqlite")), QStringLiteral("/tmp/other.sqlite"));
+        QCOMPARE(DatabaseOpener::chooseLocation(QStringLiteral("/tmp/other.sqlite")),
+                 QStringLiteral("/tmp/other.sqlite"));
         qputenv("STAGES_DB", "/tmp/env.sqlite");
         QCOMPARE(DatabaseOpener::chooseLocation(QString()), QStringLiteral("/tmp/env.sqlite"));
         qunsetenv("STAGES_DB");
@@ -181,10 +188,12 @@ private slots:
     {
         test::GuiSchool school;
         const QString password = QString::fromLatin1(test::SmallSchool::kPassword);
-        TeacherArea teacher(*school.context, school.context->accounts().signInWithPassword(QStringLiteral("tom"), password).value());
+        TeacherArea teacher(*school.context,
+                            school.context->accounts().signInWithPassword(QStringLiteral("tom"), password).value());
         QCOMPARE(teacher.sidebar()->indexOf(QStringLiteral("server")), -1);
         QVERIFY(!teacher.findChild<ServerSettingsPage *>());
-        TeacherArea admin(*school.context, school.context->accounts().signInWithPassword(QStringLiteral("ada"), password).value());
+        TeacherArea admin(*school.context,
+                          school.context->accounts().signInWithPassword(QStringLiteral("ada"), password).value());
         admin.resize(1024, 600);
         admin.show();
         QVERIFY(QTest::qWaitForWindowExposed(&admin));
@@ -251,10 +260,11 @@ private slots:
     // closed port and a database without Stages' schema each get their own plain reason.
     void testConnectionAgainstTheServer()
     {
-        if (const QString why = [] {
-                qputenv("STAGES_TEST_BACKEND", "postgresql");
-                return test::TestBackend::unavailable();
-            }();
+        if (const QString why =
+                [] {
+                    qputenv("STAGES_TEST_BACKEND", "postgresql");
+                    return test::TestBackend::unavailable();
+                }();
             !why.isEmpty())
             QSKIP(qPrintable(why));
         qunsetenv("PGPASSWORD");
@@ -267,7 +277,8 @@ private slots:
             SystemClock clock;
             test::SmallSchool school(**owner, clock);
             QSqlQuery grant((*owner)->sql());
-            QVERIFY2(grant.exec(QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO stages_app")),
+            QVERIFY2(grant.exec(QStringLiteral(
+                         "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO stages_app")),
                      qPrintable(grant.lastError().text()));
         }
         m_pwUrl = QUrl(test::TestDatabase::serverUrlOf(m_database, QStringLiteral("stages_pw")));
@@ -289,7 +300,8 @@ private slots:
         // The right one.
         fill(page, m_pwUrl, QString::fromLatin1(kSecret));
         QVERIFY2(testConnection(page), qPrintable(page.resultLabel()->text()));
-        QVERIFY2(page.resultLabel()->text().contains(QStringLiteral("Connected")), qPrintable(page.resultLabel()->text()));
+        QVERIFY2(page.resultLabel()->text().contains(QStringLiteral("Connected")),
+                 qPrintable(page.resultLabel()->text()));
         QTRY_VERIFY(page.testButton()->hasFocus()); // the focus came back to the button
         QVERIFY(page.resultLabel()->text().contains(QStringLiteral("School: Test School.")));
         QVERIFY(page.useButton()->isEnabled());
@@ -303,7 +315,8 @@ private slots:
         click(page.useButton());
         QCOMPARE(stored.size(), 1);
         const QString url = ServerConnectionStore::url();
-        QVERIFY2(url.startsWith(QStringLiteral("postgresql://stages_pw@127.0.0.1:%1/%2").arg(m_pwUrl.port()).arg(m_database)),
+        QVERIFY2(url.startsWith(
+                     QStringLiteral("postgresql://stages_pw@127.0.0.1:%1/%2").arg(m_pwUrl.port()).arg(m_database)),
                  qPrintable(url));
         QVERIFY(url.endsWith(QStringLiteral("?sslmode=prefer"))); // TLS when the server offers it
         QCOMPARE(ServerConnectionStore::password(), QString::fromLatin1(kSecret));
@@ -327,14 +340,16 @@ private slots:
         closed.setPort(1);
         fill(page, closed, QString::fromLatin1(kSecret));
         QVERIFY(!testConnection(page));
-        QVERIFY2(page.resultLabel()->text().contains(QStringLiteral("does not answer")), qPrintable(page.resultLabel()->text()));
+        QVERIFY2(page.resultLabel()->text().contains(QStringLiteral("does not answer")),
+                 qPrintable(page.resultLabel()->text()));
 
         // A database without Stages' schema: Database::open's own check speaks.
         QUrl empty = m_pwUrl;
         empty.setPath(QStringLiteral("/postgres"));
         fill(page, empty, QString::fromLatin1(kSecret));
         QVERIFY(!testConnection(page));
-        QVERIFY2(page.resultLabel()->text().contains(QStringLiteral("no Stages data")), qPrintable(page.resultLabel()->text()));
+        QVERIFY2(page.resultLabel()->text().contains(QStringLiteral("no Stages data")),
+                 qPrintable(page.resultLabel()->text()));
 
         if (!qEnvironmentVariableIsEmpty("STAGES_SHOT_DIR")) {
             fill(page, m_pwUrl, QString::fromLatin1(kSecret));

@@ -61,8 +61,7 @@ public:
         : m_name(name)
         , m_serverUrl(serverUrl)
         , m_folder(folder)
-    {
-    }
+    { }
     ~Pc() { stop(); }
 
     /// Starts the program and waits until it shows its window (after the startup pull).
@@ -82,9 +81,9 @@ public:
         m_process = std::make_unique<QProcess>();
         m_process->setProcessEnvironment(env);
         m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        const QStringList where = withDbOption ? QStringList { QStringLiteral("--db"), m_serverUrl,
-                                                               QStringLiteral("--local-cache"), cachePath() }
-                                               : QStringList(); // what the administrator stored
+        const QStringList where = withDbOption
+            ? QStringList { QStringLiteral("--db"), m_serverUrl, QStringLiteral("--local-cache"), cachePath() }
+            : QStringList(); // what the administrator stored
         m_process->start(qEnvironmentVariable("STAGES_BIN_DIR") + QStringLiteral("/stages"),
                          where + QStringList { QStringLiteral("--lang"), QStringLiteral("en") });
         if (!m_process->waitForStarted(kWaitMs))
@@ -171,7 +170,11 @@ int pendingIn(const QByteArray &statusAnswer)
 
 QByteArray attemptCommand(int n, int stage, bool success = true)
 {
-    return QStringLiteral("attempt comb/x/build-all/s%1 combinatorics %2 %3").arg(n % 7).arg(stage).arg(success ? 1 : 0).toUtf8();
+    return QStringLiteral("attempt comb/x/build-all/s%1 combinatorics %2 %3")
+        .arg(n % 7)
+        .arg(stage)
+        .arg(success ? 1 : 0)
+        .toUtf8();
 }
 
 } // namespace
@@ -206,14 +209,16 @@ private slots:
         m_clusterDir = m_dir.filePath(QStringLiteral("cluster"));
         // A private server: this test stops it in the middle, which the shared one must not see.
         if (!runCluster({ QStringLiteral("start"), m_clusterDir }, &m_ownerUrl))
-            QSKIP("no PostgreSQL test server could be started (scripts/pg-cluster start failed or PostgreSQL is not installed)");
+            QSKIP("no PostgreSQL test server could be started (scripts/pg-cluster start failed or PostgreSQL is not "
+                  "installed)");
         m_started = true;
         Database::Options options;
         options.migrateServer = true;
         auto server = Database::open(m_ownerUrl, options);
         QVERIFY2(server.ok(), qPrintable(server.error()));
         QSqlQuery grant((*server)->sql());
-        QVERIFY2(grant.exec(QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO stages_app")),
+        QVERIFY2(grant.exec(QStringLiteral(
+                     "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO stages_app")),
                  qPrintable(grant.lastError().text()));
         SystemClock clock;
         test::SmallSchool school(**server, clock); // the administrator set the school up on the server
@@ -249,7 +254,9 @@ private slots:
         QVERIFY2(!earned.contains("not-started") && !earned.contains("attempted"), earned.constData());
         // A's worker sends them to the server.
         QCOMPARE(a.ask("sync"), QByteArray("sync requested"));
-        QCOMPARE(pendingIn(a.askUntil("status", [](const QByteArray &s) { return pendingIn(s) == 0 && s.endsWith("reachable=1"); })), 0);
+        QCOMPARE(pendingIn(a.askUntil(
+                     "status", [](const QByteArray &s) { return pendingIn(s) == 0 && s.endsWith("reachable=1"); })),
+                 0);
         QCOMPARE(serverCount(QStringLiteral("SELECT COUNT(*) FROM attempt")), 6);
 
         // On B: the same pupil signs in and sees the same mastery (B's worker pulled it).
@@ -262,7 +269,9 @@ private slots:
         b.ask("sync");
         QCOMPARE(pendingIn(b.askUntil("status", [](const QByteArray &s) { return pendingIn(s) == 0; })), 0);
         a.ask("sync");
-        QCOMPARE(attemptsIn(a.askUntil("mastery combinatorics 1", [](const QByteArray &m) { return attemptsIn(m) == 7; })), 7);
+        QCOMPARE(
+            attemptsIn(a.askUntil("mastery combinatorics 1", [](const QByteArray &m) { return attemptsIn(m) == 7; })),
+            7);
 
         // B is switched off; Pia goes back to A and works on stage 2. When B starts again, one
         // pull runs before its sign-in screen shows: her new work is there at once.
@@ -304,12 +313,18 @@ private slots:
         QVERIFY(drained(b.askUntil("status", drained)));
         QCOMPARE(serverCount(QStringLiteral("SELECT COUNT(*) FROM attempt")), 6 + 1 + 4 + 20);
         QCOMPARE(serverCount(QStringLiteral("SELECT COUNT(DISTINCT id) FROM attempt")), 6 + 1 + 4 + 20);
-        QCOMPARE(serverCount(QStringLiteral("SELECT attempts FROM mastery WHERE domain = 'combinatorics' AND stage = 3")), 20);
+        QCOMPARE(
+            serverCount(QStringLiteral("SELECT attempts FROM mastery WHERE domain = 'combinatorics' AND stage = 3")),
+            20);
         // And each PC shows all of them.
         a.ask("sync");
         b.ask("sync");
-        QCOMPARE(attemptsIn(a.askUntil("mastery combinatorics 3", [](const QByteArray &m) { return attemptsIn(m) == 20; })), 20);
-        QCOMPARE(attemptsIn(b.askUntil("mastery combinatorics 3", [](const QByteArray &m) { return attemptsIn(m) == 20; })), 20);
+        QCOMPARE(
+            attemptsIn(a.askUntil("mastery combinatorics 3", [](const QByteArray &m) { return attemptsIn(m) == 20; })),
+            20);
+        QCOMPARE(
+            attemptsIn(b.askUntil("mastery combinatorics 3", [](const QByteArray &m) { return attemptsIn(m) == 20; })),
+            20);
         QCOMPARE(a.ask("mastery combinatorics 3"), b.ask("mastery combinatorics 3"));
 
         a.stop();
@@ -334,7 +349,8 @@ private slots:
         settings.write("[server]\nurl=\"" + pw.toString().toUtf8() + "\"\n");
         settings.close();
         QFile password(config + QStringLiteral("/stages/server-password"));
-        QVERIFY(password.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QVERIFY(
+            password.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
         password.write("stages-pw-secret");
         password.close();
 

@@ -48,9 +48,11 @@ QString ServerProbe::explain(const QString &serverUrl, const QString &error)
     else if (has("Connection refused") || has("could not connect") || has("timeout expired") || has("No route to host")
              || has("Network is unreachable") || has("server closed the connection"))
         reason = tr("The server at %1 does not answer. Check the name and the port, the network, and that the "
-                    "server is running.").arg(where);
+                    "server is running.")
+                     .arg(where);
     else if (has("database \"") && has("does not exist"))
-        reason = tr("The server at %1 has no database called \"%2\". Check the database's name.").arg(where, url->database);
+        reason = tr("The server at %1 has no database called \"%2\". Check the database's name.")
+                     .arg(where, url->database);
     else if (has("role \"") && has("does not exist"))
         reason = tr("The server at %1 knows no user called \"%2\". Check the user's name.").arg(where, url->user);
     if (reason.isEmpty())

@@ -21,7 +21,7 @@ public:
     {
         int schemaVersion = 0;
         bool encrypted = false; ///< the connection uses TLS
-        QString schoolName;     ///< empty when the server holds no school yet
+        QString schoolName; ///< empty when the server holds no school yet
     };
 
     /// @p password empty: PGPASSWORD, the stored password (ServerPassword) or ~/.pgpass.

@@ -33,8 +33,7 @@ struct Round
 
 /// Starts a push and pull of @p cachePath against @p serverUrl on its own connections, in a
 /// thread that deletes itself when it ends.
-QThread *startRound(const std::shared_ptr<Round> &round, const QString &cachePath, const QString &serverUrl,
-                    bool push)
+QThread *startRound(const std::shared_ptr<Round> &round, const QString &cachePath, const QString &serverUrl, bool push)
 {
     ++g_running;
     QThread *thread = QThread::create([round, cachePath, serverUrl, push] {
@@ -70,10 +69,14 @@ int FirstFetch::roundsRunning()
 QString FirstFetch::keyOf(Outcome outcome)
 {
     switch (outcome) {
-    case Outcome::Fetched: return QStringLiteral("fetched");
-    case Outcome::Pulled: return QStringLiteral("pulled");
-    case Outcome::PullFailed: return QStringLiteral("pull-failed");
-    case Outcome::TimedOut: return QStringLiteral("timed-out");
+    case Outcome::Fetched:
+        return QStringLiteral("fetched");
+    case Outcome::Pulled:
+        return QStringLiteral("pulled");
+    case Outcome::PullFailed:
+        return QStringLiteral("pull-failed");
+    case Outcome::TimedOut:
+        return QStringLiteral("timed-out");
     }
     return {};
 }
@@ -106,7 +109,8 @@ Result<FirstFetch::Outcome> FirstFetch::run(Database &cache, const QString &serv
     if (known) {
         deadline.start(quickPullMs);
     } else {
-        progress = std::make_unique<QProgressDialog>(tr("Fetching the school from the school server…"), QString(), 0, 0);
+        progress
+            = std::make_unique<QProgressDialog>(tr("Fetching the school from the school server…"), QString(), 0, 0);
         progress->setWindowTitle(QStringLiteral("Stages"));
         progress->setMinimumDuration(300);
         progress->setValue(0);

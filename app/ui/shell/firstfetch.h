@@ -23,10 +23,10 @@ class FirstFetch
 
 public:
     enum class Outcome {
-        Fetched,    ///< the first fetch of the school
-        Pulled,     ///< the quick pull finished in time
+        Fetched, ///< the first fetch of the school
+        Pulled, ///< the quick pull finished in time
         PullFailed, ///< the quick pull ended with an error (server down): the PC opens on its cache
-        TimedOut,   ///< the quick pull did not finish in time: the PC opens on its cache
+        TimedOut, ///< the quick pull did not finish in time: the PC opens on its cache
     };
     static constexpr int kQuickPullMs = 4000;
 

@@ -50,7 +50,8 @@ ServerSettingsPage::ServerSettingsPage(const QString &openLocation, QWidget *par
     layout->addWidget(title);
     layout->addWidget(note(tr("With a school server, a pupil's progress follows her from PC to PC and teachers see "
                               "every PC's work. Each PC keeps its own copy, so pupils keep working when the network "
-                              "drops."), this, QString()));
+                              "drops."),
+                           this, QString()));
     m_state = note(QString(), this, QStringLiteral("serverState"));
     QFont bold = m_state->font();
     bold.setBold(true);
@@ -148,13 +149,14 @@ ServerSettingsPage::ServerSettingsPage(const QString &openLocation, QWidget *par
     layout->addSpacing(12);
     layout->addWidget(note(tr("The password is kept apart, in a file only this computer account can read. A new "
                               "choice is used from the next start of Stages. The PCs connect as a user that may read "
-                              "and write the school's data but not change the database itself."), this));
+                              "and write the school's data but not change the database itself."),
+                           this));
     layout->addStretch();
 
     connect(m_test, &QPushButton::clicked, this, &ServerSettingsPage::startTest);
     connect(m_use, &QPushButton::clicked, this, &ServerSettingsPage::useServer);
     connect(m_disconnect, &QPushButton::clicked, this, &ServerSettingsPage::disconnectServer);
-    for (QLineEdit *edit : {m_host, m_database, m_user, m_password})
+    for (QLineEdit *edit : { m_host, m_database, m_user, m_password })
         connect(edit, &QLineEdit::textEdited, this, &ServerSettingsPage::fieldsEdited);
     connect(m_port, &QSpinBox::valueChanged, this, &ServerSettingsPage::fieldsEdited);
     connect(m_security, &QComboBox::currentIndexChanged, this, &ServerSettingsPage::fieldsEdited);
@@ -273,10 +275,9 @@ void ServerSettingsPage::showTestResult(const QString &url, const Result<ServerP
         return;
     }
     const ServerProbe::Report &report = *result;
-    const QString school = report.schoolName.isEmpty()
-                               ? tr("The server holds no school yet.")
-                               //: %1 is the school's name on the server
-                               : tr("School: %1.").arg(report.schoolName);
+    const QString school = report.schoolName.isEmpty() ? tr("The server holds no school yet.")
+                                                       //: %1 is the school's name on the server
+                                                       : tr("School: %1.").arg(report.schoolName);
     const QString encrypted = report.encrypted ? tr("The connection is encrypted (TLS).")
                                                : tr("The connection is not encrypted: the server offers no TLS.");
     Q_UNUSED(url)
@@ -342,9 +343,9 @@ void ServerSettingsPage::updateState()
         text = tr("Now: this PC works on its own database.");
     if (stored != (onServer ? m_openLocation : QString()))
         text += QLatin1Char('\n')
-                + (stored.isEmpty() ? tr("From the next start: its own database.")
-                                    //: %1: the school server's address chosen on this page
-                                    : tr("From the next start: the school server %1.").arg(stored));
+            + (stored.isEmpty() ? tr("From the next start: its own database.")
+                                //: %1: the school server's address chosen on this page
+                                : tr("From the next start: the school server %1.").arg(stored));
     m_state->setText(text);
     m_disconnect->setEnabled(!stored.isEmpty());
     fieldsEdited();

@@ -4,6 +4,8 @@
 #include "core/progress/attemptrecorder.h"
 #include "core/progress/attemptservice.h"
 #include "core/progress/masteryrules.h"
+#include "core/storage/database.h"
+#include "core/storage/sqlquery.h"
 #include "core/sync/syncworker.h"
 #include "ui/shell/appcontext.h"
 
@@ -95,8 +97,14 @@ QByteArray TestCommands::run(const QByteArray &line)
     if (verb == "status" && words.size() == 1) {
         if (!m_context.sync())
             return error(QStringLiteral("not on a school server"));
+        // Waiting changes counted now (the worker's status is as old as its last round);
+        // whether the server answered, as of the worker's last round.
+        auto pending = SqlQuery(m_context.database().sql(), QStringLiteral("SELECT COUNT(*) FROM outbox")).scalar();
+        if (!pending)
+            return error(pending.error());
         const SyncStatus status = m_context.sync()->lastStatus();
-        return "status pending=" + QByteArray::number(status.pending) + " reachable=" + (status.reachable ? "1" : "0");
+        return "status pending=" + QByteArray::number(pending->toInt())
+            + " reachable=" + (status.reachable ? "1" : "0");
     }
     if (verb == "sync" && words.size() == 1) {
         if (!m_context.sync())

@@ -22,7 +22,8 @@ class AppContext;
 ///   signin PERSON-ID P1 P2 P3           picture sign-in → "signed-in ROLE" | "error …"
 ///   attempt EXERCISE DOMAIN STAGE 0|1   a finished exercise (AttemptRecorder) → "recorded ID saved|kept"
 ///   mastery DOMAIN STAGE                the signed-in pupil's mastery → "mastery LEVEL ATTEMPTS"
-///   status                              the sync worker's last status → "status pending=N reachable=0|1"
+///   status                              changes waiting now, and whether the server answered the
+///                                       worker's last round → "status pending=N reachable=0|1"
 ///   sync                                a sync round now → "sync requested"
 ///   quit                                ends the program → "bye"
 ///

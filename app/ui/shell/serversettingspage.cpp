@@ -255,7 +255,7 @@ void ServerSettingsPage::startTest()
             m_test->setFocus(Qt::OtherFocusReason);
         if (result->value().ok())
             m_testedUrl = testKey(url, typed);
-        showTestResult(url, result->value());
+        showTestResult(result->value());
         fieldsEdited();
         emit testFinished(result->value().ok());
     });
@@ -267,7 +267,7 @@ void ServerSettingsPage::startTest()
     m_thread->start();
 }
 
-void ServerSettingsPage::showTestResult(const QString &url, const Result<ServerProbe::Report> &result)
+void ServerSettingsPage::showTestResult(const Result<ServerProbe::Report> &result)
 {
     if (!result) {
         //: Test connection failed; %1 is the reason in plain words
@@ -280,7 +280,6 @@ void ServerSettingsPage::showTestResult(const QString &url, const Result<ServerP
                                                        : tr("School: %1.").arg(report.schoolName);
     const QString encrypted = report.encrypted ? tr("The connection is encrypted (TLS).")
                                                : tr("The connection is not encrypted: the server offers no TLS.");
-    Q_UNUSED(url)
     //: Test connection succeeded; %1 the school, %2 the schema number, %3 whether it is encrypted
     m_result->setText(tr("✓ Connected. %1 Database schema %2. %3 \"Use this server\" stores these settings.")
                           .arg(school)

@@ -58,7 +58,7 @@ signals:
 private:
     void fillFrom(const QString &serverUrl);
     void startTest();
-    void showTestResult(const QString &url, const Result<ServerProbe::Report> &result);
+    void showTestResult(const Result<ServerProbe::Report> &result);
     void useServer();
     void disconnectServer();
     void updateState();

@@ -7,6 +7,7 @@
 #include "core/clock.h"
 #include "core/storage/database.h"
 #include "core/storage/defaultlocation.h"
+#include "core/storage/serverpassword.h"
 #include "core/storage/serverurl.h"
 #include "core/sync/syncworker.h"
 #include "ui/shell/firstfetch.h"
@@ -15,8 +16,10 @@
 #include "ui/shell/databaseopener.h"
 #include "ui/shell/kioskguard.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/serverconnectionstore.h"
 #include "ui/shell/theme.h"
 #include "ui/shell/uisettings.h"
+#include "testcommands.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -93,10 +96,21 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "stages: %s\n", qPrintable(DatabaseOpener::refusalText(location, database.error())));
         return 1;
     }
+    const bool reportSession = qEnvironmentVariableIsSet("STAGES_REPORT_SESSION");
     if (server) {
-        if (auto fetched = FirstFetch::run(**database, chosen); !fetched) {
+        // The password: PGPASSWORD (libpq takes it), else the one the administrator stored for
+        // this server, else FirstFetch asks when the server wants one.
+        if (qEnvironmentVariableIsEmpty("PGPASSWORD"))
+            ServerPassword::set(ServerConnectionStore::passwordFor(chosen));
+        // Before the sign-in screen: the school on a first start, else a quick pull (bounded).
+        auto fetched = FirstFetch::run(**database, chosen);
+        if (!fetched) {
             std::fprintf(stderr, "stages: %s\n", qPrintable(fetched.error()));
             return 1;
+        }
+        if (reportSession) {
+            std::fprintf(stdout, "startup-pull: %s\n", qPrintable(FirstFetch::keyOf(*fetched)));
+            std::fflush(stdout);
         }
     }
 
@@ -112,7 +126,7 @@ int main(int argc, char *argv[])
     // tst_kiosk_openbox): with STAGES_REPORT_SESSION set, print "session: pupil" (or "none")
     // whenever somebody signs in or out, and "kiosk: reclaimed" whenever the kiosk window is put
     // back in front, so the test knows what happened without reading pixels.
-    if (qEnvironmentVariableIsSet("STAGES_REPORT_SESSION")) {
+    if (reportSession) {
         QObject::connect(&window, &MainWindow::sessionChanged, &window, [&window] {
             const QString who = window.session() ? roleKey(window.session()->role) : QStringLiteral("none");
             std::fprintf(stdout, "session: %s\n", qPrintable(who));
@@ -129,5 +143,12 @@ int main(int argc, char *argv[])
         window.showFullScreen();
     else
         window.show();
+    // For tests that run this program as a PC in a lab (tests/integration/tst_twopcs).
+    std::unique_ptr<TestCommands> commands;
+    if (qEnvironmentVariableIsSet("STAGES_TEST_COMMANDS")) {
+        commands = std::make_unique<TestCommands>(context);
+        std::fputs("ready\n", stdout);
+        std::fflush(stdout);
+    }
     return app.exec();
 }

@@ -4,6 +4,7 @@
 #include "core/storage/migrations.h"
 #include "core/storage/privatefiles.h"
 #include "core/storage/rawsqlite.h"
+#include "core/storage/serverpassword.h"
 #include "core/storage/serverurl.h"
 #include "core/storage/sqlitefile.h"
 #include "core/storage/sqlquery.h"
@@ -146,6 +147,9 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
         db.setDatabaseName(url->database);
         db.setUserName(url->user);
         db.setConnectOptions(url->connectOptions());
+        // PGPASSWORD and ~/.pgpass are libpq's; ServerPassword adds the stored or typed one.
+        if (const QString password = ServerPassword::effective(); !password.isEmpty())
+            db.setPassword(password);
         if (!db.open())
             return R::failure(tr("Cannot open %1: %2").arg(location, db.lastError().text()));
     }

@@ -3,6 +3,7 @@
 #include "core/storage/database.h"
 #include "core/storage/defaultlocation.h"
 #include "core/storage/privatefiles.h"
+#include "ui/shell/serverconnectionstore.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -17,6 +18,10 @@ QString DatabaseOpener::chooseLocation(const QString &commandLine)
     const QString env = qEnvironmentVariable("STAGES_DB");
     if (!env.isEmpty())
         return env;
+    // The school server the administrator chose on the "School server" page.
+    const QString server = ServerConnectionStore::url();
+    if (!server.isEmpty())
+        return server;
     // The per-user folder is Stages' own: keep it private, also when an older version made it 0755.
     const QString location = defaultDatabaseLocation();
     const QString folder = QFileInfo(location).absolutePath();

@@ -20,7 +20,8 @@ class DatabaseOpener
     Q_DECLARE_TR_FUNCTIONS(stages::DatabaseOpener)
 
 public:
-    /// --db, then $STAGES_DB, then the per-user default (whose folder is created).
+    /// --db, then $STAGES_DB, then the school server stored on this PC (ServerConnectionStore),
+    /// then the per-user default (whose folder is created).
     static QString chooseLocation(const QString &commandLine);
     /// Opens @p location; on failure shows a modal QMessageBox with the reason and returns the failure.
     static Result<std::unique_ptr<Database>> openOrExplain(const QString &location, QWidget *parent = nullptr);

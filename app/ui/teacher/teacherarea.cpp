@@ -7,6 +7,7 @@
 #include "core/storage/database.h"
 #include "core/sync/syncworker.h"
 #include "ui/shell/appcontext.h"
+#include "ui/shell/serversettingspage.h"
 #include "ui/shell/settingspanel.h"
 #include "ui/shell/syncindicator.h"
 #include "ui/teacher/addclassdialog.h"
@@ -148,6 +149,13 @@ TeacherArea::TeacherArea(AppContext &context, const Session &session, QWidget *p
     if (session.can(Capability::ManageStaff)) {
         m_sidebar->addEntry(QStringLiteral("staff"), QStringLiteral("staff"), tr("Staff"));
         m_pages->addWidget(makeStaffPage());
+    }
+    if (session.can(Capability::ManageDatabase)) {
+        //: Sidebar entry (administrators only): connect this PC to the school's server
+        m_sidebar->addEntry(QStringLiteral("server"), QStringLiteral("server"), tr("School server"));
+        m_pages->addWidget(new ServerSettingsPage(context.sync() ? context.sync()->serverUrl()
+                                                                 : context.database().location(),
+                                                  m_pages));
     }
     m_sidebar->addEntry(QStringLiteral("settings"), QStringLiteral("settings"), tr("Settings"));
     auto *settingsPage = new QWidget(m_pages);

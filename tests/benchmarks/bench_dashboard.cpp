@@ -392,8 +392,12 @@ private slots:
         QUrl url(ownerUrl);
         QVERIFY(psqlMilliseconds(url.toString(), QStringLiteral("CREATE DATABASE %1;").arg(name)) >= 0);
         const QString admin = url.toString();
-        const auto drop = qScopeGuard(
-            [&] { psqlMilliseconds(admin, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE);").arg(name)); });
+        const auto drop = qScopeGuard([&] {
+            if (qEnvironmentVariableIsSet("STAGES_BENCH_KEEP_PG"))
+                say(QStringLiteral("kept database %1 on the server").arg(name));
+            else
+                psqlMilliseconds(admin, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE);").arg(name));
+        });
         url.setPath(QLatin1Char('/') + name);
         const QString target = url.toString();
 

@@ -3,10 +3,12 @@
 #include "core/storage/serverurl.h"
 #include "core/sync/syncagent.h"
 #include "core/sync/syncbundle.h"
+#include "core/sync/syncclash.h"
 #include "core/sync/syncoutbox.h"
 #include "core/sync/syncschema.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -83,7 +85,15 @@ public:
                                   { QStringLiteral("lastPush"), st->lastPush.isValid() ? st->lastPush.toString(Qt::ISODate) : QString() },
                                   { QStringLiteral("lastPull"), st->lastPull.isValid() ? st->lastPull.toString(Qt::ISODate) : QString() },
                                   { QStringLiteral("problem"), st->problem } };
-            ctx.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+            QJsonArray renamed;
+            for (const SyncRename &rename : st->renamed) {
+                QJsonObject entry = rename.toJson();
+                entry.insert(QStringLiteral("text"), SyncClash::describe(rename));
+                renamed.append(entry);
+            }
+            QJsonObject document = o;
+            document.insert(QStringLiteral("renamed"), renamed);
+            ctx.out << QJsonDocument(document).toJson(QJsonDocument::Indented);
             return Success;
         }
         const QString never = tr("never");
@@ -93,6 +103,12 @@ public:
                 << tr("Last sent: %1").arg(st->lastPush.isValid() ? st->lastPush.toLocalTime().toString(Qt::ISODate) : never) << "\n"
                 << tr("Last received: %1").arg(st->lastPull.isValid() ? st->lastPull.toLocalTime().toString(Qt::ISODate) : never)
                 << Qt::endl;
+        for (const SyncRename &rename : st->renamed) {
+            //: A line of "sync status": %1 when, %2 what was renamed after two PCs clashed
+            ctx.out << tr("Changed after a clash with another PC (%1): %2")
+                           .arg(rename.at.toLocalTime().toString(Qt::ISODate), SyncClash::describe(rename))
+                    << Qt::endl;
+        }
         return Success;
     }
 
@@ -179,6 +195,10 @@ private:
                        .arg(imported->deleted)
                        .arg(imported->refused)
                 << Qt::endl;
+        for (const SyncRename &rename : imported->renamed) {
+            //: A line of "sync import" for a row kept under another name after a clash: %1 what happened
+            ctx.out << tr("Changed after a clash with another PC: %1").arg(SyncClash::describe(rename)) << Qt::endl;
+        }
         return Success;
     }
 };

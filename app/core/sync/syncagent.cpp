@@ -5,11 +5,14 @@
 #include "core/storage/ids.h"
 #include "core/storage/sqlquery.h"
 #include "core/sync/syncapply.h"
+#include "core/sync/syncclash.h"
 #include "core/sync/syncoutbox.h"
 #include "core/sync/syncschema.h"
 #include "core/sync/synctables.h"
 #include "core/sync/syncupsert.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlField>
@@ -20,6 +23,8 @@ namespace stages {
 namespace {
 
 constexpr int kPullPage = 1000;
+constexpr int kRenamesKept = 20;
+const QString kRenamedState = QStringLiteral("renamed");
 
 } // namespace
 
@@ -119,6 +124,7 @@ Result<int> SyncAgent::pushBatch()
     if (!remote)
         return R::failure(remote.error());
     const QSqlDatabase serverSql = (*remote)->sql();
+    QList<SyncRename> renamed;
     {
         Transaction tx(serverSql);
         if (auto s = tx.status(); !s) {
@@ -126,7 +132,8 @@ Result<int> SyncAgent::pushBatch()
             return R::failure(s.error());
         }
         SyncApply apply(serverSql);
-        if (auto applied = apply.apply(batch->changes, m_clock.now()); !applied) {
+        auto applied = apply.apply(batch->changes, m_clock.now());
+        if (!applied) {
             dropServer();
             return R::failure(applied.error());
         }
@@ -134,12 +141,55 @@ Result<int> SyncAgent::pushBatch()
             dropServer();
             return R::failure(s.error());
         }
+        renamed = applied->renamed;
     }
     // The server has them: they leave the queue (a crash before this only sends them again,
     // which changes nothing).
     if (auto s = SyncOutbox::forget(m_local.sql(), batch->lastSeq); !s)
         return R::failure(s.error());
+    if (!renamed.isEmpty()) {
+        if (auto s = learnRenames(renamed); !s)
+            return R::failure(s.error());
+    }
     return batch->entries;
+}
+
+Status SyncAgent::learnRenames(const QList<SyncRename> &fromServer)
+{
+    // The server kept these rows of this PC under another value: the copy here follows at once
+    // (unless it changed since; the pull settles that), without queuing it back.
+    Transaction tx(m_local.sql());
+    if (auto s = tx.status(); !s)
+        return s;
+    SqlQuery before(m_local.sql(), QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM outbox"));
+    auto queued = before.scalar();
+    if (!queued)
+        return Status::from(queued);
+    for (const SyncRename &rename : fromServer) {
+        if (auto applied = SyncClash::applyLocal(m_local.sql(), rename); !applied)
+            return Status::from(applied);
+        if (auto s = SyncClash::audit(m_local.sql(), rename); !s)
+            return s;
+    }
+    SqlQuery unqueue(m_local.sql(), QStringLiteral("DELETE FROM outbox WHERE seq > :before"));
+    unqueue.bind(QStringLiteral(":before"), queued->toLongLong());
+    if (auto s = unqueue.exec(); !s)
+        return s;
+    if (auto s = noteRenames(fromServer); !s)
+        return s;
+    return tx.commit();
+}
+
+Status SyncAgent::noteRenames(const QList<SyncRename> &renames)
+{
+    if (renames.isEmpty())
+        return {};
+    QJsonArray kept = QJsonDocument::fromJson(state(kRenamedState).toUtf8()).array();
+    for (const SyncRename &rename : renames)
+        kept.prepend(rename.toJson());
+    while (kept.size() > kRenamesKept)
+        kept.removeLast();
+    return setState(kRenamedState, QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)));
 }
 
 Result<int> SyncAgent::pull()
@@ -221,8 +271,20 @@ Result<int> SyncAgent::pullTable(const QString &name, int &rowsIn, QSet<QString>
         return R::failure(queued.error());
     qint64 last = cursor;
     QSet<QString> arrived;
+    QList<SyncRename> renamed;
     do {
         const QSqlRecord record = fetch.raw().record();
+        // The server's row wins: a row here that holds its class name, login or person gives way.
+        auto clash = SyncClash::yieldLocal(m_local.sql(), table, record);
+        if (!clash)
+            return R::failure(clash.error());
+        if (clash->has_value()) {
+            SyncRename rename = **clash;
+            rename.at = m_clock.now();
+            if (auto s = SyncClash::audit(m_local.sql(), rename); !s)
+                return R::failure(s.error());
+            renamed.append(rename);
+        }
         if (auto s = SyncUpsert::write(m_local.sql(), table, record, localColumns); !s)
             return R::failure(s.error());
         last = record.value(QStringLiteral("sync_seq")).toLongLong();
@@ -242,6 +304,8 @@ Result<int> SyncAgent::pullTable(const QString &name, int &rowsIn, QSet<QString>
         if (auto s = setState(cursorKey, QString::number(last)); !s)
             return R::failure(s.error());
     }
+    if (auto s = noteRenames(renamed); !s)
+        return R::failure(s.error());
     if (auto s = tx.commit(); !s)
         return R::failure(s.error());
     return rowsIn;
@@ -305,6 +369,12 @@ Result<SyncStatus> SyncAgent::status(bool probe)
         st.lastPush = fromDbTime(at);
     if (const QString at = state(QStringLiteral("last_pull")); !at.isEmpty())
         st.lastPull = fromDbTime(at);
+    const QDateTime since = m_clock.now().addDays(-SyncStatus::kRenamedDays);
+    for (const QJsonValue &entry : QJsonDocument::fromJson(state(kRenamedState).toUtf8()).array()) {
+        const SyncRename rename = SyncRename::fromJson(entry.toObject());
+        if (rename.at >= since)
+            st.renamed.append(rename);
+    }
     if (probe) {
         auto remote = server();
         st.reachable = bool(remote);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/sync/syncrename.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -25,6 +26,11 @@ struct SyncStatus
     QDateTime lastPush;        ///< last time the outbox was drained (invalid: never)
     QDateTime lastPull;        ///< last time the server's news arrived (invalid: never)
     QString problem;           ///< why the server could not be reached, for the status tip
+    /// Rows of this PC kept under another name after a clash with another PC's (SyncClash), of
+    /// the last kRenamedDays days, newest first.
+    QList<SyncRename> renamed;
+
+    static constexpr int kRenamedDays = 14;
 };
 
 /// Moves changes between a PC's local cache (SQLite) and the school server (PostgreSQL).
@@ -37,6 +43,9 @@ struct SyncStatus
 /// pull() copies what is new on the server (by its sync number) into the cache, inside one
 /// consistent snapshot of the server, and recomputes the cache's mastery the same way; rows
 /// copied in are not queued back. The server's tombstones delete the rows here last.
+/// A clash on a unique key (a class name, a login, an educator's person) is settled by
+/// SyncClash: on the server the pushed row gives way, and the PC renames its copy at once; in the
+/// cache a pulled row wins over a local one. Either way the PC's audit log and status say so.
 ///
 /// Both work on their own connections: run them off the GUI thread (SyncWorker does).
 class SyncAgent
@@ -68,6 +77,8 @@ private:
     QString state(const QString &key) const;
     Status setState(const QString &key, const QString &value);
     Status noteSuccess(const QString &key, bool movedRows);
+    Status learnRenames(const QList<SyncRename> &fromServer);
+    Status noteRenames(const QList<SyncRename> &renames);
 
     Database &m_local;
     QString m_serverUrl;

@@ -4,6 +4,7 @@
 #include "core/progress/masteryrecalculation.h"
 #include "core/storage/ids.h"
 #include "core/storage/sqlquery.h"
+#include "core/sync/syncclash.h"
 #include "core/sync/syncupsert.h"
 
 namespace stages {
@@ -103,6 +104,8 @@ Result<SyncApply::Outcome> SyncApply::apply(const QList<SyncChange> &changes, co
     using R = Result<Outcome>;
     Outcome outcome;
     QSet<QString> stages;
+    QHash<QString, SyncRename> renames;
+    QStringList order;
     for (const SyncChange &change : changes) {
         const SyncTable &table = *change.table;
         if (change.deleted) {
@@ -121,8 +124,25 @@ Result<SyncApply::Outcome> SyncApply::apply(const QList<SyncChange> &changes, co
         }
         if (!m_columns.contains(table.name))
             m_columns.insert(table.name, columnNames(m_server.record(table.name)));
-        if (auto s = SyncUpsert::write(m_server, table, change.row, m_columns.value(table.name)); !s)
-            return R::failure(s.error());
+        QSqlRecord row = change.row;
+        auto clash = SyncClash::settleIncoming(m_server, table, row);
+        if (!clash)
+            return R::failure(clash.error());
+        auto wrote = SyncUpsert::write(m_server, table, row, m_columns.value(table.name));
+        if (!wrote)
+            return R::failure(wrote.error());
+        // The last write of a row in the batch says whether it gave way (an earlier copy may have
+        // clashed with a row that a later change of the batch renamed).
+        const QString renameKey = table.name + QLatin1Char('/') + change.key;
+        if (*wrote > 0) {
+            if (clash->has_value()) {
+                if (!renames.contains(renameKey))
+                    order.append(renameKey);
+                renames.insert(renameKey, **clash);
+            } else {
+                renames.remove(renameKey);
+            }
+        }
         if (table.deletable() && table.name != kPerson) {
             SqlQuery back(m_server, QStringLiteral("DELETE FROM sync_tombstone WHERE tbl = :t AND row_key = :k"));
             back.bind(QStringLiteral(":t"), table.name).bind(QStringLiteral(":k"), change.key);
@@ -135,6 +155,15 @@ Result<SyncApply::Outcome> SyncApply::apply(const QList<SyncChange> &changes, co
     }
     if (auto s = recompute(m_server, stages, now); !s)
         return R::failure(s.error());
+    for (const QString &key : std::as_const(order)) {
+        auto found = renames.find(key);
+        if (found == renames.end())
+            continue;
+        found->at = now;
+        if (auto s = SyncClash::audit(m_server, *found); !s)
+            return R::failure(s.error());
+        outcome.renamed.append(*found);
+    }
     return outcome;
 }
 

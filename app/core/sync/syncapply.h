@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "core/sync/syncchange.h"
+#include "core/sync/syncrename.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -18,7 +19,9 @@ namespace stages {
 /// pull. An erased person's tombstone stays for good: nothing of theirs is written again, so a
 /// PC that was offline during the erase cannot bring their attempts back. Any other tombstone
 /// goes when a row with its key is written again (a pupil moved back into a class). The mastery
-/// of every stage an attempt arrived for is recomputed. The caller holds the transaction.
+/// of every stage an attempt arrived for is recomputed. A row whose natural unique key (a class
+/// name, a staff login, an educator's person) another row already holds gives way by SyncClash's
+/// rule, with an audit entry. The caller holds the transaction.
 class SyncApply
 {
     Q_DECLARE_TR_FUNCTIONS(stages::SyncApply)
@@ -29,6 +32,7 @@ public:
         int written = 0; ///< rows written (a copy already there counts: it is settled by the rules)
         int deleted = 0; ///< deletions applied
         int refused = 0; ///< rows of erased people, not written
+        QList<SyncRename> renamed; ///< rows kept under another value after a clash (SyncClash)
     };
 
     explicit SyncApply(const QSqlDatabase &server);

@@ -26,8 +26,8 @@ QString SyncUpsert::statement(const SyncTable &table, const QStringList &columns
     return sql;
 }
 
-Status SyncUpsert::write(const QSqlDatabase &target, const SyncTable &table, const QSqlRecord &row,
-                         const QStringList &targetColumns)
+Result<int> SyncUpsert::write(const QSqlDatabase &target, const SyncTable &table, const QSqlRecord &row,
+                              const QStringList &targetColumns)
 {
     QStringList columns;
     for (int i = 0; i < row.count(); ++i) {
@@ -37,7 +37,9 @@ Status SyncUpsert::write(const QSqlDatabase &target, const SyncTable &table, con
     SqlQuery q(target, statement(table, columns));
     for (int i = 0; i < columns.size(); ++i)
         q.bind(QStringLiteral(":v%1").arg(i), row.value(columns.at(i)));
-    return q.exec();
+    if (auto s = q.exec(); !s)
+        return Result<int>::failure(s.error());
+    return q.rowsAffected();
 }
 
 } // namespace stages

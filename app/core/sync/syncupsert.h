@@ -16,8 +16,9 @@ class SyncUpsert
 {
 public:
     static QString statement(const SyncTable &table, const QStringList &columns);
-    /// @p targetColumns: the columns of the table where it is written.
-    static Status write(const QSqlDatabase &target, const SyncTable &table, const QSqlRecord &row,
+    /// @p targetColumns: the columns of the table where it is written. Returns how many rows it
+    /// wrote (0: the copy there was kept by the rule).
+    static Result<int> write(const QSqlDatabase &target, const SyncTable &table, const QSqlRecord &row,
                         const QStringList &targetColumns);
 };
 

@@ -1,5 +1,6 @@
 #include "ui/shell/syncindicator.h"
 
+#include "core/sync/syncclash.h"
 #include "core/sync/syncworker.h"
 
 namespace stages {
@@ -15,6 +16,15 @@ SyncIndicator::SyncIndicator(SyncWorker &worker, QWidget *parent)
 }
 
 QString SyncIndicator::describe(const SyncStatus &status)
+{
+    const QString line = describeQueue(status);
+    if (status.renamed.isEmpty())
+        return line;
+    //: The sync line, then the latest name changed after two PCs clashed (%2, a sentence)
+    return tr("%1\nChanged after a clash with another PC: %2").arg(line, SyncClash::describe(status.renamed.constFirst()));
+}
+
+QString SyncIndicator::describeQueue(const SyncStatus &status)
 {
     if (!status.reachable && status.lastPush.isValid() == false && status.pending == 0 && status.problem.isEmpty())
         //: Before the first contact with the school server
@@ -41,6 +51,8 @@ void SyncIndicator::show(const SyncStatus &status)
                            status.lastPull.isValid() ? QLocale().toString(status.lastPull.toLocalTime(), QLocale::ShortFormat) : never);
     if (!status.problem.isEmpty())
         tip += QLatin1Char('\n') + status.problem;
+    for (const SyncRename &rename : status.renamed)
+        tip += QLatin1Char('\n') + SyncClash::describe(rename);
     setToolTip(tip);
 }
 

@@ -230,6 +230,14 @@ private slots:
         away.problem = QStringLiteral("connection refused");
         QVERIFY(SyncIndicator::describe(away).contains(QStringLiteral("does not answer")));
         QVERIFY(SyncIndicator::describe(away).contains(QStringLiteral("3 change")));
+        // A class of this PC renamed after a clash with another PC's (test_syncclash): staff see it.
+        SyncStatus renamed;
+        renamed.reachable = true;
+        renamed.renamed.append({ QStringLiteral("school_class"), QStringLiteral("c1"), QStringLiteral("name"),
+                                 QStringLiteral("3.A"), QStringLiteral("3.A (2)"), {}, QDateTime::currentDateTimeUtc() });
+        QVERIFY(SyncIndicator::describe(renamed).contains(QStringLiteral("All saved")));
+        QVERIFY2(SyncIndicator::describe(renamed).contains(QStringLiteral("the second one is called \"3.A (2)\"")),
+                 qPrintable(SyncIndicator::describe(renamed)));
         SyncWorker lost(a.db->location(), QStringLiteral("postgresql://stages_app@127.0.0.1:1/nowhere"), 100);
         QTRY_VERIFY_WITH_TIMEOUT(!lost.lastStatus().problem.isEmpty(), 60000);
         QVERIFY(!lost.lastStatus().reachable);

@@ -206,6 +206,35 @@ private slots:
         QCOMPARE(b.agent->status(false).value().renamed.size(), 1);
     }
 
+    // Not a clash: on one PC the teacher swapped the names of "3.A" and "3.B" (through a third
+    // name). The server and the other PC end with the swap, and nobody is told of a rename.
+    void classesSwappingNamesAreNoClash()
+    {
+        test::SmallSchool school(*m_server, m_clock);
+        Pc a(m_appUrl, m_clock), b(m_appUrl, m_clock);
+        VERIFY_OK(a.agent->pull());
+        ClassService classes(*a.db, m_clock);
+        const QString x = classes.addClass(school.admin, QStringLiteral("3.A")).value().id;
+        const QString z = classes.addClass(school.admin, QStringLiteral("3.B")).value().id;
+        VERIFY_OK(a.agent->push());
+        VERIFY_OK(b.agent->pull());
+        for (const auto &[id, name] : { std::pair { x, "3.tmp" }, std::pair { z, "3.A" }, std::pair { x, "3.B" } }) {
+            QSqlQuery rename(b.db->sql());
+            QVERIFY(rename.exec(QStringLiteral("UPDATE school_class SET name = '%1' WHERE id = '%2'")
+                                    .arg(QLatin1String(name), id)));
+        }
+        VERIFY_OK(b.agent->push());
+        VERIFY_OK(a.agent->pull());
+        VERIFY_OK(b.agent->pull());
+        for (Database *db : { m_server.get(), a.db.get(), b.db.get() }) {
+            QCOMPARE(className(*db, x), QStringLiteral("3.B"));
+            QCOMPARE(className(*db, z), QStringLiteral("3.A"));
+            QCOMPARE(audited(*db, QStringLiteral("sync.class-renamed")), 0);
+        }
+        QVERIFY(a.agent->status(false).value().renamed.isEmpty());
+        QVERIFY(b.agent->status(false).value().renamed.isEmpty());
+    }
+
     // Both PCs gave a new teacher the login "novak". The second is "novak2" everywhere and can
     // sign in with it; the first keeps "novak".
     void sameStaffLoginOnTwoPcs()

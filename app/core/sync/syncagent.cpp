@@ -180,6 +180,48 @@ Status SyncAgent::learnRenames(const QList<SyncRename> &fromServer)
     return tx.commit();
 }
 
+Status SyncAgent::noteYielded()
+{
+    if (m_yielded.isEmpty())
+        return {};
+    // A row here that gave way to a pulled one was renamed for good when it still waits to be
+    // sent (it goes under the new name), or when the server's copy has the same new name (the
+    // server settled it, from a bundle or an answer this PC never got). Otherwise it only made
+    // room for a moment: its own copy from the server came in the same pull (two classes that
+    // swapped names on another PC), and nobody needs to hear about it.
+    QList<SyncRename> renamed;
+    for (SyncRename rename : std::as_const(m_yielded)) {
+        SqlQuery now(m_local.sql(), QStringLiteral("SELECT %1 FROM %2 WHERE id = :id").arg(rename.column, rename.table));
+        now.bind(QStringLiteral(":id"), rename.id);
+        auto value = now.scalar();
+        if (!value)
+            return Status::from(value);
+        SqlQuery queued(m_local.sql(), QStringLiteral("SELECT COUNT(*) FROM outbox WHERE tbl = :t AND row_key = :id"));
+        queued.bind(QStringLiteral(":t"), rename.table).bind(QStringLiteral(":id"), rename.id);
+        auto waiting = queued.scalar();
+        if (!waiting)
+            return Status::from(waiting);
+        if (value->toString() != rename.to && waiting->toInt() == 0)
+            continue;
+        rename.to = value->toString();
+        rename.at = m_clock.now();
+        renamed.append(rename);
+    }
+    m_yielded.clear();
+    if (renamed.isEmpty())
+        return {};
+    Transaction tx(m_local.sql());
+    if (auto s = tx.status(); !s)
+        return s;
+    for (const SyncRename &rename : std::as_const(renamed)) {
+        if (auto s = SyncClash::audit(m_local.sql(), rename); !s)
+            return s;
+    }
+    if (auto s = noteRenames(renamed); !s)
+        return s;
+    return tx.commit();
+}
+
 Status SyncAgent::noteRenames(const QList<SyncRename> &renames)
 {
     if (renames.isEmpty())
@@ -195,6 +237,7 @@ Status SyncAgent::noteRenames(const QList<SyncRename> &renames)
 Result<int> SyncAgent::pull()
 {
     using R = Result<int>;
+    m_yielded.clear();
     auto remote = server();
     if (!remote)
         return R::failure(remote.error());
@@ -238,6 +281,8 @@ Result<int> SyncAgent::pull()
         dropServer();
         return R::failure(s.error());
     }
+    if (auto s = noteYielded(); !s)
+        return R::failure(s.error());
     if (auto s = noteSuccess(QStringLiteral("last_pull"), rows > 0); !s)
         return R::failure(s.error());
     return rows;
@@ -271,20 +316,14 @@ Result<int> SyncAgent::pullTable(const QString &name, int &rowsIn, QSet<QString>
         return R::failure(queued.error());
     qint64 last = cursor;
     QSet<QString> arrived;
-    QList<SyncRename> renamed;
     do {
         const QSqlRecord record = fetch.raw().record();
         // The server's row wins: a row here that holds its class name, login or person gives way.
         auto clash = SyncClash::yieldLocal(m_local.sql(), table, record);
         if (!clash)
             return R::failure(clash.error());
-        if (clash->has_value()) {
-            SyncRename rename = **clash;
-            rename.at = m_clock.now();
-            if (auto s = SyncClash::audit(m_local.sql(), rename); !s)
-                return R::failure(s.error());
-            renamed.append(rename);
-        }
+        if (clash->has_value())
+            m_yielded.append(**clash);
         if (auto s = SyncUpsert::write(m_local.sql(), table, record, localColumns); !s)
             return R::failure(s.error());
         last = record.value(QStringLiteral("sync_seq")).toLongLong();
@@ -304,8 +343,6 @@ Result<int> SyncAgent::pullTable(const QString &name, int &rowsIn, QSet<QString>
         if (auto s = setState(cursorKey, QString::number(last)); !s)
             return R::failure(s.error());
     }
-    if (auto s = noteRenames(renamed); !s)
-        return R::failure(s.error());
     if (auto s = tx.commit(); !s)
         return R::failure(s.error());
     return rowsIn;

@@ -79,6 +79,7 @@ private:
     Status noteSuccess(const QString &key, bool movedRows);
     Status learnRenames(const QList<SyncRename> &fromServer);
     Status noteRenames(const QList<SyncRename> &renames);
+    Status noteYielded();
 
     Database &m_local;
     QString m_serverUrl;
@@ -87,6 +88,7 @@ private:
     bool m_serverBroken = false;
     QHash<QString, QStringList> m_localColumns;
     QHash<QString, QDateTime> m_written; ///< when last_push / last_pull were last written
+    QList<SyncRename> m_yielded; ///< rows here that gave way to pulled ones in this pull
 };
 
 } // namespace stages

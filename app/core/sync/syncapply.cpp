@@ -99,17 +99,64 @@ Status SyncApply::remove(const SyncChange &change, const QDateTime &now, Outcome
     return {};
 }
 
+Result<bool> SyncApply::write(const SyncChange &change, bool lastChance, Batch &batch)
+{
+    using R = Result<bool>;
+    const SyncTable &table = *change.table;
+    if (!m_columns.contains(table.name))
+        m_columns.insert(table.name, columnNames(m_server.record(table.name)));
+    QSqlRecord row = change.row;
+    auto clash = SyncClash::settleIncoming(m_server, table, row);
+    if (!clash)
+        return R::failure(clash.error());
+    if (clash->has_value() && !lastChance) {
+        // A later change of the batch may free the name (two classes swapping names): a row the
+        // server has already waits for the end of the batch. A new row cannot wait, as the
+        // batch's next rows may refer to it.
+        SqlQuery known(m_server, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(table.name, table.keyCondition()));
+        const QStringList parts = SyncTable::splitKey(change.key);
+        for (int i = 0; i < table.key.size(); ++i)
+            known.bind(QStringLiteral(":k%1").arg(i), parts.value(i));
+        auto found = known.scalar();
+        if (!found)
+            return R::failure(found.error());
+        if (found->toInt() > 0)
+            return false;
+    }
+    std::optional<SyncRename> news;
+    if (clash->has_value()) {
+        // Told only once: the same change sent again (a retry, a bundle imported twice) finds
+        // its row settled already.
+        auto settled = SyncClash::settledAlready(m_server, **clash);
+        if (!settled)
+            return R::failure(settled.error());
+        if (!*settled)
+            news = **clash;
+    }
+    auto wrote = SyncUpsert::write(m_server, table, row, m_columns.value(table.name));
+    if (!wrote)
+        return R::failure(wrote.error());
+    if (news && *wrote > 0)
+        batch.renamed.append(*news);
+    if (table.deletable() && table.name != kPerson) {
+        SqlQuery back(m_server, QStringLiteral("DELETE FROM sync_tombstone WHERE tbl = :t AND row_key = :k"));
+        back.bind(QStringLiteral(":t"), table.name).bind(QStringLiteral(":k"), change.key);
+        if (auto s = back.exec(); !s)
+            return R::failure(s.error());
+    }
+    if (table.name == QLatin1String("attempt"))
+        batch.stages.insert(stageKey(change.row));
+    return true;
+}
+
 Result<SyncApply::Outcome> SyncApply::apply(const QList<SyncChange> &changes, const QDateTime &now)
 {
     using R = Result<Outcome>;
-    Outcome outcome;
-    QSet<QString> stages;
-    QHash<QString, SyncRename> renames;
-    QStringList order;
+    Batch batch;
+    QList<const SyncChange *> waiting;
     for (const SyncChange &change : changes) {
-        const SyncTable &table = *change.table;
         if (change.deleted) {
-            if (auto s = remove(change, now, outcome); !s)
+            if (auto s = remove(change, now, batch.outcome); !s)
                 return R::failure(s.error());
             continue;
         }
@@ -118,53 +165,59 @@ Result<SyncApply::Outcome> SyncApply::apply(const QList<SyncChange> &changes, co
             if (!gone)
                 return R::failure(gone.error());
             if (*gone) {
-                ++outcome.refused;
+                ++batch.outcome.refused;
                 continue;
             }
         }
-        if (!m_columns.contains(table.name))
-            m_columns.insert(table.name, columnNames(m_server.record(table.name)));
-        QSqlRecord row = change.row;
-        auto clash = SyncClash::settleIncoming(m_server, table, row);
-        if (!clash)
-            return R::failure(clash.error());
-        auto wrote = SyncUpsert::write(m_server, table, row, m_columns.value(table.name));
-        if (!wrote)
-            return R::failure(wrote.error());
-        // The last write of a row in the batch says whether it gave way (an earlier copy may have
-        // clashed with a row that a later change of the batch renamed).
-        const QString renameKey = table.name + QLatin1Char('/') + change.key;
-        if (*wrote > 0) {
-            if (clash->has_value()) {
-                if (!renames.contains(renameKey))
-                    order.append(renameKey);
-                renames.insert(renameKey, **clash);
-            } else {
-                renames.remove(renameKey);
+        auto written = write(change, false, batch);
+        if (!written)
+            return R::failure(written.error());
+        if (!*written)
+            waiting.append(&change);
+        ++batch.outcome.written; // now or once it stops waiting
+    }
+    // The rows that waited: first those whose name is free now, again while that frees more;
+    // then the rest give way; then those that gave way take their own name if it came free
+    // (three classes passing their names round).
+    const auto retry = [&](QList<const SyncChange *> &rows) -> Status {
+        for (bool progress = true; progress && !rows.isEmpty();) {
+            progress = false;
+            for (qsizetype i = 0; i < rows.size();) {
+                auto written = write(*rows.at(i), false, batch);
+                if (!written)
+                    return Status::from(written);
+                if (*written) {
+                    for (qsizetype r = batch.renamed.size() - 1; r >= 0; --r) {
+                        if (batch.renamed.at(r).table == rows.at(i)->table->name
+                            && batch.renamed.at(r).id == SyncTable::splitKey(rows.at(i)->key).value(0))
+                            batch.renamed.removeAt(r);
+                    }
+                    rows.removeAt(i);
+                    progress = true;
+                } else {
+                    ++i;
+                }
             }
         }
-        if (table.deletable() && table.name != kPerson) {
-            SqlQuery back(m_server, QStringLiteral("DELETE FROM sync_tombstone WHERE tbl = :t AND row_key = :k"));
-            back.bind(QStringLiteral(":t"), table.name).bind(QStringLiteral(":k"), change.key);
-            if (auto s = back.exec(); !s)
-                return R::failure(s.error());
-        }
-        if (table.name == QLatin1String("attempt"))
-            stages.insert(stageKey(change.row));
-        ++outcome.written;
-    }
-    if (auto s = recompute(m_server, stages, now); !s)
+        return {};
+    };
+    if (auto s = retry(waiting); !s)
         return R::failure(s.error());
-    for (const QString &key : std::as_const(order)) {
-        auto found = renames.find(key);
-        if (found == renames.end())
-            continue;
-        found->at = now;
-        if (auto s = SyncClash::audit(m_server, *found); !s)
-            return R::failure(s.error());
-        outcome.renamed.append(*found);
+    for (const SyncChange *change : std::as_const(waiting)) {
+        if (auto written = write(*change, true, batch); !written)
+            return R::failure(written.error());
     }
-    return outcome;
+    if (auto s = retry(waiting); !s)
+        return R::failure(s.error());
+    if (auto s = recompute(m_server, batch.stages, now); !s)
+        return R::failure(s.error());
+    for (SyncRename &rename : batch.renamed) {
+        rename.at = now;
+        if (auto s = SyncClash::audit(m_server, rename); !s)
+            return R::failure(s.error());
+    }
+    batch.outcome.renamed = batch.renamed;
+    return batch.outcome;
 }
 
 } // namespace stages

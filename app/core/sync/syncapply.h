@@ -49,6 +49,16 @@ public:
     static Status recompute(const QSqlDatabase &db, const QSet<QString> &stages, const QDateTime &now);
 
 private:
+    /// What apply() gathers over a batch.
+    struct Batch
+    {
+        Outcome outcome;
+        QSet<QString> stages; ///< stageKey()s that attempts arrived for
+        QList<SyncRename> renamed;
+    };
+
+    /// Writes one row; false when it waits for the end of the batch (@p lastChance: it cannot).
+    Result<bool> write(const SyncChange &change, bool lastChance, Batch &batch);
     Result<bool> erased(const QString &personId);
     Status remove(const SyncChange &change, const QDateTime &now, Outcome &outcome);
 

@@ -122,19 +122,26 @@ Result<std::optional<SyncRename>> SyncClash::settleIncoming(const QSqlDatabase &
         row.setNull(key->column);
     else
         row.setValue(key->column, *to);
-    // Told only once: the same change sent again (a retry, a bundle imported twice) finds its
-    // row settled already.
-    SqlQuery current(db, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE id = :id AND %2 IS NOT DISTINCT FROM :to")
-                             .arg(key->table, key->column));
-    current.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":to"), to->isEmpty() ? QVariant() : QVariant(*to));
-    auto settled = current.scalar();
-    if (!settled)
-        return R::failure(settled.error());
-    if (settled->toInt() > 0)
-        return std::optional<SyncRename>();
     SyncRename rename { table.name, id, key->column, value, *to,
                         key->label.isEmpty() ? QString() : row.value(key->label).toString(), {} };
     return std::optional<SyncRename>(rename);
+}
+
+Result<bool> SyncClash::settledAlready(const QSqlDatabase &db, const SyncRename &rename)
+{
+    const UniqueKey *key = keyOf(rename.table);
+    if (!key)
+        return false;
+    SqlQuery q(db, rename.to.isEmpty()
+                       ? QStringLiteral("SELECT COUNT(*) FROM %1 WHERE id = :id AND %2 IS NULL").arg(key->table, key->column)
+                       : QStringLiteral("SELECT COUNT(*) FROM %1 WHERE id = :id AND %2 = :to").arg(key->table, key->column));
+    q.bind(QStringLiteral(":id"), rename.id);
+    if (!rename.to.isEmpty())
+        q.bind(QStringLiteral(":to"), rename.to);
+    auto found = q.scalar();
+    if (!found)
+        return Result<bool>::failure(found.error());
+    return found->toInt() > 0;
 }
 
 Result<std::optional<SyncRename>> SyncClash::yieldLocal(const QSqlDatabase &db, const SyncTable &table,

@@ -39,6 +39,8 @@ public:
     /// changed (nothing when no other row holds it).
     static Result<std::optional<SyncRename>> settleIncoming(const QSqlDatabase &db, const SyncTable &table,
                                                              QSqlRecord &row);
+    /// Whether the row of @p rename in @p db has its new value already (sent again).
+    static Result<bool> settledAlready(const QSqlDatabase &db, const SyncRename &rename);
     /// Makes room in @p db for the server's @p row: a different row there that holds its unique
     /// value is changed in place; returns what changed.
     static Result<std::optional<SyncRename>> yieldLocal(const QSqlDatabase &db, const SyncTable &table,

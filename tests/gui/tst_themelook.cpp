@@ -28,6 +28,7 @@
 #include "ui/signin/signinflow.h"
 #include "ui/signin/staffsigninpage.h"
 #include "ui/signin/startpage.h"
+#include "ui/teacher/artifactrowsview.h"
 #include "ui/teacher/teacherarea.h"
 #include "ui/widgets/picturepasswordinput.h"
 #include "ui/widgets/sidebar.h"
@@ -356,6 +357,9 @@ private slots:
         f.setPointSizeF(f.pointSizeF() * 1.1);
         bold->setFont(f);
         auto *plain = new QLabel(QStringLiteral("Plain"), &staff);
+        // A painted staff widget: a pupil's rows on the work page, with their row numbers.
+        auto *rows = new ArtifactRowsView(QJsonArray(), QList<QList<int>>(), &staff);
+        layout->addWidget(rows);
         layout->addWidget(title);
         layout->addWidget(bold);
         layout->addWidget(plain);
@@ -363,7 +367,11 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&staff));
         const qreal plainBefore = QFontInfo(plain->font()).pointSizeF();
         const qreal boldBefore = bold->font().pointSizeF();
+        const int rowNumberBefore = rows->rowNumberFont().pixelSize();
         Theme::apply(*qApp, ThemePalette::Look::Light, Theme::kLargerText);
+        QVERIFY2(rows->rowNumberFont().pixelSize() > rowNumberBefore,
+                 qPrintable(QStringLiteral("row numbers %1 px with larger text, %2 px before")
+                                .arg(rows->rowNumberFont().pixelSize()).arg(rowNumberBefore)));
         QCOMPARE(title->styleSheet(), QStringLiteral("font-weight: bold; font-size: 20px;"));
         QCOMPARE(QFontInfo(title->font()).pixelSize(), 20);
         QVERIFY(QFontInfo(plain->font()).pointSizeF() > plainBefore * 1.2);

@@ -3242,11 +3242,11 @@
         <translation>Školní server %1 žádá heslo:</translation>
     </message>
     <message>
-        <source>This PC has not fetched the school from the school server yet, and the server does not answer:
+        <source>This PC has not fetched the school from the school server yet, and it cannot do so now:
 %1
 
 Check the network or ask the IT administrator.</source>
-        <translation>Tento počítač si ještě nestáhl školu ze školního serveru a server neodpovídá:
+        <translation>Tento počítač si ještě nestáhl školu ze školního serveru a teď to nejde:
 %1
 
 Zkontrolujte síť nebo se obraťte na správce IT.</translation>

@@ -3210,11 +3210,11 @@
         <translation>The school server %1 asks for a password:</translation>
     </message>
     <message>
-        <source>This PC has not fetched the school from the school server yet, and the server does not answer:
+        <source>This PC has not fetched the school from the school server yet, and it cannot do so now:
 %1
 
 Check the network or ask the IT administrator.</source>
-        <translation>This PC has not fetched the school from the school server yet, and the server does not answer:
+        <translation>This PC has not fetched the school from the school server yet, and it cannot do so now:
 %1
 
 Check the network or ask the IT administrator.</translation>

@@ -3237,8 +3237,16 @@
         <translation>Stahuji školu ze školního serveru…</translation>
     </message>
     <message>
-        <source>This PC has not fetched the school from the school server yet, and the server does not answer:\n%1\n\nCheck the network or ask the IT administrator.</source>
-        <translation>Tento počítač ještě nestáhl školu ze školního serveru a server neodpovídá:
+        <source>The school server %1 asks for a password:</source>
+        <extracomment>Asked at start when the school server wants a password and none is stored; %1 the server</extracomment>
+        <translation>Školní server %1 žádá heslo:</translation>
+    </message>
+    <message>
+        <source>This PC has not fetched the school from the school server yet, and it cannot do so now:
+%1
+
+Check the network or ask the IT administrator.</source>
+        <translation>Tento počítač si ještě nestáhl školu ze školního serveru a teď to nejde:
 %1
 
 Zkontrolujte síť nebo se obraťte na správce IT.</translation>
@@ -4852,6 +4860,274 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     </message>
 </context>
 <context>
+    <name>stages::ServerConnectionStore</name>
+    <message>
+        <source>Cannot store the server&apos;s password in %1: %2</source>
+        <translation>Heslo serveru nelze uložit do %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings of this computer.</source>
+        <translation>Nastavení tohoto počítače nelze uložit.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the server&apos;s password file %1.</source>
+        <translation>Soubor s heslem serveru %1 nelze odstranit.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::ServerProbe</name>
+    <message>
+        <source>The server refused the password of the user &quot;%1&quot;. Check the password.</source>
+        <translation>Server odmítl heslo uživatele „%1“. Zkontrolujte heslo.</translation>
+    </message>
+    <message>
+        <source>The server wants a password for the user &quot;%1&quot;. Type it in the Password field.</source>
+        <translation>Server chce heslo uživatele „%1“. Napište ho do pole Heslo.</translation>
+    </message>
+    <message>
+        <source>The server at %1 offers no encryption (TLS), and the chosen security needs it.</source>
+        <translation>Server %1 nenabízí šifrování (TLS) a zvolené zabezpečení ho vyžaduje.</translation>
+    </message>
+    <message>
+        <source>There is no computer called &quot;%1&quot; on the network. Check the server&apos;s name.</source>
+        <translation>V síti není žádný počítač jménem „%1“. Zkontrolujte název serveru.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not answer. Check the name and the port, the network, and that the server is running.</source>
+        <translation>Server %1 neodpovídá. Zkontrolujte název a port, síť a to, že server běží.</translation>
+    </message>
+    <message>
+        <source>The server at %1 has no database called &quot;%2&quot;. Check the database&apos;s name.</source>
+        <translation>Server %1 nemá databázi jménem „%2“. Zkontrolujte název databáze.</translation>
+    </message>
+    <message>
+        <source>The server at %1 knows no user called &quot;%2&quot;. Check the user&apos;s name.</source>
+        <translation>Server %1 nezná uživatele jménem „%2“. Zkontrolujte jméno uživatele.</translation>
+    </message>
+    <message>
+        <source>%1
+
+(The server said: %2)</source>
+        <extracomment>%1: the plain-words reason; %2: what the server said, for the IT administrator</extracomment>
+        <translation>%1
+
+(Server odpověděl: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>stages::ServerSettingsPage</name>
+    <message>
+        <source>School server</source>
+        <translation>Školní server</translation>
+    </message>
+    <message>
+        <source>With a school server, a pupil&apos;s progress follows her from PC to PC and teachers see every PC&apos;s work. Each PC keeps its own copy, so pupils keep working when the network drops.</source>
+        <translation>Se školním serverem jde pokrok žáka s ním z počítače na počítač a učitelé vidí práci ze všech počítačů. Každý počítač si drží vlastní kopii, takže žáci pracují dál, i když vypadne síť.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <extracomment>Screen reader name of the field with the school server&apos;s name or address</extracomment>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>e.g. server.school.local</source>
+        <translation>např. server.skola.local</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <extracomment>Settings row: the school server&apos;s name or IP address</extracomment>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>Screen reader name of the school server&apos;s port number</extracomment>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <extracomment>Settings row: the network port of the school server (a number, 5432 by default)</extracomment>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <extracomment>Screen reader name of the field with the name of the database on the school server</extracomment>
+        <translation>Databáze</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <extracomment>Settings row: the name of the database on the school server</extracomment>
+        <translation>Databáze:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <extracomment>Screen reader name of the field with the user name the PCs use on the school server</extracomment>
+        <translation>Uživatel</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <extracomment>Settings row: the user name the PCs use on the school server (not a pupil or a teacher)</extracomment>
+        <translation>Uživatel:</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <extracomment>Screen reader name of the field with the school server&apos;s password</extracomment>
+        <translation>Heslo serveru</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <extracomment>Settings row: the password of the user on the school server</extracomment>
+        <translation>Heslo:</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <extracomment>Screen reader name of the choice of encryption for the school server</extracomment>
+        <translation>Šifrování</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server offers it</source>
+        <extracomment>Encryption choice (sslmode=prefer): TLS when the server offers it</extracomment>
+        <translation>Šifrovat, když to server nabízí</translation>
+    </message>
+    <message>
+        <source>Always encrypt</source>
+        <extracomment>Encryption choice (sslmode=require)</extracomment>
+        <translation>Vždy šifrovat</translation>
+    </message>
+    <message>
+        <source>Always encrypt and check the server&apos;s certificate</source>
+        <extracomment>Encryption choice (sslmode=verify-full): TLS and the server&apos;s certificate and name are checked</extracomment>
+        <translation>Vždy šifrovat a ověřit certifikát serveru</translation>
+    </message>
+    <message>
+        <source>Never encrypt</source>
+        <extracomment>Encryption choice (sslmode=disable)</extracomment>
+        <translation>Nikdy nešifrovat</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <extracomment>Settings row: whether the connection to the school server is encrypted (TLS)</extracomment>
+        <translation>Šifrování:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Vyzkoušet spojení</translation>
+    </message>
+    <message>
+        <source>Use this server</source>
+        <translation>Používat tento server</translation>
+    </message>
+    <message>
+        <source>Offered after a successful test of these settings.</source>
+        <translation>Nabídne se po úspěšné zkoušce tohoto nastavení.</translation>
+    </message>
+    <message>
+        <source>Disconnect…</source>
+        <translation>Odpojit…</translation>
+    </message>
+    <message>
+        <source>From the next start, this PC works on its own database again.</source>
+        <translation>Od příštího spuštění bude tento počítač opět pracovat s vlastní databází.</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <extracomment>Screen reader name of the bar shown while the connection is tested</extracomment>
+        <translation>Zkouška spojení</translation>
+    </message>
+    <message>
+        <source>The password is kept apart, in a file only this computer account can read. A new choice is used from the next start of Stages. The PCs connect as a user that may read and write the school&apos;s data but not change the database itself.</source>
+        <translation>Heslo se ukládá zvlášť, do souboru, který může číst jen tento účet počítače. Nová volba platí od příštího spuštění Stages. Počítače se připojují jako uživatel, který smí číst a zapisovat data školy, ale nesmí měnit samotnou databázi.</translation>
+    </message>
+    <message>
+        <source>(stored)</source>
+        <extracomment>In the empty password field: a password is stored and is used unless a new one is typed</extracomment>
+        <translation>(uloženo)</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name or address.</source>
+        <translation>Napište název nebo adresu serveru.</translation>
+    </message>
+    <message>
+        <source>Type the name of the database on the server.</source>
+        <translation>Napište název databáze na serveru.</translation>
+    </message>
+    <message>
+        <source>Type the user the PCs connect as.</source>
+        <translation>Napište uživatele, jako kterého se počítače připojují.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <extracomment>While &quot;Test connection&quot; runs; %1 is the server&apos;s name</extracomment>
+        <translation>Připojuji se k %1…</translation>
+    </message>
+    <message>
+        <source>✗ No connection. %1</source>
+        <extracomment>Test connection failed; %1 is the reason in plain words</extracomment>
+        <translation>✗ Bez spojení. %1</translation>
+    </message>
+    <message>
+        <source>The server holds no school yet.</source>
+        <translation>Na serveru zatím není žádná škola.</translation>
+    </message>
+    <message>
+        <source>School: %1.</source>
+        <translation>Škola: %1.</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted (TLS).</source>
+        <translation>Spojení je šifrované (TLS).</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted: the server offers no TLS.</source>
+        <translation>Spojení není šifrované: server nenabízí TLS.</translation>
+    </message>
+    <message>
+        <source>✓ Connected. %1 Database schema %2. %3 &quot;Use this server&quot; stores these settings.</source>
+        <extracomment>Test connection succeeded; %1 the school, %2 the schema number, %3 whether it is encrypted</extracomment>
+        <translation>✓ Připojeno. %1 Schéma databáze %2. %3 Tlačítko „Používat tento server“ toto nastavení uloží.</translation>
+    </message>
+    <message>
+        <source>Test the connection first.</source>
+        <translation>Nejprve vyzkoušejte spojení.</translation>
+    </message>
+    <message>
+        <source>Saved. Stages opens on the school server from its next start.</source>
+        <translation>Uloženo. Od příštího spuštění se Stages otevře na školním serveru.</translation>
+    </message>
+    <message>
+        <source>Disconnect from the school server?</source>
+        <translation>Odpojit od školního serveru?</translation>
+    </message>
+    <message>
+        <source>From the next start, this PC works on its own database again, and the pupils&apos; work done here no longer reaches the school server. Work that waits to be sent stays in this PC&apos;s copy and is sent when the PC is connected again.
+
+Disconnect?</source>
+        <translation>Od příštího spuštění bude tento počítač opět pracovat s vlastní databází a práce žáků z něj už nebude docházet na školní server. Práce, která čeká na odeslání, zůstane v kopii tohoto počítače a odešle se, až bude počítač znovu připojen.
+
+Odpojit?</translation>
+    </message>
+    <message>
+        <source>Disconnected. Stages opens on this PC&apos;s own database from its next start.</source>
+        <translation>Odpojeno. Od příštího spuštění se Stages otevře na vlastní databázi tohoto počítače.</translation>
+    </message>
+    <message>
+        <source>Now: this PC works on the school server %1.</source>
+        <extracomment>%1: the school server&apos;s address (without password)</extracomment>
+        <translation>Nyní: tento počítač pracuje se školním serverem %1.</translation>
+    </message>
+    <message>
+        <source>Now: this PC works on its own database.</source>
+        <translation>Nyní: tento počítač pracuje s vlastní databází.</translation>
+    </message>
+    <message>
+        <source>From the next start: its own database.</source>
+        <translation>Od příštího spuštění: vlastní databáze.</translation>
+    </message>
+    <message>
+        <source>From the next start: the school server %1.</source>
+        <translation>Od příštího spuštění: školní server %1.</translation>
+    </message>
+</context>
+<context>
     <name>stages::ServerUrl</name>
     <message>
         <source>Write a school server as postgresql://USER@HOST:PORT/DATABASE (optionally ?sslmode=require); the password comes from PGPASSWORD or ~/.pgpass.</source>
@@ -5553,6 +5829,53 @@ Můžete školu požádat o kopii všeho, co je o vašem dítěti uloženo (dato
     </message>
 </context>
 <context>
+    <name>stages::SyncBundle</name>
+    <message>
+        <source>%1 is not the cache of a school server: it keeps no changes to send.</source>
+        <translation>%1 není mezipaměť školního serveru: nedrží žádné změny k odeslání.</translation>
+    </message>
+    <message>
+        <source>This is not a Stages sync bundle, or it is damaged (%1 at byte %2). Nothing was imported.</source>
+        <translation>Toto není balíček synchronizace Stages, nebo je poškozený (%1 na bajtu %2). Nic nebylo importováno.</translation>
+    </message>
+    <message>
+        <source>This is not a Stages sync bundle. Nothing was imported.</source>
+        <translation>Toto není balíček synchronizace Stages. Nic nebylo importováno.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer Stages (bundle format %1; this one reads up to %2). Update Stages on the server first. Nothing was imported.</source>
+        <translation>Tento balíček vytvořila novější verze Stages (formát balíčku %1; tato čte nejvýše %2). Nejprve aktualizujte Stages na serveru. Nic nebylo importováno.</translation>
+    </message>
+    <message>
+        <source>This sync bundle is damaged (it has no format version). Nothing was imported.</source>
+        <translation>Tento balíček synchronizace je poškozený (nemá verzi formátu). Nic nebylo importováno.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a newer Stages (database schema %1; this one knows up to %2). Update Stages on the server first. Nothing was imported.</source>
+        <translation>Tento balíček pochází z novější verze Stages (schéma databáze %1; tato zná nejvýše %2). Nejprve aktualizujte Stages na serveru. Nic nebylo importováno.</translation>
+    </message>
+    <message>
+        <source>This sync bundle is damaged: its checksum does not match its contents. Nothing was imported; export it again on the PC.</source>
+        <translation>Tento balíček synchronizace je poškozený: kontrolní součet neodpovídá obsahu. Nic nebylo importováno; exportujte ho na počítači znovu.</translation>
+    </message>
+    <message>
+        <source>This sync bundle has a change Stages does not know (table &quot;%1&quot;). Nothing was imported.</source>
+        <translation>Tento balíček synchronizace obsahuje změnu, kterou Stages nezná (tabulka „%1“). Nic nebylo importováno.</translation>
+    </message>
+    <message>
+        <source>This sync bundle deletes a row that is never deleted alone (table &quot;%1&quot;). Nothing was imported.</source>
+        <translation>Tento balíček synchronizace maže řádek, který se nikdy nemaže samostatně (tabulka „%1“). Nic nebylo importováno.</translation>
+    </message>
+    <message>
+        <source>This sync bundle is damaged: a row of &quot;%1&quot; does not match its key. Nothing was imported.</source>
+        <translation>Tento balíček synchronizace je poškozený: řádek tabulky „%1“ neodpovídá svému klíči. Nic nebylo importováno.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be imported, and nothing of it was: %1</source>
+        <translation>Balíček nešlo importovat a nic z něj importováno nebylo: %1</translation>
+    </message>
+</context>
+<context>
     <name>stages::SyncIndicator</name>
     <message>
         <source>School server</source>
@@ -5749,6 +6072,11 @@ Naposledy přijato: %2</translation>
         <source>Find a pupil</source>
         <extracomment>Screen reader name of the search field of the pupils</extracomment>
         <translation>Najít žáka</translation>
+    </message>
+    <message>
+        <source>School server</source>
+        <extracomment>Sidebar entry (administrators only): connect this PC to the school&apos;s server</extracomment>
+        <translation>Školní server</translation>
     </message>
 </context>
 <context>
@@ -6644,6 +6972,10 @@ Naposledy přijato: %2</translation>
         <source>Usage: stagesctl [--db PATH|URL] [--local-cache PATH] COMMAND VERB [options]</source>
         <translation>Použití: stagesctl [--db CESTA|URL] [--local-cache CESTA] PŘÍKAZ SLOVESO [volby]</translation>
     </message>
+    <message>
+        <source>--db must be a school server (postgresql://USER@HOST:PORT/DBNAME) to work on this PC&apos;s cache.</source>
+        <translation>Pro práci s mezipamětí tohoto počítače musí být --db školní server (postgresql://UŽIVATEL@POČÍTAČ:PORT/DATABÁZE).</translation>
+    </message>
 </context>
 <context>
     <name>stages::cli::DashboardCommand</name>
@@ -6896,10 +7228,6 @@ Naposledy přijato: %2</translation>
         </translation>
     </message>
     <message>
-        <source>attempts --pupils N --count C [--seed S]   pupils finish exercises, stored as the app does</source>
-        <translation>attempts --pupils N --count C [--seed S]   žáci dokončí cvičení, uložená stejně jako v aplikaci</translation>
-    </message>
-    <message>
         <source>Add demo people to the school already in the database. Its new staff get fresh random passwords (printed), never the demo password.</source>
         <translation>Přidat ukázkové osoby do školy, která už v databázi je. Noví zaměstnanci dostanou nová náhodná hesla (vypíšou se), nikdy ukázkové heslo.</translation>
     </message>
@@ -6982,6 +7310,19 @@ Naposledy přijato: %2</translation>
         <source>%1 class warm-ups, %2 pieces of work, %3 comments from teachers; written in %4 s.</source>
         <extracomment>Summary of &quot;demo seed --attempts&quot;; %1 warm-ups, %2 pieces of work, %3 teachers&apos; comments, %4 seconds</extracomment>
         <translation>Rozcvičky tříd: %1, práce: %2, komentáře učitelů: %3; zapsáno za %4 s.</translation>
+    </message>
+    <message>
+        <source>attempts --pupils N --count C [--seed S]   pupils finish exercises, stored as the app does (with a server as --db: into this PC&apos;s cache and outbox)</source>
+        <translation>attempts --pupils N --count C [--seed S]   žáci dokončí cvičení, uložená jako v aplikaci (se serverem jako --db: do mezipaměti a fronty tohoto počítače)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait in this PC&apos;s outbox; &quot;stagesctl sync push&quot; sends them.</source>
+        <extracomment>After &quot;demo attempts&quot; on a PC of a school server; %n changes in its outbox</extracomment>
+        <translation>
+            <numerusform>Ve frontě tohoto počítače čeká %n změna; odešle ji „stagesctl sync push“.</numerusform>
+            <numerusform>Ve frontě tohoto počítače čekají %n změny; odešle je „stagesctl sync push“.</numerusform>
+            <numerusform>Ve frontě tohoto počítače čeká %n změn; odešle je „stagesctl sync push“.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8182,6 +8523,85 @@ Naposledy přijato: %2</translation>
     <message>
         <source>Last received: %1</source>
         <translation>Naposledy přijato: %1</translation>
+    </message>
+    <message>
+        <source>export --out FILE [--forget]   write this PC&apos;s waiting changes into a bundle for a USB stick</source>
+        <translation>export --out SOUBOR [--forget]   zapíše čekající změny tohoto počítače do balíčku pro flash disk</translation>
+    </message>
+    <message>
+        <source>import FILE       apply a bundle to the school server (--db); twice changes nothing</source>
+        <translation>import SOUBOR     použije balíček na školní server (--db); podruhé nic nezmění</translation>
+    </message>
+    <message>
+        <source>The bundle file to write.</source>
+        <translation>Soubor balíčku, který se má zapsat.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>SOUBOR</translation>
+    </message>
+    <message>
+        <source>Take the exported changes out of this PC&apos;s queue. Without it they stay queued, and a later push sends them again, which changes nothing.</source>
+        <translation>Vyjme exportované změny z fronty tohoto počítače. Bez toho zůstanou ve frontě a pozdější odeslání je pošle znovu, což nic nezmění.</translation>
+    </message>
+    <message>
+        <source>Writes the changes waiting on this PC (--local-cache) into one file, for a PC without network: carry it to the school server and run &quot;stagesctl --db URL sync import FILE&quot; there.</source>
+        <translation>Zapíše změny čekající na tomto počítači (--local-cache) do jednoho souboru pro počítač bez sítě: přeneste ho ke školnímu serveru a spusťte tam „stagesctl --db URL sync import SOUBOR“.</translation>
+    </message>
+    <message>
+        <source>--out FILE is needed: where to write the bundle.</source>
+        <translation>Je potřeba --out SOUBOR: kam balíček zapsat.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Nelze zapsat %1: %2</translation>
+    </message>
+    <message>
+        <source>The bundle is written, but its changes are still queued: %1</source>
+        <translation>Balíček je zapsán, ale jeho změny jsou stále ve frontě: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to %1; they left this PC&apos;s queue.</source>
+        <extracomment>%n changes, %1 the file</extracomment>
+        <translation>
+            <numerusform>Do %1 zapsána %n změna; opustila frontu tohoto počítače.</numerusform>
+            <numerusform>Do %1 zapsány %n změny; opustily frontu tohoto počítače.</numerusform>
+            <numerusform>Do %1 zapsáno %n změn; opustily frontu tohoto počítače.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to %1. They stay queued here: a later push sends them again, which changes nothing.</source>
+        <extracomment>%n changes, %1 the file</extracomment>
+        <translation>
+            <numerusform>Do %1 zapsána %n změna. Zůstává tu ve frontě: pozdější odeslání ji pošle znovu, což nic nezmění.</numerusform>
+            <numerusform>Do %1 zapsány %n změny. Zůstávají tu ve frontě: pozdější odeslání je pošle znovu, což nic nezmění.</numerusform>
+            <numerusform>Do %1 zapsáno %n změn. Zůstávají tu ve frontě: pozdější odeslání je pošle znovu, což nic nezmění.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A bundle written by &quot;sync export&quot;.</source>
+        <translation>Balíček zapsaný příkazem „sync export“.</translation>
+    </message>
+    <message>
+        <source>Applies a bundle from a PC without network to the school server (--db), in one transaction: all of it or nothing. Importing it again changes nothing.</source>
+        <translation>Použije balíček z počítače bez sítě na školní server (--db) v jediné transakci: buď celý, nebo nic. Opakovaný import nic nezmění.</translation>
+    </message>
+    <message>
+        <source>--db must be the school server (postgresql://USER@HOST:PORT/DBNAME) that the bundle goes to.</source>
+        <translation>--db musí být školní server (postgresql://UŽIVATEL@POČÍTAČ:PORT/DATABÁZE), kam balíček patří.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Nelze přečíst %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 row(s) written, %3 deletion(s), %4 row(s) of erased pupils left out.</source>
+        <extracomment>Summary of &quot;sync import&quot;: %1 rows written, %2 deletions, %3 rows of erased pupils left out</extracomment>
+        <translation>Importováno %1: zapsané řádky: %2, smazání: %3, vynechané řádky vymazaných žáků: %4.</translation>
     </message>
 </context>
 <context>

@@ -3205,8 +3205,19 @@
         <translation>Fetching the school from the school server…</translation>
     </message>
     <message>
-        <source>This PC has not fetched the school from the school server yet, and the server does not answer:\n%1\n\nCheck the network or ask the IT administrator.</source>
-        <translation>This PC has not fetched the school from the school server yet, and the server does not answer:\n%1\n\nCheck the network or ask the IT administrator.</translation>
+        <source>The school server %1 asks for a password:</source>
+        <extracomment>Asked at start when the school server wants a password and none is stored; %1 the server</extracomment>
+        <translation>The school server %1 asks for a password:</translation>
+    </message>
+    <message>
+        <source>This PC has not fetched the school from the school server yet, and it cannot do so now:
+%1
+
+Check the network or ask the IT administrator.</source>
+        <translation>This PC has not fetched the school from the school server yet, and it cannot do so now:
+%1
+
+Check the network or ask the IT administrator.</translation>
     </message>
 </context>
 <context>
@@ -4806,6 +4817,274 @@ You can ask the school for a copy of everything stored about your child (a data 
     </message>
 </context>
 <context>
+    <name>stages::ServerConnectionStore</name>
+    <message>
+        <source>Cannot store the server&apos;s password in %1: %2</source>
+        <translation>Cannot store the server&apos;s password in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings of this computer.</source>
+        <translation>Cannot save the settings of this computer.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the server&apos;s password file %1.</source>
+        <translation>Cannot remove the server&apos;s password file %1.</translation>
+    </message>
+</context>
+<context>
+    <name>stages::ServerProbe</name>
+    <message>
+        <source>The server refused the password of the user &quot;%1&quot;. Check the password.</source>
+        <translation>The server refused the password of the user &quot;%1&quot;. Check the password.</translation>
+    </message>
+    <message>
+        <source>The server wants a password for the user &quot;%1&quot;. Type it in the Password field.</source>
+        <translation>The server wants a password for the user &quot;%1&quot;. Type it in the Password field.</translation>
+    </message>
+    <message>
+        <source>The server at %1 offers no encryption (TLS), and the chosen security needs it.</source>
+        <translation>The server at %1 offers no encryption (TLS), and the chosen security needs it.</translation>
+    </message>
+    <message>
+        <source>There is no computer called &quot;%1&quot; on the network. Check the server&apos;s name.</source>
+        <translation>There is no computer called &quot;%1&quot; on the network. Check the server&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not answer. Check the name and the port, the network, and that the server is running.</source>
+        <translation>The server at %1 does not answer. Check the name and the port, the network, and that the server is running.</translation>
+    </message>
+    <message>
+        <source>The server at %1 has no database called &quot;%2&quot;. Check the database&apos;s name.</source>
+        <translation>The server at %1 has no database called &quot;%2&quot;. Check the database&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The server at %1 knows no user called &quot;%2&quot;. Check the user&apos;s name.</source>
+        <translation>The server at %1 knows no user called &quot;%2&quot;. Check the user&apos;s name.</translation>
+    </message>
+    <message>
+        <source>%1
+
+(The server said: %2)</source>
+        <extracomment>%1: the plain-words reason; %2: what the server said, for the IT administrator</extracomment>
+        <translation>%1
+
+(The server said: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>stages::ServerSettingsPage</name>
+    <message>
+        <source>School server</source>
+        <translation>School server</translation>
+    </message>
+    <message>
+        <source>With a school server, a pupil&apos;s progress follows her from PC to PC and teachers see every PC&apos;s work. Each PC keeps its own copy, so pupils keep working when the network drops.</source>
+        <translation>With a school server, a pupil&apos;s progress follows her from PC to PC and teachers see every PC&apos;s work. Each PC keeps its own copy, so pupils keep working when the network drops.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <extracomment>Screen reader name of the field with the school server&apos;s name or address</extracomment>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>e.g. server.school.local</source>
+        <translation>e.g. server.school.local</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <extracomment>Settings row: the school server&apos;s name or IP address</extracomment>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>Screen reader name of the school server&apos;s port number</extracomment>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <extracomment>Settings row: the network port of the school server (a number, 5432 by default)</extracomment>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <extracomment>Screen reader name of the field with the name of the database on the school server</extracomment>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <extracomment>Settings row: the name of the database on the school server</extracomment>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <extracomment>Screen reader name of the field with the user name the PCs use on the school server</extracomment>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <extracomment>Settings row: the user name the PCs use on the school server (not a pupil or a teacher)</extracomment>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <extracomment>Screen reader name of the field with the school server&apos;s password</extracomment>
+        <translation>Server password</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <extracomment>Settings row: the password of the user on the school server</extracomment>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <extracomment>Screen reader name of the choice of encryption for the school server</extracomment>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server offers it</source>
+        <extracomment>Encryption choice (sslmode=prefer): TLS when the server offers it</extracomment>
+        <translation>Encrypt when the server offers it</translation>
+    </message>
+    <message>
+        <source>Always encrypt</source>
+        <extracomment>Encryption choice (sslmode=require)</extracomment>
+        <translation>Always encrypt</translation>
+    </message>
+    <message>
+        <source>Always encrypt and check the server&apos;s certificate</source>
+        <extracomment>Encryption choice (sslmode=verify-full): TLS and the server&apos;s certificate and name are checked</extracomment>
+        <translation>Always encrypt and check the server&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>Never encrypt</source>
+        <extracomment>Encryption choice (sslmode=disable)</extracomment>
+        <translation>Never encrypt</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <extracomment>Settings row: whether the connection to the school server is encrypted (TLS)</extracomment>
+        <translation>Encryption:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Use this server</source>
+        <translation>Use this server</translation>
+    </message>
+    <message>
+        <source>Offered after a successful test of these settings.</source>
+        <translation>Offered after a successful test of these settings.</translation>
+    </message>
+    <message>
+        <source>Disconnect…</source>
+        <translation>Disconnect…</translation>
+    </message>
+    <message>
+        <source>From the next start, this PC works on its own database again.</source>
+        <translation>From the next start, this PC works on its own database again.</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <extracomment>Screen reader name of the bar shown while the connection is tested</extracomment>
+        <translation>Testing the connection</translation>
+    </message>
+    <message>
+        <source>The password is kept apart, in a file only this computer account can read. A new choice is used from the next start of Stages. The PCs connect as a user that may read and write the school&apos;s data but not change the database itself.</source>
+        <translation>The password is kept apart, in a file only this computer account can read. A new choice is used from the next start of Stages. The PCs connect as a user that may read and write the school&apos;s data but not change the database itself.</translation>
+    </message>
+    <message>
+        <source>(stored)</source>
+        <extracomment>In the empty password field: a password is stored and is used unless a new one is typed</extracomment>
+        <translation>(stored)</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name or address.</source>
+        <translation>Type the server&apos;s name or address.</translation>
+    </message>
+    <message>
+        <source>Type the name of the database on the server.</source>
+        <translation>Type the name of the database on the server.</translation>
+    </message>
+    <message>
+        <source>Type the user the PCs connect as.</source>
+        <translation>Type the user the PCs connect as.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <extracomment>While &quot;Test connection&quot; runs; %1 is the server&apos;s name</extracomment>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>✗ No connection. %1</source>
+        <extracomment>Test connection failed; %1 is the reason in plain words</extracomment>
+        <translation>✗ No connection. %1</translation>
+    </message>
+    <message>
+        <source>The server holds no school yet.</source>
+        <translation>The server holds no school yet.</translation>
+    </message>
+    <message>
+        <source>School: %1.</source>
+        <translation>School: %1.</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted (TLS).</source>
+        <translation>The connection is encrypted (TLS).</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted: the server offers no TLS.</source>
+        <translation>The connection is not encrypted: the server offers no TLS.</translation>
+    </message>
+    <message>
+        <source>✓ Connected. %1 Database schema %2. %3 &quot;Use this server&quot; stores these settings.</source>
+        <extracomment>Test connection succeeded; %1 the school, %2 the schema number, %3 whether it is encrypted</extracomment>
+        <translation>✓ Connected. %1 Database schema %2. %3 &quot;Use this server&quot; stores these settings.</translation>
+    </message>
+    <message>
+        <source>Test the connection first.</source>
+        <translation>Test the connection first.</translation>
+    </message>
+    <message>
+        <source>Saved. Stages opens on the school server from its next start.</source>
+        <translation>Saved. Stages opens on the school server from its next start.</translation>
+    </message>
+    <message>
+        <source>Disconnect from the school server?</source>
+        <translation>Disconnect from the school server?</translation>
+    </message>
+    <message>
+        <source>From the next start, this PC works on its own database again, and the pupils&apos; work done here no longer reaches the school server. Work that waits to be sent stays in this PC&apos;s copy and is sent when the PC is connected again.
+
+Disconnect?</source>
+        <translation>From the next start, this PC works on its own database again, and the pupils&apos; work done here no longer reaches the school server. Work that waits to be sent stays in this PC&apos;s copy and is sent when the PC is connected again.
+
+Disconnect?</translation>
+    </message>
+    <message>
+        <source>Disconnected. Stages opens on this PC&apos;s own database from its next start.</source>
+        <translation>Disconnected. Stages opens on this PC&apos;s own database from its next start.</translation>
+    </message>
+    <message>
+        <source>Now: this PC works on the school server %1.</source>
+        <extracomment>%1: the school server&apos;s address (without password)</extracomment>
+        <translation>Now: this PC works on the school server %1.</translation>
+    </message>
+    <message>
+        <source>Now: this PC works on its own database.</source>
+        <translation>Now: this PC works on its own database.</translation>
+    </message>
+    <message>
+        <source>From the next start: its own database.</source>
+        <translation>From the next start: its own database.</translation>
+    </message>
+    <message>
+        <source>From the next start: the school server %1.</source>
+        <translation>From the next start: the school server %1.</translation>
+    </message>
+</context>
+<context>
     <name>stages::ServerUrl</name>
     <message>
         <source>Write a school server as postgresql://USER@HOST:PORT/DATABASE (optionally ?sslmode=require); the password comes from PGPASSWORD or ~/.pgpass.</source>
@@ -5505,6 +5784,53 @@ You can ask the school for a copy of everything stored about your child (a data 
     </message>
 </context>
 <context>
+    <name>stages::SyncBundle</name>
+    <message>
+        <source>%1 is not the cache of a school server: it keeps no changes to send.</source>
+        <translation>%1 is not the cache of a school server: it keeps no changes to send.</translation>
+    </message>
+    <message>
+        <source>This is not a Stages sync bundle, or it is damaged (%1 at byte %2). Nothing was imported.</source>
+        <translation>This is not a Stages sync bundle, or it is damaged (%1 at byte %2). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This is not a Stages sync bundle. Nothing was imported.</source>
+        <translation>This is not a Stages sync bundle. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer Stages (bundle format %1; this one reads up to %2). Update Stages on the server first. Nothing was imported.</source>
+        <translation>This bundle was made by a newer Stages (bundle format %1; this one reads up to %2). Update Stages on the server first. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This sync bundle is damaged (it has no format version). Nothing was imported.</source>
+        <translation>This sync bundle is damaged (it has no format version). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a newer Stages (database schema %1; this one knows up to %2). Update Stages on the server first. Nothing was imported.</source>
+        <translation>This bundle comes from a newer Stages (database schema %1; this one knows up to %2). Update Stages on the server first. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This sync bundle is damaged: its checksum does not match its contents. Nothing was imported; export it again on the PC.</source>
+        <translation>This sync bundle is damaged: its checksum does not match its contents. Nothing was imported; export it again on the PC.</translation>
+    </message>
+    <message>
+        <source>This sync bundle has a change Stages does not know (table &quot;%1&quot;). Nothing was imported.</source>
+        <translation>This sync bundle has a change Stages does not know (table &quot;%1&quot;). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This sync bundle deletes a row that is never deleted alone (table &quot;%1&quot;). Nothing was imported.</source>
+        <translation>This sync bundle deletes a row that is never deleted alone (table &quot;%1&quot;). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This sync bundle is damaged: a row of &quot;%1&quot; does not match its key. Nothing was imported.</source>
+        <translation>This sync bundle is damaged: a row of &quot;%1&quot; does not match its key. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be imported, and nothing of it was: %1</source>
+        <translation>The bundle could not be imported, and nothing of it was: %1</translation>
+    </message>
+</context>
+<context>
     <name>stages::SyncIndicator</name>
     <message>
         <source>School server</source>
@@ -5696,6 +6022,11 @@ Last received: %2</translation>
         <source>Find a pupil</source>
         <extracomment>Screen reader name of the search field of the pupils</extracomment>
         <translation>Find a pupil</translation>
+    </message>
+    <message>
+        <source>School server</source>
+        <extracomment>Sidebar entry (administrators only): connect this PC to the school&apos;s server</extracomment>
+        <translation>School server</translation>
     </message>
 </context>
 <context>
@@ -6589,6 +6920,10 @@ Last received: %2</translation>
         <source>Usage: stagesctl [--db PATH|URL] [--local-cache PATH] COMMAND VERB [options]</source>
         <translation>Usage: stagesctl [--db PATH|URL] [--local-cache PATH] COMMAND VERB [options]</translation>
     </message>
+    <message>
+        <source>--db must be a school server (postgresql://USER@HOST:PORT/DBNAME) to work on this PC&apos;s cache.</source>
+        <translation>--db must be a school server (postgresql://USER@HOST:PORT/DBNAME) to work on this PC&apos;s cache.</translation>
+    </message>
 </context>
 <context>
     <name>stages::cli::DashboardCommand</name>
@@ -6840,10 +7175,6 @@ Last received: %2</translation>
         </translation>
     </message>
     <message>
-        <source>attempts --pupils N --count C [--seed S]   pupils finish exercises, stored as the app does</source>
-        <translation>attempts --pupils N --count C [--seed S]   pupils finish exercises, stored as the app does</translation>
-    </message>
-    <message>
         <source>Add demo people to the school already in the database. Its new staff get fresh random passwords (printed), never the demo password.</source>
         <translation>Add demo people to the school already in the database. Its new staff get fresh random passwords (printed), never the demo password.</translation>
     </message>
@@ -6924,6 +7255,18 @@ Last received: %2</translation>
         <source>%1 class warm-ups, %2 pieces of work, %3 comments from teachers; written in %4 s.</source>
         <extracomment>Summary of &quot;demo seed --attempts&quot;; %1 warm-ups, %2 pieces of work, %3 teachers&apos; comments, %4 seconds</extracomment>
         <translation>%1 class warm-ups, %2 pieces of work, %3 comments from teachers; written in %4 s.</translation>
+    </message>
+    <message>
+        <source>attempts --pupils N --count C [--seed S]   pupils finish exercises, stored as the app does (with a server as --db: into this PC&apos;s cache and outbox)</source>
+        <translation>attempts --pupils N --count C [--seed S]   pupils finish exercises, stored as the app does (with a server as --db: into this PC&apos;s cache and outbox)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait in this PC&apos;s outbox; &quot;stagesctl sync push&quot; sends them.</source>
+        <extracomment>After &quot;demo attempts&quot; on a PC of a school server; %n changes in its outbox</extracomment>
+        <translation>
+            <numerusform>%n change waits in this PC&apos;s outbox; &quot;stagesctl sync push&quot; sends it.</numerusform>
+            <numerusform>%n changes wait in this PC&apos;s outbox; &quot;stagesctl sync push&quot; sends them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8116,6 +8459,83 @@ Last received: %2</translation>
     <message>
         <source>Last received: %1</source>
         <translation>Last received: %1</translation>
+    </message>
+    <message>
+        <source>export --out FILE [--forget]   write this PC&apos;s waiting changes into a bundle for a USB stick</source>
+        <translation>export --out FILE [--forget]   write this PC&apos;s waiting changes into a bundle for a USB stick</translation>
+    </message>
+    <message>
+        <source>import FILE       apply a bundle to the school server (--db); twice changes nothing</source>
+        <translation>import FILE       apply a bundle to the school server (--db); twice changes nothing</translation>
+    </message>
+    <message>
+        <source>The bundle file to write.</source>
+        <translation>The bundle file to write.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Take the exported changes out of this PC&apos;s queue. Without it they stay queued, and a later push sends them again, which changes nothing.</source>
+        <translation>Take the exported changes out of this PC&apos;s queue. Without it they stay queued, and a later push sends them again, which changes nothing.</translation>
+    </message>
+    <message>
+        <source>Writes the changes waiting on this PC (--local-cache) into one file, for a PC without network: carry it to the school server and run &quot;stagesctl --db URL sync import FILE&quot; there.</source>
+        <translation>Writes the changes waiting on this PC (--local-cache) into one file, for a PC without network: carry it to the school server and run &quot;stagesctl --db URL sync import FILE&quot; there.</translation>
+    </message>
+    <message>
+        <source>--out FILE is needed: where to write the bundle.</source>
+        <translation>--out FILE is needed: where to write the bundle.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>The bundle is written, but its changes are still queued: %1</source>
+        <translation>The bundle is written, but its changes are still queued: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to %1; they left this PC&apos;s queue.</source>
+        <extracomment>%n changes, %1 the file</extracomment>
+        <translation>
+            <numerusform>Wrote %n change to %1; it left this PC&apos;s queue.</numerusform>
+            <numerusform>Wrote %n changes to %1; they left this PC&apos;s queue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to %1. They stay queued here: a later push sends them again, which changes nothing.</source>
+        <extracomment>%n changes, %1 the file</extracomment>
+        <translation>
+            <numerusform>Wrote %n change to %1. It stays queued here: a later push sends it again, which changes nothing.</numerusform>
+            <numerusform>Wrote %n changes to %1. They stay queued here: a later push sends them again, which changes nothing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A bundle written by &quot;sync export&quot;.</source>
+        <translation>A bundle written by &quot;sync export&quot;.</translation>
+    </message>
+    <message>
+        <source>Applies a bundle from a PC without network to the school server (--db), in one transaction: all of it or nothing. Importing it again changes nothing.</source>
+        <translation>Applies a bundle from a PC without network to the school server (--db), in one transaction: all of it or nothing. Importing it again changes nothing.</translation>
+    </message>
+    <message>
+        <source>--db must be the school server (postgresql://USER@HOST:PORT/DBNAME) that the bundle goes to.</source>
+        <translation>--db must be the school server (postgresql://USER@HOST:PORT/DBNAME) that the bundle goes to.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 row(s) written, %3 deletion(s), %4 row(s) of erased pupils left out.</source>
+        <extracomment>Summary of &quot;sync import&quot;: %1 rows written, %2 deletions, %3 rows of erased pupils left out</extracomment>
+        <translation>Imported %1: %2 row(s) written, %3 deletion(s), %4 row(s) of erased pupils left out.</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,6 @@
 #include "core/school/demoseeder.h"
 #include "core/school/historyseeder.h"
 #include "core/storage/serverurl.h"
-#include "core/storage/sqlquery.h"
 #include "core/sync/syncagent.h"
 #include "core/training/signingkeys.h"
 #include "core/training/trainingservice.h"
@@ -277,13 +276,13 @@ private:
     /// does); one that has works offline.
     static Status fetchSchool(Context &ctx, Database &cache)
     {
-        SqlQuery pupils(cache.sql(), QStringLiteral("SELECT COUNT(*) FROM person WHERE role = 'pupil'"));
-        auto known = pupils.scalar();
-        if (!known)
-            return Status::from(known);
-        if (known->toInt() > 0)
+        SyncAgent agent(cache, ctx.dbLocation(), ctx.clock());
+        const auto status = agent.status(false);
+        if (!status)
+            return Status::from(status);
+        if (status->lastPull.isValid())
             return {};
-        auto pulled = SyncAgent(cache, ctx.dbLocation(), ctx.clock()).pull();
+        auto pulled = agent.pull();
         return Status::from(pulled);
     }
 };

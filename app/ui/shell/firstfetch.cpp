@@ -138,8 +138,8 @@ Result<FirstFetch::Outcome> FirstFetch::run(Database &cache, const QString &serv
     if (known)
         return round->problem.isEmpty() ? Outcome::Pulled : Outcome::PullFailed;
     if (!round->problem.isEmpty()) {
-        const QString text = tr("This PC has not fetched the school from the school server yet, and the server does "
-                                "not answer:\n%1\n\nCheck the network or ask the IT administrator.")
+        const QString text = tr("This PC has not fetched the school from the school server yet, and it cannot do so "
+                                "now:\n%1\n\nCheck the network or ask the IT administrator.")
                                  .arg(round->problem);
         QMessageBox::warning(nullptr, QStringLiteral("Stages"), text);
         return R::failure(text);

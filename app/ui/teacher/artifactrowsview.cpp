@@ -5,7 +5,9 @@
 #include "exercises/framework/exercisecontent.h"
 #include "exercises/framework/skinregistry.h"
 #include "exercises/framework/view/tokenpainter.h"
+#include "ui/shell/themepalette.h"
 
+#include <QFontInfo>
 #include <QPainter>
 
 namespace stages {
@@ -84,17 +86,24 @@ QSize ArtifactRowsView::sizeHint() const
              int(std::max<qsizetype>(1, m_rows.size())) * (kToken + kGap) };
 }
 
+QFont ArtifactRowsView::rowNumberFont() const
+{
+    QFont numberFont = font();
+    numberFont.setPixelSize(std::min(kToken / 2, QFontInfo(font()).pixelSize() * 4 / 3));
+    numberFont.setBold(true);
+    return numberFont;
+}
+
 void ArtifactRowsView::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    QFont numberFont = font();
-    numberFont.setPixelSize(18);
-    numberFont.setBold(true);
+    const QFont numberFont = rowNumberFont();
+    const QColor numberColour = ThemePalette::current().colour(ThemePalette::Role::MutedText);
     for (qsizetype r = 0; r < m_rows.size(); ++r) {
         const int y = int(r) * (kToken + kGap);
         p.setFont(numberFont);
-        p.setPen(QColor(0x78, 0x90, 0x9C));
+        p.setPen(numberColour);
         p.drawText(QRect(0, y, kNumberWidth - 8, kToken), Qt::AlignRight | Qt::AlignVCenter, QString::number(r + 1));
         const QList<int> &row = m_rows.at(r);
         for (qsizetype i = 0; i < row.size(); ++i) {

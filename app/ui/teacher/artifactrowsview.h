@@ -27,6 +27,9 @@ public:
     static QString elementName(const QJsonObject &content, const CreateRule &rule, const ExerciseContent *exercises);
 
     const QList<QList<int>> &rows() const { return m_rows; }
+    /// The font of the row numbers: a third larger than the widget's text, so it grows with the
+    /// staff's "Larger text", and never taller than half a row.
+    QFont rowNumberFont() const;
     QSize sizeHint() const override;
 
 protected:

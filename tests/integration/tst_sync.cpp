@@ -3,6 +3,7 @@
 // server is down, and a pupil continues on another PC.
 #include "support/stagesctlrun.h"
 #include "support/syncpc.h"
+#include "support/pgcluster.h"
 #include "support/testdatabase.h"
 
 #include "core/accounts/accountservice.h"
@@ -32,24 +33,7 @@ using test::attempt;
 using test::count;
 using test::grantApp;
 using test::Pc;
-
-QString scriptPath()
-{
-    return qEnvironmentVariable("STAGES_SOURCE_DIR") + QStringLiteral("/scripts/pg-cluster");
-}
-
-bool runCluster(const QStringList &args, QString *output = nullptr)
-{
-    QProcess p;
-    p.start(scriptPath(), args);
-    if (!p.waitForFinished(180'000))
-        return false;
-    if (output)
-        *output = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-    if (p.exitCode() != 0)
-        qWarning("pg-cluster %s: %s", qPrintable(args.join(QLatin1Char(' '))), p.readAllStandardError().constData());
-    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-}
+using test::runCluster;
 
 } // namespace
 

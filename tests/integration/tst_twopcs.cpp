@@ -9,6 +9,7 @@
 // AttemptRecorder for a finished exercise, AttemptService for the mastery the stage map shows
 // (app/desktop/testcommands.h). Clicking through real exercise screens is left to the GUI tests;
 // here the point is two processes, two caches, one server.
+#include "support/pgcluster.h"
 #include "support/testdatabase.h"
 
 #include "core/storage/database.h"
@@ -31,27 +32,11 @@
 
 using namespace stages;
 
+using test::runCluster;
+
 namespace {
 
 constexpr int kWaitMs = 120000; ///< how long a program may take to answer before the test gives up
-
-QString scriptPath()
-{
-    return qEnvironmentVariable("STAGES_SOURCE_DIR") + QStringLiteral("/scripts/pg-cluster");
-}
-
-bool runCluster(const QStringList &args, QString *output = nullptr)
-{
-    QProcess p;
-    p.start(scriptPath(), args);
-    if (!p.waitForFinished(180'000))
-        return false;
-    if (output)
-        *output = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-    if (p.exitCode() != 0)
-        qWarning("pg-cluster %s: %s", qPrintable(args.join(QLatin1Char(' '))), p.readAllStandardError().constData());
-    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-}
 
 /// One PC of the lab: a real `stages` process on its own cache, with its own user folders.
 class Pc

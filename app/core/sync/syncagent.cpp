@@ -161,8 +161,7 @@ Status SyncAgent::learnRenames(const QList<SyncRename> &fromServer)
     Transaction tx(m_local.sql());
     if (auto s = tx.status(); !s)
         return s;
-    SqlQuery before(m_local.sql(), QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM outbox"));
-    auto queued = before.scalar();
+    const auto queued = SyncOutbox::top(m_local.sql());
     if (!queued)
         return Status::from(queued);
     for (const SyncRename &rename : fromServer) {
@@ -171,9 +170,7 @@ Status SyncAgent::learnRenames(const QList<SyncRename> &fromServer)
         if (auto s = SyncClash::audit(m_local.sql(), rename); !s)
             return s;
     }
-    SqlQuery unqueue(m_local.sql(), QStringLiteral("DELETE FROM outbox WHERE seq > :before"));
-    unqueue.bind(QStringLiteral(":before"), queued->toLongLong());
-    if (auto s = unqueue.exec(); !s)
+    if (auto s = SyncOutbox::unqueueAfter(m_local.sql(), *queued); !s)
         return s;
     if (auto s = noteRenames(fromServer); !s)
         return s;
@@ -310,8 +307,7 @@ Result<int> SyncAgent::pullTable(const QString &name, int &rowsIn, QSet<QString>
     Transaction tx(m_local.sql());
     if (auto s = tx.status(); !s)
         return R::failure(s.error());
-    SqlQuery before(m_local.sql(), QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM outbox"));
-    auto queued = before.scalar();
+    const auto queued = SyncOutbox::top(m_local.sql());
     if (!queued)
         return R::failure(queued.error());
     qint64 last = cursor;
@@ -335,9 +331,7 @@ Result<int> SyncAgent::pullTable(const QString &name, int &rowsIn, QSet<QString>
         return R::failure(s.error());
     stages += arrived;
     // What came from the server does not go back to it.
-    SqlQuery unqueue(m_local.sql(), QStringLiteral("DELETE FROM outbox WHERE seq > :before"));
-    unqueue.bind(QStringLiteral(":before"), queued->toLongLong());
-    if (auto s = unqueue.exec(); !s)
+    if (auto s = SyncOutbox::unqueueAfter(m_local.sql(), *queued); !s)
         return R::failure(s.error());
     if (last != cursor) {
         if (auto s = setState(cursorKey, QString::number(last)); !s)
@@ -366,8 +360,7 @@ Result<int> SyncAgent::pullTombstones()
     Transaction tx(m_local.sql());
     if (auto s = tx.status(); !s)
         return R::failure(s.error());
-    SqlQuery before(m_local.sql(), QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM outbox"));
-    auto queued = before.scalar();
+    const auto queued = SyncOutbox::top(m_local.sql());
     if (!queued)
         return R::failure(queued.error());
     int count = 0;
@@ -381,9 +374,7 @@ Result<int> SyncAgent::pullTombstones()
         ++count;
     } while (fetch.next());
     // The deletions came from the server: they do not go back to it.
-    SqlQuery unqueue(m_local.sql(), QStringLiteral("DELETE FROM outbox WHERE seq > :before"));
-    unqueue.bind(QStringLiteral(":before"), queued->toLongLong());
-    if (auto s = unqueue.exec(); !s)
+    if (auto s = SyncOutbox::unqueueAfter(m_local.sql(), *queued); !s)
         return R::failure(s.error());
     if (auto s = setState(cursorKey, QString::number(last)); !s)
         return R::failure(s.error());

@@ -76,4 +76,20 @@ Status SyncOutbox::forget(const QSqlDatabase &local, qint64 lastSeq)
     return drop.exec();
 }
 
+Result<qint64> SyncOutbox::top(const QSqlDatabase &local)
+{
+    SqlQuery last(local, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM outbox"));
+    auto value = last.scalar();
+    if (!value)
+        return Result<qint64>::failure(value.error());
+    return value->toLongLong();
+}
+
+Status SyncOutbox::unqueueAfter(const QSqlDatabase &local, qint64 seq)
+{
+    SqlQuery unqueue(local, QStringLiteral("DELETE FROM outbox WHERE seq > :before"));
+    unqueue.bind(QStringLiteral(":before"), seq);
+    return unqueue.exec();
+}
+
 } // namespace stages

@@ -25,6 +25,12 @@ public:
     static Result<Batch> read(const QSqlDatabase &local, qint64 afterSeq, int limit);
     /// The queue entries up to @p lastSeq leave the queue (the server has them).
     static Status forget(const QSqlDatabase &local, qint64 lastSeq);
+    /// The last queue entry now (0: the queue is empty). Taken before rows from the server are
+    /// written, so that unqueueAfter() can take their queue entries out again.
+    static Result<qint64> top(const QSqlDatabase &local);
+    /// The queue entries after @p seq leave the queue: rows that came from the server (in the
+    /// same transaction) do not go back to it.
+    static Status unqueueAfter(const QSqlDatabase &local, qint64 seq);
 };
 
 } // namespace stages

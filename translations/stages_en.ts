@@ -5831,6 +5831,36 @@ Disconnect?</translation>
     </message>
 </context>
 <context>
+    <name>stages::SyncClash</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No free name was found instead of &quot;%1&quot;.</source>
+        <translation>No free name was found instead of &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Class &quot;%1&quot; was made on two PCs; the second one is called &quot;%2&quot; now.</source>
+        <extracomment>Two PCs without network both made a class of this name; %1 the name, %2 the name it has now</extracomment>
+        <translation>Class &quot;%1&quot; was made on two PCs; the second one is called &quot;%2&quot; now.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; was given on two PCs; %2 signs in as &quot;%3&quot; now.</source>
+        <extracomment>Two PCs without network gave the same staff login; %1 the login, %2 the person, %3 the new login</extracomment>
+        <translation>The login &quot;%1&quot; was given on two PCs; %2 signs in as &quot;%3&quot; now.</translation>
+    </message>
+    <message>
+        <source>%1 was made an educator on two PCs; the second record is kept apart, with its evidence and certificates, and is no longer linked to the person&apos;s account.</source>
+        <extracomment>Two PCs without network made the same person an educator; %1 the educator&apos;s name</extracomment>
+        <translation>%1 was made an educator on two PCs; the second record is kept apart, with its evidence and certificates, and is no longer linked to the person&apos;s account.</translation>
+    </message>
+    <message>
+        <source>A %1 of %2 was changed after a clash with another PC.</source>
+        <translation>A %1 of %2 was changed after a clash with another PC.</translation>
+    </message>
+</context>
+<context>
     <name>stages::SyncIndicator</name>
     <message>
         <source>School server</source>
@@ -5870,6 +5900,13 @@ Disconnect?</translation>
 Last received: %2</source>
         <translation>Last sent: %1
 Last received: %2</translation>
+    </message>
+    <message>
+        <source>%1
+Changed after a clash with another PC: %2</source>
+        <extracomment>The sync line, then the latest name changed after two PCs clashed (%2, a sentence)</extracomment>
+        <translation>%1
+Changed after a clash with another PC: %2</translation>
     </message>
 </context>
 <context>
@@ -8536,6 +8573,16 @@ Last received: %2</translation>
         <source>Imported %1: %2 row(s) written, %3 deletion(s), %4 row(s) of erased pupils left out.</source>
         <extracomment>Summary of &quot;sync import&quot;: %1 rows written, %2 deletions, %3 rows of erased pupils left out</extracomment>
         <translation>Imported %1: %2 row(s) written, %3 deletion(s), %4 row(s) of erased pupils left out.</translation>
+    </message>
+    <message>
+        <source>Changed after a clash with another PC (%1): %2</source>
+        <extracomment>A line of &quot;sync status&quot;: %1 when, %2 what was renamed after two PCs clashed</extracomment>
+        <translation>Changed after a clash with another PC (%1): %2</translation>
+    </message>
+    <message>
+        <source>Changed after a clash with another PC: %1</source>
+        <extracomment>A line of &quot;sync import&quot; for a row kept under another name after a clash: %1 what happened</extracomment>
+        <translation>Changed after a clash with another PC: %1</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "cli/command.h"
+#include "cli/serverlogin.h"
 
 #include "core/storage/defaultlocation.h"
 #include "i18n/translations.h"
@@ -94,8 +95,11 @@ int main(int argc, char *argv[])
         return Success;
     }
     for (const auto &command : commands) {
-        if (command->name() == group)
-            return command->run(context, args.mid(1));
+        if (command->name() != group)
+            continue;
+        if (auto stop = ServerLogin::prepare(context, group, args.mid(1)))
+            return *stop;
+        return command->run(context, args.mid(1));
     }
     const bool asked = group == QLatin1String("--help") || group == QLatin1String("-h") || group == QLatin1String("help");
     QTextStream &stream = asked ? out : err;
@@ -104,7 +108,13 @@ int main(int argc, char *argv[])
     stream << Context::tr("Usage: stagesctl [--db PATH|URL] [--local-cache PATH] COMMAND VERB [options]") << "\n\n" << Context::tr("Commands:") << "\n";
     for (const auto &command : commands)
         stream << "  " << command->name().leftJustified(10) << command->summary() << "\n";
-    stream << "\n" << Context::tr("\"stagesctl COMMAND --help\" lists a command's verbs. The database defaults to %1 "
-                                  "(or $STAGES_DB).").arg(defaultDatabaseLocation()) << Qt::endl;
+    stream << "\n"
+           << Context::tr("\"stagesctl COMMAND --help\" lists a command's verbs. The database defaults to %1 "
+                          "(or $STAGES_DB).")
+                  .arg(defaultDatabaseLocation())
+           << "\n"
+           << Context::tr("A school server's password comes from PGPASSWORD, else the one stored on this PC for "
+                          "that server (the app's \"School server\" page), else ~/.pgpass, else a prompt.")
+           << Qt::endl;
     return asked ? Success : UsageError;
 }

@@ -1,55 +1,14 @@
 #include "cli/trainingcli.h"
 
+#include "cli/passwordprompt.h"
 #include "core/accounts/accountservice.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
 
-#include <cstdio>
-
-#ifdef Q_OS_UNIX
-#include <termios.h>
-#include <unistd.h>
-#endif
-
 namespace stages::cli {
 
 namespace {
-
-/// Standard input, read through one stream: a second QTextStream would miss what the first
-/// one buffered (the second password line of "educator allow-signing").
-QTextStream &standardInput()
-{
-    static QTextStream in(stdin);
-    return in;
-}
-
-/// One line from standard input. On a terminal the typing is not echoed and a prompt goes to
-/// stderr; from a pipe the line is read as it is.
-QString readPasswordLine(QTextStream &err, const QString &prompt)
-{
-#ifdef Q_OS_UNIX
-    if (isatty(STDIN_FILENO)) {
-        err << prompt << Qt::flush;
-        termios saved {};
-        const bool hidden = tcgetattr(STDIN_FILENO, &saved) == 0;
-        if (hidden) {
-            termios quiet = saved;
-            quiet.c_lflag &= ~tcflag_t(ECHO);
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-        }
-        const QString line = standardInput().readLine();
-        if (hidden)
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-        err << Qt::endl;
-        return line;
-    }
-#else
-    Q_UNUSED(err)
-    Q_UNUSED(prompt)
-#endif
-    return standardInput().readLine();
-}
 
 QJsonValue dayOrNull(const QDate &day)
 {
@@ -78,13 +37,13 @@ QCommandLineOption TrainingCli::asOption()
 
 QString TrainingCli::readPassword(const QString &prompt)
 {
-    return readPasswordLine(ctx.err, prompt);
+    return PasswordPrompt::readLine(ctx.err, prompt);
 }
 
 std::optional<TrainingCli::Actor> TrainingCli::signIn(const QString &login)
 {
     //: prompt on the terminal; the typing is not shown
-    const QString password = readPasswordLine(ctx.err, tr("Password for %1: ").arg(login));
+    const QString password = PasswordPrompt::readLine(ctx.err, tr("Password for %1: ").arg(login));
     AccountService accounts(db, ctx.clock());
     auto session = accounts.signInWithPassword(login, password);
     if (!session) {

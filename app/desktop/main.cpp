@@ -16,7 +16,6 @@
 #include "ui/shell/databaseopener.h"
 #include "ui/shell/kioskguard.h"
 #include "ui/shell/mainwindow.h"
-#include "ui/shell/serverconnectionstore.h"
 #include "ui/shell/theme.h"
 #include "ui/shell/uisettings.h"
 #include "testcommands.h"
@@ -99,9 +98,8 @@ int main(int argc, char *argv[])
     const bool reportSession = qEnvironmentVariableIsSet("STAGES_REPORT_SESSION");
     if (server) {
         // The password: PGPASSWORD (libpq takes it), else the one the administrator stored for
-        // this server, else FirstFetch asks when the server wants one.
-        if (qEnvironmentVariableIsEmpty("PGPASSWORD"))
-            ServerPassword::set(ServerConnectionStore::passwordFor(chosen));
+        // this server, else ~/.pgpass, else FirstFetch asks when the server wants one.
+        ServerPassword::useStoredFor(chosen);
         // Before the sign-in screen: the school on a first start, else a quick pull (bounded).
         auto fetched = FirstFetch::run(**database, chosen);
         if (!fetched) {

@@ -411,10 +411,12 @@ private slots:
         }
         copyToServer(file, target);
         const double copied = double(timer.elapsed());
-        // What autovacuum would do after a bulk load, done at once so the planner has statistics.
-        QVERIFY(psqlMilliseconds(target, QStringLiteral("ANALYZE;")) >= 0);
+        // What autovacuum does after a bulk load (PostgreSQL 13 and later vacuum after inserts too),
+        // done at once: statistics for the planner, and the visibility map that lets the class
+        // dashboard read attempt_dashboard (migration 8) without visiting the table.
+        QVERIFY(psqlMilliseconds(target, QStringLiteral("VACUUM (ANALYZE);")) >= 0);
         server.load = double(timer.elapsed());
-        say(QStringLiteral("PostgreSQL: schema and COPY of the school in %1 s, ANALYZE %2 s")
+        say(QStringLiteral("PostgreSQL: schema and COPY of the school in %1 s, VACUUM ANALYZE %2 s")
                 .arg(copied / 1000.0, 0, 'f', 1)
                 .arg((server.load - copied) / 1000.0, 0, 'f', 1));
 
@@ -459,7 +461,7 @@ private slots:
         row(QStringLiteral("school overview (%1 classes)").arg(config.classes), lite.school, server.school);
         row(QStringLiteral("school overview's reads in the backend's tool"), lite.schoolTool, server.schoolTool);
         row(QStringLiteral("every attempt grouped by class in the tool (full scan)"), lite.fullScan, server.fullScan);
-        row(QStringLiteral("making the school (seed / schema + COPY + ANALYZE)"), lite.load, server.load);
+        row(QStringLiteral("making the school (seed / schema + COPY + VACUUM ANALYZE)"), lite.load, server.load);
         if (!serverNote.isEmpty())
             say(serverNote);
         say(QStringLiteral("targets (issue 10): class dashboard < 150 ms, school overview < 500 ms"));

@@ -7,11 +7,11 @@
 
 #include "core/storage/database.h"
 #include "core/storage/ids.h"
+#include "core/storage/serverconnectionstore.h"
 #include "core/storage/serverpassword.h"
 #include "core/sync/syncschema.h"
 #include "ui/shell/databaseopener.h"
 #include "ui/shell/firstfetch.h"
-#include "ui/shell/serverconnectionstore.h"
 #include "ui/shell/serversettingspage.h"
 #include "ui/teacher/teacherarea.h"
 #include "ui/widgets/sidebar.h"

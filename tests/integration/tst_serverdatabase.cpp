@@ -97,6 +97,60 @@ private slots:
         QVERIFY(!Database::open(owner.db->location(), migrate).ok());
     }
 
+    // Schema 8 adds PostgreSQL-only covering indexes for the dashboards. A version-7 server (the
+    // same tables, without them) is brought to 8 only by its owner through "db migrate".
+    void migrateBringsAVersion7ServerTo8()
+    {
+        TestDatabase owner;
+        grantApp(*owner.db);
+        ManualClock clock;
+        SmallSchool school(*owner.db, clock);
+        const auto coveringIndexes = [&owner] {
+            return SqlQuery(owner.db->sql(),
+                            QStringLiteral("SELECT string_agg(indexname, ',' ORDER BY indexname) FROM pg_indexes "
+                                           "WHERE tablename = 'attempt' AND indexdef LIKE '%INCLUDE%'"))
+                .scalar()
+                .value()
+                .toString();
+        };
+        const QString both = QStringLiteral("attempt_dashboard,attempt_person_time");
+        QCOMPARE(latestSchemaVersion(), 8);
+        QCOMPARE(coveringIndexes(), both);
+        for (const char *sql : { "DROP INDEX attempt_dashboard", "DROP INDEX attempt_person_time",
+                                 "CREATE INDEX attempt_person_time ON attempt (person_id, finished_at)", // schema 4's
+                                 "DELETE FROM schema_version WHERE version = 8" })
+            QVERIFY(QSqlQuery(owner.db->sql()).exec(QString::fromLatin1(sql)));
+        QCOMPARE(coveringIndexes(), QString());
+
+        // A PC cannot do it.
+        const QString appUrl = TestDatabase::serverUrlOf(owner.serverDatabase, QStringLiteral("stages_app"));
+        Database::Options migrate;
+        migrate.migrateServer = true;
+        auto byPc = Database::open(appUrl, migrate);
+        QVERIFY(!byPc.ok());
+        QCOMPARE(coveringIndexes(), QString());
+        auto check = stagesctl({ QStringLiteral("--db"), appUrl, QStringLiteral("db"), QStringLiteral("check") });
+        QCOMPARE(check.exitCode, 1);
+        QVERIFY2(check.err.contains(QLatin1String("older schema 7")), qPrintable(check.err));
+
+        // The owner can.
+        auto migrated = stagesctl(
+            { QStringLiteral("--db"), owner.db->location(), QStringLiteral("db"), QStringLiteral("migrate") });
+        QVERIFY2(migrated.exitCode == 0, qPrintable(migrated.err));
+        QVERIFY2(migrated.out.contains(QLatin1String("is at schema 8")), qPrintable(migrated.out));
+        QCOMPARE(coveringIndexes(), both);
+        check = stagesctl({ QStringLiteral("--db"), appUrl, QStringLiteral("db"), QStringLiteral("check") });
+        QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+        QVERIFY(check.out.contains(QLatin1String("ok, schema 8")));
+        auto byPcNow = Database::open(appUrl);
+        QVERIFY2(byPcNow.ok(), qPrintable(byPcNow.error()));
+        QCOMPARE(SqlQuery(byPcNow.value()->sql(), QStringLiteral("SELECT id FROM person WHERE role = 'pupil'"))
+                     .scalar()
+                     .value()
+                     .toString(),
+                 school.pupilId); // the school is still there
+    }
+
     void aForeignDatabaseIsLeftAlone()
     {
         const QString url = TestDatabase::serverUrlOf(TestDatabase::createServerDatabase());

@@ -199,6 +199,21 @@ QList<Migration> buildMigrations()
                  }, {}, {}});
     list.append(syncMigration());
     list.append(syncDeletionsMigration());
+    // On PostgreSQL every attempt the dashboards read through an index was a heap fetch, a
+    // pupil's attempts being spread over the whole table (docs/scaling.md). Two covering indexes
+    // make both reads index-only: the class dashboard's, in its own order, and the school
+    // overview's latest attempts per pupil (attempt_person_time again, with rowid and the columns
+    // it reads; without them the planner takes attempt_dashboard and sorts a pupil's every
+    // attempt). SQLite gets no index, only the version, so that both backends keep the same
+    // version rules.
+    list.append({8, "dashboards: covering indexes of attempts on a school server", {}, {},
+                 {
+                     QStringLiteral("CREATE INDEX attempt_dashboard ON attempt (person_id, domain, stage, finished_at, "
+                                    "rowid) INCLUDE (score, success, mixed_set, hints_used, duration_ms)"),
+                     QStringLiteral("DROP INDEX attempt_person_time"),
+                     QStringLiteral("CREATE INDEX attempt_person_time ON attempt (person_id, finished_at, rowid) "
+                                    "INCLUDE (domain, stage, success, score, hints_used)"),
+                 }});
     return list;
 }
 

@@ -1,5 +1,7 @@
 #include "core/storage/serverpassword.h"
 
+#include "core/storage/serverconnectionstore.h"
+
 #include <QMutex>
 
 namespace stages {
@@ -22,6 +24,27 @@ void ServerPassword::set(const QString &password)
 {
     QMutexLocker locker(&lock());
     stored() = password;
+}
+
+bool ServerPassword::useStoredFor(const QString &serverUrl)
+{
+    if (!qEnvironmentVariableIsEmpty("PGPASSWORD"))
+        return false; // libpq sends it, and it wins
+    const QString stored = ServerConnectionStore::passwordFor(serverUrl);
+    set(stored);
+    return !stored.isEmpty();
+}
+
+bool ServerPassword::needsAsking(const QString &problem)
+{
+    // libpq's words when the server asks and neither PGPASSWORD, ~/.pgpass nor the program gave one.
+    return problem.contains(QLatin1String("no password supplied")) && effective().isEmpty()
+        && qEnvironmentVariableIsEmpty("PGPASSWORD");
+}
+
+bool ServerPassword::refused(const QString &problem)
+{
+    return problem.contains(QLatin1String("password authentication failed"), Qt::CaseInsensitive);
 }
 
 QString ServerPassword::effective()

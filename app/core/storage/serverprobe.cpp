@@ -37,7 +37,7 @@ QString ServerProbe::explain(const QString &serverUrl, const QString &error)
     const auto has = [&error](const char *text) { return error.contains(QLatin1String(text), Qt::CaseInsensitive); };
     const QString where = QStringLiteral("%1:%2").arg(url->host).arg(url->port);
     QString reason;
-    if (has("password authentication failed"))
+    if (ServerPassword::refused(error))
         reason = tr("The server refused the password of the user \"%1\". Check the password.").arg(url->user);
     else if (has("no password supplied"))
         reason = tr("The server wants a password for the user \"%1\". Type it in the Password field.").arg(url->user);

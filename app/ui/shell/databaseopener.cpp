@@ -3,7 +3,7 @@
 #include "core/storage/database.h"
 #include "core/storage/defaultlocation.h"
 #include "core/storage/privatefiles.h"
-#include "ui/shell/serverconnectionstore.h"
+#include "core/storage/serverconnectionstore.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -123,8 +123,7 @@ Result<FirstFetch::Outcome> FirstFetch::run(Database &cache, const QString &serv
     if (!round->done)
         return Outcome::TimedOut; // the thread finishes on its own and deletes itself
     // The last source of the password (after PGPASSWORD and the stored one): ask, once.
-    if (round->problem.contains(QLatin1String("no password supplied")) && ServerPassword::effective().isEmpty()
-        && qEnvironmentVariableIsEmpty("PGPASSWORD")) {
+    if (ServerPassword::needsAsking(round->problem)) {
         bool ok = false;
         const QString password = QInputDialog::getText(
             nullptr, QStringLiteral("Stages"),

@@ -1,7 +1,7 @@
 #include "ui/shell/serversettingspage.h"
 
+#include "core/storage/serverconnectionstore.h"
 #include "core/storage/serverurl.h"
-#include "ui/shell/serverconnectionstore.h"
 
 #include <QComboBox>
 #include <QFormLayout>

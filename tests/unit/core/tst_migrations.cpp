@@ -162,6 +162,25 @@ private slots:
         QVERIFY((*db)->integrityCheck().ok());
     }
 
+    // Schema 8's covering index is the server's only: a file gets the version and no index.
+    void schema8AddsNoIndexToAFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("seven.sqlite"));
+        writeOldDatabase(path, 7);
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE((*db)->schemaVersion(), 8);
+        const auto indexes = [&db](const QString &name) {
+            SqlQuery q((*db)->sql(),
+                       QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = :n"));
+            q.bind(QStringLiteral(":n"), name);
+            return q.scalar().value().toInt();
+        };
+        QCOMPARE(indexes(QStringLiteral("attempt_person_time")), 1);
+        QCOMPARE(indexes(QStringLiteral("attempt_dashboard")), 0);
+    }
+
     // A PC's cache of schema 6, attached to a server: schema 7 queues the training rows it never
     // sent, and from then on its deletions too.
     void attachedCacheQueuesTrainingAndDeletions()

@@ -1,4 +1,4 @@
-#include "ui/shell/serverconnectionstore.h"
+#include "core/storage/serverconnectionstore.h"
 
 #include "core/storage/privatefiles.h"
 #include "core/storage/serverurl.h"

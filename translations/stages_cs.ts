@@ -7013,6 +7013,10 @@ Změněno po střetu s jiným počítačem: %2</translation>
         <source>--db must be a school server (postgresql://USER@HOST:PORT/DBNAME) to work on this PC&apos;s cache.</source>
         <translation>Pro práci s mezipamětí tohoto počítače musí být --db školní server (postgresql://UŽIVATEL@POČÍTAČ:PORT/DATABÁZE).</translation>
     </message>
+    <message>
+        <source>A school server&apos;s password comes from PGPASSWORD, else the one stored on this PC for that server (the app&apos;s &quot;School server&quot; page), else ~/.pgpass, else a prompt.</source>
+        <translation>Heslo školního serveru se bere z PGPASSWORD, jinak to, které je pro tento server uložené na tomto počítači (stránka „Školní server“ v aplikaci), jinak z ~/.pgpass, jinak se na něj program zeptá.</translation>
+    </message>
 </context>
 <context>
     <name>stages::cli::DashboardCommand</name>
@@ -8485,6 +8489,38 @@ Změněno po střetu s jiným počítačem: %2</translation>
     <message>
         <source>The school is set up, but its signing key could not be made (it is made at the administrator&apos;s next sign-in): %1</source>
         <translation>Škola je nastavená, ale její podpisový klíč se nepodařilo vytvořit (vytvoří se při příštím přihlášení administrátora): %1</translation>
+    </message>
+</context>
+<context>
+    <name>stages::cli::ServerLogin</name>
+    <message>
+        <source>The school server %1 asks for a password, and there is no terminal to type it in. Set PGPASSWORD, or add a line HOST:PORT:DATABASE:USER:PASSWORD to ~/.pgpass (readable only by you), or store the password on this PC on the app&apos;s &quot;School server&quot; page (administrators).</source>
+        <translation>Školní server %1 žádá heslo a není terminál, do kterého by šlo napsat. Nastavte PGPASSWORD, nebo přidejte do ~/.pgpass (čitelného jen pro vás) řádek POČÍTAČ:PORT:DATABÁZE:UŽIVATEL:HESLO, nebo heslo uložte na tomto počítači na stránce „Školní server“ v aplikaci (správci).</translation>
+    </message>
+    <message>
+        <source>Password for the school server %1: </source>
+        <extracomment>prompt on the terminal; the typing is not shown. %1 is the server&apos;s address</extracomment>
+        <translation>Heslo pro školní server %1: </translation>
+    </message>
+    <message>
+        <source>No password was typed; nothing was done.</source>
+        <translation>Nebylo napsáno žádné heslo; nic se neprovedlo.</translation>
+    </message>
+    <message>
+        <source>The school server %1 refused the password typed.</source>
+        <translation>Školní server %1 odmítl napsané heslo.</translation>
+    </message>
+    <message>
+        <source>The school server %1 refused the password in PGPASSWORD.</source>
+        <translation>Školní server %1 odmítl heslo z PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>The school server %1 refused the password stored on this PC. An administrator stores the new one on the app&apos;s &quot;School server&quot; page, or set PGPASSWORD.</source>
+        <translation>Školní server %1 odmítl heslo uložené na tomto počítači. Správce uloží nové na stránce „Školní server“ v aplikaci, nebo nastavte PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>The school server %1 refused the password in ~/.pgpass.</source>
+        <translation>Školní server %1 odmítl heslo z ~/.pgpass.</translation>
     </message>
 </context>
 <context>

@@ -6961,6 +6961,10 @@ Changed after a clash with another PC: %2</translation>
         <source>--db must be a school server (postgresql://USER@HOST:PORT/DBNAME) to work on this PC&apos;s cache.</source>
         <translation>--db must be a school server (postgresql://USER@HOST:PORT/DBNAME) to work on this PC&apos;s cache.</translation>
     </message>
+    <message>
+        <source>A school server&apos;s password comes from PGPASSWORD, else the one stored on this PC for that server (the app&apos;s &quot;School server&quot; page), else ~/.pgpass, else a prompt.</source>
+        <translation>A school server&apos;s password comes from PGPASSWORD, else the one stored on this PC for that server (the app&apos;s &quot;School server&quot; page), else ~/.pgpass, else a prompt.</translation>
+    </message>
 </context>
 <context>
     <name>stages::cli::DashboardCommand</name>
@@ -8423,6 +8427,38 @@ Changed after a clash with another PC: %2</translation>
     <message>
         <source>The school is set up, but its signing key could not be made (it is made at the administrator&apos;s next sign-in): %1</source>
         <translation>The school is set up, but its signing key could not be made (it is made at the administrator&apos;s next sign-in): %1</translation>
+    </message>
+</context>
+<context>
+    <name>stages::cli::ServerLogin</name>
+    <message>
+        <source>The school server %1 asks for a password, and there is no terminal to type it in. Set PGPASSWORD, or add a line HOST:PORT:DATABASE:USER:PASSWORD to ~/.pgpass (readable only by you), or store the password on this PC on the app&apos;s &quot;School server&quot; page (administrators).</source>
+        <translation>The school server %1 asks for a password, and there is no terminal to type it in. Set PGPASSWORD, or add a line HOST:PORT:DATABASE:USER:PASSWORD to ~/.pgpass (readable only by you), or store the password on this PC on the app&apos;s &quot;School server&quot; page (administrators).</translation>
+    </message>
+    <message>
+        <source>Password for the school server %1: </source>
+        <extracomment>prompt on the terminal; the typing is not shown. %1 is the server&apos;s address</extracomment>
+        <translation>Password for the school server %1: </translation>
+    </message>
+    <message>
+        <source>No password was typed; nothing was done.</source>
+        <translation>No password was typed; nothing was done.</translation>
+    </message>
+    <message>
+        <source>The school server %1 refused the password typed.</source>
+        <translation>The school server %1 refused the password typed.</translation>
+    </message>
+    <message>
+        <source>The school server %1 refused the password in PGPASSWORD.</source>
+        <translation>The school server %1 refused the password in PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>The school server %1 refused the password stored on this PC. An administrator stores the new one on the app&apos;s &quot;School server&quot; page, or set PGPASSWORD.</source>
+        <translation>The school server %1 refused the password stored on this PC. An administrator stores the new one on the app&apos;s &quot;School server&quot; page, or set PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>The school server %1 refused the password in ~/.pgpass.</source>
+        <translation>The school server %1 refused the password in ~/.pgpass.</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,8 @@ public:
     const Clock &clock() const { return m_clock; }
     /// With a server as --db: this PC's local cache and outbox (--local-cache).
     QString localCache;
+    /// Whether --local-cache was given (localCache is the default location otherwise).
+    bool localCacheGiven = false;
     const QString &dbLocation() const { return m_dbLocation; }
 
     /// Opens (and migrates) the database; prints the reason and returns nullptr on failure.

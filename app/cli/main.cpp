@@ -69,6 +69,7 @@ int main(int argc, char *argv[])
         db = qEnvironmentVariable("STAGES_DB", defaultDatabaseLocation());
     Context context(out, err, db);
     context.localCache = takeOption(args, QStringLiteral("local-cache"));
+    context.localCacheGiven = !context.localCache.isEmpty();
     if (context.localCache.isEmpty())
         context.localCache = defaultLocalCacheLocation();
 

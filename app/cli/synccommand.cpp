@@ -116,6 +116,8 @@ private:
     /// Needs no network and no --db: the cache knows its server and its queue.
     int exportBundle(Context &ctx, const QStringList &args)
     {
+        if (!ctx.localCacheGiven && ServerUrl::isServer(ctx.dbLocation()))
+            return exportServerBundle(ctx, args);
         QCommandLineParser parser;
         const QCommandLineOption out(QStringLiteral("out"), tr("The bundle file to write."), tr("FILE"));
         const QCommandLineOption forget(QStringLiteral("forget"),
@@ -159,6 +161,73 @@ private:
         return Success;
     }
 
+    /// The school server (--db) writes its shared rows for a PC without network.
+    int exportServerBundle(Context &ctx, const QStringList &args)
+    {
+        QCommandLineParser parser;
+        const QCommandLineOption out(QStringLiteral("out"), tr("The bundle file to write."), tr("FILE"));
+        const QCommandLineOption since(QStringLiteral("since"),
+                                       tr("Only rows with a sync number above N (default: everything)."),
+                                       tr("N"));
+        parser.addOptions({ out, since });
+        if (auto code = parseVerb(ctx, parser, args,
+                                  tr("Writes the school server's shared rows and deletions (--db) into one file, for "
+                                     "a PC without network: run \"stagesctl --local-cache PATH sync import FILE\" "
+                                     "there."),
+                                  0))
+            return *code;
+        if (parser.value(out).isEmpty())
+            return ctx.fail(tr("--out FILE is needed: where to write the bundle."));
+        qint64 from = 0;
+        if (parser.isSet(since)) {
+            bool ok = false;
+            from = parser.value(since).toLongLong(&ok);
+            if (!ok || from < 0)
+                return ctx.fail(tr("--since needs a whole number of 0 or more."));
+        }
+        Database::Options options;
+        options.create = false;
+        options.migrate = true;
+        Database *server = ctx.database(options);
+        if (!server)
+            return Failure;
+        auto bundle = SyncBundle::exportServer(*server, from, ctx.clock().now());
+        if (!bundle)
+            return ctx.fail(bundle.error());
+        QSaveFile file(parser.value(out));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bundle->bytes) != bundle->bytes.size() || !file.commit())
+            return ctx.fail(tr("Could not write %1: %2").arg(parser.value(out), file.errorString()));
+        //: %n rows and deletions, %1 the file, %2 the highest sync number in it
+        ctx.out << tr("Wrote %n row(s) and deletion(s) of the server to %1 (up to sync number %2).", nullptr,
+                      bundle->changes)
+                       .arg(parser.value(out))
+                       .arg(bundle->lastSeq)
+                << Qt::endl;
+        return Success;
+    }
+
+    /// A PC without network (--local-cache, no server as --db) takes in a server bundle.
+    int importIntoCache(Context &ctx, const QString &path, const QByteArray &bytes)
+    {
+        Database::Options options;
+        options.create = false; // a mistyped --local-cache makes no empty cache
+        auto cache = Database::open(ctx.localCache, options);
+        if (!cache)
+            return ctx.fail(cache.error());
+        auto server = SyncSchema::attachedServer(**cache);
+        if (!server)
+            return ctx.fail(server.error());
+        if (server->isEmpty())
+            return ctx.fail(tr("%1 is not the cache of a school server: set the PC up for the server first.")
+                                .arg(ctx.localCache));
+        SyncAgent agent(**cache, *server, ctx.clock());
+        auto imported = agent.importServerBundle(bytes);
+        if (!imported)
+            return ctx.fail(tr("%1: %2").arg(path, imported.error()));
+        ctx.out << tr("Imported %1: %n row(s) from the school server.", nullptr, *imported).arg(path) << Qt::endl;
+        return Success;
+    }
+
     int importBundle(Context &ctx, const QStringList &args)
     {
         QCommandLineParser parser;
@@ -168,7 +237,8 @@ private:
                                      "one transaction: all of it or nothing. Importing it again changes nothing."),
                                   1))
             return *code;
-        if (!ServerUrl::isServer(ctx.dbLocation()))
+        const bool intoCache = ctx.localCacheGiven && !ServerUrl::isServer(ctx.dbLocation());
+        if (!intoCache && !ServerUrl::isServer(ctx.dbLocation()))
             return ctx.fail(tr("--db must be the school server (postgresql://USER@HOST:PORT/DBNAME) that the "
                                "bundle goes to."));
         const QString path = parser.positionalArguments().constFirst();
@@ -176,6 +246,8 @@ private:
         if (!file.open(QIODevice::ReadOnly))
             return ctx.fail(tr("Could not read %1: %2").arg(path, file.errorString()));
         const QByteArray bytes = file.readAll();
+        if (intoCache)
+            return importIntoCache(ctx, path, bytes);
         // Checked before the server is even asked: a bad file never opens a transaction.
         if (auto checked = SyncBundle::read(bytes); !checked)
             return ctx.fail(tr("%1: %2").arg(path, checked.error()));

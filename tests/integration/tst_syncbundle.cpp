@@ -195,6 +195,77 @@ private slots:
         QCOMPARE(count(*m_server, QStringLiteral("SELECT SUM(attempts) FROM mastery")), 15);
     }
 
+    // The other direction: the server's news reaches a PC without network by USB, as a pull
+    // would bring it, once; the PC's cursors advance so that a later pull brings nothing twice.
+    void serverBundleReachesOfflinePc()
+    {
+        test::SmallSchool school(*m_server, m_clock);
+        Pc a(m_appUrl, m_clock);
+        pcWithAttempts(a, school, 9);
+        VERIFY_OK(a.agent->push());
+        QCOMPARE(count(*m_server, QStringLiteral("SELECT SUM(attempts) FROM mastery")), 9);
+
+        const QString file = m_files.filePath(QStringLiteral("server.stagesbundle"));
+        test::StagesctlRun run = test::stagesctl(
+            { QStringLiteral("--db"), m_appUrl, QStringLiteral("sync"), QStringLiteral("export"), QStringLiteral("--out"), file });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(QJsonDocument::fromJson(readFile(file)).object().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("server"));
+
+        Pc b(m_appUrl, m_clock); // never reached the server
+        const auto importIntoB = [&b](const QString &path) {
+            return test::stagesctl({ QStringLiteral("--local-cache"), b.cachePath(), QStringLiteral("sync"),
+                                     QStringLiteral("import"), path });
+        };
+        const QStringList before = tally(*b.db);
+
+        // A damaged bundle and a PC's bundle are refused, and nothing changes.
+        QByteArray damaged = readFile(file);
+        damaged.replace("combinatorics", "combinatorixx");
+        const QString bad = m_files.filePath(QStringLiteral("damaged.stagesbundle"));
+        writeFile(bad, damaged);
+        run = importIntoB(bad);
+        QVERIFY(run.exitCode != 0);
+        QVERIFY2(run.err.contains(QStringLiteral("damaged")), qPrintable(run.err));
+        const Session pia = AccountService(*a.db, m_clock)
+                                .signInWithPictures(school.pupilId, test::SmallSchool::pupilPictures())
+                                .value();
+        QVERIFY(AttemptService(*a.db, m_clock).record(pia, attempt(50)).ok());
+        const QString pcFile = m_files.filePath(QStringLiteral("pc.stagesbundle"));
+        QVERIFY2(exportBundle(a, pcFile).exitCode == 0, "pc export");
+        run = importIntoB(pcFile);
+        QVERIFY(run.exitCode != 0);
+        QVERIFY2(run.err.contains(QStringLiteral("PC's changes")), qPrintable(run.err));
+        QCOMPARE(tally(*b.db), before);
+
+        run = importIntoB(file);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(count(*b.db, QStringLiteral("SELECT COUNT(*) FROM attempt")), 9);
+        QCOMPARE(count(*b.db, QStringLiteral("SELECT COALESCE(SUM(attempts), 0) FROM mastery")), 9);
+        QCOMPARE(b.agent->status(false).value().pending, 0); // nothing of it goes back
+        const auto signedIn = AccountService(*b.db, m_clock)
+                                  .signInWithPictures(school.pupilId, test::SmallSchool::pupilPictures());
+        QVERIFY2(signedIn.ok(), qPrintable(signedIn.error()));
+        const QStringList once = tally(*b.db);
+
+        run = importIntoB(file);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(tally(*b.db), once);
+
+        // B online again: the cursors are right, a pull brings nothing twice; B's work pushes.
+        QCOMPARE(b.agent->pull().value(), 0);
+        AttemptService onB(*b.db, m_clock);
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(onB.record(*signedIn, attempt(200 + i)).ok());
+        QVERIFY(b.agent->status(false).value().pending >= 2);
+        VERIFY_OK(b.agent->push());
+        QCOMPARE(b.agent->status(false).value().pending, 0);
+        QCOMPARE(count(*m_server, QStringLiteral("SELECT COUNT(*) FROM attempt")), 11);
+        VERIFY_OK(b.agent->pull());
+        QCOMPARE(count(*b.db, QStringLiteral("SELECT COUNT(*) FROM attempt")), 11);
+        QCOMPARE(count(*b.db, QStringLiteral("SELECT COALESCE(SUM(attempts), 0) FROM mastery")), 11);
+    }
+
     // A damaged, foreign, newer or inconsistent bundle is refused with a clear message, and
     // nothing of it reaches the server.
     void badBundleIsRefusedWhole()

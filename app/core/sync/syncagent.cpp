@@ -12,11 +12,14 @@
 #include "core/sync/syncupsert.h"
 
 #include <QJsonArray>
+#include <QSqlRecord>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlField>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace stages {
 
@@ -254,10 +257,9 @@ Result<int> SyncAgent::pull()
     }
     int rows = 0;
     for (const SyncTable &table : syncTables()) {
-        QSet<QString> stages;
         for (;;) {
             int page = 0;
-            auto applied = pullTable(table.name, page, stages);
+            auto applied = pullTable(table.name, page);
             if (!applied)
                 return applied;
             rows += page;
@@ -285,35 +287,51 @@ Result<int> SyncAgent::pull()
     return rows;
 }
 
-Result<int> SyncAgent::pullTable(const QString &name, int &rowsIn, QSet<QString> &stages)
+Result<int> SyncAgent::pullTable(const QString &name, int &rowsIn)
 {
     using R = Result<int>;
-    const SyncTable &table = *findSyncTable(name);
-    const QString cursorKey = QStringLiteral("pull:") + name;
-    const qint64 cursor = state(cursorKey).toLongLong();
     SqlQuery fetch(m_server->sql(), QStringLiteral("SELECT * FROM %1 WHERE sync_seq > :c ORDER BY sync_seq LIMIT %2")
                                         .arg(name).arg(kPullPage));
-    fetch.bind(QStringLiteral(":c"), cursor);
+    fetch.bind(QStringLiteral(":c"), state(QStringLiteral("pull:") + name).toLongLong());
     if (auto s = fetch.exec(); !s) {
         dropServer();
         return R::failure(s.error());
     }
-    if (!fetch.next())
+    QList<QSqlRecord> page;
+    while (fetch.next())
+        page.append(fetch.raw().record());
+    if (page.isEmpty())
         return 0; // nothing new: the cache is not touched
-    if (!m_localColumns.contains(name))
-        m_localColumns.insert(name, columns(m_local.sql().record(name)));
-    const QStringList localColumns = m_localColumns.value(name);
-
     Transaction tx(m_local.sql());
     if (auto s = tx.status(); !s)
         return R::failure(s.error());
+    auto taken = takeRows(*findSyncTable(name), page);
+    if (!taken)
+        return taken;
+    if (auto s = tx.commit(); !s)
+        return R::failure(s.error());
+    rowsIn += int(page.size());
+    return rowsIn;
+}
+
+Result<int> SyncAgent::takeRows(const SyncTable &table, const QList<QSqlRecord> &records)
+{
+    using R = Result<int>;
+    const QString cursorKey = QStringLiteral("pull:") + table.name;
+    const qint64 cursor = state(cursorKey).toLongLong();
+    if (!m_localColumns.contains(table.name))
+        m_localColumns.insert(table.name, columns(m_local.sql().record(table.name)));
+    const QStringList localColumns = m_localColumns.value(table.name);
     const auto queued = SyncOutbox::top(m_local.sql());
     if (!queued)
         return R::failure(queued.error());
     qint64 last = cursor;
+    int taken = 0;
     QSet<QString> arrived;
-    do {
-        const QSqlRecord record = fetch.raw().record();
+    for (const QSqlRecord &record : records) {
+        const qint64 seq = record.value(QStringLiteral("sync_seq")).toLongLong();
+        if (seq <= cursor)
+            continue; // here already (a bundle older than the last pull, or imported twice)
         // The server's row wins: a row here that holds its class name, login or person gives way.
         auto clash = SyncClash::yieldLocal(m_local.sql(), table, record);
         if (!clash)
@@ -322,14 +340,13 @@ Result<int> SyncAgent::pullTable(const QString &name, int &rowsIn, QSet<QString>
             m_yielded.append(**clash);
         if (auto s = SyncUpsert::write(m_local.sql(), table, record, localColumns); !s)
             return R::failure(s.error());
-        last = record.value(QStringLiteral("sync_seq")).toLongLong();
-        if (name == QLatin1String("attempt"))
+        last = std::max(last, seq);
+        if (table.name == QLatin1String("attempt"))
             arrived.insert(SyncApply::stageKey(record));
-        ++rowsIn;
-    } while (fetch.next());
+        ++taken;
+    }
     if (auto s = SyncApply::recompute(m_local.sql(), arrived, m_clock.now()); !s)
         return R::failure(s.error());
-    stages += arrived;
     // What came from the server does not go back to it.
     if (auto s = SyncOutbox::unqueueAfter(m_local.sql(), *queued); !s)
         return R::failure(s.error());
@@ -337,50 +354,107 @@ Result<int> SyncAgent::pullTable(const QString &name, int &rowsIn, QSet<QString>
         if (auto s = setState(cursorKey, QString::number(last)); !s)
             return R::failure(s.error());
     }
-    if (auto s = tx.commit(); !s)
-        return R::failure(s.error());
-    return rowsIn;
+    return taken;
 }
 
 Result<int> SyncAgent::pullTombstones()
 {
     using R = Result<int>;
-    const QString cursorKey = QStringLiteral("pull:sync_tombstone");
-    const qint64 cursor = state(cursorKey).toLongLong();
     SqlQuery fetch(m_server->sql(), QStringLiteral("SELECT tbl, row_key, sync_seq FROM sync_tombstone"
                                                    " WHERE sync_seq > :c ORDER BY sync_seq LIMIT %1")
                                         .arg(kPullPage));
-    fetch.bind(QStringLiteral(":c"), cursor);
+    fetch.bind(QStringLiteral(":c"), state(QStringLiteral("pull:sync_tombstone")).toLongLong());
     if (auto s = fetch.exec(); !s) {
         dropServer();
         return R::failure(s.error());
     }
-    if (!fetch.next())
+    QList<SyncBundle::ServerRows::Tombstone> page;
+    while (fetch.next())
+        page.append({ fetch.value(0).toString(), fetch.value(1).toString(), fetch.value(2).toLongLong() });
+    if (page.isEmpty())
         return 0;
     Transaction tx(m_local.sql());
     if (auto s = tx.status(); !s)
         return R::failure(s.error());
+    if (auto taken = takeTombstones(page); !taken)
+        return taken;
+    if (auto s = tx.commit(); !s)
+        return R::failure(s.error());
+    return int(page.size());
+}
+
+Result<int> SyncAgent::takeTombstones(const QList<SyncBundle::ServerRows::Tombstone> &tombstones)
+{
+    using R = Result<int>;
+    const QString cursorKey = QStringLiteral("pull:sync_tombstone");
+    const qint64 cursor = state(cursorKey).toLongLong();
     const auto queued = SyncOutbox::top(m_local.sql());
     if (!queued)
         return R::failure(queued.error());
     int count = 0;
     qint64 last = cursor;
-    do {
-        if (const SyncTable *table = findSyncTable(fetch.value(0).toString())) {
-            if (auto gone = SyncApply::deleteRow(m_local.sql(), *table, fetch.value(1).toString()); !gone)
+    for (const SyncBundle::ServerRows::Tombstone &tombstone : tombstones) {
+        if (tombstone.seq <= cursor)
+            continue;
+        if (const SyncTable *table = findSyncTable(tombstone.table)) {
+            if (auto gone = SyncApply::deleteRow(m_local.sql(), *table, tombstone.key); !gone)
                 return R::failure(gone.error());
         }
-        last = fetch.value(2).toLongLong();
+        last = std::max(last, tombstone.seq);
         ++count;
-    } while (fetch.next());
+    }
     // The deletions came from the server: they do not go back to it.
     if (auto s = SyncOutbox::unqueueAfter(m_local.sql(), *queued); !s)
         return R::failure(s.error());
-    if (auto s = setState(cursorKey, QString::number(last)); !s)
-        return R::failure(s.error());
-    if (auto s = tx.commit(); !s)
-        return R::failure(s.error());
+    if (last != cursor) {
+        if (auto s = setState(cursorKey, QString::number(last)); !s)
+            return R::failure(s.error());
+    }
     return count;
+}
+
+Result<int> SyncAgent::importServerBundle(const QByteArray &bytes)
+{
+    using R = Result<int>;
+    auto bundle = SyncBundle::readServer(bytes);
+    if (!bundle)
+        return R::failure(bundle.error());
+    {
+        // The cache must be of this school (or know no school yet).
+        SqlQuery schools(m_local.sql(), QStringLiteral("SELECT id FROM school"));
+        if (auto s = schools.exec(); !s)
+            return R::failure(s.error());
+        while (schools.next()) {
+            if (!bundle->schools.contains(schools.value(0).toString()))
+                return R::failure(tr("This bundle comes from another school's server: this PC's cache belongs to "
+                                     "a school the bundle does not know. Nothing was imported."));
+        }
+    }
+    m_yielded.clear();
+    int rows = 0;
+    {
+        // All of it or nothing, as the rows of one snapshot of the server.
+        Transaction tx(m_local.sql());
+        if (auto s = tx.status(); !s)
+            return R::failure(s.error());
+        for (const SyncTable &table : syncTables()) {
+            auto taken = takeRows(table, bundle->rows.value(table.name));
+            if (!taken)
+                return R::failure(tr("The bundle could not be imported, and nothing of it was: %1").arg(taken.error()));
+            rows += *taken;
+        }
+        auto gone = takeTombstones(bundle->tombstones);
+        if (!gone)
+            return R::failure(tr("The bundle could not be imported, and nothing of it was: %1").arg(gone.error()));
+        rows += *gone;
+        if (auto s = tx.commit(); !s)
+            return R::failure(tr("The bundle could not be imported, and nothing of it was: %1").arg(s.error()));
+    }
+    if (auto s = noteYielded(); !s)
+        return R::failure(s.error());
+    if (auto s = noteSuccess(QStringLiteral("last_pull"), rows > 0); !s)
+        return R::failure(s.error());
+    return rows;
 }
 
 Result<SyncStatus> SyncAgent::status(bool probe)

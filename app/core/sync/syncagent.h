@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/sync/syncbundle.h"
 #include "core/sync/syncrename.h"
 
 #include <QCoreApplication>
@@ -64,6 +65,10 @@ public:
     Result<int> push();
     /// Brings the server's news into the cache; returns how many rows arrived.
     Result<int> pull();
+    /// Takes a server bundle (SyncBundle::exportServer) into the cache as pull() takes the
+    /// server's news, in one transaction: only rows above the cursors, which then advance.
+    /// Returns how many rows arrived; a wrong, damaged or newer bundle changes nothing.
+    Result<int> importServerBundle(const QByteArray &bytes);
     /// Pending count and times from the cache; @p probe also tries the server.
     Result<SyncStatus> status(bool probe);
 
@@ -71,8 +76,13 @@ private:
     Result<Database *> server();
     void dropServer();
     Result<int> pushBatch();
-    Result<int> pullTable(const QString &table, int &rowsIn, QSet<QString> &stages);
+    Result<int> pullTable(const QString &table, int &rowsIn);
     Result<int> pullTombstones();
+    /// Writes rows of @p table from the server (pull or bundle) into the cache, in the caller's
+    /// transaction: clashes, upsert, mastery, not queued back, the cursor. Returns rows taken.
+    Result<int> takeRows(const SyncTable &table, const QList<QSqlRecord> &records);
+    /// The server's deletions, likewise.
+    Result<int> takeTombstones(const QList<SyncBundle::ServerRows::Tombstone> &tombstones);
     QStringList columns(const QSqlRecord &record) const;
     QString state(const QString &key) const;
     Status setState(const QString &key, const QString &value);

@@ -11,8 +11,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlField>
+#include <QSqlQuery>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -97,6 +100,7 @@ Result<SyncBundle::Exported> SyncBundle::exportQueue(Database &local, const QDat
     if (auto s = snapshot.commit(); !s)
         return R::failure(s.error());
     const QJsonObject document { { QStringLiteral("format"), kFormat },
+                                 { QStringLiteral("kind"), QStringLiteral("pc") },
                                  { QStringLiteral("version"), kFormatVersion },
                                  { QStringLiteral("schema"), latestSchemaVersion() },
                                  { QStringLiteral("createdAt"), toDbTime(now) },
@@ -110,9 +114,16 @@ Result<SyncBundle::Exported> SyncBundle::exportQueue(Database &local, const QDat
     return out;
 }
 
-Result<QList<SyncChange>> SyncBundle::read(const QByteArray &bytes)
+namespace {
+
+const QString kPcKind = QStringLiteral("pc");
+const QString kServerKind = QStringLiteral("server");
+
+} // namespace
+
+Result<QJsonObject> SyncBundle::checked(const QByteArray &bytes, const QString &kind)
 {
-    using R = Result<QList<SyncChange>>;
+    using R = Result<QJsonObject>;
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (doc.isNull() || !doc.isObject())
@@ -123,25 +134,55 @@ Result<QList<SyncChange>> SyncBundle::read(const QByteArray &bytes)
     const QJsonObject o = doc.object();
     if (o.value(QStringLiteral("format")).toString() != kFormat)
         return R::failure(tr("This is not a Stages sync bundle. Nothing was imported."));
+    // Bundles of format 1 came only from PCs and had no kind.
+    const QString has = o.value(QStringLiteral("kind")).toString(kPcKind);
+    if (has != kind) {
+        if (kind == kPcKind)
+            return R::failure(tr("This bundle was exported by a school server: it goes into a PC's cache "
+                                 "(\"stagesctl --local-cache PATH sync import FILE\"), not into a server. Nothing "
+                                 "was imported."));
+        return R::failure(tr("This bundle holds a PC's changes: it goes into the school server (\"stagesctl --db "
+                             "URL sync import FILE\"), not into a PC's cache. Nothing was imported."));
+    }
     const int version = o.value(QStringLiteral("version")).toInt(0);
     if (version > kFormatVersion)
-        return R::failure(tr("This bundle was made by a newer Stages (bundle format %1; this one reads up to %2). "
-                             "Update Stages on the server first. Nothing was imported.")
-                              .arg(version)
-                              .arg(kFormatVersion));
+        return R::failure(kind == kPcKind
+                              ? tr("This bundle was made by a newer Stages (bundle format %1; this one reads up to "
+                                   "%2). Update Stages on the server first. Nothing was imported.")
+                                    .arg(version)
+                                    .arg(kFormatVersion)
+                              : tr("This bundle was made by a newer Stages (bundle format %1; this one reads up to "
+                                   "%2). Update Stages on this PC first. Nothing was imported.")
+                                    .arg(version)
+                                    .arg(kFormatVersion));
     if (version < 1)
         return R::failure(tr("This sync bundle is damaged (it has no format version). Nothing was imported."));
     const int schema = o.value(QStringLiteral("schema")).toInt(0);
     if (schema > latestSchemaVersion())
-        return R::failure(tr("This bundle comes from a newer Stages (database schema %1; this one knows up to %2). "
-                             "Update Stages on the server first. Nothing was imported.")
-                              .arg(schema)
-                              .arg(latestSchemaVersion()));
-    const QJsonArray changes = o.value(QStringLiteral("changes")).toArray();
+        return R::failure(kind == kPcKind
+                              ? tr("This bundle comes from a newer Stages (database schema %1; this one knows up "
+                                   "to %2). Update Stages on the server first. Nothing was imported.")
+                                    .arg(schema)
+                                    .arg(latestSchemaVersion())
+                              : tr("This bundle comes from a newer Stages (database schema %1; this one knows up "
+                                   "to %2). Update Stages on this PC first. Nothing was imported.")
+                                    .arg(schema)
+                                    .arg(latestSchemaVersion()));
     if (!o.value(QStringLiteral("changes")).isArray()
-        || checksum(changes) != o.value(QStringLiteral("checksum")).toString())
+        || checksum(o.value(QStringLiteral("changes")).toArray()) != o.value(QStringLiteral("checksum")).toString())
         return R::failure(tr("This sync bundle is damaged: its checksum does not match its contents. Nothing was "
-                             "imported; export it again on the PC."));
+                             "imported; export it again."));
+    return o;
+}
+
+Result<QList<SyncChange>> SyncBundle::read(const QByteArray &bytes)
+{
+    using R = Result<QList<SyncChange>>;
+    auto document = checked(bytes, kPcKind);
+    if (!document)
+        return R::failure(document.error());
+    const QJsonObject o = *document;
+    const QJsonArray changes = o.value(QStringLiteral("changes")).toArray();
     QList<SyncChange> list;
     list.reserve(changes.size());
     for (const QJsonValue &value : changes) {
@@ -196,6 +237,125 @@ Result<SyncApply::Outcome> SyncBundle::importInto(Database &server, const QByteA
     if (auto s = tx.commit(); !s)
         return R::failure(tr("The bundle could not be imported, and nothing of it was: %1").arg(s.error()));
     return applied;
+}
+
+int SyncBundle::ServerRows::count() const
+{
+    int n = int(tombstones.size());
+    for (const QList<QSqlRecord> &list : rows)
+        n += int(list.size());
+    return n;
+}
+
+Result<SyncBundle::Exported> SyncBundle::exportServer(Database &server, qint64 since, const QDateTime &now)
+{
+    using R = Result<Exported>;
+    // One snapshot of the server, as a pull reads it: a row's references are always there too.
+    Transaction snapshot(server.sql());
+    if (auto s = snapshot.status(); !s)
+        return R::failure(s.error());
+    {
+        QSqlQuery iso(server.sql());
+        if (!iso.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")))
+            return R::failure(iso.lastError().text());
+    }
+    QJsonArray schools;
+    {
+        SqlQuery q(server.sql(), QStringLiteral("SELECT id FROM school ORDER BY id"));
+        if (auto s = q.exec(); !s)
+            return R::failure(s.error());
+        while (q.next())
+            schools.append(q.value(0).toString());
+    }
+    QJsonArray changes;
+    Exported out;
+    for (const SyncTable &table : syncTables()) {
+        SqlQuery q(server.sql(), QStringLiteral("SELECT * FROM %1 WHERE sync_seq > :c ORDER BY sync_seq").arg(table.name));
+        q.bind(QStringLiteral(":c"), since);
+        if (auto s = q.exec(); !s)
+            return R::failure(s.error());
+        while (q.next()) {
+            const QSqlRecord record = q.raw().record();
+            QJsonObject row;
+            for (int i = 0; i < record.count(); ++i)
+                row.insert(record.fieldName(i), toJson(record.value(i)));
+            changes.append(QJsonObject { { QStringLiteral("table"), table.name }, { QStringLiteral("row"), row } });
+            out.lastSeq = std::max(out.lastSeq, record.value(QStringLiteral("sync_seq")).toLongLong());
+        }
+    }
+    {
+        SqlQuery q(server.sql(), QStringLiteral("SELECT tbl, row_key, sync_seq FROM sync_tombstone WHERE sync_seq > :c"
+                                                " ORDER BY sync_seq"));
+        q.bind(QStringLiteral(":c"), since);
+        if (auto s = q.exec(); !s)
+            return R::failure(s.error());
+        while (q.next()) {
+            changes.append(QJsonObject { { QStringLiteral("table"), q.value(0).toString() },
+                                         { QStringLiteral("key"), q.value(1).toString() },
+                                         { QStringLiteral("deleted"), true },
+                                         { QStringLiteral("seq"), q.value(2).toLongLong() } });
+            out.lastSeq = std::max(out.lastSeq, q.value(2).toLongLong());
+        }
+    }
+    if (auto s = snapshot.commit(); !s)
+        return R::failure(s.error());
+    const QJsonObject document { { QStringLiteral("format"), kFormat },
+                                 { QStringLiteral("kind"), kServerKind },
+                                 { QStringLiteral("version"), kFormatVersion },
+                                 { QStringLiteral("schema"), latestSchemaVersion() },
+                                 { QStringLiteral("createdAt"), toDbTime(now) },
+                                 { QStringLiteral("since"), since },
+                                 { QStringLiteral("schools"), schools },
+                                 { QStringLiteral("changes"), changes },
+                                 { QStringLiteral("checksum"), checksum(changes) } };
+    out.bytes = QJsonDocument(document).toJson(QJsonDocument::Indented);
+    out.changes = int(changes.size());
+    return out;
+}
+
+Result<SyncBundle::ServerRows> SyncBundle::readServer(const QByteArray &bytes)
+{
+    using R = Result<ServerRows>;
+    auto document = checked(bytes, kServerKind);
+    if (!document)
+        return R::failure(document.error());
+    ServerRows out;
+    for (const QJsonValue &school : document->value(QStringLiteral("schools")).toArray())
+        out.schools.append(school.toString());
+    for (const QJsonValue &value : document->value(QStringLiteral("changes")).toArray()) {
+        const QJsonObject c = value.toObject();
+        const QString name = c.value(QStringLiteral("table")).toString();
+        const SyncTable *table = findSyncTable(name);
+        if (c.value(QStringLiteral("deleted")).toBool()) {
+            // A tombstone of a table this Stages does not share is skipped, as a pull skips it.
+            out.tombstones.append({ name, c.value(QStringLiteral("key")).toString(),
+                                    qint64(c.value(QStringLiteral("seq")).toDouble()) });
+            continue;
+        }
+        if (!table)
+            return R::failure(tr("This sync bundle has a change Stages does not know (table \"%1\"). Nothing was "
+                                 "imported.")
+                                  .arg(name));
+        const QJsonObject row = c.value(QStringLiteral("row")).toObject();
+        QSqlRecord record;
+        for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
+            QSqlField field(it.key());
+            field.setValue(fromJson(it.value()));
+            record.append(field);
+        }
+        for (const QString &column : std::as_const(table->key)) {
+            if (record.value(column).toString().isEmpty())
+                return R::failure(tr("This sync bundle is damaged: a row of \"%1\" has no key. Nothing was "
+                                     "imported.")
+                                      .arg(name));
+        }
+        if (!record.contains(QStringLiteral("sync_seq")))
+            return R::failure(tr("This sync bundle is damaged: a row of \"%1\" has no sync number. Nothing was "
+                                 "imported.")
+                                  .arg(name));
+        out.rows[name].append(record);
+    }
+    return out;
 }
 
 } // namespace stages

@@ -5827,6 +5827,14 @@ Odpojit?</translation>
         <source>The school server did not answer: %1</source>
         <translation>Školní server neodpověděl: %1</translation>
     </message>
+    <message>
+        <source>This bundle comes from another school&apos;s server: this PC&apos;s cache belongs to a school the bundle does not know. Nothing was imported.</source>
+        <translation>Tento balíček pochází ze serveru jiné školy: mezipaměť tohoto počítače patří škole, kterou balíček nezná. Nic nebylo importováno.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be imported, and nothing of it was: %1</source>
+        <translation>Balíček nešlo importovat a nic z něj importováno nebylo: %1</translation>
+    </message>
 </context>
 <context>
     <name>stages::SyncBundle</name>
@@ -5855,10 +5863,6 @@ Odpojit?</translation>
         <translation>Tento balíček pochází z novější verze Stages (schéma databáze %1; tato zná nejvýše %2). Nejprve aktualizujte Stages na serveru. Nic nebylo importováno.</translation>
     </message>
     <message>
-        <source>This sync bundle is damaged: its checksum does not match its contents. Nothing was imported; export it again on the PC.</source>
-        <translation>Tento balíček synchronizace je poškozený: kontrolní součet neodpovídá obsahu. Nic nebylo importováno; exportujte ho na počítači znovu.</translation>
-    </message>
-    <message>
         <source>This sync bundle has a change Stages does not know (table &quot;%1&quot;). Nothing was imported.</source>
         <translation>Tento balíček synchronizace obsahuje změnu, kterou Stages nezná (tabulka „%1“). Nic nebylo importováno.</translation>
     </message>
@@ -5873,6 +5877,34 @@ Odpojit?</translation>
     <message>
         <source>The bundle could not be imported, and nothing of it was: %1</source>
         <translation>Balíček nešlo importovat a nic z něj importováno nebylo: %1</translation>
+    </message>
+    <message>
+        <source>This bundle was exported by a school server: it goes into a PC&apos;s cache (&quot;stagesctl --local-cache PATH sync import FILE&quot;), not into a server. Nothing was imported.</source>
+        <translation>Tento balíček exportoval školní server: patří do mezipaměti počítače („stagesctl --local-cache CESTA sync import SOUBOR“), ne na server. Nic nebylo importováno.</translation>
+    </message>
+    <message>
+        <source>This bundle holds a PC&apos;s changes: it goes into the school server (&quot;stagesctl --db URL sync import FILE&quot;), not into a PC&apos;s cache. Nothing was imported.</source>
+        <translation>Tento balíček obsahuje změny z počítače: patří na školní server („stagesctl --db URL sync import SOUBOR“), ne do mezipaměti počítače. Nic nebylo importováno.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer Stages (bundle format %1; this one reads up to %2). Update Stages on this PC first. Nothing was imported.</source>
+        <translation>Tento balíček vytvořila novější verze Stages (formát balíčku %1; tato čte nejvýše %2). Nejprve aktualizujte Stages na tomto počítači. Nic nebylo importováno.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a newer Stages (database schema %1; this one knows up to %2). Update Stages on this PC first. Nothing was imported.</source>
+        <translation>Tento balíček pochází z novější verze Stages (schéma databáze %1; tato zná nejvýše %2). Nejprve aktualizujte Stages na tomto počítači. Nic nebylo importováno.</translation>
+    </message>
+    <message>
+        <source>This sync bundle is damaged: its checksum does not match its contents. Nothing was imported; export it again.</source>
+        <translation>Tento balíček synchronizace je poškozený: kontrolní součet neodpovídá obsahu. Nic nebylo importováno; exportujte ho znovu.</translation>
+    </message>
+    <message>
+        <source>This sync bundle is damaged: a row of &quot;%1&quot; has no key. Nothing was imported.</source>
+        <translation>Tento balíček synchronizace je poškozený: řádek tabulky „%1“ nemá klíč. Nic nebylo importováno.</translation>
+    </message>
+    <message>
+        <source>This sync bundle is damaged: a row of &quot;%1&quot; has no sync number. Nothing was imported.</source>
+        <translation>Tento balíček synchronizace je poškozený: řádek tabulky „%1“ nemá číslo synchronizace. Nic nebylo importováno.</translation>
     </message>
 </context>
 <context>
@@ -8685,6 +8717,43 @@ Změněno po střetu s jiným počítačem: %2</translation>
         <source>Changed after a clash with another PC: %1</source>
         <extracomment>A line of &quot;sync import&quot; for a row kept under another name after a clash: %1 what happened</extracomment>
         <translation>Změněno po střetu s jiným počítačem: %1</translation>
+    </message>
+    <message>
+        <source>Only rows with a sync number above N (default: everything).</source>
+        <translation>Jen řádky s číslem synchronizace nad N (výchozí: vše).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Writes the school server&apos;s shared rows and deletions (--db) into one file, for a PC without network: run &quot;stagesctl --local-cache PATH sync import FILE&quot; there.</source>
+        <translation>Zapíše sdílené řádky a smazání školního serveru (--db) do jednoho souboru pro počítač bez sítě: tam spusťte „stagesctl --local-cache CESTA sync import SOUBOR“.</translation>
+    </message>
+    <message>
+        <source>--since needs a whole number of 0 or more.</source>
+        <translation>--since potřebuje celé číslo 0 nebo větší.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) and deletion(s) of the server to %1 (up to sync number %2).</source>
+        <extracomment>%n rows and deletions, %1 the file, %2 the highest sync number in it</extracomment>
+        <translation>
+            <numerusform>Do %1 zapsána %n položka serveru (řádek nebo smazání; až po číslo synchronizace %2).</numerusform>
+            <numerusform>Do %1 zapsány %n položky serveru (řádky a smazání; až po číslo synchronizace %2).</numerusform>
+            <numerusform>Do %1 zapsáno %n položek serveru (řádků a smazání; až po číslo synchronizace %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not the cache of a school server: set the PC up for the server first.</source>
+        <translation>%1 není mezipaměť školního serveru: nejprve počítač nastavte pro server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n row(s) from the school server.</source>
+        <translation>
+            <numerusform>Importováno %1: %n řádek ze školního serveru.</numerusform>
+            <numerusform>Importováno %1: %n řádky ze školního serveru.</numerusform>
+            <numerusform>Importováno %1: %n řádků ze školního serveru.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

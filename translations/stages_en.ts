@@ -5782,6 +5782,14 @@ Disconnect?</translation>
         <source>The school server did not answer: %1</source>
         <translation>The school server did not answer: %1</translation>
     </message>
+    <message>
+        <source>This bundle comes from another school&apos;s server: this PC&apos;s cache belongs to a school the bundle does not know. Nothing was imported.</source>
+        <translation>This bundle comes from another school&apos;s server: this PC&apos;s cache belongs to a school the bundle does not know. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be imported, and nothing of it was: %1</source>
+        <translation>The bundle could not be imported, and nothing of it was: %1</translation>
+    </message>
 </context>
 <context>
     <name>stages::SyncBundle</name>
@@ -5810,10 +5818,6 @@ Disconnect?</translation>
         <translation>This bundle comes from a newer Stages (database schema %1; this one knows up to %2). Update Stages on the server first. Nothing was imported.</translation>
     </message>
     <message>
-        <source>This sync bundle is damaged: its checksum does not match its contents. Nothing was imported; export it again on the PC.</source>
-        <translation>This sync bundle is damaged: its checksum does not match its contents. Nothing was imported; export it again on the PC.</translation>
-    </message>
-    <message>
         <source>This sync bundle has a change Stages does not know (table &quot;%1&quot;). Nothing was imported.</source>
         <translation>This sync bundle has a change Stages does not know (table &quot;%1&quot;). Nothing was imported.</translation>
     </message>
@@ -5828,6 +5832,34 @@ Disconnect?</translation>
     <message>
         <source>The bundle could not be imported, and nothing of it was: %1</source>
         <translation>The bundle could not be imported, and nothing of it was: %1</translation>
+    </message>
+    <message>
+        <source>This bundle was exported by a school server: it goes into a PC&apos;s cache (&quot;stagesctl --local-cache PATH sync import FILE&quot;), not into a server. Nothing was imported.</source>
+        <translation>This bundle was exported by a school server: it goes into a PC&apos;s cache (&quot;stagesctl --local-cache PATH sync import FILE&quot;), not into a server. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This bundle holds a PC&apos;s changes: it goes into the school server (&quot;stagesctl --db URL sync import FILE&quot;), not into a PC&apos;s cache. Nothing was imported.</source>
+        <translation>This bundle holds a PC&apos;s changes: it goes into the school server (&quot;stagesctl --db URL sync import FILE&quot;), not into a PC&apos;s cache. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer Stages (bundle format %1; this one reads up to %2). Update Stages on this PC first. Nothing was imported.</source>
+        <translation>This bundle was made by a newer Stages (bundle format %1; this one reads up to %2). Update Stages on this PC first. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a newer Stages (database schema %1; this one knows up to %2). Update Stages on this PC first. Nothing was imported.</source>
+        <translation>This bundle comes from a newer Stages (database schema %1; this one knows up to %2). Update Stages on this PC first. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This sync bundle is damaged: its checksum does not match its contents. Nothing was imported; export it again.</source>
+        <translation>This sync bundle is damaged: its checksum does not match its contents. Nothing was imported; export it again.</translation>
+    </message>
+    <message>
+        <source>This sync bundle is damaged: a row of &quot;%1&quot; has no key. Nothing was imported.</source>
+        <translation>This sync bundle is damaged: a row of &quot;%1&quot; has no key. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This sync bundle is damaged: a row of &quot;%1&quot; has no sync number. Nothing was imported.</source>
+        <translation>This sync bundle is damaged: a row of &quot;%1&quot; has no sync number. Nothing was imported.</translation>
     </message>
 </context>
 <context>
@@ -8619,6 +8651,41 @@ Changed after a clash with another PC: %2</translation>
         <source>Changed after a clash with another PC: %1</source>
         <extracomment>A line of &quot;sync import&quot; for a row kept under another name after a clash: %1 what happened</extracomment>
         <translation>Changed after a clash with another PC: %1</translation>
+    </message>
+    <message>
+        <source>Only rows with a sync number above N (default: everything).</source>
+        <translation>Only rows with a sync number above N (default: everything).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Writes the school server&apos;s shared rows and deletions (--db) into one file, for a PC without network: run &quot;stagesctl --local-cache PATH sync import FILE&quot; there.</source>
+        <translation>Writes the school server&apos;s shared rows and deletions (--db) into one file, for a PC without network: run &quot;stagesctl --local-cache PATH sync import FILE&quot; there.</translation>
+    </message>
+    <message>
+        <source>--since needs a whole number of 0 or more.</source>
+        <translation>--since needs a whole number of 0 or more.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) and deletion(s) of the server to %1 (up to sync number %2).</source>
+        <extracomment>%n rows and deletions, %1 the file, %2 the highest sync number in it</extracomment>
+        <translation>
+            <numerusform>Wrote %n row or deletion of the server to %1 (up to sync number %2).</numerusform>
+            <numerusform>Wrote %n rows and deletions of the server to %1 (up to sync number %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not the cache of a school server: set the PC up for the server first.</source>
+        <translation>%1 is not the cache of a school server: set the PC up for the server first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n row(s) from the school server.</source>
+        <translation>
+            <numerusform>Imported %1: %n row from the school server.</numerusform>
+            <numerusform>Imported %1: %n rows from the school server.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
